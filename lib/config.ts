@@ -1,0 +1,36 @@
+import path from "node:path";
+import { z } from "zod";
+import { databaseUrlVariable, DEFAULT_PORTS, type Department } from "./departments";
+
+/** Where a department's database lives: a PostgreSQL URL, or a PGlite data directory (none = in memory). */
+export type DatabaseLocation = { driver: "pg"; url: string } | { driver: "pglite"; dataDir?: string };
+
+const env = z.object({
+  TRADEGRAPH_DATA_DIR: z.string().min(1).default(path.resolve(__dirname, "..", ".data")),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env) {
+  const parsed = env.safeParse(source);
+  if (!parsed.success) throw new Error(`invalid environment: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** PostgreSQL when DATABASE_URL_<DEPARTMENT> is set, otherwise the embedded PGlite data directory. */
+export function databaseLocation(department: Department, source: NodeJS.ProcessEnv = process.env): DatabaseLocation {
+  const url = source[databaseUrlVariable(department)];
+  if (url) {
+    const parsed = z.url({ protocol: /^postgres(ql)?$/ }).safeParse(url);
+    if (!parsed.success) throw new Error(`${databaseUrlVariable(department)} must be a postgresql:// URL`);
+    return { driver: "pg", url };
+  }
+  return { driver: "pglite", dataDir: path.join(loadEnv(source).TRADEGRAPH_DATA_DIR, department) };
+}
+
+export function servicePort(department: Department, source: NodeJS.ProcessEnv = process.env): number {
+  const value = source.PORT ?? source[`PORT_${department.toUpperCase()}`];
+  if (value === undefined) return DEFAULT_PORTS[department];
+  const port = z.coerce.number().int().min(0).max(65535).safeParse(value);
+  if (!port.success) throw new Error(`PORT must be a port number, got ${value}`);
+  return port.data;
+}

@@ -1,0 +1,66 @@
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+
+/**
+ * The raw driver under a department's Prisma client: migrations need multi-statement scripts and
+ * advisory locks, which Prisma's prepared statements cannot run.
+ */
+export interface SqlConnection {
+  readonly driver: "pglite" | "pg";
+  exec(script: string): Promise<void>;
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+  transaction<T>(work: (tx: Omit<SqlConnection, "transaction" | "close">) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function pgliteConnection(db: PGlite): SqlConnection {
+  return {
+    driver: "pglite",
+    exec: async (script) => {
+      await db.exec(script);
+    },
+    query: async <Row>(sql: string, params?: unknown[]) => (await db.query<Row>(sql, params)).rows,
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work({
+          driver: "pglite",
+          exec: async (script) => {
+            await tx.exec(script);
+          },
+          query: async <Row>(sql: string, params?: unknown[]) => (await tx.query<Row>(sql, params)).rows,
+        }),
+      ),
+    close: () => db.close(),
+  };
+}
+
+export function pgConnection(pool: pg.Pool): SqlConnection {
+  return {
+    driver: "pg",
+    exec: async (script) => {
+      await pool.query(script);
+    },
+    query: async <Row>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as Row[],
+    transaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await work({
+          driver: "pg",
+          exec: async (script) => {
+            await client.query(script);
+          },
+          query: async <Row>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as Row[],
+        });
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,12 @@
+import { GraphQLError } from "graphql";
+
+/** Codes that clients may rely on; they appear in `extensions.code`. */
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  SUBGRAPH_UNAVAILABLE: "SUBGRAPH_UNAVAILABLE",
+} as const;
+
+/** Rejects an argument, naming it (dotted path for input fields, e.g. `filter.from`) in `extensions.field`. */
+export function badUserInput(field: string, message: string): GraphQLError {
+  return new GraphQLError(`${field}: ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+}

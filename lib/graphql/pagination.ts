@@ -1,0 +1,90 @@
+import { badUserInput } from "./errors";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface Connection<Node> {
+  nodes: Node[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+type CursorValue = string | number | Date;
+
+export interface PageQuery<Row, Where> {
+  where: { AND: Where[] };
+  orderBy: Array<{ [K in keyof Row]?: "asc" | "desc" }>;
+  take: number;
+}
+
+/**
+ * Keyset (cursor) pagination over a stable ordering that ends with the primary key, so that pages
+ * stay consistent while rows are inserted and cost one indexed query however deep the page.
+ */
+export async function paginate<Row extends object, Where extends object>(
+  args: PageArgs,
+  order: { fields: ReadonlyArray<keyof Row & string>; direction: "asc" | "desc" },
+  where: Where,
+  fetch: (query: PageQuery<Row, Where>) => Promise<Row[]>,
+): Promise<Connection<Row>> {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0) throw badUserInput("first", "must be a whole number from 0");
+  if (first > MAX_PAGE_SIZE) throw badUserInput("first", `must be at most ${MAX_PAGE_SIZE}; page with \`after\``);
+
+  const conditions: Where[] = [where];
+  if (args.after != null) conditions.push(keysetAfter<Where>(order.fields, order.direction, decodeCursor(args.after, order.fields.length)));
+  const rows = await fetch({
+    where: { AND: conditions },
+    orderBy: order.fields.map((field) => ({ [field]: order.direction }) as { [K in keyof Row]?: "asc" | "desc" }),
+    take: first + 1,
+  });
+  const nodes = rows.slice(0, first);
+  const last = nodes.at(-1);
+  return {
+    nodes,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: last === undefined ? null : encodeCursor(order.fields.map((field) => last[field] as CursorValue)),
+    },
+  };
+}
+
+/** `(a, b, c) < (x, y, z)` spelled as Prisma conditions: a < x, or a = x and b < y, or … */
+function keysetAfter<Where>(fields: readonly string[], direction: "asc" | "desc", values: CursorValue[]): Where {
+  const operator = direction === "desc" ? "lt" : "gt";
+  return {
+    OR: fields.map((field, index) => {
+      const clause: Record<string, unknown> = {};
+      fields.slice(0, index).forEach((previous, i) => (clause[previous] = values[i]));
+      clause[field] = { [operator]: values[index] };
+      return clause;
+    }),
+  } as Where;
+}
+
+function encodeCursor(values: CursorValue[]): string {
+  const tagged = values.map((value) => (value instanceof Date ? { d: value.toISOString() } : value));
+  return Buffer.from(JSON.stringify(tagged)).toString("base64url");
+}
+
+function decodeCursor(cursor: string, length: number): CursorValue[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    parsed = undefined;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== length) throw badUserInput("after", "is not a cursor of this list");
+  return parsed.map((value: unknown) => {
+    if (typeof value === "string" || typeof value === "number") return value;
+    if (value && typeof value === "object" && typeof (value as { d?: unknown }).d === "string") {
+      const date = new Date((value as { d: string }).d);
+      if (!Number.isNaN(date.getTime())) return date;
+    }
+    throw badUserInput("after", "is not a cursor of this list");
+  });
+}

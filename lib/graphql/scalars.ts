@@ -1,0 +1,71 @@
+import Decimal from "decimal.js";
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
+
+/** What resolvers may hand to the Decimal scalar: Prisma's Decimal, decimal.js, or a decimal string. */
+export type DecimalOutput = string | { toFixed(): string };
+/** What resolvers may hand to the DateTime and Date scalars. */
+export type DateOutput = Date | string;
+
+const DECIMAL = /^-?\d{1,14}(\.\d{1,5})?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function literalString(ast: ValueNode, scalar: string): string {
+  if (ast.kind !== Kind.STRING) throw new GraphQLError(`${scalar} must be given as a string`);
+  return ast.value;
+}
+
+function parseDecimal(value: unknown): string {
+  if (typeof value !== "string" || !DECIMAL.test(value)) {
+    throw new GraphQLError(`Decimal must be a string of up to 14 integer and 5 fraction digits, e.g. "1020.50"; got ${JSON.stringify(value)}`);
+  }
+  return new Decimal(value).toFixed();
+}
+
+/** N19,5 amounts of the CEB standard travel as strings so that no client turns them into binary floats. */
+export const DecimalScalar = new GraphQLScalarType<string, string>({
+  name: "Decimal",
+  serialize: (value) => {
+    if (typeof value === "string") return new Decimal(value).toFixed();
+    if (value && typeof (value as { toFixed?: unknown }).toFixed === "function" && typeof value !== "number") {
+      return (value as { toFixed(): string }).toFixed();
+    }
+    throw new GraphQLError("Decimal cannot represent a binary float or a non-decimal value");
+  },
+  parseValue: parseDecimal,
+  parseLiteral: (ast) => parseDecimal(literalString(ast, "Decimal")),
+});
+
+function parseDateTime(value: unknown): Date {
+  const date = typeof value === "string" && DATE_TIME.test(value) ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new GraphQLError(`DateTime must be ISO-8601 with an offset, e.g. "2026-03-01T08:00:00+08:00"; got ${JSON.stringify(value)}`);
+  }
+  return date;
+}
+
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: "DateTime",
+  serialize: (value) => new Date(value as DateOutput).toISOString(),
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(literalString(ast, "DateTime")),
+});
+
+function parseDate(value: unknown): Date {
+  const match = typeof value === "string" ? DATE.exec(value) : null;
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD; got ${JSON.stringify(value)}`);
+  }
+  return date;
+}
+
+/** Calendar dates (declTime, ieDate) are stored as SQL DATE and read back as UTC midnight. */
+export const DateScalar = new GraphQLScalarType<Date, string>({
+  name: "Date",
+  serialize: (value) => new Date(value as DateOutput).toISOString().slice(0, 10),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(literalString(ast, "Date")),
+});
+
+export const scalarResolvers = { Decimal: DecimalScalar, DateTime: DateTimeScalar, Date: DateScalar };

@@ -1,0 +1,564 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ProductFiling as ProductFilingModel, EnterpriseFiling as EnterpriseFilingModel, Inspection as InspectionModel } from '../../../prisma/ciq/generated/client';
+import type { DeclarationRef, EnterpriseRef, CiqContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO-8601 form, YYYY-MM-DD. */
+  Date: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
+  /** An instant in ISO-8601 form with an offset, e.g. "2026-03-01T08:00:00.000Z". */
+  DateTime: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
+  /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
+  Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Business model the goods are filed for. */
+export type BusinessType =
+  /** Bonded warehouse (BBC). */
+  | 'BONDED_WAREHOUSE'
+  /** Special customs supervision area, bonded (BBC). */
+  | 'BONDED_ZONE'
+  /** Direct purchase (BC). */
+  | 'DIRECT_PURCHASE';
+
+/** What happens to the goods after inspection. */
+export type Disposal =
+  /** Destroyed (销毁). */
+  | 'DESTROY'
+  /** Released. */
+  | 'RELEASE'
+  /** Returned (退运). */
+  | 'RETURN';
+
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  /** The roles this enterprise is filed for with CIQ. */
+  filings: Array<EnterpriseFiling>;
+  uscc: Scalars['String']['output'];
+};
+
+/** An enterprise filed with CIQ for one role (经营主体备案). */
+export type EnterpriseFiling = {
+  __typename?: 'EnterpriseFiling';
+  /** CIQ office (6 digits). */
+  ciqOrgCode: Scalars['String']['output'];
+  /** The filed enterprise. */
+  enterprise: Maybe<Enterprise>;
+  /** When filed. */
+  filedAt: Scalars['DateTime']['output'];
+  /** Filing number. */
+  filingNo: Scalars['String']['output'];
+  /** Role filed for. */
+  role: FilingRole;
+  /** Filing status. */
+  status: FilingStatus;
+};
+
+/** A page of enterprise filings. */
+export type EnterpriseFilingConnection = {
+  __typename?: 'EnterpriseFilingConnection';
+  /** The filings of this page. */
+  nodes: Array<EnterpriseFiling>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows a list of enterprise filings; all given conditions must hold. */
+export type EnterpriseFilingFilter = {
+  /** USCC of the filed enterprise. */
+  enterprise?: InputMaybe<Scalars['String']['input']>;
+  /** Filed at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Role the enterprise is filed for. */
+  role?: InputMaybe<FilingRole>;
+  /** Filing status. */
+  status?: InputMaybe<FilingStatus>;
+  /** Filed before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Role an enterprise is filed for (经营主体备案). */
+export type FilingRole =
+  /** E-commerce enterprise. */
+  | 'ECOMMERCE'
+  /** Logistics company. */
+  | 'LOGISTICS'
+  /** Payment company. */
+  | 'PAYMENT'
+  /** E-commerce platform. */
+  | 'PLATFORM'
+  /** Warehouse operator. */
+  | 'WAREHOUSE';
+
+/** State of a filing. */
+export type FilingStatus =
+  /** In force. */
+  | 'FILED'
+  /** Withdrawn. */
+  | 'REVOKED'
+  /** Temporarily not in force. */
+  | 'SUSPENDED';
+
+/** An inspection decision on one import inventory list. */
+export type Inspection = {
+  __typename?: 'Inspection';
+  /** When the decision was taken. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** The inspected list. */
+  declaration: Maybe<InventoryDeclaration>;
+  /** What happens to the goods. */
+  disposal: Maybe<Disposal>;
+  /** Decision id. */
+  id: Scalars['String']['output'];
+  /** When the goods were inspected. */
+  inspectedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Kind of inspection. */
+  kind: InspectionKind;
+  /** Why the list was selected, and what was found. */
+  reason: Scalars['String']['output'];
+  /** Outcome. */
+  result: InspectionResult;
+};
+
+/** A page of inspections. */
+export type InspectionConnection = {
+  __typename?: 'InspectionConnection';
+  /** The inspections of this page. */
+  nodes: Array<Inspection>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows a list of inspections; all given conditions must hold. */
+export type InspectionFilter = {
+  /** Code of the declaring agent of the inspected list. */
+  enterprise?: InputMaybe<Scalars['String']['input']>;
+  /** Decided at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Inspection result. */
+  result?: InputMaybe<InspectionResult>;
+  /** Decided before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Kind of inspection. */
+export type InspectionKind =
+  /** Physical inspection (查验). */
+  | 'PHYSICAL'
+  /** Sampling for risk monitoring (抽检). */
+  | 'SAMPLING';
+
+/** Outcome of an inspection. */
+export type InspectionResult =
+  /** Non-conforming (不合格). */
+  | 'FAILED'
+  /** Conforming (合格). */
+  | 'PASSED'
+  /** Decided, not yet carried out. */
+  | 'PENDING';
+
+export type InventoryDeclaration = {
+  __typename?: 'InventoryDeclaration';
+  agentCode: Scalars['String']['output'];
+  copNo: Scalars['String']['output'];
+  /** The latest inspection decision on this list, if any. */
+  inspection: Maybe<Inspection>;
+};
+
+/** Where a page of a cursor-paginated list ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows; fetch it with `after: endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Goods filed with CIQ (商品备案) before they may be declared. */
+export type ProductFiling = {
+  __typename?: 'ProductFiling';
+  /** Barcode (GTIN). */
+  barCode: Maybe<Scalars['String']['output']>;
+  /** Brand. */
+  brand: Maybe<Scalars['String']['output']>;
+  /** Business model. */
+  businessType: BusinessType;
+  /** Customs filing number (cusGoodsNo). */
+  cusGoodsNo: Maybe<Scalars['String']['output']>;
+  /** When filed. */
+  filedAt: Scalars['DateTime']['output'];
+  /** CIQ filing number (ciqGoodsNo). */
+  filingNo: Scalars['String']['output'];
+  /** Goods name. */
+  goodsName: Scalars['String']['output'];
+  /** Specification. */
+  goodsStyle: Maybe<Scalars['String']['output']>;
+  /** 10-digit commodity code. */
+  hsCode: Scalars['String']['output'];
+  /** Manufacturer. */
+  manufacturer: Scalars['String']['output'];
+  /** Country of origin code. */
+  originCountry: Scalars['String']['output'];
+  /** The enterprise that filed the goods. */
+  owner: Maybe<Enterprise>;
+  /** Registered price. */
+  regPrice: Scalars['Decimal']['output'];
+  /** Risk level. */
+  riskLevel: RiskLevel;
+  /** Filing status. */
+  status: FilingStatus;
+  /** Unit code. */
+  unit: Scalars['String']['output'];
+};
+
+/** A page of product filings. */
+export type ProductFilingConnection = {
+  __typename?: 'ProductFilingConnection';
+  /** The filings of this page. */
+  nodes: Array<ProductFiling>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows a list of product filings; all given conditions must hold. */
+export type ProductFilingFilter = {
+  /** USCC of the enterprise that filed the goods. */
+  enterprise?: InputMaybe<Scalars['String']['input']>;
+  /** Filed at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Leading digits of the commodity code (2 = chapter, 4 = heading …). */
+  hsPrefix?: InputMaybe<Scalars['String']['input']>;
+  /** Risk level. */
+  riskLevel?: InputMaybe<RiskLevel>;
+  /** Filing status. */
+  status?: InputMaybe<FilingStatus>;
+  /** Filed before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Enterprise filings, newest first. */
+  enterpriseFilings: EnterpriseFilingConnection;
+  /** An inspection decision by its id; null when there is none. */
+  inspection: Maybe<Inspection>;
+  /** Inspection decisions, newest first. */
+  inspections: InspectionConnection;
+  /** A product filing by its number; null when there is none. */
+  productFiling: Maybe<ProductFiling>;
+  /** Product filings, newest first. */
+  productFilings: ProductFilingConnection;
+};
+
+
+export type QueryEnterpriseFilingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EnterpriseFilingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInspectionArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+export type QueryInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InspectionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProductFilingArgs = {
+  filingNo: Scalars['String']['input'];
+};
+
+
+export type QueryProductFilingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Risk level of goods, driving inspection sampling. */
+export type RiskLevel =
+  /** High risk. */
+  | 'HIGH'
+  /** Low risk. */
+  | 'LOW'
+  /** Medium risk. */
+  | 'MEDIUM';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Enterprise: Enterprise;
+  InventoryDeclaration: InventoryDeclaration;
+  ProductFiling: ProductFiling;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Enterprise:
+    ( { __typename: 'Enterprise' }
+    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}> );
+  InventoryDeclaration:
+    ( { __typename: 'InventoryDeclaration' }
+    & GraphQLRecursivePick<FederationTypes['InventoryDeclaration'], {"agentCode":true,"copNo":true}> );
+  ProductFiling:
+    ( { __typename: 'ProductFiling' }
+    & GraphQLRecursivePick<FederationTypes['ProductFiling'], {"filingNo":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  BusinessType: BusinessType;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Disposal: Disposal;
+  Enterprise: ResolverTypeWrapper<EnterpriseRef>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  EnterpriseFiling: ResolverTypeWrapper<EnterpriseFilingModel>;
+  EnterpriseFilingConnection: ResolverTypeWrapper<Omit<EnterpriseFilingConnection, 'nodes'> & { nodes: Array<ResolversTypes['EnterpriseFiling']> }>;
+  EnterpriseFilingFilter: EnterpriseFilingFilter;
+  FilingRole: FilingRole;
+  FilingStatus: FilingStatus;
+  Inspection: ResolverTypeWrapper<InspectionModel>;
+  InspectionConnection: ResolverTypeWrapper<Omit<InspectionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Inspection']> }>;
+  InspectionFilter: InspectionFilter;
+  InspectionKind: InspectionKind;
+  InspectionResult: InspectionResult;
+  InventoryDeclaration: ResolverTypeWrapper<DeclarationRef>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ProductFiling: ResolverTypeWrapper<ProductFilingModel>;
+  ProductFilingConnection: ResolverTypeWrapper<Omit<ProductFilingConnection, 'nodes'> & { nodes: Array<ResolversTypes['ProductFiling']> }>;
+  ProductFilingFilter: ProductFilingFilter;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RiskLevel: RiskLevel;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  Enterprise: EnterpriseRef;
+  String: Scalars['String']['output'];
+  EnterpriseFiling: EnterpriseFilingModel;
+  EnterpriseFilingConnection: Omit<EnterpriseFilingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['EnterpriseFiling']> };
+  EnterpriseFilingFilter: EnterpriseFilingFilter;
+  Inspection: InspectionModel;
+  InspectionConnection: Omit<InspectionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Inspection']> };
+  InspectionFilter: InspectionFilter;
+  InventoryDeclaration: DeclarationRef;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  ProductFiling: ProductFilingModel;
+  ProductFilingConnection: Omit<ProductFilingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ProductFiling']> };
+  ProductFilingFilter: ProductFilingFilter;
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type EnterpriseResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  filings?: Resolver<Array<ResolversTypes['EnterpriseFiling']>, ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseFilingResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['EnterpriseFiling'] = ResolversParentTypes['EnterpriseFiling']> = ResolversObject<{
+  ciqOrgCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filingNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['FilingRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseFilingConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['EnterpriseFilingConnection'] = ResolversParentTypes['EnterpriseFilingConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['EnterpriseFiling']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type InspectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = ResolversObject<{
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declaration?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType>;
+  disposal?: Resolver<Maybe<ResolversTypes['Disposal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inspectedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InspectionKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['InspectionResult'], ParentType, ContextType>;
+}>;
+
+export type InspectionConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type InventoryDeclarationResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['InventoryDeclaration'] = ResolversParentTypes['InventoryDeclaration'], FederationReferenceType extends FederationReferenceTypes['InventoryDeclaration'] = FederationReferenceTypes['InventoryDeclaration']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['InventoryDeclaration']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ProductFilingResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['ProductFiling'] = ResolversParentTypes['ProductFiling'], FederationReferenceType extends FederationReferenceTypes['ProductFiling'] = FederationReferenceTypes['ProductFiling']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductFiling']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  barCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  brand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  businessType?: Resolver<ResolversTypes['BusinessType'], ParentType, ContextType>;
+  cusGoodsNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filingNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  goodsName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  goodsStyle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  manufacturer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  originCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  regPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  riskLevel?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProductFilingConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['ProductFilingConnection'] = ResolversParentTypes['ProductFilingConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ProductFiling']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  enterpriseFilings?: Resolver<ResolversTypes['EnterpriseFilingConnection'], ParentType, ContextType, RequireFields<QueryEnterpriseFilingsArgs, 'first'>>;
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
+  inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
+  productFiling?: Resolver<Maybe<ResolversTypes['ProductFiling']>, ParentType, ContextType, RequireFields<QueryProductFilingArgs, 'filingNo'>>;
+  productFilings?: Resolver<ResolversTypes['ProductFilingConnection'], ParentType, ContextType, RequireFields<QueryProductFilingsArgs, 'first'>>;
+}>;
+
+export type Resolvers<ContextType = CiqContext> = ResolversObject<{
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  EnterpriseFiling?: EnterpriseFilingResolvers<ContextType>;
+  EnterpriseFilingConnection?: EnterpriseFilingConnectionResolvers<ContextType>;
+  Inspection?: InspectionResolvers<ContextType>;
+  InspectionConnection?: InspectionConnectionResolvers<ContextType>;
+  InventoryDeclaration?: InventoryDeclarationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  ProductFiling?: ProductFilingResolvers<ContextType>;
+  ProductFilingConnection?: ProductFilingConnectionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,89 @@
+import { badUserInput } from "../../../lib/graphql/errors";
+import { documentNo, enterpriseCode, timeWindow, uscc } from "../../../lib/graphql/filters";
+import { paginate } from "../../../lib/graphql/pagination";
+import type { EnterpriseFiling, Inspection, Prisma, ProductFiling } from "../../../prisma/ciq/generated/client";
+import type {
+  EnterpriseFilingFilter,
+  InspectionFilter,
+  ProductFilingFilter,
+  Resolvers,
+} from "../__generated__/resolvers-types";
+
+function productFilingWhere(filter: ProductFilingFilter | null | undefined): Prisma.ProductFilingWhereInput {
+  if (!filter) return {};
+  if (filter.hsPrefix != null && !/^\d{2,10}$/.test(filter.hsPrefix)) {
+    throw badUserInput("filter.hsPrefix", "must be 2 to 10 digits of a commodity code");
+  }
+  return {
+    status: filter.status ?? undefined,
+    riskLevel: filter.riskLevel ?? undefined,
+    ownerUscc: filter.enterprise == null ? undefined : uscc("filter.enterprise", filter.enterprise),
+    hsCode: filter.hsPrefix == null ? undefined : { startsWith: filter.hsPrefix },
+    filedAt: timeWindow("filter", filter.from, filter.to),
+  };
+}
+
+function enterpriseFilingWhere(filter: EnterpriseFilingFilter | null | undefined): Prisma.EnterpriseFilingWhereInput {
+  if (!filter) return {};
+  return {
+    status: filter.status ?? undefined,
+    role: filter.role ?? undefined,
+    uscc: filter.enterprise == null ? undefined : uscc("filter.enterprise", filter.enterprise),
+    filedAt: timeWindow("filter", filter.from, filter.to),
+  };
+}
+
+function inspectionWhere(filter: InspectionFilter | null | undefined): Prisma.InspectionWhereInput {
+  if (!filter) return {};
+  return {
+    result: filter.result ?? undefined,
+    agentCode: filter.enterprise == null ? undefined : enterpriseCode("filter.enterprise", filter.enterprise),
+    decidedAt: timeWindow("filter", filter.from, filter.to),
+  };
+}
+
+export const ciqResolvers: Resolvers = {
+  Query: {
+    productFiling: (_, { filingNo }, { loaders }) => loaders.productFilingByNo.load({ filingNo: documentNo("filingNo", filingNo, 32) }),
+    productFilings: (_, args, { prisma }) =>
+      paginate<ProductFiling, Prisma.ProductFilingWhereInput>(
+        args,
+        { fields: ["filedAt", "filingNo"], direction: "desc" },
+        productFilingWhere(args.filter),
+        (query) => prisma.productFiling.findMany(query),
+      ),
+    enterpriseFilings: (_, args, { prisma }) =>
+      paginate<EnterpriseFiling, Prisma.EnterpriseFilingWhereInput>(
+        args,
+        { fields: ["filedAt", "filingNo"], direction: "desc" },
+        enterpriseFilingWhere(args.filter),
+        (query) => prisma.enterpriseFiling.findMany(query),
+      ),
+    inspection: (_, { id }, { loaders }) => loaders.inspectionById.load({ id: documentNo("id", id, 32) }),
+    inspections: (_, args, { prisma }) =>
+      paginate<Inspection, Prisma.InspectionWhereInput>(
+        args,
+        { fields: ["decidedAt", "id"], direction: "desc" },
+        inspectionWhere(args.filter),
+        (query) => prisma.inspection.findMany(query),
+      ),
+  },
+  ProductFiling: {
+    __resolveReference: (ref, { loaders }) => loaders.productFilingByNo.load(ref),
+    owner: (filing) => ({ uscc: filing.ownerUscc }),
+  },
+  EnterpriseFiling: {
+    enterprise: (filing) => ({ uscc: filing.uscc }),
+  },
+  Inspection: {
+    declaration: (inspection) => ({ agentCode: inspection.agentCode, copNo: inspection.copNo }),
+  },
+  InventoryDeclaration: {
+    __resolveReference: (ref) => ({ agentCode: ref.agentCode, copNo: ref.copNo }),
+    inspection: async (declaration, _, { loaders }) => (await loaders.inspectionsByDeclaration.load(declaration))[0] ?? null,
+  },
+  Enterprise: {
+    __resolveReference: (ref) => ({ uscc: ref.uscc }),
+    filings: (enterprise, _, { loaders }) => loaders.filingsByEnterprise.load(enterprise),
+  },
+};

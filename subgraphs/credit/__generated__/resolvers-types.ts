@@ -1,0 +1,513 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Enterprise as EnterpriseModel, CreditProfile as CreditProfileModel, CreditEvent as CreditEventModel, NegativeListEntry as NegativeListEntryModel } from '../../../prisma/credit/generated/client';
+import type { CreditContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO-8601 form, YYYY-MM-DD. */
+  Date: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
+  /** An instant in ISO-8601 form with an offset, e.g. "2026-03-01T08:00:00.000Z". */
+  DateTime: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
+  /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
+  Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Customs credit class (海关总署令第237号, in force 2018-05-01). */
+export type CreditClass =
+  /** 高级认证企业 (AEO advanced). */
+  | 'ADVANCED_CERTIFIED'
+  /** 失信企业. */
+  | 'DISHONEST'
+  /** 一般信用企业. */
+  | 'GENERAL'
+  /** 一般认证企业. */
+  | 'GENERAL_CERTIFIED';
+
+/** A fact that changed an enterprise's credit. */
+export type CreditEvent = {
+  __typename?: 'CreditEvent';
+  /** What happened. */
+  description: Scalars['String']['output'];
+  /** The enterprise. */
+  enterprise: Enterprise;
+  /** Event id. */
+  id: Scalars['String']['output'];
+  /** Kind of event. */
+  kind: CreditEventKind;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Effect on the score. */
+  scoreDelta: Scalars['Int']['output'];
+  /** Department that reported it. */
+  sourceDepartment: Scalars['String']['output'];
+};
+
+/** A page of credit events. */
+export type CreditEventConnection = {
+  __typename?: 'CreditEventConnection';
+  /** The events of this page. */
+  nodes: Array<CreditEvent>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows a list of credit events; all given conditions must hold. */
+export type CreditEventFilter = {
+  /** USCC of the enterprise. */
+  enterprise?: InputMaybe<Scalars['String']['input']>;
+  /** Occurred at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Kind of event. */
+  kind?: InputMaybe<CreditEventKind>;
+  /** Occurred before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What a credit event records. */
+export type CreditEventKind =
+  /** Certification granted or renewed. */
+  | 'CERTIFICATION'
+  /** A commendation. */
+  | 'COMMENDATION'
+  /** Declaration errors above the tolerated rate. */
+  | 'DECLARATION_ERROR'
+  /** Goods failed inspection. */
+  | 'INSPECTION_FAILED'
+  /** An administrative penalty. */
+  | 'PENALTY'
+  /** Tax or fines in arrears. */
+  | 'TAX_ARREARS'
+  /** A violation of customs rules. */
+  | 'VIOLATION';
+
+/** The credit evaluation of one enterprise. */
+export type CreditProfile = {
+  __typename?: 'CreditProfile';
+  /** Credit class. */
+  creditClass: CreditClass;
+  /** When evaluated. */
+  evaluatedAt: Scalars['DateTime']['output'];
+  /** Score, 0–100. */
+  score: Scalars['Int']['output'];
+  /** Date the class takes effect. */
+  validFrom: Scalars['Date']['output'];
+};
+
+/** An enterprise of the zone, keyed by its Unified Social Credit Code (GB 32100-2015). */
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  /** Recent credit events, newest first. */
+  creditEvents: Array<CreditEvent>;
+  /** Current credit evaluation. */
+  creditProfile: Maybe<CreditProfile>;
+  /** 10-character customs registration code. */
+  customsCode: Maybe<Scalars['String']['output']>;
+  /** Administrative division of the registered address. */
+  districtCode: Scalars['String']['output'];
+  /** Registered name. */
+  name: Scalars['String']['output'];
+  /** Negative-list entries, in force or removed, newest first. */
+  negativeListEntries: Array<NegativeListEntry>;
+  /** Whether an entry on the negative list is in force. */
+  onNegativeList: Scalars['Boolean']['output'];
+  /** Date of registration. */
+  registeredOn: Scalars['Date']['output'];
+  /** Roles in cross-border e-commerce. */
+  roles: Array<EnterpriseRole>;
+  /** Unified Social Credit Code. */
+  uscc: Scalars['String']['output'];
+};
+
+
+/** An enterprise of the zone, keyed by its Unified Social Credit Code (GB 32100-2015). */
+export type EnterpriseCreditEventsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of enterprises. */
+export type EnterpriseConnection = {
+  __typename?: 'EnterpriseConnection';
+  /** The enterprises of this page. */
+  nodes: Array<Enterprise>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows a list of enterprises; all given conditions must hold. */
+export type EnterpriseFilter = {
+  /** Current credit class. */
+  creditClass?: InputMaybe<CreditClass>;
+  /** Administrative division (6 digits). */
+  districtCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only enterprises currently on (true) or off (false) the negative list. */
+  onNegativeList?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A role the enterprise has. */
+  role?: InputMaybe<EnterpriseRole>;
+};
+
+/** A role an enterprise plays in cross-border e-commerce. */
+export type EnterpriseRole =
+  /** Declaring agent. */
+  | 'AGENT'
+  /** E-commerce enterprise. */
+  | 'ECOMMERCE'
+  /** Logistics company. */
+  | 'LOGISTICS'
+  /** Manufacturer. */
+  | 'MANUFACTURER'
+  /** Payment company. */
+  | 'PAYMENT'
+  /** E-commerce platform. */
+  | 'PLATFORM'
+  /** Warehouse operator. */
+  | 'WAREHOUSE';
+
+/** A page of negative-list entries. */
+export type NegativeListConnection = {
+  __typename?: 'NegativeListConnection';
+  /** The entries of this page. */
+  nodes: Array<NegativeListEntry>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An entry on the credit negative list (失信名单). */
+export type NegativeListEntry = {
+  __typename?: 'NegativeListEntry';
+  /** Whether the entry is in force. */
+  active: Scalars['Boolean']['output'];
+  /** Authority that listed it. */
+  authority: Scalars['String']['output'];
+  /** The listed enterprise. */
+  enterprise: Enterprise;
+  /** Entry id. */
+  id: Scalars['String']['output'];
+  /** When listed. */
+  listedAt: Scalars['DateTime']['output'];
+  /** Why the enterprise is listed. */
+  reason: Scalars['String']['output'];
+  /** When removed; null while in force. */
+  removedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Narrows the negative list; all given conditions must hold. */
+export type NegativeListFilter = {
+  /** Only entries still in force (default true). */
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** USCC of the listed enterprise. */
+  enterprise?: InputMaybe<Scalars['String']['input']>;
+  /** Listed at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Listed before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Where a page of a cursor-paginated list ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows; fetch it with `after: endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Credit events, newest first. */
+  creditEvents: CreditEventConnection;
+  /** An enterprise by its USCC; null when there is none. */
+  enterprise: Maybe<Enterprise>;
+  /** An enterprise by its 10-character customs code; null when there is none. */
+  enterpriseByCustomsCode: Maybe<Enterprise>;
+  /** Enterprises, by USCC. */
+  enterprises: EnterpriseConnection;
+  /** Negative-list entries, newest first. */
+  negativeList: NegativeListConnection;
+};
+
+
+export type QueryCreditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CreditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEnterpriseArgs = {
+  uscc: Scalars['String']['input'];
+};
+
+
+export type QueryEnterpriseByCustomsCodeArgs = {
+  customsCode: Scalars['String']['input'];
+};
+
+
+export type QueryEnterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EnterpriseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNegativeListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NegativeListFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  CreditEvent: CreditEvent;
+  Enterprise: Enterprise;
+  NegativeListEntry: NegativeListEntry;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  CreditEvent:
+    ( { __typename: 'CreditEvent' }
+    & GraphQLRecursivePick<FederationTypes['CreditEvent'], {"id":true}> );
+  Enterprise:
+    ( { __typename: 'Enterprise' }
+    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"uscc":true}> );
+  NegativeListEntry:
+    ( { __typename: 'NegativeListEntry' }
+    & GraphQLRecursivePick<FederationTypes['NegativeListEntry'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  CreditClass: CreditClass;
+  CreditEvent: ResolverTypeWrapper<CreditEventModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreditEventConnection: ResolverTypeWrapper<Omit<CreditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['CreditEvent']> }>;
+  CreditEventFilter: CreditEventFilter;
+  CreditEventKind: CreditEventKind;
+  CreditProfile: ResolverTypeWrapper<CreditProfileModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Enterprise: ResolverTypeWrapper<EnterpriseModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Enterprise']> }>;
+  EnterpriseFilter: EnterpriseFilter;
+  EnterpriseRole: EnterpriseRole;
+  NegativeListConnection: ResolverTypeWrapper<Omit<NegativeListConnection, 'nodes'> & { nodes: Array<ResolversTypes['NegativeListEntry']> }>;
+  NegativeListEntry: ResolverTypeWrapper<NegativeListEntryModel>;
+  NegativeListFilter: NegativeListFilter;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  CreditEvent: CreditEventModel;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  CreditEventConnection: Omit<CreditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CreditEvent']> };
+  CreditEventFilter: CreditEventFilter;
+  CreditProfile: CreditProfileModel;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  Enterprise: EnterpriseModel;
+  Boolean: Scalars['Boolean']['output'];
+  EnterpriseConnection: Omit<EnterpriseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Enterprise']> };
+  EnterpriseFilter: EnterpriseFilter;
+  NegativeListConnection: Omit<NegativeListConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['NegativeListEntry']> };
+  NegativeListEntry: NegativeListEntryModel;
+  NegativeListFilter: NegativeListFilter;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+}>;
+
+export type CreditEventResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['CreditEvent'] = ResolversParentTypes['CreditEvent'], FederationReferenceType extends FederationReferenceTypes['CreditEvent'] = FederationReferenceTypes['CreditEvent']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CreditEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CreditEventKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scoreDelta?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceDepartment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CreditEventConnectionResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['CreditEventConnection'] = ResolversParentTypes['CreditEventConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['CreditEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CreditProfileResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['CreditProfile'] = ResolversParentTypes['CreditProfile']> = ResolversObject<{
+  creditClass?: Resolver<ResolversTypes['CreditClass'], ParentType, ContextType>;
+  evaluatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type EnterpriseResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  creditEvents?: Resolver<Array<ResolversTypes['CreditEvent']>, ParentType, ContextType, RequireFields<EnterpriseCreditEventsArgs, 'last'>>;
+  creditProfile?: Resolver<Maybe<ResolversTypes['CreditProfile']>, ParentType, ContextType>;
+  customsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  negativeListEntries?: Resolver<Array<ResolversTypes['NegativeListEntry']>, ParentType, ContextType>;
+  onNegativeList?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['EnterpriseRole']>, ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseConnectionResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['EnterpriseConnection'] = ResolversParentTypes['EnterpriseConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type NegativeListConnectionResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['NegativeListConnection'] = ResolversParentTypes['NegativeListConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['NegativeListEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type NegativeListEntryResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['NegativeListEntry'] = ResolversParentTypes['NegativeListEntry'], FederationReferenceType extends FederationReferenceTypes['NegativeListEntry'] = FederationReferenceTypes['NegativeListEntry']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['NegativeListEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  authority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  listedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  creditEvents?: Resolver<ResolversTypes['CreditEventConnection'], ParentType, ContextType, RequireFields<QueryCreditEventsArgs, 'first'>>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'uscc'>>;
+  enterpriseByCustomsCode?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseByCustomsCodeArgs, 'customsCode'>>;
+  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
+  negativeList?: Resolver<ResolversTypes['NegativeListConnection'], ParentType, ContextType, RequireFields<QueryNegativeListArgs, 'first'>>;
+}>;
+
+export type Resolvers<ContextType = CreditContext> = ResolversObject<{
+  CreditEvent?: CreditEventResolvers<ContextType>;
+  CreditEventConnection?: CreditEventConnectionResolvers<ContextType>;
+  CreditProfile?: CreditProfileResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
+  NegativeListConnection?: NegativeListConnectionResolvers<ContextType>;
+  NegativeListEntry?: NegativeListEntryResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,11 @@
+import type { DepartmentService } from "../../lib/subgraph";
+import { PrismaClient } from "../../prisma/credit/generated/client";
+import { createCreditLoaders, type CreditLoaders } from "./loaders";
+import { creditResolvers } from "./resolvers";
+
+export const credit: DepartmentService<PrismaClient, CreditLoaders> = {
+  name: "credit",
+  createClient: (adapter) => new PrismaClient({ adapter }),
+  createLoaders: createCreditLoaders,
+  resolvers: creditResolvers,
+};

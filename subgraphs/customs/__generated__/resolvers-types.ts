@@ -1,0 +1,774 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel } from '../../../prisma/customs/generated/client';
+import type { WaybillRef, CustomsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO-8601 form, YYYY-MM-DD. */
+  Date: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
+  /** An instant in ISO-8601 form with an offset, e.g. "2026-03-01T08:00:00.000Z". */
+  DateTime: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
+  /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
+  Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Narrows a list of inventory lists; all given conditions must hold. */
+export type DeclarationFilter = {
+  /** Code of a party to the list: platform, e-commerce enterprise, declaring agent, logistics company or guarantor. */
+  enterprise?: InputMaybe<Scalars['String']['input']>;
+  /** Declared on or after this date (declTime). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Latest receipt status (CEB622 returnStatus, e.g. 120 accepted, 800 released). */
+  returnStatus?: InputMaybe<Scalars['Int']['input']>;
+  /** Declared on or before this date (declTime). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Trade mode: 9610 direct purchase, 1210 bonded, 1239 bonded A. */
+  tradeMode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  uscc: Scalars['String']['output'];
+};
+
+/** CEB621 import inventory list (申报清单), declared by the agent. Personal data is masked. */
+export type InventoryDeclaration = {
+  __typename?: 'InventoryDeclaration';
+  /** The declaring agent. */
+  agent: Maybe<Enterprise>;
+  /** Declaring agent code. */
+  agentCode: Scalars['String']['output'];
+  /** Declaring agent name. */
+  agentName: Scalars['String']['output'];
+  /** 1 saved, 2 declared. */
+  appStatus: Scalars['String']['output'];
+  /** When the agent filed the list. */
+  appTime: Scalars['DateTime']['output'];
+  /** 1 new, 2 change, 3 delete. */
+  appType: Scalars['String']['output'];
+  /** Bonded-area warehouse enterprise code. */
+  areaCode: Maybe<Scalars['String']['output']>;
+  /** Bonded-area warehouse enterprise name. */
+  areaName: Maybe<Scalars['String']['output']>;
+  /** Guarantor enterprise code. */
+  assureCode: Scalars['String']['output'];
+  /** Bill of lading (direct import). */
+  billNo: Maybe<Scalars['String']['output']>;
+  /** Buyer identity number (masked). */
+  buyerIdNumber: Scalars['String']['output'];
+  /** Buyer identity document type. */
+  buyerIdType: Scalars['String']['output'];
+  /** Buyer's name (masked). */
+  buyerName: Scalars['String']['output'];
+  /** Buyer's telephone (masked). */
+  buyerTelephone: Scalars['String']['output'];
+  /** Consignee's address (masked). */
+  consigneeAddress: Scalars['String']['output'];
+  /** Agent's internal number for this list. */
+  copNo: Scalars['String']['output'];
+  /** Country of departure (142 for bonded). */
+  country: Scalars['String']['output'];
+  /** Currency code. */
+  currency: Scalars['String']['output'];
+  /** Customs district where declared. */
+  customsCode: Scalars['String']['output'];
+  /** Declaration date. */
+  declTime: Scalars['Date']['output'];
+  /** E-commerce enterprise code. */
+  ebcCode: Scalars['String']['output'];
+  /** E-commerce enterprise name. */
+  ebcName: Scalars['String']['output'];
+  /** Platform code. */
+  ebpCode: Scalars['String']['output'];
+  /** Platform name. */
+  ebpName: Scalars['String']['output'];
+  /** The e-commerce enterprise. */
+  ecommerceEnterprise: Maybe<Enterprise>;
+  /** Bonded account book number (bonded imports). */
+  emsNo: Maybe<Scalars['String']['output']>;
+  /** Freight actually charged by the logistics company. */
+  freight: Scalars['Decimal']['output'];
+  /** Gross weight, kg. */
+  grossWeight: Scalars['Decimal']['output'];
+  /** The guarantor. */
+  guarantor: Maybe<Enterprise>;
+  /** Message GUID. */
+  guid: Scalars['String']['output'];
+  /** Import date. */
+  ieDate: Maybe<Scalars['Date']['output']>;
+  /** I for import. */
+  ieFlag: Scalars['String']['output'];
+  /** Insurance fee. */
+  insuredFee: Scalars['Decimal']['output'];
+  /** List number assigned by customs (district + year + I + serial). */
+  invtNo: Maybe<Scalars['String']['output']>;
+  /** Licence number. */
+  licenseNo: Maybe<Scalars['String']['output']>;
+  /** The goods, in gnum order. */
+  lines: Array<InventoryLine>;
+  /** Supervised site. */
+  loctNo: Maybe<Scalars['String']['output']>;
+  /** Logistics company code. */
+  logisticsCode: Scalars['String']['output'];
+  /** Logistics company name. */
+  logisticsName: Scalars['String']['output'];
+  /** Waybill number. */
+  logisticsNo: Scalars['String']['output'];
+  /** Net weight, kg. */
+  netWeight: Scalars['Decimal']['output'];
+  /** Free text. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The declared order. */
+  order: Maybe<Order>;
+  /** Order number of the declared order. */
+  orderNo: Scalars['String']['output'];
+  /** Number of packages (1). */
+  packNo: Scalars['Int']['output'];
+  /** The platform. */
+  platform: Maybe<Enterprise>;
+  /** Port customs. */
+  portCode: Scalars['String']['output'];
+  /** E-port pre-entry number (B + YYYYMMDD + 9 digits). */
+  preNo: Maybe<Scalars['String']['output']>;
+  /** Text of the latest receipt. */
+  returnInfo: Maybe<Scalars['String']['output']>;
+  /** Latest receipt status (CEB622), e.g. 100 rejected, 120 accepted, 500 inspection, 800 released. */
+  returnStatus: Scalars['Int']['output'];
+  /** When the latest receipt was issued. */
+  returnTime: Maybe<Scalars['DateTime']['output']>;
+  /** Trade mode: 9610, 1210 or 1239. */
+  tradeMode: Scalars['String']['output'];
+  /** Transport mode (JGS-20). */
+  trafMode: Scalars['String']['output'];
+  /** Means of transport. */
+  trafNo: Maybe<Scalars['String']['output']>;
+  /** Voyage number. */
+  voyageNo: Maybe<Scalars['String']['output']>;
+  /** The waybill of the parcel. */
+  waybill: Maybe<Waybill>;
+  /** Packing type. */
+  wrapType: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of inventory lists. */
+export type InventoryDeclarationConnection = {
+  __typename?: 'InventoryDeclarationConnection';
+  /** The lists of this page. */
+  nodes: Array<InventoryDeclaration>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One line of goods on an inventory list. */
+export type InventoryLine = {
+  __typename?: 'InventoryLine';
+  /** Barcode (无 when none). */
+  barCode: Scalars['String']['output'];
+  /** Country of origin. */
+  country: Scalars['String']['output'];
+  /** Currency code. */
+  currency: Scalars['String']['output'];
+  /** 10-digit commodity code. */
+  gcode: Scalars['String']['output'];
+  /** Specification and model. */
+  gmodel: Scalars['String']['output'];
+  /** Goods name, as on the order. */
+  gname: Scalars['String']['output'];
+  /** Line number, matching the order's gnum. */
+  gnum: Scalars['Int']['output'];
+  /** Item name at the enterprise. */
+  itemName: Maybe<Scalars['String']['output']>;
+  /** Item number (SKU). */
+  itemNo: Maybe<Scalars['String']['output']>;
+  /** Bonded account item number. */
+  itemRecordNo: Maybe<Scalars['String']['output']>;
+  /** Free text. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Unit price. */
+  price: Scalars['Decimal']['output'];
+  /** The CIQ product filing the goods were declared under. */
+  productFiling: Maybe<ProductFiling>;
+  /** Declared quantity. */
+  qty: Scalars['Decimal']['output'];
+  /** Quantity in the first legal unit. */
+  qty1: Scalars['Decimal']['output'];
+  /** Quantity in the second legal unit. */
+  qty2: Maybe<Scalars['Decimal']['output']>;
+  /** Total price. */
+  totalPrice: Scalars['Decimal']['output'];
+  /** Trading country. */
+  tradeCountry: Maybe<Scalars['String']['output']>;
+  /** Declared unit. */
+  unit: Scalars['String']['output'];
+  /** First legal unit. */
+  unit1: Scalars['String']['output'];
+  /** Second legal unit. */
+  unit2: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * CEB311 import order as filed by the e-commerce platform. Field names are the standard's. Personal data
+ * (buyer and consignee) is masked.
+ */
+export type Order = {
+  __typename?: 'Order';
+  /** Amount actually paid = goodsValue + freight + taxTotal − discount; equals the payment voucher. */
+  acturalPaid: Scalars['Decimal']['output'];
+  /** 1 saved, 2 declared. */
+  appStatus: Scalars['String']['output'];
+  /** When the platform filed the order. */
+  appTime: Scalars['DateTime']['output'];
+  /** 1 new, 2 change, 3 delete. */
+  appType: Scalars['String']['output'];
+  /** Batch numbers of the goods, when known. */
+  batchNumbers: Maybe<Scalars['String']['output']>;
+  /** Buyer identity number (masked). */
+  buyerIdNumber: Scalars['String']['output'];
+  /** Buyer identity document type (1 = resident ID). */
+  buyerIdType: Scalars['String']['output'];
+  /** Buyer's name (masked). */
+  buyerName: Scalars['String']['output'];
+  /** Buyer's account on the platform (masked). */
+  buyerRegNo: Scalars['String']['output'];
+  /** Buyer's telephone (masked). */
+  buyerTelephone: Scalars['String']['output'];
+  /** Consignee's name (masked). */
+  consignee: Scalars['String']['output'];
+  /** Consignee's address (masked). */
+  consigneeAddress: Scalars['String']['output'];
+  /** Consignee's administrative division (GB/T 2260, 6 digits). */
+  consigneeDistrict: Scalars['String']['output'];
+  /** Consignee's telephone (masked). */
+  consigneeTelephone: Scalars['String']['output'];
+  /** Currency code (142 = CNY). */
+  currency: Scalars['String']['output'];
+  /** The import inventory list that declared this order, if any. */
+  declaration: Maybe<InventoryDeclaration>;
+  /** Non-cash discount (points, vouchers). */
+  discount: Scalars['Decimal']['output'];
+  /** E-commerce enterprise code. */
+  ebcCode: Scalars['String']['output'];
+  /** E-commerce enterprise name. */
+  ebcName: Scalars['String']['output'];
+  /** Platform code (customs code or USCC). */
+  ebpCode: Scalars['String']['output'];
+  /** Platform name. */
+  ebpName: Scalars['String']['output'];
+  /** The e-commerce enterprise that owns the goods. */
+  ecommerceEnterprise: Maybe<Enterprise>;
+  /** Freight charged. */
+  freight: Scalars['Decimal']['output'];
+  /** Transaction value of the goods, including non-cash discounts. */
+  goodsValue: Scalars['Decimal']['output'];
+  /** Message GUID (36 upper-case characters). */
+  guid: Scalars['String']['output'];
+  /** The goods, in gnum order. */
+  lines: Array<OrderLine>;
+  /** Free text. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Order number, unique per platform. */
+  orderNo: Scalars['String']['output'];
+  /** I for import. */
+  orderType: Scalars['String']['output'];
+  /** Payment company code. */
+  payCode: Scalars['String']['output'];
+  /** Payment company name. */
+  payName: Scalars['String']['output'];
+  /** Payment transaction serial number at the payment company. */
+  payTransactionId: Scalars['String']['output'];
+  /** The platform that sold the goods. */
+  platform: Maybe<Enterprise>;
+  /** Latest receipt status (CEB312): 2 declaring, 3 sent to customs, 4 send failed, 100 rejected, 120 accepted. */
+  returnStatus: Scalars['Int']['output'];
+  /** Tax withheld. */
+  taxTotal: Scalars['Decimal']['output'];
+  /** The waybill named on this order's inventory list, if declared. */
+  waybill: Maybe<Waybill>;
+};
+
+/** A page of orders. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The orders of this page. */
+  nodes: Array<Order>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows a list of orders; all given conditions must hold. */
+export type OrderFilter = {
+  /** Code (USCC or customs code) of the platform or the e-commerce enterprise. */
+  enterprise?: InputMaybe<Scalars['String']['input']>;
+  /** Orders filed at or after this instant (appTime). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Latest receipt status (CEB312 returnStatus: 2, 3, 4, 100 or 120). */
+  returnStatus?: InputMaybe<Scalars['Int']['input']>;
+  /** Orders filed before this instant (appTime). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One line of goods on an order. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  /** Barcode. */
+  barCode: Maybe<Scalars['String']['output']>;
+  /** Country of origin code. */
+  country: Scalars['String']['output'];
+  /** Currency code. */
+  currency: Scalars['String']['output'];
+  /** Specification and model. */
+  gmodel: Maybe<Scalars['String']['output']>;
+  /** Line number, 1..n. */
+  gnum: Scalars['Int']['output'];
+  /** Goods description. */
+  itemDescribe: Maybe<Scalars['String']['output']>;
+  /** Goods name. */
+  itemName: Scalars['String']['output'];
+  /** Item number (SKU) at the e-commerce enterprise. */
+  itemNo: Scalars['String']['output'];
+  /** Free text. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Unit price (0 for gifts). */
+  price: Scalars['Decimal']['output'];
+  /** Quantity. */
+  qty: Scalars['Decimal']['output'];
+  /** price × qty. */
+  totalPrice: Scalars['Decimal']['output'];
+  /** Unit code (JGS-20). */
+  unit: Scalars['String']['output'];
+};
+
+/** Where a page of a cursor-paginated list ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows; fetch it with `after: endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ProductFiling = {
+  __typename?: 'ProductFiling';
+  filingNo: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** An import inventory list (CEB621) by the declaring agent and its internal number; null when there is none. */
+  declaration: Maybe<InventoryDeclaration>;
+  /** An import inventory list by the list number customs assigned (invtNo); null when there is none. */
+  declarationByInvtNo: Maybe<InventoryDeclaration>;
+  /** Import inventory lists, newest declaration date first. */
+  declarations: InventoryDeclarationConnection;
+  /** An import order (CEB311) by its key; null when there is none. */
+  order: Maybe<Order>;
+  /** Import orders, newest first. */
+  orders: OrderConnection;
+};
+
+
+export type QueryDeclarationArgs = {
+  agentCode: Scalars['String']['input'];
+  copNo: Scalars['String']['input'];
+};
+
+
+export type QueryDeclarationByInvtNoArgs = {
+  invtNo: Scalars['String']['input'];
+};
+
+
+export type QueryDeclarationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DeclarationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOrderArgs = {
+  ebpCode: Scalars['String']['input'];
+  orderNo: Scalars['String']['input'];
+};
+
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Waybill = {
+  __typename?: 'Waybill';
+  /** The newest import inventory list that names this waybill. */
+  declaration: Maybe<InventoryDeclaration>;
+  logisticsCode: Scalars['String']['output'];
+  logisticsNo: Scalars['String']['output'];
+  /** The order declared with this waybill. */
+  order: Maybe<Order>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  InventoryDeclaration: InventoryDeclaration;
+  Order: Order;
+  Waybill: Waybill;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  InventoryDeclaration:
+    ( { __typename: 'InventoryDeclaration' }
+    & GraphQLRecursivePick<FederationTypes['InventoryDeclaration'], {"agentCode":true,"copNo":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+  Waybill:
+    ( { __typename: 'Waybill' }
+    & GraphQLRecursivePick<FederationTypes['Waybill'], {"logisticsCode":true,"logisticsNo":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeclarationFilter: DeclarationFilter;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Enterprise: ResolverTypeWrapper<Enterprise>;
+  InventoryDeclaration: ResolverTypeWrapper<InventoryDeclarationModel>;
+  InventoryDeclarationConnection: ResolverTypeWrapper<Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversTypes['InventoryDeclaration']> }>;
+  InventoryLine: ResolverTypeWrapper<InventoryLineModel>;
+  Order: ResolverTypeWrapper<OrderModel>;
+  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversTypes['Order']> }>;
+  OrderFilter: OrderFilter;
+  OrderLine: ResolverTypeWrapper<OrderLineModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ProductFiling: ResolverTypeWrapper<ProductFiling>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Waybill: ResolverTypeWrapper<WaybillRef>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  DeclarationFilter: DeclarationFilter;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  Enterprise: Enterprise;
+  InventoryDeclaration: InventoryDeclarationModel;
+  InventoryDeclarationConnection: Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InventoryDeclaration']> };
+  InventoryLine: InventoryLineModel;
+  Order: OrderModel;
+  OrderConnection: Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Order']> };
+  OrderFilter: OrderFilter;
+  OrderLine: OrderLineModel;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  ProductFiling: ProductFiling;
+  Query: Record<PropertyKey, never>;
+  Waybill: WaybillRef;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type EnterpriseResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = ResolversObject<{
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InventoryDeclarationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['InventoryDeclaration'] = ResolversParentTypes['InventoryDeclaration'], FederationReferenceType extends FederationReferenceTypes['InventoryDeclaration'] = FederationReferenceTypes['InventoryDeclaration']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['InventoryDeclaration']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agent?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  agentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  appType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areaCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  areaName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assureCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  billNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  buyerIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  buyerIdType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  buyerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  buyerTelephone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consigneeAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declTime?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebpName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ecommerceEnterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  emsNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  grossWeight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  guarantor?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ieDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  ieFlag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  insuredFee?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  invtNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licenseNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['InventoryLine']>, ParentType, ContextType>;
+  loctNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  logisticsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logisticsName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logisticsNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  netWeight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  platform?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  portCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnInfo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  tradeMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trafMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trafNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  voyageNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType>;
+  wrapType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type InventoryDeclarationConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['InventoryDeclarationConnection'] = ResolversParentTypes['InventoryDeclarationConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type InventoryLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['InventoryLine'] = ResolversParentTypes['InventoryLine']> = ResolversObject<{
+  barCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gmodel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  itemNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  itemRecordNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  productFiling?: Resolver<Maybe<ResolversTypes['ProductFiling']>, ParentType, ContextType>;
+  qty?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  qty1?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  qty2?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  tradeCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type OrderResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acturalPaid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  appStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  appType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  batchNumbers?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  buyerIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  buyerIdType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  buyerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  buyerRegNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  buyerTelephone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consignee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consigneeAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consigneeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consigneeTelephone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declaration?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebpName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ecommerceEnterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payTransactionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  taxTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType>;
+}>;
+
+export type OrderConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type OrderLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
+  barCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gmodel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemDescribe?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  qty?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ProductFilingResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ProductFiling'] = ResolversParentTypes['ProductFiling']> = ResolversObject<{
+  filingNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  declaration?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType, RequireFields<QueryDeclarationArgs, 'agentCode' | 'copNo'>>;
+  declarationByInvtNo?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType, RequireFields<QueryDeclarationByInvtNoArgs, 'invtNo'>>;
+  declarations?: Resolver<ResolversTypes['InventoryDeclarationConnection'], ParentType, ContextType, RequireFields<QueryDeclarationsArgs, 'first'>>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'ebpCode' | 'orderNo'>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
+}>;
+
+export type WaybillResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Waybill'] = ResolversParentTypes['Waybill'], FederationReferenceType extends FederationReferenceTypes['Waybill'] = FederationReferenceTypes['Waybill']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Waybill']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  declaration?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType>;
+  logisticsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logisticsNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  InventoryDeclaration?: InventoryDeclarationResolvers<ContextType>;
+  InventoryDeclarationConnection?: InventoryDeclarationConnectionResolvers<ContextType>;
+  InventoryLine?: InventoryLineResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderLine?: OrderLineResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  ProductFiling?: ProductFilingResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Waybill?: WaybillResolvers<ContextType>;
+}>;
+

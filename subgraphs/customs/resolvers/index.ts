@@ -1,0 +1,97 @@
+import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
+import { paginate } from "../../../lib/graphql/pagination";
+import { maskedFields } from "../../../lib/rules/masking";
+import type { InventoryDeclaration, Order, Prisma } from "../../../prisma/customs/generated/client";
+import type { DeclarationFilter, OrderFilter, Resolvers } from "../__generated__/resolvers-types";
+
+function orderWhere(filter: OrderFilter | null | undefined): Prisma.OrderWhereInput {
+  if (!filter) return {};
+  const party = filter.enterprise == null ? undefined : enterpriseCode("filter.enterprise", filter.enterprise);
+  return {
+    returnStatus: filter.returnStatus ?? undefined,
+    appTime: timeWindow("filter", filter.from, filter.to),
+    ...(party ? { OR: [{ ebpCode: party }, { ebcCode: party }] } : {}),
+  };
+}
+
+function declarationWhere(filter: DeclarationFilter | null | undefined): Prisma.InventoryDeclarationWhereInput {
+  if (!filter) return {};
+  const party = filter.enterprise == null ? undefined : enterpriseCode("filter.enterprise", filter.enterprise);
+  return {
+    returnStatus: filter.returnStatus ?? undefined,
+    tradeMode: filter.tradeMode ?? undefined,
+    declTime: timeWindow("filter", filter.from, filter.to, "inclusive"),
+    ...(party
+      ? { OR: [{ ebpCode: party }, { ebcCode: party }, { agentCode: party }, { logisticsCode: party }, { assureCode: party }] }
+      : {}),
+  };
+}
+
+export const customsResolvers: Resolvers = {
+  Query: {
+    order: (_, { ebpCode, orderNo }, { loaders }) =>
+      loaders.orderByKey.load({ ebpCode: enterpriseCode("ebpCode", ebpCode), orderNo: documentNo("orderNo", orderNo, 60) }),
+    orders: (_, args, { prisma }) =>
+      paginate<Order, Prisma.OrderWhereInput>(args, { fields: ["appTime", "ebpCode", "orderNo"], direction: "desc" }, orderWhere(args.filter), (query) =>
+        prisma.order.findMany(query),
+      ),
+    declaration: (_, { agentCode, copNo }, { loaders }) =>
+      loaders.declarationByKey.load({ agentCode: enterpriseCode("agentCode", agentCode), copNo: documentNo("copNo", copNo, 20) }),
+    declarationByInvtNo: (_, { invtNo }, { prisma }) =>
+      prisma.inventoryDeclaration.findUnique({ where: { invtNo: documentNo("invtNo", invtNo, 18) } }),
+    declarations: (_, args, { prisma }) =>
+      paginate<InventoryDeclaration, Prisma.InventoryDeclarationWhereInput>(
+        args,
+        { fields: ["declTime", "agentCode", "copNo"], direction: "desc" },
+        declarationWhere(args.filter),
+        (query) => prisma.inventoryDeclaration.findMany(query),
+      ),
+  },
+  Order: {
+    __resolveReference: (ref, { loaders }) => loaders.orderByKey.load(ref),
+    lines: (order, _, { loaders }) => loaders.orderLines.load(order),
+    platform: (order) => enterpriseByCode(order.ebpCode),
+    ecommerceEnterprise: (order) => enterpriseByCode(order.ebcCode),
+    declaration: async (order, _, { loaders }) => (await loaders.declarationsByOrder.load(order))[0] ?? null,
+    waybill: async (order, _, { loaders }) => {
+      const declaration = (await loaders.declarationsByOrder.load(order))[0];
+      return declaration ? { logisticsCode: declaration.logisticsCode, logisticsNo: declaration.logisticsNo } : null;
+    },
+    ...maskedFields<Order>({
+      buyerRegNo: "name",
+      buyerName: "name",
+      buyerTelephone: "telephone",
+      buyerIdNumber: "idNumber",
+      consignee: "name",
+      consigneeTelephone: "telephone",
+      consigneeAddress: "address",
+    }),
+  },
+  InventoryDeclaration: {
+    __resolveReference: (ref, { loaders }) => loaders.declarationByKey.load(ref),
+    lines: (declaration, _, { loaders }) => loaders.declarationLines.load(declaration),
+    order: (declaration, _, { loaders }) => loaders.orderByKey.load(declaration),
+    waybill: (declaration) => ({ logisticsCode: declaration.logisticsCode, logisticsNo: declaration.logisticsNo }),
+    platform: (declaration) => enterpriseByCode(declaration.ebpCode),
+    ecommerceEnterprise: (declaration) => enterpriseByCode(declaration.ebcCode),
+    agent: (declaration) => enterpriseByCode(declaration.agentCode),
+    guarantor: (declaration) => enterpriseByCode(declaration.assureCode),
+    ...maskedFields<InventoryDeclaration>({
+      buyerIdNumber: "idNumber",
+      buyerName: "name",
+      buyerTelephone: "telephone",
+      consigneeAddress: "address",
+    }),
+  },
+  InventoryLine: {
+    productFiling: (line) => (line.filingNo ? { filingNo: line.filingNo } : null),
+  },
+  Waybill: {
+    __resolveReference: (ref) => ({ logisticsCode: ref.logisticsCode, logisticsNo: ref.logisticsNo }),
+    declaration: async (waybill, _, { loaders }) => (await loaders.declarationsByWaybill.load(waybill))[0] ?? null,
+    order: async (waybill, _, { loaders }) => {
+      const declaration = (await loaders.declarationsByWaybill.load(waybill))[0];
+      return declaration ? loaders.orderByKey.load(declaration) : null;
+    },
+  },
+};

@@ -1,0 +1,8 @@
+import type { SubgraphContext } from "../../lib/subgraph";
+import type { PrismaClient } from "../../prisma/finance/generated/client";
+import type { FinanceLoaders } from "./loaders";
+
+export type FinanceContext = SubgraphContext<PrismaClient, FinanceLoaders>;
+
+/** An order as finance knows it: only its key (customs owns the rest). */
+export type OrderRef = { ebpCode: string; orderNo: string };

@@ -1,0 +1,12 @@
+import { rowByKey, rowsByKey } from "../../lib/graphql/loaders";
+import type { PrismaClient } from "../../prisma/finance/generated/client";
+
+export function createFinanceLoaders(prisma: PrismaClient) {
+  return {
+    paymentByKey: rowByKey(["payCode", "payTransactionId"], (where) => prisma.payment.findMany({ where })),
+    // Normally one voucher per order; if a payment company filed two, the latest is the one that counts.
+    paymentsByOrder: rowsByKey(["ebpCode", "orderNo"], (where) => prisma.payment.findMany({ where, orderBy: { appTime: "desc" } })),
+  };
+}
+
+export type FinanceLoaders = ReturnType<typeof createFinanceLoaders>;

@@ -1,0 +1,42 @@
+import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
+import { paginate } from "../../../lib/graphql/pagination";
+import { maskedFields } from "../../../lib/rules/masking";
+import type { Payment, Prisma } from "../../../prisma/finance/generated/client";
+import type { PaymentFilter, Resolvers } from "../__generated__/resolvers-types";
+
+function paymentWhere(filter: PaymentFilter | null | undefined): Prisma.PaymentWhereInput {
+  if (!filter) return {};
+  const party = filter.enterprise == null ? undefined : enterpriseCode("filter.enterprise", filter.enterprise);
+  return {
+    returnStatus: filter.returnStatus ?? undefined,
+    payTime: timeWindow("filter", filter.from, filter.to),
+    ...(party ? { OR: [{ payCode: party }, { ebpCode: party }] } : {}),
+  };
+}
+
+export const financeResolvers: Resolvers = {
+  Query: {
+    payment: (_, { payCode, payTransactionId }, { loaders }) =>
+      loaders.paymentByKey.load({
+        payCode: enterpriseCode("payCode", payCode),
+        payTransactionId: documentNo("payTransactionId", payTransactionId, 60),
+      }),
+    payments: (_, args, { prisma }) =>
+      paginate<Payment, Prisma.PaymentWhereInput>(
+        args,
+        { fields: ["payTime", "payCode", "payTransactionId"], direction: "desc" },
+        paymentWhere(args.filter),
+        (query) => prisma.payment.findMany(query),
+      ),
+  },
+  Payment: {
+    __resolveReference: (ref, { loaders }) => loaders.paymentByKey.load(ref),
+    order: (payment) => ({ ebpCode: payment.ebpCode, orderNo: payment.orderNo }),
+    paymentCompany: (payment) => enterpriseByCode(payment.payCode),
+    ...maskedFields<Payment>({ payerIdNumber: "idNumber", payerName: "name", telephone: "telephone" }),
+  },
+  Order: {
+    __resolveReference: (ref) => ({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),
+    payment: async (order, _, { loaders }) => (await loaders.paymentsByOrder.load(order))[0] ?? null,
+  },
+};

@@ -1,0 +1,372 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Waybill as WaybillModel, TrackingEvent as TrackingEventModel } from '../../../prisma/logistics/generated/client';
+import type { LogisticsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO-8601 form, YYYY-MM-DD. */
+  Date: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
+  /** An instant in ISO-8601 form with an offset, e.g. "2026-03-01T08:00:00.000Z". */
+  DateTime: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
+  /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
+  Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  uscc: Scalars['String']['output'];
+};
+
+/** Where a page of a cursor-paginated list ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows; fetch it with `after: endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A waybill (CEB511) by its key; null when there is none. */
+  waybill: Maybe<Waybill>;
+  /** Waybills, newest first. */
+  waybills: WaybillConnection;
+};
+
+
+export type QueryWaybillArgs = {
+  logisticsCode: Scalars['String']['input'];
+  logisticsNo: Scalars['String']['input'];
+};
+
+
+export type QueryWaybillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WaybillFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One step of a parcel's journey. */
+export type TrackingEvent = {
+  __typename?: 'TrackingEvent';
+  /** What happened. */
+  description: Scalars['String']['output'];
+  /** Where it happened. */
+  location: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Code of the source message: S for CEB513, a UPU EMSEVT code for postal items. */
+  sourceCode: Maybe<Scalars['String']['output']>;
+  /** Status reached by this event. */
+  status: TrackingStatus;
+};
+
+/** Where a parcel is, from waybill filing to delivery (DOMAIN.md §6). */
+export type TrackingStatus =
+  /** Arrived at the supervised site. */
+  | 'ARRIVED'
+  /** Waybill filed (CEB511). */
+  | 'DECLARED'
+  /** Signed for by the consignee (CEB513 S); final. */
+  | 'DELIVERED'
+  /** Left the bonded zone or the country. */
+  | 'DEPARTED'
+  /** Detained (501–599). */
+  | 'DETAINED'
+  /** Held for inspection (list status 500). */
+  | 'INSPECTING'
+  /** On its way to the consignee. */
+  | 'IN_TRANSIT'
+  /** List released by customs (800). */
+  | 'RELEASED'
+  /** Returned (700). */
+  | 'RETURNED';
+
+/** CEB511 import waybill as filed by the logistics company. Consignee data is masked. */
+export type Waybill = {
+  __typename?: 'Waybill';
+  /** 1 saved, 2 declared. */
+  appStatus: Scalars['String']['output'];
+  /** When the logistics company filed the waybill. */
+  appTime: Scalars['DateTime']['output'];
+  /** 1 new, 2 change, 3 delete. */
+  appType: Scalars['String']['output'];
+  /** Bill of lading or master air waybill. */
+  billNo: Maybe<Scalars['String']['output']>;
+  /** The logistics company. */
+  carrier: Maybe<Enterprise>;
+  /** Consignee's name (masked). */
+  consignee: Scalars['String']['output'];
+  /** Consignee's address (masked). */
+  consigneeAddress: Scalars['String']['output'];
+  /** Consignee's telephone (masked). */
+  consigneeTelephone: Scalars['String']['output'];
+  /** Currency code. */
+  currency: Scalars['String']['output'];
+  /** Freight. */
+  freight: Scalars['Decimal']['output'];
+  /** Description of the goods. */
+  goodsInfo: Maybe<Scalars['String']['output']>;
+  /** Message GUID. */
+  guid: Scalars['String']['output'];
+  /** Insurance fee. */
+  insuredFee: Scalars['Decimal']['output'];
+  /** Logistics company code. */
+  logisticsCode: Scalars['String']['output'];
+  /** Logistics company name. */
+  logisticsName: Scalars['String']['output'];
+  /** Waybill number, unique per logistics company for 6 months. */
+  logisticsNo: Scalars['String']['output'];
+  /** Free text. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Order number carried. */
+  orderNo: Scalars['String']['output'];
+  /** Number of packages (1). */
+  packNo: Scalars['Int']['output'];
+  /** Latest receipt status (CEB512). */
+  returnStatus: Scalars['Int']['output'];
+  /** Current tracking status. */
+  status: TrackingStatus;
+  /** Tracking events, oldest first. */
+  tracking: Array<TrackingEvent>;
+  /** Weight, kg. */
+  weight: Scalars['Decimal']['output'];
+};
+
+/** A page of waybills. */
+export type WaybillConnection = {
+  __typename?: 'WaybillConnection';
+  /** The waybills of this page. */
+  nodes: Array<Waybill>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows a list of waybills; all given conditions must hold. */
+export type WaybillFilter = {
+  /** Logistics company code. */
+  enterprise?: InputMaybe<Scalars['String']['input']>;
+  /** Filed at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Current tracking status. */
+  status?: InputMaybe<TrackingStatus>;
+  /** Filed before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Waybill: Waybill;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Waybill:
+    ( { __typename: 'Waybill' }
+    & GraphQLRecursivePick<FederationTypes['Waybill'], {"logisticsCode":true,"logisticsNo":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Enterprise: ResolverTypeWrapper<Enterprise>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  TrackingEvent: ResolverTypeWrapper<TrackingEventModel>;
+  TrackingStatus: TrackingStatus;
+  Waybill: ResolverTypeWrapper<WaybillModel>;
+  WaybillConnection: ResolverTypeWrapper<Omit<WaybillConnection, 'nodes'> & { nodes: Array<ResolversTypes['Waybill']> }>;
+  WaybillFilter: WaybillFilter;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  Enterprise: Enterprise;
+  String: Scalars['String']['output'];
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  TrackingEvent: TrackingEventModel;
+  Waybill: WaybillModel;
+  WaybillConnection: Omit<WaybillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Waybill']> };
+  WaybillFilter: WaybillFilter;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type EnterpriseResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = ResolversObject<{
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType, RequireFields<QueryWaybillArgs, 'logisticsCode' | 'logisticsNo'>>;
+  waybills?: Resolver<ResolversTypes['WaybillConnection'], ParentType, ContextType, RequireFields<QueryWaybillsArgs, 'first'>>;
+}>;
+
+export type TrackingEventResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sourceCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TrackingStatus'], ParentType, ContextType>;
+}>;
+
+export type WaybillResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['Waybill'] = ResolversParentTypes['Waybill'], FederationReferenceType extends FederationReferenceTypes['Waybill'] = FederationReferenceTypes['Waybill']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Waybill']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  appType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  billNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  carrier?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  consignee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consigneeAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consigneeTelephone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  goodsInfo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  insuredFee?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  logisticsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logisticsName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logisticsNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TrackingStatus'], ParentType, ContextType>;
+  tracking?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type WaybillConnectionResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['WaybillConnection'] = ResolversParentTypes['WaybillConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Waybill']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  TrackingEvent?: TrackingEventResolvers<ContextType>;
+  Waybill?: WaybillResolvers<ContextType>;
+  WaybillConnection?: WaybillConnectionResolvers<ContextType>;
+}>;
+

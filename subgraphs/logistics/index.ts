@@ -1,0 +1,11 @@
+import type { DepartmentService } from "../../lib/subgraph";
+import { PrismaClient } from "../../prisma/logistics/generated/client";
+import { createLogisticsLoaders, type LogisticsLoaders } from "./loaders";
+import { logisticsResolvers } from "./resolvers";
+
+export const logistics: DepartmentService<PrismaClient, LogisticsLoaders> = {
+  name: "logistics",
+  createClient: (adapter) => new PrismaClient({ adapter }),
+  createLoaders: createLogisticsLoaders,
+  resolvers: logisticsResolvers,
+};

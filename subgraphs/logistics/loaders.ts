@@ -1,0 +1,13 @@
+import { rowByKey, rowsByKey } from "../../lib/graphql/loaders";
+import type { PrismaClient } from "../../prisma/logistics/generated/client";
+
+export function createLogisticsLoaders(prisma: PrismaClient) {
+  return {
+    waybillByKey: rowByKey(["logisticsCode", "logisticsNo"], (where) => prisma.waybill.findMany({ where })),
+    trackingByWaybill: rowsByKey(["logisticsCode", "logisticsNo"], (where) =>
+      prisma.trackingEvent.findMany({ where, orderBy: [{ occurredAt: "asc" }, { id: "asc" }] }),
+    ),
+  };
+}
+
+export type LogisticsLoaders = ReturnType<typeof createLogisticsLoaders>;

@@ -1,0 +1,37 @@
+import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
+import { paginate } from "../../../lib/graphql/pagination";
+import { maskedFields } from "../../../lib/rules/masking";
+import type { Prisma, Waybill } from "../../../prisma/logistics/generated/client";
+import type { Resolvers, WaybillFilter } from "../__generated__/resolvers-types";
+
+function waybillWhere(filter: WaybillFilter | null | undefined): Prisma.WaybillWhereInput {
+  if (!filter) return {};
+  return {
+    status: filter.status ?? undefined,
+    logisticsCode: filter.enterprise == null ? undefined : enterpriseCode("filter.enterprise", filter.enterprise),
+    appTime: timeWindow("filter", filter.from, filter.to),
+  };
+}
+
+export const logisticsResolvers: Resolvers = {
+  Query: {
+    waybill: (_, { logisticsCode, logisticsNo }, { loaders }) =>
+      loaders.waybillByKey.load({
+        logisticsCode: enterpriseCode("logisticsCode", logisticsCode),
+        logisticsNo: documentNo("logisticsNo", logisticsNo, 60),
+      }),
+    waybills: (_, args, { prisma }) =>
+      paginate<Waybill, Prisma.WaybillWhereInput>(
+        args,
+        { fields: ["appTime", "logisticsCode", "logisticsNo"], direction: "desc" },
+        waybillWhere(args.filter),
+        (query) => prisma.waybill.findMany(query),
+      ),
+  },
+  Waybill: {
+    __resolveReference: (ref, { loaders }) => loaders.waybillByKey.load(ref),
+    tracking: (waybill, _, { loaders }) => loaders.trackingByWaybill.load(waybill),
+    carrier: (waybill) => enterpriseByCode(waybill.logisticsCode),
+    ...maskedFields<Waybill>({ consignee: "name", consigneeAddress: "address", consigneeTelephone: "telephone" }),
+  },
+};
