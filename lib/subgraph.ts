@@ -5,6 +5,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import { parse } from "graphql";
 import type { ClientFactory, Database, PrismaLike } from "./db/database";
+import type { World } from "./demo/world";
 import type { Department } from "./departments";
 import { scalarResolvers } from "./graphql/scalars";
 import { subgraphSdl } from "./graphql/schema";
@@ -22,6 +23,8 @@ export interface DepartmentService<Client extends PrismaLike, Loaders> {
   createClient: ClientFactory<Client>;
   createLoaders(prisma: Client): Loaders;
   resolvers: object;
+  /** Stores this department's slice of the demo world. */
+  seed(prisma: Client, world: World): Promise<void>;
 }
 
 export interface RunningService {

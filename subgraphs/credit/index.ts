@@ -2,10 +2,12 @@ import type { DepartmentService } from "../../lib/subgraph";
 import { PrismaClient } from "../../prisma/credit/generated/client";
 import { createCreditLoaders, type CreditLoaders } from "./loaders";
 import { creditResolvers } from "./resolvers";
+import { seedCredit } from "./seed";
 
 export const credit: DepartmentService<PrismaClient, CreditLoaders> = {
   name: "credit",
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createCreditLoaders,
   resolvers: creditResolvers,
+  seed: seedCredit,
 };

@@ -2,10 +2,12 @@ import type { DepartmentService } from "../../lib/subgraph";
 import { PrismaClient } from "../../prisma/customs/generated/client";
 import { createCustomsLoaders, type CustomsLoaders } from "./loaders";
 import { customsResolvers } from "./resolvers";
+import { seedCustoms } from "./seed";
 
 export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
   name: "customs",
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createCustomsLoaders,
   resolvers: customsResolvers,
+  seed: seedCustoms,
 };

@@ -2,10 +2,12 @@ import type { DepartmentService } from "../../lib/subgraph";
 import { PrismaClient } from "../../prisma/logistics/generated/client";
 import { createLogisticsLoaders, type LogisticsLoaders } from "./loaders";
 import { logisticsResolvers } from "./resolvers";
+import { seedLogistics } from "./seed";
 
 export const logistics: DepartmentService<PrismaClient, LogisticsLoaders> = {
   name: "logistics",
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createLogisticsLoaders,
   resolvers: logisticsResolvers,
+  seed: seedLogistics,
 };

@@ -1,0 +1,31 @@
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { startStandaloneServer } from "@apollo/server/standalone";
+import { logger } from "../lib/logger";
+import type { RunningService } from "../lib/subgraph";
+import { DepartmentDataSource } from "./plugins/subgraph-errors";
+
+export interface GatewayOptions {
+  /** The composed supergraph SDL (supergraph.graphql or any other composition). */
+  supergraphSdl: string;
+  /** Where each subgraph is reachable, overriding the routing URLs recorded in the supergraph. */
+  subgraphUrls?: Partial<Record<string, string>>;
+  port: number;
+  host?: string;
+}
+
+export function createGateway(options: Pick<GatewayOptions, "supergraphSdl" | "subgraphUrls">): ApolloServer {
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new DepartmentDataSource(name, options.subgraphUrls?.[name] ?? url ?? ""),
+    logger: logger.child({ service: "gateway" }),
+  });
+  return new ApolloServer({ gateway, includeStacktraceInErrorResponses: false });
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningService> {
+  const server = createGateway(options);
+  const { url } = await startStandaloneServer(server, { listen: { port: options.port, host: options.host ?? "127.0.0.1" } });
+  logger.info({ url }, "gateway listening");
+  return { name: "gateway", url, stop: () => server.stop() };
+}

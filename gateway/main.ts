@@ -1,0 +1,35 @@
+/**
+ * Serves any composed supergraph:
+ *   node dist/gateway/main.js --supergraph supergraph.graphql --port 4000
+ * or SUPERGRAPH_PATH / PORT; SUBGRAPH_URL_<DEPARTMENT> points a department at another address.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { GATEWAY_DEFAULT_PORT } from "../lib/departments";
+import { ROOT } from "../lib/paths";
+import { startGateway } from "./gateway";
+
+const { values } = parseArgs({
+  options: { supergraph: { type: "string" }, port: { type: "string" }, host: { type: "string" } },
+});
+
+const supergraphPath = path.resolve(values.supergraph ?? process.env.SUPERGRAPH_PATH ?? path.join(ROOT, "supergraph.graphql"));
+const port = Number(values.port ?? process.env.PORT ?? GATEWAY_DEFAULT_PORT);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number, got ${values.port ?? process.env.PORT}`);
+  process.exit(2);
+}
+
+const subgraphUrls = Object.fromEntries(
+  Object.entries(process.env)
+    .filter(([name, value]) => name.startsWith("SUBGRAPH_URL_") && value)
+    .map(([name, value]) => [name.slice("SUBGRAPH_URL_".length).toLowerCase(), value]),
+);
+
+startGateway({ supergraphSdl: readFileSync(supergraphPath, "utf8"), subgraphUrls, port, host: values.host ?? process.env.HOST }).catch(
+  (error: unknown) => {
+    console.error(`gateway failed to start with ${supergraphPath}:`, error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,8 @@
+/** Keeps each INSERT under PostgreSQL's 65,535 bind parameters, whatever the width of the table. */
+const MAX_PARAMETERS = 60_000;
+
+export async function insertAll<Row extends object>(rows: Row[], write: (chunk: Row[]) => Promise<unknown>): Promise<void> {
+  if (rows.length === 0) return;
+  const size = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]!).length));
+  for (let start = 0; start < rows.length; start += size) await write(rows.slice(start, start + size));
+}

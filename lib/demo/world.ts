@@ -1,0 +1,586 @@
+/**
+ * The demo zone: enterprises, filings, credit, and import orders with their payments, waybills, lists and
+ * inspections, generated from a seed alone so that the same seed always gives the same data. Each
+ * department's seed writer stores its own slice.
+ *
+ * Mismatches are placed on purpose, by order index, so that tests and demos can find them:
+ *   index % 20 === 3   payment amount differs from the order's acturalPaid by 10.00
+ *   index % 20 === 8   payer is another person than the buyer
+ *   index % 20 === 13  the waybill named on the list was never filed
+ *   index % 20 === 17  order and documents filed, list not yet declared
+ * Lists of the first three are rejected (returnStatus 100) with the failed rule in returnInfo.
+ */
+import Decimal from "decimal.js";
+import { uniformInt } from "pure-rand/distribution/uniformInt";
+import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import type { RandomGenerator } from "pure-rand/types/RandomGenerator";
+import type { Prisma as CiqModel } from "../../prisma/ciq/generated/client";
+import type { Prisma as CreditModel } from "../../prisma/credit/generated/client";
+import type { Prisma as CustomsModel } from "../../prisma/customs/generated/client";
+import type { Prisma as FinanceModel } from "../../prisma/finance/generated/client";
+import type { Prisma as LogisticsModel } from "../../prisma/logistics/generated/client";
+import { residentIdCheckChar } from "../rules/resident-id";
+import { orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from "../rules/uscc";
+import { readTariff, type TariffRow } from "./tariff";
+
+export const DEFAULT_SEED = 20160408;
+export const ORDERS_PER_SCALE = 200;
+export const MISMATCH = { wrongAmount: 3, wrongPayer: 8, missingWaybill: 13, undeclared: 17, period: 20 } as const;
+
+type Role = "PLATFORM" | "ECOMMERCE" | "LOGISTICS" | "PAYMENT" | "AGENT" | "WAREHOUSE";
+type CreditClass = "ADVANCED_CERTIFIED" | "GENERAL_CERTIFIED" | "GENERAL" | "DISHONEST";
+
+const ENTERPRISES: Array<{ name: string; role: Role; district: string; creditClass: CreditClass }> = [
+  { name: "海南环球优选电子商务有限公司", role: "PLATFORM", district: "460106", creditClass: "ADVANCED_CERTIFIED" },
+  { name: "海口自贸港跨境购科技有限公司", role: "PLATFORM", district: "460108", creditClass: "GENERAL_CERTIFIED" },
+  { name: "椰城易购网络科技有限公司", role: "PLATFORM", district: "460105", creditClass: "GENERAL" },
+  { name: "南海云仓电子商务有限公司", role: "PLATFORM", district: "460107", creditClass: "GENERAL_CERTIFIED" },
+  { name: "海南澳洲健康优品贸易有限公司", role: "ECOMMERCE", district: "460106", creditClass: "GENERAL" },
+  { name: "海南日韩美妆跨境贸易有限公司", role: "ECOMMERCE", district: "460108", creditClass: "GENERAL_CERTIFIED" },
+  { name: "海南新西兰乳业进出口有限公司", role: "ECOMMERCE", district: "460106", creditClass: "ADVANCED_CERTIFIED" },
+  { name: "海南欧洲母婴用品贸易有限公司", role: "ECOMMERCE", district: "460105", creditClass: "GENERAL" },
+  { name: "海南美国营养品跨境贸易有限公司", role: "ECOMMERCE", district: "460107", creditClass: "DISHONEST" },
+  { name: "海南德国厨具进出口有限公司", role: "ECOMMERCE", district: "460106", creditClass: "GENERAL" },
+  { name: "海南法国酒业贸易有限公司", role: "ECOMMERCE", district: "460200", creditClass: "DISHONEST" },
+  { name: "海南英伦个护用品有限公司", role: "ECOMMERCE", district: "460108", creditClass: "GENERAL" },
+  { name: "海南顺达国际物流有限公司", role: "LOGISTICS", district: "460106", creditClass: "ADVANCED_CERTIFIED" },
+  { name: "海口跨境供应链管理有限公司", role: "LOGISTICS", district: "460108", creditClass: "GENERAL" },
+  { name: "洋浦港联物流有限公司", role: "LOGISTICS", district: "460400", creditClass: "GENERAL_CERTIFIED" },
+  { name: "海南通联支付服务有限公司", role: "PAYMENT", district: "460106", creditClass: "ADVANCED_CERTIFIED" },
+  { name: "椰链跨境支付有限公司", role: "PAYMENT", district: "460105", creditClass: "GENERAL_CERTIFIED" },
+  { name: "南海银商支付有限公司", role: "PAYMENT", district: "460107", creditClass: "GENERAL" },
+  { name: "海口关通报关有限公司", role: "AGENT", district: "460106", creditClass: "GENERAL_CERTIFIED" },
+  { name: "洋浦捷达报关行有限公司", role: "AGENT", district: "460400", creditClass: "GENERAL" },
+  { name: "美兰空港报关服务有限公司", role: "AGENT", district: "460108", creditClass: "ADVANCED_CERTIFIED" },
+  { name: "海口综保区保税仓储有限公司", role: "WAREHOUSE", district: "460106", creditClass: "GENERAL" },
+];
+
+const BUYER_REGIONS = [
+  { code: "110105", address: "北京市朝阳区建国路", city: "北京" },
+  { code: "310115", address: "上海市浦东新区世纪大道", city: "上海" },
+  { code: "440305", address: "广东省深圳市南山区科技园路", city: "深圳" },
+  { code: "460106", address: "海南省海口市龙华区滨海大道", city: "海口" },
+  { code: "330106", address: "浙江省杭州市西湖区文三路", city: "杭州" },
+  { code: "510107", address: "四川省成都市武侯区人民南路", city: "成都" },
+  { code: "420106", address: "湖北省武汉市武昌区中南路", city: "武汉" },
+  { code: "320102", address: "江苏省南京市玄武区中山路", city: "南京" },
+];
+const SURNAMES = [..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高"];
+const GIVEN = [..."伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰"];
+const ORIGINS = [
+  { country: "601", barcodePrefix: "93", city: "Sydney" },
+  { country: "116", barcodePrefix: "49", city: "Osaka" },
+  { country: "133", barcodePrefix: "880", city: "Seoul" },
+  { country: "609", barcodePrefix: "94", city: "Auckland" },
+  { country: "304", barcodePrefix: "40", city: "Hamburg" },
+  { country: "305", barcodePrefix: "30", city: "Lyon" },
+  { country: "502", barcodePrefix: "07", city: "Portland" },
+  { country: "303", barcodePrefix: "50", city: "Leeds" },
+];
+const RECEIPT_TEXT: Record<number, string> = { 120: "海关入库", 500: "查验", 700: "退运", 800: "放行" };
+const PACK_UNITS = ["122", "142", "140", "125", "011"];
+
+// Orders are spread over these 22 months; fixed, so that the data does not depend on when it is seeded.
+const PERIOD_START = Date.UTC(2025, 0, 1);
+const PERIOD_END = Date.UTC(2026, 10, 1);
+const DAY = 86_400_000;
+
+export interface World {
+  credit: {
+    enterprises: CreditModel.EnterpriseCreateManyInput[];
+    creditProfiles: CreditModel.CreditProfileCreateManyInput[];
+    creditEvents: CreditModel.CreditEventCreateManyInput[];
+    negativeList: CreditModel.NegativeListEntryCreateManyInput[];
+  };
+  ciq: {
+    enterpriseFilings: CiqModel.EnterpriseFilingCreateManyInput[];
+    productFilings: CiqModel.ProductFilingCreateManyInput[];
+    inspections: CiqModel.InspectionCreateManyInput[];
+  };
+  customs: {
+    orders: CustomsModel.OrderCreateManyInput[];
+    orderLines: CustomsModel.OrderLineCreateManyInput[];
+    declarations: CustomsModel.InventoryDeclarationCreateManyInput[];
+    inventoryLines: CustomsModel.InventoryLineCreateManyInput[];
+  };
+  logistics: {
+    waybills: LogisticsModel.WaybillCreateManyInput[];
+    trackingEvents: LogisticsModel.TrackingEventCreateManyInput[];
+  };
+  finance: {
+    payments: FinanceModel.PaymentCreateManyInput[];
+  };
+}
+
+class Random {
+  private readonly rng: RandomGenerator;
+  constructor(seed: number) {
+    this.rng = xoroshiro128plus(seed);
+  }
+  int(from: number, to: number): number {
+    return uniformInt(this.rng, from, to);
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(0, items.length - 1)]!;
+  }
+  digits(count: number): string {
+    return Array.from({ length: count }, () => String(this.int(0, 9))).join("");
+  }
+  chance(percent: number): boolean {
+    return this.int(1, 100) <= percent;
+  }
+}
+
+type TrackingStatus = LogisticsModel.TrackingEventCreateManyInput["status"];
+
+const pad = (value: number, width: number) => String(value).padStart(width, "0");
+const ymd = (date: Date) => date.toISOString().slice(0, 10).replaceAll("-", "");
+const money = (value: Decimal.Value) => new Decimal(value).toDecimalPlaces(2).toFixed(2);
+
+function guid(random: Random): string {
+  const hex = () => random.int(0, 15).toString(16).toUpperCase();
+  return [8, 4, 4, 4, 12].map((n) => Array.from({ length: n }, hex).join("")).join("-");
+}
+
+function makeUscc(random: Random, district: string): string {
+  const chars = USCC_CHARSET.slice(0, 10) + "ABCDEFGHJKLMNPQRTUWXY";
+  const body = "MA" + Array.from({ length: 6 }, () => chars[random.int(0, chars.length - 1)]).join("");
+  const first17 = `91${district}${body}${orgCodeCheckChar(body)}`;
+  return first17 + usccCheckChar(first17);
+}
+
+function ean13(prefix: string, random: Random): string {
+  const first12 = prefix + random.digits(12 - prefix.length);
+  const sum = [...first12].reduce((total, digit, i) => total + Number(digit) * (i % 2 === 0 ? 1 : 3), 0);
+  return first12 + ((10 - (sum % 10)) % 10);
+}
+
+/**
+ * Import tax within the CBEC limits (财关税〔2016〕18号 as amended by 〔2018〕49号): tariff 0, VAT and
+ * consumption tax at 70% of P/(1−c)×(v+c), per line on its share of the goods value plus freight.
+ */
+function withheldTax(lines: Array<{ totalPrice: Decimal; tariff: TariffRow }>, freight: Decimal): Decimal {
+  const goods = lines.reduce((total, line) => total.plus(line.totalPrice), new Decimal(0));
+  return lines
+    .reduce((total, line) => {
+      const dutiable = line.totalPrice.plus(freight.times(line.totalPrice).dividedBy(goods));
+      const v = new Decimal(line.tariff.vatRate).dividedBy(100);
+      const c = new Decimal(line.tariff.consumptionTaxRate).dividedBy(100);
+      return total.plus(dutiable.dividedBy(new Decimal(1).minus(c)).times(v.plus(c)).times("0.7"));
+    }, new Decimal(0))
+    .toDecimalPlaces(2);
+}
+
+export function buildWorld(options: { seed?: number; scale?: number } = {}): World {
+  const random = new Random(options.seed ?? DEFAULT_SEED);
+  const scale = options.scale ?? 1;
+  if (!Number.isInteger(scale) || scale < 1) throw new Error("scale must be a whole number from 1");
+  const tariff = readTariff();
+
+  const enterprises = ENTERPRISES.map((e, i) => ({
+    ...e,
+    uscc: makeUscc(random, e.district),
+    customsCode: `4601${random.pick(["6", "9"])}${random.int(1, 9)}${pad(i + 1, 2)}${random.pick([..."ABCDEFGHJK"])}${random.int(0, 9)}`,
+  }));
+  const byRole = (role: Role) => enterprises.filter((e) => e.role === role);
+  const platforms = byRole("PLATFORM");
+  const sellers = byRole("ECOMMERCE");
+  const carriers = byRole("LOGISTICS");
+  const payers = byRole("PAYMENT");
+  const agents = byRole("AGENT");
+  const warehouse = byRole("WAREHOUSE")[0]!;
+
+  const world: World = {
+    credit: { enterprises: [], creditProfiles: [], creditEvents: [], negativeList: [] },
+    ciq: { enterpriseFilings: [], productFilings: [], inspections: [] },
+    customs: { orders: [], orderLines: [], declarations: [], inventoryLines: [] },
+    logistics: { waybills: [], trackingEvents: [] },
+    finance: { payments: [] },
+  };
+
+  const scoreRange: Record<CreditClass, [number, number]> = {
+    ADVANCED_CERTIFIED: [90, 100],
+    GENERAL_CERTIFIED: [80, 89],
+    GENERAL: [60, 79],
+    DISHONEST: [20, 59],
+  };
+  for (const e of enterprises) {
+    const registeredOn = new Date(Date.UTC(random.int(2008, 2019), random.int(0, 11), random.int(1, 28)));
+    world.credit.enterprises.push({ uscc: e.uscc, customsCode: e.customsCode, name: e.name, roles: [e.role], districtCode: e.district, registeredOn });
+    const evaluatedAt = new Date(Date.UTC(2026, random.int(0, 8), random.int(1, 28), 2));
+    world.credit.creditProfiles.push({
+      uscc: e.uscc,
+      creditClass: e.creditClass,
+      score: random.int(...scoreRange[e.creditClass]),
+      evaluatedAt,
+      validFrom: new Date(Date.UTC(evaluatedAt.getUTCFullYear(), evaluatedAt.getUTCMonth(), evaluatedAt.getUTCDate())),
+    });
+    if (e.role !== "AGENT") {
+      world.ciq.enterpriseFilings.push({
+        filingNo: `QY460000${pad(world.ciq.enterpriseFilings.length + 1, 6)}`,
+        uscc: e.uscc,
+        role: e.role,
+        ciqOrgCode: "460000",
+        status: "FILED",
+        filedAt: new Date(Date.UTC(2016, random.int(4, 11), random.int(1, 28), 1)),
+      });
+    }
+  }
+
+  let eventNo = 0;
+  const creditEvent = (uscc: string, kind: CreditModel.CreditEventCreateManyInput["kind"], occurredAt: Date, description: string, scoreDelta: number, sourceDepartment: string) =>
+    world.credit.creditEvents.push({ id: `CE${pad(++eventNo, 8)}`, uscc, kind, occurredAt, description, scoreDelta, sourceDepartment });
+  for (const e of enterprises) {
+    if (e.creditClass === "ADVANCED_CERTIFIED" || e.creditClass === "GENERAL_CERTIFIED") {
+      creditEvent(e.uscc, "CERTIFICATION", new Date(Date.UTC(2024, random.int(0, 11), random.int(1, 28))), "认证企业资格通过海关认证", 10, "customs");
+    }
+    if (e.creditClass === "DISHONEST") {
+      creditEvent(e.uscc, "PENALTY", new Date(Date.UTC(2025, random.int(0, 5), random.int(1, 28))), "申报不实被处以罚款人民币12万元", -25, "customs");
+      creditEvent(e.uscc, "VIOLATION", new Date(Date.UTC(2025, random.int(6, 11), random.int(1, 28))), "上年度违规次数超过报关单总票数千分之一", -15, "customs");
+      world.credit.negativeList.push({
+        id: `NL${pad(world.credit.negativeList.length + 1, 6)}`,
+        uscc: e.uscc,
+        reason: "海关认定失信企业：两次以上被处10万元以上罚款",
+        authority: "海口海关",
+        listedAt: new Date(Date.UTC(2026, random.int(0, 2), random.int(1, 28))),
+        removedAt: null,
+      });
+    }
+    if (e.creditClass === "GENERAL" && random.chance(30)) {
+      creditEvent(e.uscc, "COMMENDATION", new Date(Date.UTC(2025, random.int(0, 11), random.int(1, 28))), "主动披露并及时纠正申报差错", 3, "customs");
+    }
+  }
+  // One enterprise that served its time: listed, then removed after rectification.
+  const reformed = carriers[1]!;
+  world.credit.negativeList.push({
+    id: `NL${pad(world.credit.negativeList.length + 1, 6)}`,
+    uscc: reformed.uscc,
+    reason: "拖欠税款",
+    authority: "海口海关",
+    listedAt: new Date(Date.UTC(2024, 3, 10)),
+    removedAt: new Date(Date.UTC(2025, 3, 10)),
+  });
+
+  const usable = tariff.filter((row) => row.hs10 !== "");
+  const products = sellers.flatMap((seller, s) =>
+    Array.from({ length: 6 }, (_, p) => {
+      const row = usable[(s * 7 + p * 3) % usable.length]!;
+      const origin = ORIGINS[(s + p) % ORIGINS.length]!;
+      const filingNo = `CIQ460000${pad(s * 100 + p + 1, 8)}`;
+      const filing = {
+        filingNo,
+        cusGoodsNo: `CUS6409${pad(s * 100 + p + 1, 8)}`,
+        ownerUscc: seller.uscc,
+        hsCode: row.hs10,
+        barCode: ean13(origin.barcodePrefix, random),
+        goodsName: row.nameZh.slice(0, 60),
+        goodsStyle: `${random.pick(["200", "400", "800", "900"])}${row.unit1 === "095" ? "ml" : "g"}/${random.pick(["罐", "瓶", "盒", "袋"])}`,
+        brand: `${origin.city} ${random.pick(["Natural", "Premium", "Pure", "Gold", "Classic"])}`,
+        originCountry: origin.country,
+        manufacturer: `${origin.city} ${random.pick(["Foods", "Health", "Cosmetics", "Home", "Nutrition"])} Co., Ltd.`,
+        unit: random.pick(PACK_UNITS),
+        regPrice: money(random.int(3000, 150000) / 100),
+        businessType: p % 3 === 0 ? ("DIRECT_PURCHASE" as const) : ("BONDED_ZONE" as const),
+        riskLevel: row.hs10.startsWith("19") || row.hs10.startsWith("04") ? ("HIGH" as const) : random.pick(["LOW", "MEDIUM"] as const),
+        status: "FILED" as const,
+        filedAt: new Date(Date.UTC(2024, random.int(0, 11), random.int(1, 28), 3)),
+      };
+      world.ciq.productFilings.push(filing);
+      return { filing, tariff: row, seller };
+    }),
+  );
+
+  const buyers = Array.from({ length: 60 * scale }, () => {
+    const region = random.pick(BUYER_REGIONS);
+    const birth = new Date(Date.UTC(random.int(1965, 2004), random.int(0, 11), random.int(1, 28)));
+    const first17 = `${region.code}${ymd(birth)}${random.digits(3)}`;
+    const name = random.pick(SURNAMES) + random.pick(GIVEN) + (random.chance(60) ? random.pick(GIVEN) : "");
+    return {
+      name,
+      idNumber: first17 + residentIdCheckChar(first17),
+      telephone: `1${random.pick(["3", "5", "8", "9"])}${random.digits(9)}`,
+      address: `${region.address}${random.int(1, 999)}号${random.int(1, 30)}栋${random.int(101, 2808)}室`,
+      district: region.code,
+      city: region.city,
+      regNo: `u${random.digits(9)}`,
+    };
+  });
+
+  const orderCount = ORDERS_PER_SCALE * scale;
+  const span = PERIOD_END - PERIOD_START;
+  let inspectionNo = 0;
+  let eventId = 0;
+  for (let i = 0; i < orderCount; i++) {
+    const slot = i % MISMATCH.period;
+    const appTime = new Date(PERIOD_START + Math.floor((span * i) / orderCount) + random.int(0, 6 * 3600) * 1000);
+    const platform = platforms[i % platforms.length]!;
+    const seller = sellers[random.int(0, sellers.length - 1)]!;
+    const own = products.filter((product) => product.seller === seller);
+    const buyer = random.pick(buyers);
+    const payer = payers[i % payers.length]!;
+    const carrier = carriers[i % carriers.length]!;
+    const agent = agents[i % agents.length]!;
+    const orderNo = `HN${ymd(appTime)}${pad(i + 1, 7)}`;
+
+    const picked = Array.from({ length: random.int(1, 3) }, (_, g) => own[(g + random.int(0, own.length - 1)) % own.length]!);
+    const lines = picked.map((product, g) => {
+      const qty = new Decimal(random.int(1, 3));
+      const price = new Decimal(product.filing.regPrice);
+      return { gnum: g + 1, product, qty, price, totalPrice: price.times(qty), tariff: product.tariff };
+    });
+    const goodsValue = lines.reduce((total, line) => total.plus(line.totalPrice), new Decimal(0));
+    const freight = new Decimal(random.pick([0, 10, 15, 20]));
+    const discount = new Decimal(random.chance(25) ? random.pick([5, 10, 20]) : 0);
+    const taxTotal = withheldTax(lines, freight);
+    const acturalPaid = goodsValue.plus(freight).plus(taxTotal).minus(discount);
+    const bonded = lines.every((line) => line.product.filing.businessType === "BONDED_ZONE");
+
+    world.customs.orders.push({
+      ebpCode: platform.uscc,
+      orderNo,
+      guid: guid(random),
+      appType: "1",
+      appTime,
+      appStatus: "2",
+      orderType: "I",
+      ebpName: platform.name,
+      ebcCode: seller.uscc,
+      ebcName: seller.name,
+      goodsValue: money(goodsValue),
+      freight: money(freight),
+      discount: money(discount),
+      taxTotal: money(taxTotal),
+      acturalPaid: money(acturalPaid),
+      currency: "142",
+      buyerRegNo: buyer.regNo,
+      buyerName: buyer.name,
+      buyerTelephone: buyer.telephone,
+      buyerIdType: "1",
+      buyerIdNumber: buyer.idNumber,
+      payCode: payer.uscc,
+      payName: payer.name,
+      payTransactionId: `P${ymd(appTime)}${pad(i + 1, 10)}`,
+      batchNumbers: `B${random.digits(8)}`,
+      consignee: buyer.name,
+      consigneeTelephone: buyer.telephone,
+      consigneeAddress: buyer.address,
+      consigneeDistrict: buyer.district,
+      note: null,
+      returnStatus: 120,
+    });
+    for (const line of lines) {
+      world.customs.orderLines.push({
+        ebpCode: platform.uscc,
+        orderNo,
+        gnum: line.gnum,
+        itemNo: `SKU${line.product.filing.filingNo.slice(-6)}`,
+        itemName: line.product.filing.goodsName,
+        gmodel: line.product.filing.goodsStyle,
+        itemDescribe: null,
+        barCode: line.product.filing.barCode,
+        unit: line.product.filing.unit,
+        qty: line.qty.toFixed(),
+        price: money(line.price),
+        totalPrice: money(line.totalPrice),
+        currency: "142",
+        country: line.product.filing.originCountry,
+        note: null,
+      });
+    }
+
+    const otherPerson = buyers[(buyers.indexOf(buyer) + 1) % buyers.length]!;
+    const payerPerson = slot === MISMATCH.wrongPayer ? otherPerson : buyer;
+    const payTime = new Date(appTime.getTime() + random.int(30, 900) * 1000);
+    world.finance.payments.push({
+      payCode: payer.uscc,
+      payTransactionId: `P${ymd(appTime)}${pad(i + 1, 10)}`,
+      guid: guid(random),
+      appType: "1",
+      appTime: new Date(payTime.getTime() + 60_000),
+      appStatus: "2",
+      payName: payer.name,
+      orderNo,
+      ebpCode: platform.uscc,
+      ebpName: platform.name,
+      payerIdType: "1",
+      payerIdNumber: payerPerson.idNumber,
+      payerName: payerPerson.name,
+      telephone: payerPerson.telephone,
+      amountPaid: money(slot === MISMATCH.wrongAmount ? acturalPaid.plus(10) : acturalPaid),
+      currency: "142",
+      payTime,
+      note: null,
+      returnStatus: 120,
+    });
+
+    const logisticsNo = `${carrier.customsCode.slice(-4)}${ymd(appTime)}${pad(i + 1, 8)}`;
+    const weight = lines.reduce((total, line) => total.plus(line.qty.times("0.45")), new Decimal("0.2"));
+    const waybillTime = new Date(appTime.getTime() + random.int(1, 12) * 3600_000);
+    if (slot === MISMATCH.undeclared) {
+      world.logistics.waybills.push(waybill("DECLARED"));
+      track("DECLARED", null, waybillTime, "海口", "物流企业已申报运单");
+      continue;
+    }
+
+    const declTime = new Date(Date.UTC(waybillTime.getUTCFullYear(), waybillTime.getUTCMonth(), waybillTime.getUTCDate()) + DAY);
+    const mismatch = slot === MISMATCH.wrongAmount || slot === MISMATCH.wrongPayer || slot === MISMATCH.missingWaybill;
+    const recent = PERIOD_END - appTime.getTime() < 15 * DAY;
+    const inspected = !mismatch && i % 10 === 5;
+    const inspectionOutcome = !inspected ? null : recent ? "PENDING" : i % 50 === 5 ? "FAILED" : "PASSED";
+    const returnStatus = mismatch ? 100 : inspectionOutcome === "PENDING" ? 500 : inspectionOutcome === "FAILED" ? 700 : recent ? 120 : 800;
+    const customsCode = bonded ? "6409" : "6407";
+    const copNo = `${agent.customsCode.slice(-4)}${ymd(declTime)}${pad(i + 1, 6)}`;
+    const returnInfo = {
+      [MISMATCH.wrongAmount]: "三单对碰失败：订单实付金额与支付单支付金额不一致",
+      [MISMATCH.wrongPayer]: "三单对碰失败：订购人与支付人身份信息不一致",
+      [MISMATCH.missingWaybill]: "三单对碰失败：未找到对应运单",
+    }[slot];
+    world.customs.declarations.push({
+      agentCode: agent.uscc,
+      copNo,
+      guid: guid(random),
+      appType: "1",
+      appTime: new Date(declTime.getTime() + 2 * 3600_000),
+      appStatus: "2",
+      orderNo,
+      ebpCode: platform.uscc,
+      ebpName: platform.name,
+      ebcCode: seller.uscc,
+      ebcName: seller.name,
+      logisticsNo,
+      logisticsCode: carrier.uscc,
+      logisticsName: carrier.name,
+      preNo: `B${ymd(declTime)}${pad(i + 1, 9)}`,
+      invtNo: mismatch ? null : `${customsCode}${declTime.getUTCFullYear()}I${pad(i + 1, 9)}`,
+      assureCode: platform.uscc,
+      emsNo: bonded ? "T6409W000001" : null,
+      ieFlag: "I",
+      declTime,
+      customsCode,
+      portCode: customsCode,
+      ieDate: returnStatus === 800 ? declTime : null,
+      buyerIdType: "1",
+      buyerIdNumber: buyer.idNumber,
+      buyerName: buyer.name,
+      buyerTelephone: buyer.telephone,
+      consigneeAddress: buyer.address,
+      agentName: agent.name,
+      areaCode: bonded ? warehouse.uscc : null,
+      areaName: bonded ? warehouse.name : null,
+      tradeMode: bonded ? "1210" : "9610",
+      trafMode: bonded ? "Y" : "5",
+      trafNo: bonded ? null : `HU${random.int(7000, 7999)}`,
+      voyageNo: null,
+      billNo: bonded ? null : `880-${random.digits(8)}`,
+      loctNo: null,
+      licenseNo: null,
+      country: bonded ? "142" : lines[0]!.product.filing.originCountry,
+      freight: money(freight),
+      insuredFee: "0.00",
+      currency: "142",
+      wrapType: "2",
+      packNo: 1,
+      grossWeight: weight.toFixed(3),
+      netWeight: weight.minus("0.2").toFixed(3),
+      note: null,
+      returnStatus,
+      returnInfo: returnInfo ?? RECEIPT_TEXT[returnStatus] ?? null,
+      returnTime: new Date(declTime.getTime() + 3 * 3600_000),
+    });
+    for (const line of lines) {
+      world.customs.inventoryLines.push({
+        agentCode: agent.uscc,
+        copNo,
+        gnum: line.gnum,
+        itemRecordNo: bonded ? line.product.filing.cusGoodsNo : null,
+        itemNo: `SKU${line.product.filing.filingNo.slice(-6)}`,
+        itemName: line.product.filing.goodsName,
+        gcode: line.product.filing.hsCode,
+        gname: line.product.filing.goodsName,
+        gmodel: line.product.filing.goodsStyle,
+        barCode: line.product.filing.barCode,
+        country: line.product.filing.originCountry,
+        tradeCountry: line.product.filing.originCountry,
+        currency: "142",
+        qty: line.qty.toFixed(),
+        qty1: line.tariff.unit1 === "035" ? line.qty.times("0.4").toFixed() : line.qty.toFixed(),
+        qty2: null,
+        unit: line.product.filing.unit,
+        unit1: line.tariff.unit1,
+        unit2: null,
+        price: money(line.price),
+        totalPrice: money(line.totalPrice),
+        note: null,
+        filingNo: line.product.filing.filingNo,
+      });
+    }
+
+    if (inspectionOutcome) {
+      world.ciq.inspections.push({
+        id: `IN${pad(++inspectionNo, 8)}`,
+        agentCode: agent.uscc,
+        copNo,
+        kind: lines.some((line) => line.product.filing.riskLevel === "HIGH") ? "PHYSICAL" : "SAMPLING",
+        result: inspectionOutcome,
+        disposal: inspectionOutcome === "FAILED" ? "RETURN" : inspectionOutcome === "PASSED" ? "RELEASE" : null,
+        reason:
+          inspectionOutcome === "FAILED"
+            ? "风险监测抽检：标签不符合 GB 7718，退运"
+            : `布控抽检：${lines[0]!.product.filing.riskLevel === "HIGH" ? "高风险商品" : "随机抽批"}`,
+        decidedAt: new Date(declTime.getTime() + 3 * 3600_000),
+        inspectedAt: inspectionOutcome === "PENDING" ? null : new Date(declTime.getTime() + 20 * 3600_000),
+      });
+    }
+
+    if (slot === MISMATCH.missingWaybill) continue;
+    const finalStatus: TrackingStatus = returnStatus === 100 ? "DECLARED" : returnStatus === 700 ? "RETURNED" : returnStatus === 500 ? "INSPECTING" : returnStatus === 120 ? "ARRIVED" : appTime.getTime() > PERIOD_END - 6 * DAY ? "IN_TRANSIT" : "DELIVERED";
+    world.logistics.waybills.push(waybill(finalStatus));
+    track("DECLARED", null, waybillTime, "海口", "物流企业已申报运单");
+    const steps: Array<[TrackingStatus, string | null, number, string, string]> = [
+      ["ARRIVED", null, 1, bonded ? "海口综合保税区" : "美兰机场监管场所", "包裹已到达监管场所"],
+    ];
+    if (returnStatus === 500 || returnStatus === 700) steps.push(["INSPECTING", null, 2, "海口综合保税区", "海关查验中"]);
+    if (returnStatus === 700) steps.push(["RETURNED", null, 3, "海口综合保税区", "查验不合格，退运"]);
+    if (returnStatus === 800) {
+      steps.push(["RELEASED", null, 2, "海口综合保税区", "海关放行"]);
+      steps.push(["DEPARTED", null, 3, "海口综合保税区", "包裹已出区"]);
+      steps.push(["IN_TRANSIT", null, 4, "海口", `发往${buyer.city}`]);
+      if (finalStatus === "DELIVERED") steps.push(["DELIVERED", "S", 24 + random.int(24, 120), buyer.city, "已签收"]);
+    }
+    if (returnStatus !== 100) {
+      for (const [status, code, hours, location, description] of steps) {
+        track(status, code, new Date(declTime.getTime() + hours * 3600_000), location, description);
+      }
+    }
+
+    function waybill(status: TrackingStatus): LogisticsModel.WaybillCreateManyInput {
+      return {
+        logisticsCode: carrier.uscc,
+        logisticsNo,
+        guid: guid(random),
+        appType: "1",
+        appTime: waybillTime,
+        appStatus: "2",
+        logisticsName: carrier.name,
+        billNo: bonded ? null : `880-${random.digits(8)}`,
+        orderNo,
+        freight: money(freight),
+        insuredFee: "0.00",
+        currency: "142",
+        weight: weight.toFixed(3),
+        packNo: 1,
+        goodsInfo: lines.map((line) => line.product.filing.goodsName).join(";").slice(0, 200),
+        consignee: buyer.name,
+        consigneeAddress: buyer.address,
+        consigneeTelephone: buyer.telephone,
+        note: null,
+        returnStatus: 120,
+        status,
+      };
+    }
+    function track(status: TrackingStatus, sourceCode: string | null, occurredAt: Date, location: string, description: string) {
+      world.logistics.trackingEvents.push({ id: `TE${pad(++eventId, 10)}`, logisticsCode: carrier.uscc, logisticsNo, status, sourceCode, occurredAt, location, description });
+    }
+  }
+  return world;
+}
