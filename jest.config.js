@@ -6,5 +6,6 @@ module.exports = {
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   // The generated Prisma clients import their siblings as "./x.js" (node16 resolution).
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
+  setupFiles: ["<rootDir>/test/helpers/quiet-logs.ts"],
   testTimeout: 120000,
 };

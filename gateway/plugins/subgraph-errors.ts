@@ -2,10 +2,12 @@ import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../../lib/graphql/errors";
 
+type FetchResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
+
 /**
  * Fetches from one department's subgraph. When the department cannot be reached the query plan goes on
  * with the other departments; the client gets their data, the unreachable department's fields as null,
- * and one error naming the department (never its internal address).
+ * and one error naming the department. Errors never carry the subgraph's internal address or raw body.
  */
 export class DepartmentDataSource extends RemoteGraphQLDataSource {
   constructor(private readonly department: string, url: string) {
@@ -17,6 +19,23 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource {
     throw new GraphQLError(`The ${this.department} service is unavailable; its fields are null in this response.`, {
       extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.department },
       originalError: error,
+    });
+  }
+
+  /**
+   * A subgraph answers 400 when it rejects a value the gateway cannot check itself (a custom scalar such
+   * as DateTime or Decimal): pass its own message and code on, as if it had answered 200 with errors.
+   */
+  override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
+    const body: unknown = await response.json().catch(() => undefined);
+    const first = (body as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> } | undefined)?.errors?.[0];
+    if (response.status < 500 && typeof first?.message === "string") {
+      return new GraphQLError(first.message, {
+        extensions: { code: typeof first.extensions?.code === "string" ? first.extensions.code : "BAD_REQUEST", serviceName: this.department },
+      });
+    }
+    return new GraphQLError(`The ${this.department} service failed (HTTP ${response.status}); its fields are null in this response.`, {
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.department },
     });
   }
 }

@@ -1,0 +1,231 @@
+import { DEPARTMENTS } from "../lib/departments";
+import { buildWorld, MISMATCH } from "../lib/demo/world";
+import { residentIdProblem } from "../lib/rules/resident-id";
+import { usccProblem } from "../lib/rules/uscc";
+import { startTestSystem, type GraphQLResponse, type TestSystem } from "./helpers/system";
+
+const world = buildWorld();
+let system: TestSystem;
+
+beforeAll(async () => {
+  system = await startTestSystem("graph");
+});
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+const ORDER_ACROSS_DEPARTMENTS = `
+  query Order($ebpCode: String!, $orderNo: String!) {
+    order(ebpCode: $ebpCode, orderNo: $orderNo) {
+      orderNo acturalPaid goodsValue buyerIdNumber buyerName
+      lines { gnum totalPrice }
+      platform { uscc name creditProfile { creditClass } }
+      payment { payTransactionId amountPaid payerIdNumber }
+      waybill { logisticsNo status tracking { status occurredAt } carrier { name } }
+      declaration { copNo invtNo returnStatus inspection { result } lines { gcode productFiling { filingNo goodsName } } }
+    }
+  }`;
+
+describe("one order through the gateway", () => {
+  const released = world.customs.declarations.find((d) => d.returnStatus === 800)!;
+  const order = world.customs.orders.find((o) => o.orderNo === released.orderNo && o.ebpCode === released.ebpCode)!;
+
+  it("joins customs, finance, logistics, CIQ and credit data for one order", async () => {
+    const { data, errors } = await system.query(ORDER_ACROSS_DEPARTMENTS, { ebpCode: order.ebpCode, orderNo: order.orderNo });
+    expect(errors).toBeUndefined();
+    const result = data!.order;
+    const payment = world.finance.payments.find((p) => p.orderNo === order.orderNo)!;
+    const platform = world.credit.enterprises.find((e) => e.uscc === order.ebpCode)!;
+    const profile = world.credit.creditProfiles.find((p) => p.uscc === order.ebpCode)!;
+    expect(result.orderNo).toBe(order.orderNo);
+    expect(result.acturalPaid).toBe(String(Number(order.acturalPaid)));
+    expect(result.platform).toEqual({ uscc: platform.uscc, name: platform.name, creditProfile: { creditClass: profile.creditClass } });
+    expect(result.payment.payTransactionId).toBe(payment.payTransactionId);
+    expect(result.payment.amountPaid).toBe(result.acturalPaid);
+    expect(result.waybill.logisticsNo).toBe(released.logisticsNo);
+    expect(result.waybill.tracking.map((e: { status: string }) => e.status)).toEqual(
+      expect.arrayContaining(["DECLARED", "ARRIVED", "RELEASED"]),
+    );
+    expect(result.declaration.copNo).toBe(released.copNo);
+    expect(result.declaration.returnStatus).toBe(800);
+    expect(result.declaration.lines[0].productFiling.goodsName).toBeTruthy();
+  });
+
+  it("never shows personal data in full", async () => {
+    const { data } = await system.query(ORDER_ACROSS_DEPARTMENTS, { ebpCode: order.ebpCode, orderNo: order.orderNo });
+    const body = JSON.stringify(data);
+    expect(body).not.toContain(order.buyerIdNumber);
+    expect(body).not.toContain(order.buyerName);
+    expect(data!.order.buyerIdNumber).toBe(`${order.buyerIdNumber.slice(0, 4)}**********${order.buyerIdNumber.slice(-4)}`);
+  });
+
+  it("keeps money exact: the lines add up to the goods value", async () => {
+    const { data } = await system.query(ORDER_ACROSS_DEPARTMENTS, { ebpCode: order.ebpCode, orderNo: order.orderNo });
+    const cents = (value: string) => Math.round(Number(value) * 100);
+    const sum = data!.order.lines.reduce((total: number, line: { totalPrice: string }) => total + cents(line.totalPrice), 0);
+    expect(sum).toBe(cents(data!.order.goodsValue));
+  });
+});
+
+describe("batching", () => {
+  const LIST = `
+    query Orders($first: Int!) {
+      orders(first: $first) {
+        nodes {
+          orderNo
+          lines { gnum }
+          payment { amountPaid }
+          waybill { status tracking { status } }
+          declaration { returnStatus inspection { result } }
+          platform { name creditProfile { creditClass } onNegativeList }
+          ecommerceEnterprise { name creditProfile { creditClass } }
+        }
+      }
+    }`;
+
+  it("costs the same SQL statements per department for 1 order and for 100", async () => {
+    let one: unknown;
+    let hundred: unknown;
+    const forOne = await system.countStatements(async () => (one = await system.query(LIST, { first: 1 })));
+    const forHundred = await system.countStatements(async () => (hundred = await system.query(LIST, { first: 100 })));
+    expect((one as { errors?: unknown }).errors).toBeUndefined();
+    expect((hundred as { data: { orders: { nodes: unknown[] } } }).data.orders.nodes).toHaveLength(100);
+    expect(forHundred).toEqual(forOne);
+    for (const department of DEPARTMENTS) expect(forHundred[department]).toBeGreaterThan(0);
+  });
+});
+
+describe("lists and filters", () => {
+  it("pages through every order exactly once, newest first", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let last = "9999";
+    for (;;) {
+      const { data, errors }: GraphQLResponse<any> = await system.query(
+        `query($after: String) { orders(first: 100, after: $after) { nodes { orderNo appTime } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      for (const node of data!.orders.nodes) {
+        expect(node.appTime <= last).toBe(true);
+        last = node.appTime;
+        seen.push(node.orderNo);
+      }
+      if (!data!.orders.pageInfo.hasNextPage) break;
+      after = data!.orders.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.sort()).toEqual(world.customs.orders.map((o) => o.orderNo).sort());
+  });
+
+  it("filters lists by status, enterprise and date range", async () => {
+    const rejected = world.customs.declarations.filter((d) => d.returnStatus === 100);
+    const { data } = await system.query(`{ declarations(first: 100, filter: { returnStatus: 100 }) { nodes { copNo returnInfo } } }`);
+    expect(data!.declarations.nodes.map((d: { copNo: string }) => d.copNo).sort()).toEqual(rejected.map((d) => d.copNo).sort());
+
+    const platform = world.customs.orders[0]!.ebpCode;
+    const from = "2026-01-01T00:00:00Z";
+    const to = "2026-04-01T00:00:00Z";
+    const expected = world.customs.orders.filter(
+      (o) => (o.ebpCode === platform || o.ebcCode === platform) && o.appTime >= new Date(from) && o.appTime < new Date(to),
+    );
+    const filtered = await system.query(`query($f: OrderFilter) { orders(first: 100, filter: $f) { nodes { orderNo ebpCode appTime } } }`, {
+      f: { enterprise: platform, from, to },
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(filtered.data!.orders.nodes.map((o: { orderNo: string }) => o.orderNo).sort()).toEqual(expected.map((o) => o.orderNo).sort());
+  });
+
+  it("lists the negative list with the listed enterprises' credit", async () => {
+    const { data } = await system.query(`{ negativeList { nodes { active enterprise { uscc creditProfile { creditClass } onNegativeList } } } }`);
+    const active = world.credit.negativeList.filter((entry) => entry.removedAt === null);
+    expect(data!.negativeList.nodes).toHaveLength(active.length);
+    for (const entry of data!.negativeList.nodes) {
+      expect(entry.active).toBe(true);
+      expect(entry.enterprise.onNegativeList).toBe(true);
+      expect(entry.enterprise.creditProfile.creditClass).toBe("DISHONEST");
+    }
+  });
+});
+
+describe("demo data", () => {
+  it("has valid check digits on every USCC and resident ID", () => {
+    for (const enterprise of world.credit.enterprises) expect(usccProblem(enterprise.uscc)).toBeNull();
+    for (const order of world.customs.orders) expect(residentIdProblem(order.buyerIdNumber)).toBeNull();
+  });
+
+  it("holds the documented share of mismatching payments, as the graph shows them", async () => {
+    const wrongAmount = world.customs.orders.filter((_, i) => i % MISMATCH.period === MISMATCH.wrongAmount);
+    const mismatched: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { data }: GraphQLResponse<any> = await system.query(
+        `query($after: String) { orders(first: 100, after: $after) { nodes { orderNo acturalPaid payment { amountPaid } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      for (const node of data!.orders.nodes) if (node.payment.amountPaid !== node.acturalPaid) mismatched.push(node.orderNo);
+      if (!data!.orders.pageInfo.hasNextPage) break;
+      after = data!.orders.pageInfo.endCursor;
+    }
+    expect(mismatched.sort()).toEqual(wrongAmount.map((o) => o.orderNo).sort());
+  });
+});
+
+describe("bad input", () => {
+  it("answers unknown keys with null, not an error", async () => {
+    const { data, errors } = await system.query(
+      `{ order(ebpCode: "91460100MA5T00002P", orderNo: "NO-SUCH-ORDER") { orderNo } enterprise(uscc: "91460100MA5T12345C") { name } waybill(logisticsCode: "91460100MA5T00002P", logisticsNo: "X1") { status } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ order: null, enterprise: null, waybill: null });
+  });
+
+  it.each([
+    [`{ enterprise(uscc: "91460100MA5T00002Q") { name } }`, "uscc", /check character/],
+    [`{ order(ebpCode: "4601", orderNo: "X") { orderNo } }`, "ebpCode", /10-character customs code or an 18-character USCC/],
+    [`{ orders(first: -1) { nodes { orderNo } } }`, "first", /whole number/],
+    [`{ orders(first: 1000) { nodes { orderNo } } }`, "first", /at most 100/],
+    [`{ orders(after: "bm90IGEgY3Vyc29y") { nodes { orderNo } } }`, "after", /not a cursor/],
+    [`{ payments(filter: { from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z" }) { nodes { orderNo } } }`, "filter.to", /later than/],
+    [`{ productFilings(filter: { hsPrefix: "19a" }) { nodes { filingNo } } }`, "filter.hsPrefix", /digits/],
+  ])("rejects %s naming %s", async (query, field, message) => {
+    const { data, errors } = await system.query(query);
+    expect(Object.values(data ?? {}).every((value) => value === null)).toBe(true);
+    expect(errors).toHaveLength(1);
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    expect(errors![0]!.message).toMatch(message);
+  });
+
+  it("rejects a malformed scalar before any resolver runs", async () => {
+    const counts = await system.countStatements(async () => {
+      const { errors } = await system.query(`{ orders(filter: { from: "yesterday" }) { nodes { orderNo } } }`);
+      expect(errors).toHaveLength(1);
+      expect(errors![0]!.message).toMatch(/DateTime must be ISO-8601/);
+      expect(errors![0]!.extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED", serviceName: "customs" });
+      expect(JSON.stringify(errors)).not.toMatch(/127\.0\.0\.1/);
+    });
+    expect(Object.values(counts).every((count) => count === 0)).toBe(true);
+  });
+});
+
+describe("a department that is down", () => {
+  afterAll(async () => {
+    await system.stop();
+    system = undefined as unknown as TestSystem;
+  });
+
+  it("still serves the other departments' data, with an error naming the missing one", async () => {
+    await system.stopService("finance");
+    const { data, errors } = await system.query(`{ orders(first: 3) { nodes { orderNo payment { amountPaid } platform { name } } } }`);
+    expect(data!.orders.nodes).toHaveLength(3);
+    for (const node of data!.orders.nodes) {
+      expect(node.payment).toBeNull();
+      expect(node.platform.name).toBeTruthy();
+    }
+    expect(errors).toHaveLength(1);
+    expect(errors![0]!.extensions).toMatchObject({ code: "SUBGRAPH_UNAVAILABLE", serviceName: "finance" });
+    expect(errors![0]!.message).toMatch(/finance service is unavailable/);
+    expect(JSON.stringify(errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+  });
+});

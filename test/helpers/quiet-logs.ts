@@ -1,0 +1,2 @@
+// Service logs would bury the test report; a failing test still shows warnings and errors.
+process.env.LOG_LEVEL ??= "warn";
