@@ -1,4 +1,10 @@
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdtempSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { DEPARTMENTS } from "../lib/departments";
+import { ROOT } from "../lib/paths";
 import { buildWorld, MISMATCH } from "../lib/demo/world";
 import { residentIdProblem } from "../lib/rules/resident-id";
 import { usccProblem } from "../lib/rules/uscc";
@@ -206,6 +212,54 @@ describe("bad input", () => {
       expect(JSON.stringify(errors)).not.toMatch(/127\.0\.0\.1/);
     });
     expect(Object.values(counts).every((count) => count === 0)).toBe(true);
+  });
+});
+
+describe("the gateway command", () => {
+  const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
+
+  async function freePort(): Promise<number> {
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as net.AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    return port;
+  }
+
+  it("serves the supergraph file and port it is given, reaching subgraphs through SUBGRAPH_URL_*", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "tradegraph-"));
+    const supergraph = path.join(dir, "any-name.graphql");
+    copyFileSync(path.join(ROOT, "supergraph.graphql"), supergraph);
+    const port = await freePort();
+    const urls = Object.fromEntries(DEPARTMENTS.map((d) => [`SUBGRAPH_URL_${d.toUpperCase()}`, system.services[d].url]));
+    const child = spawn(tsx, [path.join(ROOT, "gateway", "main.ts"), "--supergraph", supergraph, "--port", String(port)], {
+      env: { ...process.env, ...urls },
+      stdio: "ignore",
+    });
+    try {
+      const order = world.customs.orders[0]!;
+      const body = JSON.stringify({ query: `{ order(ebpCode: "${order.ebpCode}", orderNo: "${order.orderNo}") { orderNo payment { payTransactionId } } }` });
+      let answer: GraphQLResponse<any> | undefined;
+      for (let attempt = 0; attempt < 100 && !answer; attempt++) {
+        answer = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", headers: { "content-type": "application/json" }, body })
+          .then((response) => response.json() as Promise<GraphQLResponse<any>>)
+          .catch(() => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 200)));
+      }
+      expect(answer?.data?.order).toEqual({ orderNo: order.orderNo, payment: { payTransactionId: order.payTransactionId } });
+    } finally {
+      child.kill("SIGTERM");
+    }
+  });
+
+  it("refuses to start without a readable supergraph, saying which file", async () => {
+    const child = spawn(tsx, [path.join(ROOT, "gateway", "main.ts"), "--supergraph", "/nonexistent/supergraph.graphql", "--port", "0"], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/\/nonexistent\/supergraph\.graphql/);
   });
 });
 
