@@ -24,6 +24,12 @@ describe("the demo world", () => {
     }
   });
 
+  it("keeps every order's dutiable value (goods + freight) within the single-transaction limit of RMB 5,000", () => {
+    for (const order of world.customs.orders) {
+      expect(new Decimal(order.goodsValue as string).plus(order.freight as string).lessThanOrEqualTo(5000)).toBe(true);
+    }
+  });
+
   it("matches payments to orders except where a mismatch is planted", () => {
     world.customs.orders.forEach((order, index) => {
       const payment = world.finance.payments.find((p) => p.orderNo === order.orderNo && p.ebpCode === order.ebpCode)!;

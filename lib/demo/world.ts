@@ -77,6 +77,7 @@ const ORIGINS = [
   { country: "502", barcodePrefix: "07", city: "Portland" },
   { country: "303", barcodePrefix: "50", city: "Leeds" },
 ];
+const SINGLE_ORDER_CAP = 4500;
 const RECEIPT_TEXT: Record<number, string> = { 120: "海关入库", 500: "查验", 700: "退运", 800: "放行" };
 const PACK_UNITS = ["122", "142", "140", "125", "011"];
 
@@ -279,7 +280,7 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
         originCountry: origin.country,
         manufacturer: `${origin.city} ${random.pick(["Foods", "Health", "Cosmetics", "Home", "Nutrition"])} Co., Ltd.`,
         unit: random.pick(PACK_UNITS),
-        regPrice: money(random.int(3000, 150000) / 100),
+        regPrice: money(random.int(3000, 120000) / 100),
         businessType: p % 3 === 0 ? ("DIRECT_PURCHASE" as const) : ("BONDED_ZONE" as const),
         riskLevel: row.hs10.startsWith("19") || row.hs10.startsWith("04") ? ("HIGH" as const) : random.pick(["LOW", "MEDIUM"] as const),
         status: "FILED" as const,
@@ -328,6 +329,10 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       const price = new Decimal(product.filing.regPrice);
       return { gnum: g + 1, product, qty, price, totalPrice: price.times(qty), tariff: product.tariff };
     });
+    // Retail imports stay within the single-transaction limit (RMB 5,000 since 2019-01-01).
+    const total = () => lines.reduce((sum, line) => sum.plus(line.totalPrice), new Decimal(0));
+    while (lines.length > 1 && total().greaterThan(SINGLE_ORDER_CAP)) lines.pop();
+    if (total().greaterThan(SINGLE_ORDER_CAP)) Object.assign(lines[0]!, { qty: new Decimal(1), totalPrice: lines[0]!.price });
     const goodsValue = lines.reduce((total, line) => total.plus(line.totalPrice), new Decimal(0));
     const freight = new Decimal(random.pick([0, 10, 15, 20]));
     const discount = new Decimal(random.chance(25) ? random.pick([5, 10, 20]) : 0);

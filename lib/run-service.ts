@@ -1,0 +1,28 @@
+import { databaseLocation, servicePort } from "./config";
+import { openDatabase, type PrismaLike } from "./db/database";
+import { logger } from "./logger";
+import { startSubgraph, type DepartmentService } from "./subgraph";
+
+/**
+ * Runs one department's subgraph as its own process (production): its database from
+ * DATABASE_URL_<DEPARTMENT> (or the embedded data directory), its port from PORT, its host from HOST.
+ * Migrations are not applied here: they run once per deploy with `npm run db:migrate`.
+ */
+export async function runService<Client extends PrismaLike, Loaders>(service: DepartmentService<Client, Loaders>): Promise<void> {
+  const db = await openDatabase(service.name, databaseLocation(service.name), service.createClient);
+  const running = await startSubgraph(service, db, { port: servicePort(service.name), host: process.env.HOST });
+  const stop = async () => {
+    await running.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+export function main(service: DepartmentService<PrismaLike, unknown>): void {
+  runService(service).catch((error: unknown) => {
+    logger.fatal({ err: error, service: service.name }, "service failed to start");
+    process.exit(1);
+  });
+}

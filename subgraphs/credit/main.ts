@@ -1,0 +1,4 @@
+import { main } from "../../lib/run-service";
+import { SERVICES } from "..";
+
+main(SERVICES.credit);
