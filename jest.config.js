@@ -6,6 +6,7 @@ module.exports = {
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   // The generated Prisma clients import their siblings as "./x.js" (node16 resolution).
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
+  reporters: ["default", "<rootDir>/test/helpers/summary-reporter.js"],
   setupFiles: ["<rootDir>/test/helpers/quiet-logs.ts"],
   testTimeout: 120000,
 };
