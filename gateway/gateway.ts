@@ -1,6 +1,6 @@
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { startStandaloneServer } from "@apollo/server/standalone";
+import { serveGraphQL } from "../lib/http";
 import { logger } from "../lib/logger";
 import type { RunningService } from "../lib/subgraph";
 import { DepartmentDataSource } from "./plugins/subgraph-errors";
@@ -25,7 +25,7 @@ export function createGateway(options: Pick<GatewayOptions, "supergraphSdl" | "s
 
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const server = createGateway(options);
-  const { url } = await startStandaloneServer(server, { listen: { port: options.port, host: options.host ?? "127.0.0.1" } });
-  logger.info({ url }, "gateway listening");
-  return { name: "gateway", url, stop: () => server.stop() };
+  const http = await serveGraphQL(server, { port: options.port, host: options.host }, async () => ({}));
+  logger.info({ url: http.url }, "gateway listening");
+  return { name: "gateway", url: http.url, stop: http.close };
 }

@@ -1,6 +1,5 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { startStandaloneServer } from "@apollo/server/standalone";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import { parse } from "graphql";
@@ -8,6 +7,7 @@ import type { ClientFactory, Database, PrismaLike } from "./db/database";
 import type { World } from "./demo/world";
 import type { Department } from "./departments";
 import { scalarResolvers } from "./graphql/scalars";
+import { serveGraphQL } from "./http";
 import { subgraphSdl } from "./graphql/schema";
 import { logger } from "./logger";
 
@@ -57,10 +57,7 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
       return { ...formatted, message: `internal error in the ${service.name} service` };
     },
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: listen.port, host: listen.host ?? "127.0.0.1" },
-    context: async () => ({ prisma: db.prisma, loaders: service.createLoaders(db.prisma) }),
-  });
-  log.info({ url }, "subgraph listening");
-  return { name: service.name, url, stop: () => server.stop() };
+  const http = await serveGraphQL(server, listen, async () => ({ prisma: db.prisma, loaders: service.createLoaders(db.prisma) }));
+  log.info({ url: http.url }, "subgraph listening");
+  return { name: service.name, url: http.url, stop: http.close };
 }

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   progress(`ready: the graph is at ${system.gatewayUrl}`);
   console.log(`\nTry it (one order with its payment, waybill, declaration and the platform's credit, from five departments):\n`);
   console.log(`curl -s ${system.gatewayUrl} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query })}'\n`);
-  console.log("Open the URL in a browser for Apollo Sandbox. Ctrl-C stops everything.");
+  console.log("Ctrl-C stops everything.");
 
   let stopping = false;
   const stop = async () => {

@@ -203,6 +203,20 @@ describe("bad input", () => {
     expect(errors![0]!.message).toMatch(message);
   });
 
+  it("answers a body that is not JSON with a GraphQL error, not a stack trace", async () => {
+    const response = await fetch(system.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
+    const text = await response.text();
+    expect(response.status).toBe(400);
+    expect(JSON.parse(text)).toEqual({ errors: [{ message: "request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+  });
+
+  it("refuses a body over 1 MiB without reading it all", async () => {
+    const body = JSON.stringify({ query: `{ orders { nodes { orderNo } } }`, padding: "x".repeat(1_100_000) });
+    const response = await fetch(system.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as GraphQLResponse).errors![0]!.extensions!.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
   it("rejects a malformed scalar before any resolver runs", async () => {
     const counts = await system.countStatements(async () => {
       const { errors } = await system.query(`{ orders(filter: { from: "yesterday" }) { nodes { orderNo } } }`);

@@ -1,0 +1,96 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { logger } from "./logger";
+
+/** Larger bodies are refused before they are read into memory. */
+export const MAX_BODY_BYTES = 1_048_576;
+
+export interface HttpListen {
+  port: number;
+  host?: string;
+}
+
+export interface ServingHttp {
+  url: string;
+  close(): Promise<void>;
+}
+
+function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * Serves an Apollo Server over node:http for the gateway and every subgraph alike. Malformed requests get
+ * a GraphQL-shaped JSON error, never a stack trace or a file path.
+ */
+export async function serveGraphQL<Context extends BaseContext>(
+  server: ApolloServer<Context>,
+  listen: HttpListen,
+  context: (req: IncomingMessage) => Promise<Context>,
+): Promise<ServingHttp> {
+  await server.start();
+  const log = logger.child({ component: "http" });
+  const http = createServer(async (req, res) => {
+    try {
+      const raw = await readBody(req);
+      if (raw === null) return sendError(res, 413, "PAYLOAD_TOO_LARGE", `request body exceeds ${MAX_BODY_BYTES} bytes`);
+      let body: unknown = raw;
+      if (raw.length > 0 && (req.headers["content-type"] ?? "").includes("json")) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          return sendError(res, 400, "BAD_REQUEST", "request body is not valid JSON");
+        }
+      }
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+      }
+      const response = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: new URL(req.url ?? "/", "http://x").search, body },
+        context: () => context(req),
+      });
+      for (const [name, value] of response.headers) res.setHeader(name, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === "complete") {
+        res.end(response.body.string);
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (error) {
+      log.error({ err: error }, "request failed");
+      if (!res.headersSent) sendError(res, 500, "INTERNAL_SERVER_ERROR", "internal error");
+      else res.end();
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.once("error", reject);
+    http.listen(listen.port, listen.host ?? "127.0.0.1", resolve);
+  });
+  const { address, port } = http.address() as AddressInfo;
+  return {
+    url: `http://${address.includes(":") ? `[${address}]` : address}:${port}/`,
+    close: async () => {
+      await server.stop();
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeIdleConnections();
+      });
+    },
+  };
+}
