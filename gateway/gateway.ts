@@ -1,9 +1,21 @@
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
+import type { Redis } from "ioredis";
+import type { Identity, Role } from "../lib/auth/identity";
 import { serveGraphQL } from "../lib/http";
 import { logger } from "../lib/logger";
 import type { RunningService } from "../lib/subgraph";
+import { createAuthenticator, type AuthOptions } from "./plugins/auth";
+import { MAX_TOKENS, useOperationLimits, type OperationLimits } from "./plugins/limits";
+import { applySafelist, manifestFromFile, redisQueryCache } from "./plugins/persisted-queries";
+import { createRateLimiter, type RateLimit } from "./plugins/rate-limit";
+import { CONTEXT_HEADER, contextKey, signContext } from "./plugins/subgraph-context";
 import { DepartmentDataSource } from "./plugins/subgraph-errors";
+
+export interface GatewayContext extends Record<string, unknown> {
+  identity: Identity;
+  operation: string | null;
+}
 
 export interface GatewayOptions {
   /** The composed supergraph SDL (supergraph.graphql or any other composition). */
@@ -12,20 +24,49 @@ export interface GatewayOptions {
   subgraphUrls?: Partial<Record<string, string>>;
   port: number;
   host?: string;
-}
-
-export function createGateway(options: Pick<GatewayOptions, "supergraphSdl" | "subgraphUrls">): ApolloServer {
-  const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new DepartmentDataSource(name, options.subgraphUrls?.[name] ?? url ?? ""),
-    logger: logger.child({ service: "gateway" }),
-  });
-  return new ApolloServer({ gateway, includeStacktraceInErrorResponses: false });
+  auth: AuthOptions;
+  /** Shared with the subgraphs: signs the context each subgraph request carries. */
+  contextSecret: string;
+  /** The partners' persisted-query manifest. */
+  manifestFile: string;
+  /** Shares automatic persisted queries and rate-limit counters between replicas. */
+  redis?: Redis;
+  introspection: boolean;
+  limits?: Record<Role, OperationLimits>;
+  rateLimits?: Record<Role, RateLimit>;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
-  const server = createGateway(options);
-  const http = await serveGraphQL(server, { port: options.port, host: options.host }, async () => ({}));
-  logger.info({ url: http.url }, "gateway listening");
+  const log = logger.child({ service: "gateway" });
+  const key = contextKey(options.contextSecret);
+  const authenticate = createAuthenticator(options.auth);
+  const limitRate = createRateLimiter({ redis: options.redis, limits: options.rateLimits });
+  const manifest = manifestFromFile(options.manifestFile, (error) => log.error({ err: error }, "persisted-query manifest not loaded; keeping the last good one"));
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) =>
+      new DepartmentDataSource<GatewayContext>(name, options.subgraphUrls?.[name] ?? url ?? "", async (department, body, context) => ({
+        [CONTEXT_HEADER]: await signContext(key, context, department, body),
+      })),
+    logger: log,
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    introspection: options.introspection,
+    persistedQueries: options.redis ? { cache: redisQueryCache(options.redis) } : {},
+    plugins: [useOperationLimits({ introspection: options.introspection, limits: options.limits })],
+  });
+  const http = await serveGraphQL(server, { port: options.port, host: options.host }, async ({ req, body, search }) => {
+    const identity = await authenticate(req);
+    await limitRate(identity);
+    const rewritten = applySafelist(identity, manifest(), (req.method ?? "GET").toUpperCase(), body, search);
+    const sent = (rewritten.body ?? body) as { operationName?: unknown } | undefined;
+    const operationName = typeof sent?.operationName === "string" ? sent.operationName : new URLSearchParams(rewritten.search ?? search).get("operationName");
+    return { context: { identity, operation: operationName }, ...rewritten };
+  });
+  log.info({ url: http.url }, "gateway listening");
   return { name: "gateway", url: http.url, stop: http.close };
 }

@@ -8,7 +8,26 @@ export type DatabaseLocation = { driver: "pg"; url: string } | { driver: "pglite
 const env = z.object({
   TRADEGRAPH_DATA_DIR: z.string().min(1).default(path.resolve(__dirname, "..", ".data")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NODE_ENV: z.string().optional(),
 });
+
+/** What the gateway and the subgraphs need to trust each other and their callers, from the environment. */
+const securityEnv = z.object({
+  TRADEGRAPH_CONTEXT_SECRET: z.string().min(32, "TRADEGRAPH_CONTEXT_SECRET must be at least 32 characters"),
+  JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
+  JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  JWT_ISSUER: z.string().min(1).default("tradegraph"),
+  JWT_AUDIENCE: z.string().min(1).default("tradegraph-gateway"),
+  PARTNER_KEYS_FILE: z.string().min(1).optional(),
+  PERSISTED_QUERIES_FILE: z.string().min(1).optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+});
+
+export function loadSecurityEnv(source: NodeJS.ProcessEnv = process.env) {
+  const parsed = securityEnv.safeParse(source);
+  if (!parsed.success) throw new Error(`invalid environment: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env) {
   const parsed = env.safeParse(source);

@@ -11,13 +11,39 @@ export interface HttpListen {
   host?: string;
 }
 
+/** Thrown by a request's admission step: answered with this status and a GraphQL-shaped error. */
+export class HttpRejection extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export interface IncomingGraphQL {
+  req: IncomingMessage;
+  /** The body exactly as received (signatures are computed over it). */
+  raw: string;
+  /** The parsed JSON body of a POST, or the raw text otherwise. */
+  body: unknown;
+  /** The query string of a GET, including the leading "?". */
+  search: string;
+}
+
+/** Decides whether a request may run and with what context; it may also replace the body or query string. */
+export type Admission<Context> = (request: IncomingGraphQL) => Promise<{ context: Context; body?: unknown; search?: string }>;
+
 export interface ServingHttp {
   url: string;
   close(): Promise<void>;
 }
 
-function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+function sendError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
   res.statusCode = status;
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.setHeader("content-type", "application/json; charset=utf-8");
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
@@ -40,7 +66,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 export async function serveGraphQL<Context extends BaseContext>(
   server: ApolloServer<Context>,
   listen: HttpListen,
-  context: (req: IncomingMessage) => Promise<Context>,
+  admit: Admission<Context>,
 ): Promise<ServingHttp> {
   await server.start();
   const log = logger.child({ component: "http" });
@@ -56,13 +82,20 @@ export async function serveGraphQL<Context extends BaseContext>(
           return sendError(res, 400, "BAD_REQUEST", "request body is not valid JSON");
         }
       }
+      const search = new URL(req.url ?? "/", "http://x").search;
+      const admitted = await admit({ req, raw, body, search });
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
       }
       const response = await server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: new URL(req.url ?? "/", "http://x").search, body },
-        context: () => context(req),
+        httpGraphQLRequest: {
+          method: (req.method ?? "GET").toUpperCase(),
+          headers,
+          search: admitted.search ?? search,
+          body: admitted.body ?? body,
+        },
+        context: async () => admitted.context,
       });
       for (const [name, value] of response.headers) res.setHeader(name, value);
       res.statusCode = response.status ?? 200;
@@ -73,6 +106,7 @@ export async function serveGraphQL<Context extends BaseContext>(
         res.end();
       }
     } catch (error) {
+      if (error instanceof HttpRejection) return sendError(res, error.status, error.code, error.message, error.headers);
       log.error({ err: error }, "request failed");
       if (!res.headersSent) sendError(res, 500, "INTERNAL_SERVER_ERROR", "internal error");
       else res.end();

@@ -1,16 +1,22 @@
-import { databaseLocation, servicePort } from "./config";
+import { contextKey } from "../gateway/plugins/subgraph-context";
+import { databaseLocation, loadSecurityEnv, servicePort } from "./config";
 import { openDatabase, type PrismaLike } from "./db/database";
 import { logger } from "./logger";
 import { startSubgraph, type DepartmentService } from "./subgraph";
 
 /**
  * Runs one department's subgraph as its own process (production): its database from
- * DATABASE_URL_<DEPARTMENT> (or the embedded data directory), its port from PORT, its host from HOST.
+ * DATABASE_URL_<DEPARTMENT> (or the embedded data directory), its port from PORT, its host from HOST,
+ * and the secret it shares with the gateway from TRADEGRAPH_CONTEXT_SECRET.
  * Migrations are not applied here: they run once per deploy with `npm run db:migrate`.
  */
 export async function runService<Client extends PrismaLike, Loaders>(service: DepartmentService<Client, Loaders>): Promise<void> {
   const db = await openDatabase(service.name, databaseLocation(service.name), service.createClient);
-  const running = await startSubgraph(service, db, { port: servicePort(service.name), host: process.env.HOST });
+  const running = await startSubgraph(service, db, {
+    port: servicePort(service.name),
+    host: process.env.HOST,
+    contextKey: contextKey(loadSecurityEnv().TRADEGRAPH_CONTEXT_SECRET),
+  });
   const stop = async () => {
     await running.stop();
     await db.close();

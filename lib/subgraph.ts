@@ -3,18 +3,26 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import { parse } from "graphql";
+import { ContextRejected, CONTEXT_HEADER, ReplayGuard, verifyContext } from "../gateway/plugins/subgraph-context";
+import { enforcePolicies, readableWhere, type PersonalDataRead, type PolicyContext } from "./auth/policy";
 import type { ClientFactory, Database, PrismaLike } from "./db/database";
 import type { World } from "./demo/world";
 import type { Department } from "./departments";
+import { ErrorCode } from "./graphql/errors";
 import { scalarResolvers } from "./graphql/scalars";
-import { serveGraphQL } from "./http";
 import { subgraphSdl } from "./graphql/schema";
+import { HttpRejection, serveGraphQL } from "./http";
 import { logger } from "./logger";
 
-/** What a request's resolvers get: the department's own Prisma client and this request's DataLoaders. */
-export interface SubgraphContext<Client, Loaders> {
+/**
+ * What a request's resolvers get: the caller (verified from the gateway's signed context), the
+ * department's own Prisma client, this request's DataLoaders, and the row scope of the caller.
+ */
+export interface SubgraphContext<Client, Loaders> extends PolicyContext {
   prisma: Client;
   loaders: Loaders;
+  /** The Prisma condition that limits a list of `typeName` records to those the caller may read. */
+  readable(typeName: string): object;
 }
 
 /** Everything that makes one department's subgraph; the shared code below turns it into a service. */
@@ -25,6 +33,8 @@ export interface DepartmentService<Client extends PrismaLike, Loaders> {
   resolvers: object;
   /** Stores this department's slice of the demo world. */
   seed(prisma: Client, world: World): Promise<void>;
+  /** Appends full reads of personal data to the department's audit log (departments that hold any). */
+  recordAudit?(prisma: Client, reads: PersonalDataRead[]): Promise<unknown>;
 }
 
 export interface RunningService {
@@ -34,21 +44,46 @@ export interface RunningService {
 }
 
 export function buildDepartmentSchema(service: DepartmentService<PrismaLike, unknown>) {
-  return buildSubgraphSchema({
+  const schema = buildSubgraphSchema({
     typeDefs: parse(subgraphSdl(service.name)),
     resolvers: { ...scalarResolvers, ...service.resolvers } as GraphQLResolverMap<unknown>,
   });
+  return { schema, policies: enforcePolicies(schema) };
 }
 
 export async function startSubgraph<Client extends PrismaLike, Loaders>(
   service: DepartmentService<Client, Loaders>,
   db: Database<Client>,
-  listen: { port: number; host?: string },
+  listen: { port: number; host?: string; contextKey: Uint8Array },
 ): Promise<RunningService> {
   const log = logger.child({ service: service.name });
+  const { schema, policies } = buildDepartmentSchema(service as DepartmentService<PrismaLike, unknown>);
+  const replays = new ReplayGuard();
   const server = new ApolloServer<SubgraphContext<Client, Loaders>>({
-    schema: buildDepartmentSchema(service as DepartmentService<PrismaLike, unknown>),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    schema,
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      {
+        // Full reads of personal data are answered only once they are on record.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, response }) {
+              if (contextValue.audit.length === 0) return;
+              try {
+                if (!service.recordAudit) throw new Error(`${service.name} has personal data but no audit log`);
+                await service.recordAudit(db.prisma, contextValue.audit);
+              } catch (error) {
+                log.error({ err: error }, "audit log write failed");
+                response.body = {
+                  kind: "single",
+                  singleResult: { data: null, errors: [{ message: "the audit log is unavailable", extensions: { code: "INTERNAL_SERVER_ERROR" } }] },
+                };
+              }
+            },
+          };
+        },
+      },
+    ],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
@@ -57,7 +92,34 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
       return { ...formatted, message: `internal error in the ${service.name} service` };
     },
   });
-  const http = await serveGraphQL(server, listen, async () => ({ prisma: db.prisma, loaders: service.createLoaders(db.prisma) }));
+  const http = await serveGraphQL(server, listen, async ({ req, raw }) => {
+    const header = req.headers[CONTEXT_HEADER];
+    let verified;
+    try {
+      verified = await verifyContext(listen.contextKey, Array.isArray(header) ? header[0] : header, service.name, raw, replays);
+    } catch (error) {
+      if (error instanceof ContextRejected) {
+        log.warn({ reason: error.message }, "request without a valid gateway context refused");
+        throw new HttpRejection(401, ErrorCode.UNAUTHENTICATED, "requests must come through the gateway");
+      }
+      throw error;
+    }
+    const { identity, operation } = verified;
+    return {
+      context: {
+        identity,
+        operation,
+        audit: [],
+        prisma: db.prisma,
+        loaders: service.createLoaders(db.prisma),
+        readable: (typeName: string) => {
+          const policy = policies.get(typeName);
+          if (!policy) throw new Error(`${typeName} has no @access policy`);
+          return readableWhere(identity, policy);
+        },
+      },
+    };
+  });
   log.info({ url: http.url }, "subgraph listening");
   return { name: service.name, url: http.url, stop: http.close };
 }

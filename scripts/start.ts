@@ -1,27 +1,84 @@
 /**
  * `npm start`: migrates, seeds on first run, and serves the five subgraphs and the gateway on the default
  * ports, on the embedded databases under .data/ (or PostgreSQL where DATABASE_URL_<DEPARTMENT> is set).
+ * Without JWT_SECRET or JWT_JWKS_URL it runs in demo mode and prints credentials valid only in this process.
  */
-import { DEFAULT_PORTS, GATEWAY_DEFAULT_PORT } from "../lib/departments";
-import { migrateAll, openDatabases, seedAll, startServices } from "./system";
+import path from "node:path";
+import { Redis } from "ioredis";
+import { loadEnv, loadSecurityEnv } from "../lib/config";
+import { DEFAULT_PORTS, DEPARTMENTS, GATEWAY_DEFAULT_PORT } from "../lib/departments";
+import { ROOT } from "../lib/paths";
+import { demoSecurity } from "../gateway/demo";
+import { buildManifest } from "../gateway/plugins/manifest-source";
+import { keysFromFile } from "../gateway/plugins/partner-keys";
+import { migrateAll, openDatabases, seedAll, startServices, type Databases, type SecurityOptions } from "./system";
 
 const began = Date.now();
 const progress = (message: string) => console.log(`[${((Date.now() - began) / 1000).toFixed(1).padStart(5)}s] ${message}`);
+const manifestFile = path.join(ROOT, "gateway", "persisted-queries.json");
+
+async function firstOf(databases: Databases, sql: string): Promise<Record<string, string>> {
+  const [row] = await databases.customs.sql.query<Record<string, string>>(sql);
+  return row ?? {};
+}
 
 async function main(): Promise<void> {
+  const demo = !process.env.JWT_SECRET && !process.env.JWT_JWKS_URL;
   const databases = await openDatabases(undefined, progress);
   await migrateAll(databases, progress);
   await seedAll(databases, { onlyIfUnseeded: true }, progress);
-  const system = await startServices(databases, { ports: { ...DEFAULT_PORTS, gateway: GATEWAY_DEFAULT_PORT } }, progress);
 
-  const [example] = await databases.customs.sql.query<{ ebpCode: string; orderNo: string }>(
+  const released = await firstOf(
+    databases,
     `SELECT "ebpCode", "orderNo" FROM "InventoryDeclaration" WHERE "returnStatus" = 800 ORDER BY "declTime" DESC, "copNo" DESC LIMIT 1`,
   );
-  const query = `{ order(ebpCode: "${example?.ebpCode}", orderNo: "${example?.orderNo}") { orderNo acturalPaid platform { name creditProfile { creditClass } } payment { amountPaid payName } waybill { logisticsNo status tracking { status occurredAt } } declaration { invtNo returnStatus inspection { result } } } }`;
+  let security: SecurityOptions;
+  let credentials: ReturnType<typeof demoSecurity> | undefined;
+  if (demo) {
+    credentials = demoSecurity({ name: "demo platform", usccs: [released.ebpCode!] });
+    security = { auth: credentials.auth, contextSecret: credentials.contextSecret, manifestFile, introspection: true };
+  } else {
+    const env = loadSecurityEnv();
+    security = {
+      auth: {
+        secret: env.JWT_SECRET,
+        jwksUrl: env.JWT_JWKS_URL,
+        issuer: env.JWT_ISSUER,
+        audience: env.JWT_AUDIENCE,
+        partners: keysFromFile(env.PARTNER_KEYS_FILE ?? path.join(loadEnv().TRADEGRAPH_DATA_DIR, "partner-keys.json")),
+      },
+      contextSecret: env.TRADEGRAPH_CONTEXT_SECRET,
+      manifestFile: env.PERSISTED_QUERIES_FILE ?? manifestFile,
+      redis: env.REDIS_URL ? new Redis(env.REDIS_URL) : undefined,
+      introspection: loadEnv().NODE_ENV !== "production",
+    };
+  }
+  const system = await startServices(databases, { ports: { ...DEFAULT_PORTS, gateway: GATEWAY_DEFAULT_PORT }, security }, progress);
   progress(`ready: the graph is at ${system.gatewayUrl}`);
-  console.log(`\nTry it (one order with its payment, waybill, declaration and the platform's credit, from five departments):\n`);
-  console.log(`curl -s ${system.gatewayUrl} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query })}'\n`);
-  console.log("Ctrl-C stops everything.");
+
+  if (credentials) {
+    const url = system.gatewayUrl;
+    const curl = (auth: string, body: object) => `curl -s ${url} -H 'content-type: application/json' -H "${auth}" \\\n    -d '${JSON.stringify(body)}'`;
+    const order = `order(ebpCode: "${released.ebpCode}", orderNo: "${released.orderNo}")`;
+    const tokens: Array<[string, string, object]> = [
+      ["TG_CUSTOMS", await credentials.staffToken("customs"), { query: `{ ${order} { orderNo buyerName buyerIdNumber acturalPaid payment { amountPaid payerName } waybill { status } declaration { invtNo returnStatus } platform { name creditProfile { creditClass } } } }` }],
+      ["TG_CIQ", await credentials.staffToken("ciq"), { query: `{ inspections(first: 5) { nodes { kind result reason declaration { invtNo } } } }` }],
+      ["TG_CREDIT", await credentials.staffToken("credit"), { query: `{ negativeList { nodes { reason listedAt enterprise { name creditProfile { creditClass score } } } } }` }],
+      ["TG_LOGISTICS", await credentials.staffToken("logistics"), { query: `{ waybills(first: 3) { nodes { logisticsNo consignee status tracking { status occurredAt } } } }` }],
+      ["TG_FINANCE", await credentials.staffToken("finance"), { query: `{ payments(first: 3) { nodes { payTransactionId amountPaid payerName } } }` }],
+      ["TG_ENTERPRISE", await credentials.token({ sub: "demo-platform-user", role: "enterprise", uscc: released.ebpCode }), { query: `{ orders(first: 3) { nodes { orderNo ebpCode buyerName acturalPaid } } }` }],
+      ["TG_ANALYST", await credentials.token({ sub: "demo-analyst", role: "analyst" }), { query: `{ declarations(first: 3, filter: { returnStatus: 800 }) { nodes { invtNo tradeMode buyerName buyerIdNumber } } }` }],
+      ["TG_ADMIN", await credentials.token({ sub: "demo-admin", role: "admin" }), { query: `{ customsPersonalDataReads(first: 5) { nodes { at subject field entityType recordKey } } }` }],
+    ];
+    const partnerOrders = buildManifest().operations.find((operation) => operation.name === "PartnerOrders")!;
+    console.log(`\nDemo mode: these credentials are valid only while this process runs.\n`);
+    for (const [name, token] of tokens) console.log(`export ${name}=${token}`);
+    console.log(`export TG_PARTNER_KEY=${credentials.partnerKey}   # partner platform acting for ${released.ebpCode}\n`);
+    console.log("One request for each (customs staff see buyers in full, and each full read is audited):\n");
+    for (const [name, , body] of tokens) console.log(`${curl(`authorization: Bearer $${name}`, body)}\n`);
+    console.log(curl("x-api-key: $TG_PARTNER_KEY", { extensions: { persistedQuery: { version: 1, sha256Hash: partnerOrders.id } }, variables: { first: 3 } }));
+    console.log(`\nDepartments served: ${DEPARTMENTS.join(", ")}. Ctrl-C stops everything.`);
+  }
 
   let stopping = false;
   const stop = async () => {

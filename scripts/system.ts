@@ -12,7 +12,8 @@ import { DEPARTMENTS, type Department } from "../lib/departments";
 import { buildWorld, DEFAULT_SEED } from "../lib/demo/world";
 import { ROOT } from "../lib/paths";
 import { startSubgraph, type RunningService } from "../lib/subgraph";
-import { startGateway } from "../gateway/gateway";
+import { startGateway, type GatewayOptions } from "../gateway/gateway";
+import { contextKey } from "../gateway/plugins/subgraph-context";
 import { SERVICES } from "../subgraphs";
 
 export type Databases = Record<Department, Database<PrismaLike>>;
@@ -74,16 +75,21 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
+/** How the gateway authenticates callers and signs what it sends to the subgraphs. */
+export type SecurityOptions = Pick<GatewayOptions, "auth" | "contextSecret" | "manifestFile" | "redis" | "introspection" | "limits" | "rateLimits">;
+
 export async function startServices(
   databases: Databases,
-  options: { ports?: Partial<Record<Department | "gateway", number>>; supergraphPath?: string } = {},
+  options: { ports?: Partial<Record<Department | "gateway", number>>; supergraphPath?: string; security: SecurityOptions },
   progress: Progress = () => {},
 ): Promise<RunningSystem> {
+  const key = contextKey(options.security.contextSecret);
   const services = {} as Record<Department, RunningService>;
   const stopped = new Set<Department>();
   for (const department of DEPARTMENTS) {
     services[department] = await startSubgraph(SERVICES[department], databases[department], {
       port: options.ports?.[department] ?? 0,
+      contextKey: key,
     });
     progress(`${department}: serving ${services[department].url}`);
   }
@@ -91,6 +97,7 @@ export async function startServices(
     supergraphSdl: readFileSync(options.supergraphPath ?? path.join(ROOT, "supergraph.graphql"), "utf8"),
     subgraphUrls: Object.fromEntries(DEPARTMENTS.map((department) => [department, services[department].url])),
     port: options.ports?.gateway ?? 0,
+    ...options.security,
   });
   return {
     gatewayUrl: gateway.url,

@@ -247,7 +247,7 @@ describe("the gateway command", () => {
     const port = await freePort();
     const urls = Object.fromEntries(DEPARTMENTS.map((d) => [`SUBGRAPH_URL_${d.toUpperCase()}`, system.services[d].url]));
     const child = spawn(tsx, [path.join(ROOT, "gateway", "main.ts"), "--supergraph", supergraph, "--port", String(port)], {
-      env: { ...process.env, ...urls },
+      env: { ...process.env, ...urls, TRADEGRAPH_CONTEXT_SECRET: system.security.contextSecret, JWT_SECRET: system.security.auth.secret },
       stdio: "ignore",
     });
     try {
@@ -255,7 +255,7 @@ describe("the gateway command", () => {
       const body = JSON.stringify({ query: `{ order(ebpCode: "${order.ebpCode}", orderNo: "${order.orderNo}") { orderNo payment { payTransactionId } } }` });
       let answer: GraphQLResponse<any> | undefined;
       for (let attempt = 0; attempt < 100 && !answer; attempt++) {
-        answer = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", headers: { "content-type": "application/json" }, body })
+        answer = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", headers: system.headers({ token: system.adminToken }), body })
           .then((response) => response.json() as Promise<GraphQLResponse<any>>)
           .catch(() => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 200)));
       }
@@ -267,6 +267,7 @@ describe("the gateway command", () => {
 
   it("refuses to start without a readable supergraph, saying which file", async () => {
     const child = spawn(tsx, [path.join(ROOT, "gateway", "main.ts"), "--supergraph", "/nonexistent/supergraph.graphql", "--port", "0"], {
+      env: { ...process.env, TRADEGRAPH_CONTEXT_SECRET: system.security.contextSecret, JWT_SECRET: system.security.auth.secret },
       stdio: ["ignore", "ignore", "pipe"],
     });
     let stderr = "";

@@ -3,15 +3,35 @@ import { GraphQLError } from "graphql";
 import { ErrorCode } from "../../lib/graphql/errors";
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
+type WillSendOptions<Context extends Record<string, unknown>> = Parameters<NonNullable<RemoteGraphQLDataSource<Context>["willSendRequest"]>>[0];
+
+/** Headers to add to one subgraph request, given its exact body and the gateway request's context. */
+export type SignRequest<Context> = (department: string, body: string, context: Context) => Promise<Record<string, string>>;
 
 /**
  * Fetches from one department's subgraph. When the department cannot be reached the query plan goes on
  * with the other departments; the client gets their data, the unreachable department's fields as null,
  * and one error naming the department. Errors never carry the subgraph's internal address or raw body.
  */
-export class DepartmentDataSource extends RemoteGraphQLDataSource {
-  constructor(private readonly department: string, url: string) {
+export class DepartmentDataSource<Context extends Record<string, unknown>> extends RemoteGraphQLDataSource<Context> {
+  constructor(
+    private readonly department: string,
+    url: string,
+    private readonly sign: SignRequest<Context>,
+  ) {
     super({ url });
+  }
+
+  override async willSendRequest({ request, context }: WillSendOptions<Context>): Promise<void> {
+    // RemoteGraphQLDataSource sends JSON.stringify({ query, ...the rest but http }) (without APQ, which we
+    // leave off): the same serialisation here, so a signature over it matches the body that arrives.
+    const { http, query, ...rest } = request;
+    // Only client requests reach here (the gateway's own subgraph health checks are off), so the context
+    // is always the gateway request's.
+    const signed = await this.sign(this.department, JSON.stringify({ query, ...rest }), context as Context);
+    for (const [name, value] of Object.entries(signed)) {
+      http!.headers.set(name, value);
+    }
   }
 
   override didEncounterError(error: Error): never {

@@ -2,6 +2,8 @@ import type { SqlConnection } from "./sql-connection";
 
 const JOURNAL = "_tradegraph_seed";
 const MIGRATIONS = "_tradegraph_migrations";
+/** Kept whatever happens to the demo data: the audit log is append-only (a trigger refuses TRUNCATE). */
+const AUDIT_LOG = "PersonalDataRead";
 
 export interface SeedRecord {
   seed: number;
@@ -17,8 +19,8 @@ export async function readSeedRecord(sql: SqlConnection): Promise<SeedRecord | n
 
 async function applicationTables(sql: SqlConnection): Promise<string[]> {
   const rows = await sql.query<{ tablename: string }>(
-    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ($1, $2) ORDER BY tablename`,
-    [JOURNAL, MIGRATIONS],
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ($1, $2, $3) ORDER BY tablename`,
+    [JOURNAL, MIGRATIONS, AUDIT_LOG],
   );
   return rows.map((row) => row.tablename);
 }

@@ -3,12 +3,15 @@ import path from "node:path";
 import { DEPARTMENTS, type Department } from "../departments";
 import { ROOT } from "../paths";
 
-/** A department's SDL: the definitions every subgraph shares (scalars, PageInfo, federation link) plus its own. */
+const shared = (name: string) => readFileSync(path.join(ROOT, "lib", "graphql", name), "utf8");
+
+/**
+ * A department's SDL: the definitions every subgraph shares (scalars, PageInfo, federation link, policy
+ * directives), the audit-log types where it holds personal data, and its own.
+ */
 export function subgraphSdl(department: Department): string {
-  return [
-    readFileSync(path.join(ROOT, "lib", "graphql", "common.graphql"), "utf8"),
-    readFileSync(path.join(ROOT, "subgraphs", department, "schema.graphql"), "utf8"),
-  ].join("\n");
+  const own = readFileSync(path.join(ROOT, "subgraphs", department, "schema.graphql"), "utf8");
+  return [shared("common.graphql"), ...(own.includes("@personal") ? [shared("audit.graphql")] : []), own].join("\n");
 }
 
 export function allSubgraphSdls(): Array<{ name: Department; sdl: string }> {

@@ -18,16 +18,3 @@ export const mask = {
 } as const;
 
 export type MaskKind = keyof typeof mask;
-
-/** Field resolvers that mask the named personal-data fields of a type. */
-export function maskedFields<Row>(fields: { [K in keyof Row]?: MaskKind }): Record<string, (row: Row) => string | null> {
-  return Object.fromEntries(
-    Object.entries(fields).map(([field, kind]) => [
-      field,
-      (row: Row) => {
-        const value = (row as Record<string, unknown>)[field];
-        return typeof value === "string" ? mask[kind as MaskKind](value) : null;
-      },
-    ]),
-  );
-}

@@ -9,5 +9,6 @@ export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createCustomsLoaders,
   resolvers: customsResolvers,
+  recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   seed: seedCustoms,
 };

@@ -9,5 +9,6 @@ export const finance: DepartmentService<PrismaClient, FinanceLoaders> = {
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createFinanceLoaders,
   resolvers: financeResolvers,
+  recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   seed: seedFinance,
 };

@@ -9,5 +9,6 @@ export const logistics: DepartmentService<PrismaClient, LogisticsLoaders> = {
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createLogisticsLoaders,
   resolvers: logisticsResolvers,
+  recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   seed: seedLogistics,
 };

@@ -1,6 +1,10 @@
-import { DEPARTMENTS, type Department } from "../../lib/departments";
+import path from "node:path";
 import type { DatabaseLocation } from "../../lib/config";
-import { migrateAll, openDatabases, seedAll, startServices, type RunningSystem } from "../../scripts/system";
+import { DEPARTMENTS, type Department } from "../../lib/departments";
+import { buildWorld } from "../../lib/demo/world";
+import { ROOT } from "../../lib/paths";
+import { demoSecurity, type DemoSecurity } from "../../gateway/demo";
+import { migrateAll, openDatabases, seedAll, startServices, type RunningSystem, type SecurityOptions } from "../../scripts/system";
 import { testLocation } from "./databases";
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -8,28 +12,52 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
+/** How a test request identifies itself: a bearer token, a partner API key, or nothing. */
+export type Credentials = { token: string } | { apiKey: string } | "anonymous";
+
 export interface TestSystem extends RunningSystem {
-  query<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  security: DemoSecurity;
+  /** The demo partner's enterprise (the first platform of the demo world). */
+  partnerUscc: string;
+  adminToken: string;
+  headers(credentials: Credentials): Record<string, string>;
+  /** A GraphQL request through the gateway, by default as an administrator. */
+  query<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, credentials?: Credentials): Promise<GraphQLResponse<Data>>;
   /** How many SQL statements each department's database ran while `work` ran. */
   countStatements(work: () => Promise<unknown>): Promise<Record<Department, number>>;
 }
 
 /** The whole graph on free ports with the demo world (seed default, scale 1) in fresh databases. */
-export async function startTestSystem(suite: string): Promise<TestSystem> {
+export async function startTestSystem(suite: string, overrides: Partial<SecurityOptions> = {}): Promise<TestSystem> {
   const locations = {} as Record<Department, DatabaseLocation>;
   for (const department of DEPARTMENTS) locations[department] = await testLocation(suite, department);
   const databases = await openDatabases((department) => locations[department]);
   await migrateAll(databases);
   await seedAll(databases, {});
-  const system = await startServices(databases);
+  const partnerUscc = buildWorld().customs.orders[0]!.ebpCode;
+  const security = demoSecurity({ name: "test partner", usccs: [partnerUscc] });
+  const system = await startServices(databases, {
+    security: {
+      auth: security.auth,
+      contextSecret: security.contextSecret,
+      manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
+      introspection: true,
+      ...overrides,
+    },
+  });
+  const adminToken = await security.token({ sub: "test-admin", role: "admin" });
+  const headers = (credentials: Credentials): Record<string, string> => ({
+    "content-type": "application/json",
+    ...(credentials === "anonymous" ? {} : "token" in credentials ? { authorization: `Bearer ${credentials.token}` } : { "x-api-key": credentials.apiKey }),
+  });
   return {
     ...system,
-    query: async (query, variables) => {
-      const response = await fetch(system.gatewayUrl, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query, variables }),
-      });
+    security,
+    partnerUscc,
+    adminToken,
+    headers,
+    query: async (query, variables, credentials = { token: adminToken }) => {
+      const response = await fetch(system.gatewayUrl, { method: "POST", headers: headers(credentials), body: JSON.stringify({ query, variables }) });
       return (await response.json()) as GraphQLResponse<any>;
     },
     countStatements: async (work) => {

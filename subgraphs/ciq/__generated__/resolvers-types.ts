@@ -408,7 +408,6 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Disposal: Disposal;
   Enterprise: ResolverTypeWrapper<EnterpriseRef>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   EnterpriseFiling: ResolverTypeWrapper<EnterpriseFilingModel>;
   EnterpriseFilingConnection: ResolverTypeWrapper<Omit<EnterpriseFilingConnection, 'nodes'> & { nodes: Array<ResolversTypes['EnterpriseFiling']> }>;
   EnterpriseFilingFilter: EnterpriseFilingFilter;
@@ -421,13 +420,14 @@ export type ResolversTypes = ResolversObject<{
   InspectionResult: InspectionResult;
   InventoryDeclaration: ResolverTypeWrapper<DeclarationRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ProductFiling: ResolverTypeWrapper<ProductFilingModel>;
   ProductFilingConnection: ResolverTypeWrapper<Omit<ProductFilingConnection, 'nodes'> & { nodes: Array<ResolversTypes['ProductFiling']> }>;
   ProductFilingFilter: ProductFilingFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RiskLevel: RiskLevel;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -436,7 +436,6 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseRef;
-  String: Scalars['String']['output'];
   EnterpriseFiling: EnterpriseFilingModel;
   EnterpriseFilingConnection: Omit<EnterpriseFilingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['EnterpriseFiling']> };
   EnterpriseFilingFilter: EnterpriseFilingFilter;
@@ -445,13 +444,30 @@ export type ResolversParentTypes = ResolversObject<{
   InspectionFilter: InspectionFilter;
   InventoryDeclaration: DeclarationRef;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   ProductFiling: ProductFilingModel;
   ProductFilingConnection: Omit<ProductFilingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ProductFiling']> };
   ProductFilingFilter: ProductFilingFilter;
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
 }>;
+
+export type AccessDirectiveArgs = {
+  owner: Scalars['String']['input'];
+  parties?: Maybe<Array<Scalars['String']['input']>>;
+  public?: Maybe<Scalars['Boolean']['input']>;
+  shared?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = CiqContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PersonalDirectiveArgs = {
+  kind: Scalars['String']['input'];
+  readers: Array<Scalars['String']['input']>;
+};
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = CiqContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -562,3 +578,7 @@ export type Resolvers<ContextType = CiqContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = CiqContext> = ResolversObject<{
+  access?: AccessDirectiveResolver<any, any, ContextType>;
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+}>;

@@ -45,26 +45,26 @@ function inspectionWhere(filter: InspectionFilter | null | undefined): Prisma.In
 export const ciqResolvers: Resolvers = {
   Query: {
     productFiling: (_, { filingNo }, { loaders }) => loaders.productFilingByNo.load({ filingNo: documentNo("filingNo", filingNo, 32) }),
-    productFilings: (_, args, { prisma }) =>
+    productFilings: (_, args, { prisma, readable }) =>
       paginate<ProductFiling, Prisma.ProductFilingWhereInput>(
         args,
         { fields: ["filedAt", "filingNo"], direction: "desc" },
-        productFilingWhere(args.filter),
+        { AND: [productFilingWhere(args.filter), readable("ProductFiling")] },
         (query) => prisma.productFiling.findMany(query),
       ),
-    enterpriseFilings: (_, args, { prisma }) =>
+    enterpriseFilings: (_, args, { prisma, readable }) =>
       paginate<EnterpriseFiling, Prisma.EnterpriseFilingWhereInput>(
         args,
         { fields: ["filedAt", "filingNo"], direction: "desc" },
-        enterpriseFilingWhere(args.filter),
+        { AND: [enterpriseFilingWhere(args.filter), readable("EnterpriseFiling")] },
         (query) => prisma.enterpriseFiling.findMany(query),
       ),
     inspection: (_, { id }, { loaders }) => loaders.inspectionById.load({ id: documentNo("id", id, 32) }),
-    inspections: (_, args, { prisma }) =>
+    inspections: (_, args, { prisma, readable }) =>
       paginate<Inspection, Prisma.InspectionWhereInput>(
         args,
         { fields: ["decidedAt", "id"], direction: "desc" },
-        inspectionWhere(args.filter),
+        { AND: [inspectionWhere(args.filter), readable("Inspection")] },
         (query) => prisma.inspection.findMany(query),
       ),
   },

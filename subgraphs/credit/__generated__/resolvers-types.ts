@@ -370,7 +370,6 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   CreditClass: CreditClass;
   CreditEvent: ResolverTypeWrapper<CreditEventModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreditEventConnection: ResolverTypeWrapper<Omit<CreditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['CreditEvent']> }>;
   CreditEventFilter: CreditEventFilter;
@@ -380,7 +379,6 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Enterprise']> }>;
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseRole: EnterpriseRole;
@@ -389,12 +387,13 @@ export type ResolversTypes = ResolversObject<{
   NegativeListFilter: NegativeListFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   CreditEvent: CreditEventModel;
-  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   CreditEventConnection: Omit<CreditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CreditEvent']> };
   CreditEventFilter: CreditEventFilter;
@@ -403,7 +402,6 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseModel;
-  Boolean: Scalars['Boolean']['output'];
   EnterpriseConnection: Omit<EnterpriseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Enterprise']> };
   EnterpriseFilter: EnterpriseFilter;
   NegativeListConnection: Omit<NegativeListConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['NegativeListEntry']> };
@@ -411,7 +409,25 @@ export type ResolversParentTypes = ResolversObject<{
   NegativeListFilter: NegativeListFilter;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
 }>;
+
+export type AccessDirectiveArgs = {
+  owner: Scalars['String']['input'];
+  parties?: Maybe<Array<Scalars['String']['input']>>;
+  public?: Maybe<Scalars['Boolean']['input']>;
+  shared?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = CreditContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PersonalDirectiveArgs = {
+  kind: Scalars['String']['input'];
+  readers: Array<Scalars['String']['input']>;
+};
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = CreditContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CreditEventResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['CreditEvent'] = ResolversParentTypes['CreditEvent'], FederationReferenceType extends FederationReferenceTypes['CreditEvent'] = FederationReferenceTypes['CreditEvent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CreditEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -511,3 +527,7 @@ export type Resolvers<ContextType = CreditContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = CreditContext> = ResolversObject<{
+  access?: AccessDirectiveResolver<any, any, ContextType>;
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+}>;

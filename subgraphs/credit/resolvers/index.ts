@@ -45,22 +45,22 @@ export const creditResolvers: Resolvers = {
       if (!/^[0-9A-Z]{10}$/.test(customsCode)) throw badUserInput("customsCode", "must be 10 digits or capitals");
       return prisma.enterprise.findUnique({ where: { customsCode } });
     },
-    enterprises: (_, args, { prisma }) =>
-      paginate<Enterprise, Prisma.EnterpriseWhereInput>(args, { fields: ["uscc"], direction: "asc" }, enterpriseWhere(args.filter), (query) =>
+    enterprises: (_, args, { prisma, readable }) =>
+      paginate<Enterprise, Prisma.EnterpriseWhereInput>(args, { fields: ["uscc"], direction: "asc" }, { AND: [enterpriseWhere(args.filter), readable("Enterprise")] }, (query) =>
         prisma.enterprise.findMany(query),
       ),
-    negativeList: (_, args, { prisma }) =>
+    negativeList: (_, args, { prisma, readable }) =>
       paginate<NegativeListEntry, Prisma.NegativeListEntryWhereInput>(
         args,
         { fields: ["listedAt", "id"], direction: "desc" },
-        negativeListWhere(args.filter),
+        { AND: [negativeListWhere(args.filter), readable("NegativeListEntry")] },
         (query) => prisma.negativeListEntry.findMany(query),
       ),
-    creditEvents: (_, args, { prisma }) =>
+    creditEvents: (_, args, { prisma, readable }) =>
       paginate<CreditEvent, Prisma.CreditEventWhereInput>(
         args,
         { fields: ["occurredAt", "id"], direction: "desc" },
-        creditEventWhere(args.filter),
+        { AND: [creditEventWhere(args.filter), readable("CreditEvent")] },
         (query) => prisma.creditEvent.findMany(query),
       ),
   },

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel } from '../../../prisma/customs/generated/client';
+import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel } from '../../../prisma/customs/generated/client';
 import type { WaybillRef, CustomsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -356,6 +356,50 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** One full read of a personal-data field, from a department's append-only audit log. */
+export type PersonalDataRead = {
+  __typename?: 'PersonalDataRead';
+  /** When the field was read. */
+  at: Scalars['DateTime']['output'];
+  /** The reader's department. */
+  department: Maybe<Scalars['String']['output']>;
+  /** Type of the record read, e.g. Order. */
+  entityType: Scalars['String']['output'];
+  /** The personal-data field read in full. */
+  field: Scalars['String']['output'];
+  /** Entry id. */
+  id: Scalars['String']['output'];
+  /** The client's operation name, when it gave one. */
+  operation: Maybe<Scalars['String']['output']>;
+  /** Key of the record read, as a JSON array of its key fields. */
+  recordKey: Scalars['String']['output'];
+  /** Request id, the same in the gateway's and every subgraph's logs. */
+  requestId: Scalars['String']['output'];
+  /** The reader's role. */
+  role: Scalars['String']['output'];
+  /** Who read it (token subject). */
+  subject: Scalars['String']['output'];
+};
+
+/** A page of audit log entries. */
+export type PersonalDataReadConnection = {
+  __typename?: 'PersonalDataReadConnection';
+  /** The entries of this page. */
+  nodes: Array<PersonalDataRead>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows an audit log; all given conditions must hold. */
+export type PersonalDataReadFilter = {
+  /** Read at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads by this subject. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Read before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type ProductFiling = {
   __typename?: 'ProductFiling';
   filingNo: Scalars['String']['output'];
@@ -363,6 +407,8 @@ export type ProductFiling = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Administrators only: full reads of customs personal data, newest first. */
+  customsPersonalDataReads: PersonalDataReadConnection;
   /** An import inventory list (CEB621) by the declaring agent and its internal number; null when there is none. */
   declaration: Maybe<InventoryDeclaration>;
   /** An import inventory list by the list number customs assigned (invtNo); null when there is none. */
@@ -373,6 +419,13 @@ export type Query = {
   order: Maybe<Order>;
   /** Import orders, newest first. */
   orders: OrderConnection;
+};
+
+
+export type QueryCustomsPersonalDataReadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonalDataReadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -523,7 +576,6 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeclarationFilter: DeclarationFilter;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Enterprise: ResolverTypeWrapper<Enterprise>;
   InventoryDeclaration: ResolverTypeWrapper<InventoryDeclarationModel>;
@@ -534,10 +586,14 @@ export type ResolversTypes = ResolversObject<{
   OrderFilter: OrderFilter;
   OrderLine: ResolverTypeWrapper<OrderLineModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
+  PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
+  PersonalDataReadFilter: PersonalDataReadFilter;
   ProductFiling: ResolverTypeWrapper<ProductFiling>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Waybill: ResolverTypeWrapper<WaybillRef>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -546,7 +602,6 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeclarationFilter: DeclarationFilter;
-  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   Enterprise: Enterprise;
   InventoryDeclaration: InventoryDeclarationModel;
@@ -557,11 +612,31 @@ export type ResolversParentTypes = ResolversObject<{
   OrderFilter: OrderFilter;
   OrderLine: OrderLineModel;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  PersonalDataRead: PersonalDataReadModel;
+  PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
+  PersonalDataReadFilter: PersonalDataReadFilter;
   ProductFiling: ProductFiling;
   Query: Record<PropertyKey, never>;
   Waybill: WaybillRef;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
 }>;
+
+export type AccessDirectiveArgs = {
+  owner: Scalars['String']['input'];
+  parties?: Maybe<Array<Scalars['String']['input']>>;
+  public?: Maybe<Scalars['Boolean']['input']>;
+  shared?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = CustomsContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PersonalDirectiveArgs = {
+  kind: Scalars['String']['input'];
+  readers: Array<Scalars['String']['input']>;
+};
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = CustomsContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -735,11 +810,30 @@ export type PageInfoResolvers<ContextType = CustomsContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PersonalDataReadResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['PersonalDataRead'] = ResolversParentTypes['PersonalDataRead']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PersonalDataReadConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['PersonalDataReadConnection'] = ResolversParentTypes['PersonalDataReadConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
 export type ProductFilingResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ProductFiling'] = ResolversParentTypes['ProductFiling']> = ResolversObject<{
   filingNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  customsPersonalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, RequireFields<QueryCustomsPersonalDataReadsArgs, 'first'>>;
   declaration?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType, RequireFields<QueryDeclarationArgs, 'agentCode' | 'copNo'>>;
   declarationByInvtNo?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType, RequireFields<QueryDeclarationByInvtNoArgs, 'invtNo'>>;
   declarations?: Resolver<ResolversTypes['InventoryDeclarationConnection'], ParentType, ContextType, RequireFields<QueryDeclarationsArgs, 'first'>>;
@@ -767,8 +861,14 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalDataRead?: PersonalDataReadResolvers<ContextType>;
+  PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
   ProductFiling?: ProductFilingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Waybill?: WaybillResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = CustomsContext> = ResolversObject<{
+  access?: AccessDirectiveResolver<any, any, ContextType>;
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,7 +1,7 @@
 import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
+import { readAuditLog } from "../../../lib/auth/audit";
 import { paginate } from "../../../lib/graphql/pagination";
-import { maskedFields } from "../../../lib/rules/masking";
-import type { InventoryDeclaration, Order, Prisma } from "../../../prisma/customs/generated/client";
+import type { InventoryDeclaration, Order, PersonalDataRead, Prisma } from "../../../prisma/customs/generated/client";
 import type { DeclarationFilter, OrderFilter, Resolvers } from "../__generated__/resolvers-types";
 
 function orderWhere(filter: OrderFilter | null | undefined): Prisma.OrderWhereInput {
@@ -29,21 +29,23 @@ function declarationWhere(filter: DeclarationFilter | null | undefined): Prisma.
 
 export const customsResolvers: Resolvers = {
   Query: {
+    customsPersonalDataReads: (_, args, { identity, prisma }) =>
+      readAuditLog<PersonalDataRead, Prisma.PersonalDataReadWhereInput>(identity, args, (query) => prisma.personalDataRead.findMany(query)),
     order: (_, { ebpCode, orderNo }, { loaders }) =>
       loaders.orderByKey.load({ ebpCode: enterpriseCode("ebpCode", ebpCode), orderNo: documentNo("orderNo", orderNo, 60) }),
-    orders: (_, args, { prisma }) =>
-      paginate<Order, Prisma.OrderWhereInput>(args, { fields: ["appTime", "ebpCode", "orderNo"], direction: "desc" }, orderWhere(args.filter), (query) =>
+    orders: (_, args, { prisma, readable }) =>
+      paginate<Order, Prisma.OrderWhereInput>(args, { fields: ["appTime", "ebpCode", "orderNo"], direction: "desc" }, { AND: [orderWhere(args.filter), readable("Order")] }, (query) =>
         prisma.order.findMany(query),
       ),
     declaration: (_, { agentCode, copNo }, { loaders }) =>
       loaders.declarationByKey.load({ agentCode: enterpriseCode("agentCode", agentCode), copNo: documentNo("copNo", copNo, 20) }),
     declarationByInvtNo: (_, { invtNo }, { prisma }) =>
       prisma.inventoryDeclaration.findUnique({ where: { invtNo: documentNo("invtNo", invtNo, 18) } }),
-    declarations: (_, args, { prisma }) =>
+    declarations: (_, args, { prisma, readable }) =>
       paginate<InventoryDeclaration, Prisma.InventoryDeclarationWhereInput>(
         args,
         { fields: ["declTime", "agentCode", "copNo"], direction: "desc" },
-        declarationWhere(args.filter),
+        { AND: [declarationWhere(args.filter), readable("InventoryDeclaration")] },
         (query) => prisma.inventoryDeclaration.findMany(query),
       ),
   },
@@ -57,15 +59,6 @@ export const customsResolvers: Resolvers = {
       const declaration = (await loaders.declarationsByOrder.load(order))[0];
       return declaration ? { logisticsCode: declaration.logisticsCode, logisticsNo: declaration.logisticsNo } : null;
     },
-    ...maskedFields<Order>({
-      buyerRegNo: "name",
-      buyerName: "name",
-      buyerTelephone: "telephone",
-      buyerIdNumber: "idNumber",
-      consignee: "name",
-      consigneeTelephone: "telephone",
-      consigneeAddress: "address",
-    }),
   },
   InventoryDeclaration: {
     __resolveReference: (ref, { loaders }) => loaders.declarationByKey.load(ref),
@@ -76,12 +69,6 @@ export const customsResolvers: Resolvers = {
     ecommerceEnterprise: (declaration) => enterpriseByCode(declaration.ebcCode),
     agent: (declaration) => enterpriseByCode(declaration.agentCode),
     guarantor: (declaration) => enterpriseByCode(declaration.assureCode),
-    ...maskedFields<InventoryDeclaration>({
-      buyerIdNumber: "idNumber",
-      buyerName: "name",
-      buyerTelephone: "telephone",
-      consigneeAddress: "address",
-    }),
   },
   InventoryLine: {
     productFiling: (line) => (line.filingNo ? { filingNo: line.filingNo } : null),

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Payment as PaymentModel } from '../../../prisma/finance/generated/client';
+import type { PersonalDataRead as PersonalDataReadModel, Payment as PaymentModel } from '../../../prisma/finance/generated/client';
 import type { OrderRef, FinanceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -111,12 +111,65 @@ export type PaymentFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** One full read of a personal-data field, from a department's append-only audit log. */
+export type PersonalDataRead = {
+  __typename?: 'PersonalDataRead';
+  /** When the field was read. */
+  at: Scalars['DateTime']['output'];
+  /** The reader's department. */
+  department: Maybe<Scalars['String']['output']>;
+  /** Type of the record read, e.g. Order. */
+  entityType: Scalars['String']['output'];
+  /** The personal-data field read in full. */
+  field: Scalars['String']['output'];
+  /** Entry id. */
+  id: Scalars['String']['output'];
+  /** The client's operation name, when it gave one. */
+  operation: Maybe<Scalars['String']['output']>;
+  /** Key of the record read, as a JSON array of its key fields. */
+  recordKey: Scalars['String']['output'];
+  /** Request id, the same in the gateway's and every subgraph's logs. */
+  requestId: Scalars['String']['output'];
+  /** The reader's role. */
+  role: Scalars['String']['output'];
+  /** Who read it (token subject). */
+  subject: Scalars['String']['output'];
+};
+
+/** A page of audit log entries. */
+export type PersonalDataReadConnection = {
+  __typename?: 'PersonalDataReadConnection';
+  /** The entries of this page. */
+  nodes: Array<PersonalDataRead>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows an audit log; all given conditions must hold. */
+export type PersonalDataReadFilter = {
+  /** Read at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads by this subject. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Read before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Administrators only: full reads of finance personal data, newest first. */
+  financePersonalDataReads: PersonalDataReadConnection;
   /** A payment voucher (CEB411) by its key; null when there is none. */
   payment: Maybe<Payment>;
   /** Payment vouchers, newest payment first. */
   payments: PaymentConnection;
+};
+
+
+export type QueryFinancePersonalDataReadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonalDataReadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -235,15 +288,18 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Enterprise: ResolverTypeWrapper<Enterprise>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Order: ResolverTypeWrapper<OrderRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Payment: ResolverTypeWrapper<PaymentModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Payment']> }>;
   PaymentFilter: PaymentFilter;
+  PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
+  PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
+  PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -252,16 +308,35 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: Enterprise;
-  String: Scalars['String']['output'];
   Order: OrderRef;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Payment: PaymentModel;
   Int: Scalars['Int']['output'];
   PaymentConnection: Omit<PaymentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Payment']> };
   PaymentFilter: PaymentFilter;
+  PersonalDataRead: PersonalDataReadModel;
+  PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
+  PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
 }>;
+
+export type AccessDirectiveArgs = {
+  owner: Scalars['String']['input'];
+  parties?: Maybe<Array<Scalars['String']['input']>>;
+  public?: Maybe<Scalars['Boolean']['input']>;
+  shared?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PersonalDirectiveArgs = {
+  kind: Scalars['String']['input'];
+  readers: Array<Scalars['String']['input']>;
+};
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -321,7 +396,26 @@ export type PaymentConnectionResolvers<ContextType = FinanceContext, ParentType 
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type PersonalDataReadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PersonalDataRead'] = ResolversParentTypes['PersonalDataRead']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PersonalDataReadConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PersonalDataReadConnection'] = ResolversParentTypes['PersonalDataReadConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  financePersonalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, RequireFields<QueryFinancePersonalDataReadsArgs, 'first'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'payCode' | 'payTransactionId'>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, RequireFields<QueryPaymentsArgs, 'first'>>;
 }>;
@@ -335,6 +429,12 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentConnection?: PaymentConnectionResolvers<ContextType>;
+  PersonalDataRead?: PersonalDataReadResolvers<ContextType>;
+  PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = FinanceContext> = ResolversObject<{
+  access?: AccessDirectiveResolver<any, any, ContextType>;
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+}>;

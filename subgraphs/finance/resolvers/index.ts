@@ -1,7 +1,7 @@
 import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
+import { readAuditLog } from "../../../lib/auth/audit";
 import { paginate } from "../../../lib/graphql/pagination";
-import { maskedFields } from "../../../lib/rules/masking";
-import type { Payment, Prisma } from "../../../prisma/finance/generated/client";
+import type { Payment, PersonalDataRead, Prisma } from "../../../prisma/finance/generated/client";
 import type { PaymentFilter, Resolvers } from "../__generated__/resolvers-types";
 
 function paymentWhere(filter: PaymentFilter | null | undefined): Prisma.PaymentWhereInput {
@@ -16,16 +16,18 @@ function paymentWhere(filter: PaymentFilter | null | undefined): Prisma.PaymentW
 
 export const financeResolvers: Resolvers = {
   Query: {
+    financePersonalDataReads: (_, args, { identity, prisma }) =>
+      readAuditLog<PersonalDataRead, Prisma.PersonalDataReadWhereInput>(identity, args, (query) => prisma.personalDataRead.findMany(query)),
     payment: (_, { payCode, payTransactionId }, { loaders }) =>
       loaders.paymentByKey.load({
         payCode: enterpriseCode("payCode", payCode),
         payTransactionId: documentNo("payTransactionId", payTransactionId, 60),
       }),
-    payments: (_, args, { prisma }) =>
+    payments: (_, args, { prisma, readable }) =>
       paginate<Payment, Prisma.PaymentWhereInput>(
         args,
         { fields: ["payTime", "payCode", "payTransactionId"], direction: "desc" },
-        paymentWhere(args.filter),
+        { AND: [paymentWhere(args.filter), readable("Payment")] },
         (query) => prisma.payment.findMany(query),
       ),
   },
@@ -33,7 +35,6 @@ export const financeResolvers: Resolvers = {
     __resolveReference: (ref, { loaders }) => loaders.paymentByKey.load(ref),
     order: (payment) => ({ ebpCode: payment.ebpCode, orderNo: payment.orderNo }),
     paymentCompany: (payment) => enterpriseByCode(payment.payCode),
-    ...maskedFields<Payment>({ payerIdNumber: "idNumber", payerName: "name", telephone: "telephone" }),
   },
   Order: {
     __resolveReference: (ref) => ({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Waybill as WaybillModel, TrackingEvent as TrackingEventModel } from '../../../prisma/logistics/generated/client';
+import type { PersonalDataRead as PersonalDataReadModel, Waybill as WaybillModel, TrackingEvent as TrackingEventModel } from '../../../prisma/logistics/generated/client';
 import type { LogisticsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,12 +35,65 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** One full read of a personal-data field, from a department's append-only audit log. */
+export type PersonalDataRead = {
+  __typename?: 'PersonalDataRead';
+  /** When the field was read. */
+  at: Scalars['DateTime']['output'];
+  /** The reader's department. */
+  department: Maybe<Scalars['String']['output']>;
+  /** Type of the record read, e.g. Order. */
+  entityType: Scalars['String']['output'];
+  /** The personal-data field read in full. */
+  field: Scalars['String']['output'];
+  /** Entry id. */
+  id: Scalars['String']['output'];
+  /** The client's operation name, when it gave one. */
+  operation: Maybe<Scalars['String']['output']>;
+  /** Key of the record read, as a JSON array of its key fields. */
+  recordKey: Scalars['String']['output'];
+  /** Request id, the same in the gateway's and every subgraph's logs. */
+  requestId: Scalars['String']['output'];
+  /** The reader's role. */
+  role: Scalars['String']['output'];
+  /** Who read it (token subject). */
+  subject: Scalars['String']['output'];
+};
+
+/** A page of audit log entries. */
+export type PersonalDataReadConnection = {
+  __typename?: 'PersonalDataReadConnection';
+  /** The entries of this page. */
+  nodes: Array<PersonalDataRead>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows an audit log; all given conditions must hold. */
+export type PersonalDataReadFilter = {
+  /** Read at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads by this subject. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Read before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Administrators only: full reads of logistics personal data, newest first. */
+  logisticsPersonalDataReads: PersonalDataReadConnection;
   /** A waybill (CEB511) by its key; null when there is none. */
   waybill: Maybe<Waybill>;
   /** Waybills, newest first. */
   waybills: WaybillConnection;
+};
+
+
+export type QueryLogisticsPersonalDataReadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonalDataReadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -263,9 +316,10 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Enterprise: ResolverTypeWrapper<Enterprise>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
+  PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
+  PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   TrackingEvent: ResolverTypeWrapper<TrackingEventModel>;
@@ -273,6 +327,8 @@ export type ResolversTypes = ResolversObject<{
   Waybill: ResolverTypeWrapper<WaybillModel>;
   WaybillConnection: ResolverTypeWrapper<Omit<WaybillConnection, 'nodes'> & { nodes: Array<ResolversTypes['Waybill']> }>;
   WaybillFilter: WaybillFilter;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -281,16 +337,35 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: Enterprise;
-  String: Scalars['String']['output'];
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  PersonalDataRead: PersonalDataReadModel;
+  PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
+  PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   TrackingEvent: TrackingEventModel;
   Waybill: WaybillModel;
   WaybillConnection: Omit<WaybillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Waybill']> };
   WaybillFilter: WaybillFilter;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
 }>;
+
+export type AccessDirectiveArgs = {
+  owner: Scalars['String']['input'];
+  parties?: Maybe<Array<Scalars['String']['input']>>;
+  public?: Maybe<Scalars['Boolean']['input']>;
+  shared?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type AccessDirectiveResolver<Result, Parent, ContextType = LogisticsContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PersonalDirectiveArgs = {
+  kind: Scalars['String']['input'];
+  readers: Array<Scalars['String']['input']>;
+};
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = LogisticsContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -313,7 +388,26 @@ export type PageInfoResolvers<ContextType = LogisticsContext, ParentType extends
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PersonalDataReadResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['PersonalDataRead'] = ResolversParentTypes['PersonalDataRead']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PersonalDataReadConnectionResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['PersonalDataReadConnection'] = ResolversParentTypes['PersonalDataReadConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  logisticsPersonalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, RequireFields<QueryLogisticsPersonalDataReadsArgs, 'first'>>;
   waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType, RequireFields<QueryWaybillArgs, 'logisticsCode' | 'logisticsNo'>>;
   waybills?: Resolver<ResolversTypes['WaybillConnection'], ParentType, ContextType, RequireFields<QueryWaybillsArgs, 'first'>>;
 }>;
@@ -364,9 +458,15 @@ export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalDataRead?: PersonalDataReadResolvers<ContextType>;
+  PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
   Waybill?: WaybillResolvers<ContextType>;
   WaybillConnection?: WaybillConnectionResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = LogisticsContext> = ResolversObject<{
+  access?: AccessDirectiveResolver<any, any, ContextType>;
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,7 +1,7 @@
 import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
+import { readAuditLog } from "../../../lib/auth/audit";
 import { paginate } from "../../../lib/graphql/pagination";
-import { maskedFields } from "../../../lib/rules/masking";
-import type { Prisma, Waybill } from "../../../prisma/logistics/generated/client";
+import type { PersonalDataRead, Prisma, Waybill } from "../../../prisma/logistics/generated/client";
 import type { Resolvers, WaybillFilter } from "../__generated__/resolvers-types";
 
 function waybillWhere(filter: WaybillFilter | null | undefined): Prisma.WaybillWhereInput {
@@ -15,16 +15,18 @@ function waybillWhere(filter: WaybillFilter | null | undefined): Prisma.WaybillW
 
 export const logisticsResolvers: Resolvers = {
   Query: {
+    logisticsPersonalDataReads: (_, args, { identity, prisma }) =>
+      readAuditLog<PersonalDataRead, Prisma.PersonalDataReadWhereInput>(identity, args, (query) => prisma.personalDataRead.findMany(query)),
     waybill: (_, { logisticsCode, logisticsNo }, { loaders }) =>
       loaders.waybillByKey.load({
         logisticsCode: enterpriseCode("logisticsCode", logisticsCode),
         logisticsNo: documentNo("logisticsNo", logisticsNo, 60),
       }),
-    waybills: (_, args, { prisma }) =>
+    waybills: (_, args, { prisma, readable }) =>
       paginate<Waybill, Prisma.WaybillWhereInput>(
         args,
         { fields: ["appTime", "logisticsCode", "logisticsNo"], direction: "desc" },
-        waybillWhere(args.filter),
+        { AND: [waybillWhere(args.filter), readable("Waybill")] },
         (query) => prisma.waybill.findMany(query),
       ),
   },
@@ -32,6 +34,5 @@ export const logisticsResolvers: Resolvers = {
     __resolveReference: (ref, { loaders }) => loaders.waybillByKey.load(ref),
     tracking: (waybill, _, { loaders }) => loaders.trackingByWaybill.load(waybill),
     carrier: (waybill) => enterpriseByCode(waybill.logisticsCode),
-    ...maskedFields<Waybill>({ consignee: "name", consigneeAddress: "address", consigneeTelephone: "telephone" }),
   },
 };

@@ -1,0 +1,93 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from "jose";
+import { z } from "zod";
+import { identitySchema, type Identity } from "../../lib/auth/identity";
+import { DEPARTMENTS } from "../../lib/departments";
+import { ErrorCode } from "../../lib/graphql/errors";
+import { HttpRejection } from "../../lib/http";
+import { isValidUscc } from "../../lib/rules/uscc";
+import { API_KEY_HEADER, type PartnerKeys } from "./partner-keys";
+
+/**
+ * Who is calling. Users (staff, enterprise users, analysts, administrators) present a JWT; partner
+ * platforms present an API key. Anything else is refused: nothing in the graph is public.
+ */
+export interface AuthOptions {
+  /** HS256 secret (development and demo) … */
+  secret?: string;
+  /** … or the JWKS of the identity provider (production): RS256 and ES256 only. */
+  jwksUrl?: string;
+  issuer: string;
+  audience: string;
+  partners: PartnerKeys;
+}
+
+export const DEFAULT_ISSUER = "tradegraph";
+export const DEFAULT_AUDIENCE = "tradegraph-gateway";
+
+export const userClaimsSchema = z.object({
+  sub: z.string().min(1).max(200),
+  role: z.enum(["staff", "enterprise", "analyst", "admin"]),
+  department: z.enum(DEPARTMENTS).optional(),
+  uscc: z.string().refine(isValidUscc, "not a valid USCC").optional(),
+});
+
+const unauthenticated = (message: string) => new HttpRejection(401, ErrorCode.UNAUTHENTICATED, message, { "www-authenticate": "Bearer" });
+
+export function createAuthenticator(options: AuthOptions): (req: IncomingMessage) => Promise<Identity> {
+  if (!options.secret === !options.jwksUrl) throw new Error("configure exactly one of JWT_SECRET and JWT_JWKS_URL");
+  // The accepted algorithms are fixed by how the key was configured, never read from the token: this is
+  // what refuses `alg: none` and an RS256 public key replayed as an HS256 secret.
+  const checks = { issuer: options.issuer, audience: options.audience, requiredClaims: ["exp", "sub"] };
+  const verify = options.secret
+    ? ((key: Uint8Array) => (token: string) => jwtVerify(token, key, { ...checks, algorithms: ["HS256"] }))(new TextEncoder().encode(options.secret))
+    : ((jwks: JWTVerifyGetKey) => (token: string) => jwtVerify(token, jwks, { ...checks, algorithms: ["RS256", "ES256"] }))(
+        createRemoteJWKSet(new URL(options.jwksUrl!)),
+      );
+
+  return async (req) => {
+    const requestId = randomUUID();
+    const apiKey = req.headers[API_KEY_HEADER];
+    if (typeof apiKey === "string") {
+      const partner = options.partners.authenticate(apiKey);
+      if (!partner) throw unauthenticated("the API key is not valid");
+      return identitySchema.parse({ subject: `partner:${partner.id}`, role: "partner", usccs: partner.usccs, requestId });
+    }
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "");
+    if (!bearer) throw unauthenticated("sign in: send a bearer token, or a partner API key in x-api-key");
+    let payload;
+    try {
+      ({ payload } = await verify(bearer[1]!));
+    } catch {
+      throw unauthenticated("the token is not valid");
+    }
+    const claims = userClaimsSchema.safeParse(payload);
+    const identity = claims.success
+      ? identitySchema.safeParse({
+          subject: claims.data.sub,
+          role: claims.data.role,
+          department: claims.data.department,
+          usccs: claims.data.uscc ? [claims.data.uscc] : [],
+          requestId,
+        })
+      : undefined;
+    if (!identity?.success) throw unauthenticated("the token's claims do not name a valid role");
+    return identity.data;
+  };
+}
+
+export type UserClaims = z.infer<typeof userClaimsSchema>;
+
+/** Issues a user token with an HS256 secret: for the demo mode and the tests; production tokens come from the identity provider. */
+export function issueToken(secret: string, claims: UserClaims, options: { issuer?: string; audience?: string; expiresIn?: string } = {}): Promise<string> {
+  const { sub, ...rest } = userClaimsSchema.parse(claims);
+  return new SignJWT(rest)
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(sub)
+    .setIssuer(options.issuer ?? DEFAULT_ISSUER)
+    .setAudience(options.audience ?? DEFAULT_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? "12h")
+    .sign(new TextEncoder().encode(secret));
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { DEPARTMENTS } from "../departments";
+import { isValidUscc } from "../rules/uscc";
+
+export const ROLES = ["staff", "enterprise", "analyst", "admin", "partner"] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Who is asking, as the gateway established it and every subgraph receives it: department staff,
+ * an enterprise user, an analyst, an administrator, or a partner platform acting for its enterprises.
+ */
+export const identitySchema = z
+  .object({
+    subject: z.string().min(1).max(200),
+    role: z.enum(ROLES),
+    department: z.enum(DEPARTMENTS).optional(),
+    usccs: z.array(z.string().refine(isValidUscc, "not a valid USCC")).max(50).default([]),
+    requestId: z.string().min(1).max(100),
+  })
+  .superRefine((identity, ctx) => {
+    if (identity.role === "staff" && !identity.department) ctx.addIssue({ code: "custom", message: "staff need a department" });
+    if ((identity.role === "enterprise" || identity.role === "partner") && identity.usccs.length === 0) {
+      ctx.addIssue({ code: "custom", message: `${identity.role} identities act for at least one USCC` });
+    }
+  });
+
+export type Identity = z.infer<typeof identitySchema>;

@@ -1,0 +1,153 @@
+import {
+  defaultFieldResolver,
+  getNamedType,
+  GraphQLObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from "graphql";
+import { getDirective } from "@graphql-tools/utils";
+import { DEPARTMENTS, type Department } from "../departments";
+import { mask, type MaskKind } from "../rules/masking";
+import type { Identity } from "./identity";
+
+/** The `@access` policy of one type, as declared in its subgraph's SDL. */
+export interface AccessPolicy {
+  owner: Department;
+  shared: Department[];
+  /** Columns of the stored record that hold an enterprise code (USCC) of a party to it. */
+  parties: string[];
+  public: boolean;
+}
+
+/** One full read of a personal-data field, for the department's audit log. */
+export interface PersonalDataRead {
+  subject: string;
+  role: string;
+  department: string | null;
+  requestId: string;
+  operation: string | null;
+  entityType: string;
+  recordKey: string;
+  field: string;
+}
+
+/** What the policy needs from a request's context. */
+export interface PolicyContext {
+  identity: Identity;
+  operation: string | null;
+  audit: PersonalDataRead[];
+}
+
+function departments(values: unknown, where: string): Department[] {
+  const list = (values as string[] | undefined) ?? [];
+  for (const value of list) {
+    if (!(DEPARTMENTS as readonly string[]).includes(value)) throw new Error(`${where}: unknown department "${value}"`);
+  }
+  return list as Department[];
+}
+
+export function readPolicies(schema: GraphQLSchema): Map<string, AccessPolicy> {
+  const policies = new Map<string, AccessPolicy>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType)) continue;
+    const [access] = getDirective(schema, type, "access") ?? [];
+    if (!access) continue;
+    const [owner] = departments([access.owner], `@access on ${type.name}`);
+    const parties = (access.parties as string[] | undefined) ?? [];
+    policies.set(type.name, {
+      owner: owner!,
+      shared: departments(access.shared, `@access on ${type.name}`),
+      parties,
+      public: access.public === true,
+    });
+  }
+  return policies;
+}
+
+/** Whether this caller may read this record at all. */
+export function mayRead(identity: Identity, policy: AccessPolicy, row: Record<string, unknown>): boolean {
+  if (policy.public || identity.role === "admin" || identity.role === "analyst") return true;
+  if (identity.role === "staff") return identity.department === policy.owner || policy.shared.includes(identity.department!);
+  return policy.parties.some((field) => identity.usccs.includes(row[field] as string));
+}
+
+/**
+ * The same rule as a Prisma condition, for lists: a page holds only readable records, so page sizes
+ * and cursors stay honest and nothing is fetched to be thrown away.
+ */
+export function readableWhere(identity: Identity, policy: AccessPolicy): object {
+  if (policy.public || identity.role === "admin" || identity.role === "analyst") return {};
+  if (identity.role === "staff") {
+    return identity.department === policy.owner || policy.shared.includes(identity.department!) ? {} : { OR: [] };
+  }
+  return { OR: policy.parties.map((field) => ({ [field]: { in: identity.usccs } })) };
+}
+
+function keyFields(schema: GraphQLSchema, type: GraphQLObjectType): string[] {
+  const [key] = getDirective(schema, type, "key") ?? [];
+  return key ? String(key.fields).split(/\s+/).filter((field) => /^\w+$/.test(field)) : [];
+}
+
+function filterReadable(identity: Identity, policy: AccessPolicy, value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((item) => item == null || mayRead(identity, policy, item as Record<string, unknown>));
+  if (value == null || typeof value !== "object") return value;
+  return mayRead(identity, policy, value as Record<string, unknown>) ? value : null;
+}
+
+/**
+ * Applies the SDL's `@access` and `@personal` declarations to every resolver of a built subgraph schema,
+ * so that no query path (root field, nested field, entity reference) can skip them:
+ * - a field returning an `@access` type yields null (or drops the item from a list) for unreadable records;
+ * - a `@personal` field is masked unless the caller is staff of a reader department, and each full read
+ *   is added to the request's audit trail.
+ */
+export function enforcePolicies(schema: GraphQLSchema): Map<string, AccessPolicy> {
+  const policies = readPolicies(schema);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith("__")) continue;
+
+    const own = policies.get(type.name);
+    const withReference = type as GraphQLObjectType & {
+      resolveReference?: (reference: unknown, context: PolicyContext, info: unknown) => unknown;
+    };
+    if (own && withReference.resolveReference) {
+      const resolveReference = withReference.resolveReference;
+      withReference.resolveReference = async (reference: unknown, context: PolicyContext, info: unknown) =>
+        filterReadable(context.identity, own, await resolveReference(reference, context, info));
+    }
+
+    const keys = keyFields(schema, type);
+    for (const field of Object.values(type.getFields())) {
+      const resolve: GraphQLFieldResolver<unknown, PolicyContext> = field.resolve ?? defaultFieldResolver;
+      const returned = policies.get(getNamedType(field.type).name);
+      if (returned) {
+        field.resolve = async (source, args, context, info) => filterReadable(context.identity, returned, await resolve(source, args, context, info));
+        continue;
+      }
+      const [personal] = getDirective(schema, field, "personal") ?? [];
+      if (!personal) continue;
+      const kind = personal.kind as MaskKind;
+      if (!(kind in mask)) throw new Error(`@personal on ${type.name}.${field.name}: unknown kind "${kind}"`);
+      const readers = departments(personal.readers, `@personal on ${type.name}.${field.name}`);
+      field.resolve = async (source, args, context, info) => {
+        const value = await resolve(source, args, context, info);
+        if (typeof value !== "string") return value;
+        const { identity } = context;
+        if (identity.role !== "staff" || !readers.includes(identity.department!)) return mask[kind](value);
+        const row = source as Record<string, unknown>;
+        context.audit.push({
+          subject: identity.subject,
+          role: identity.role,
+          department: identity.department ?? null,
+          requestId: identity.requestId,
+          operation: context.operation,
+          entityType: type.name,
+          recordKey: JSON.stringify(keys.map((key) => row[key])),
+          field: field.name,
+        });
+        return value;
+      };
+    }
+  }
+  return policies;
+}
