@@ -12,6 +12,7 @@ import { loadEnv, loadSecurityEnv } from "../lib/config";
 import { GATEWAY_DEFAULT_PORT } from "../lib/departments";
 import { ROOT } from "../lib/paths";
 import { startGateway } from "./gateway";
+import { readLimitsFile } from "./plugins/limits-config";
 import { keysFromFile } from "./plugins/partner-keys";
 
 async function main(): Promise<void> {
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     manifestFile: security.PERSISTED_QUERIES_FILE ?? path.join(ROOT, "gateway", "persisted-queries.json"),
     redis: security.REDIS_URL ? new Redis(security.REDIS_URL) : undefined,
     introspection: loadEnv().NODE_ENV !== "production",
+    ...readLimitsFile(security.GATEWAY_LIMITS_FILE),
   });
 }
 

@@ -21,6 +21,7 @@ const securityEnv = z.object({
   PARTNER_KEYS_FILE: z.string().min(1).optional(),
   PERSISTED_QUERIES_FILE: z.string().min(1).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  GATEWAY_LIMITS_FILE: z.string().min(1).optional(),
 });
 
 export function loadSecurityEnv(source: NodeJS.ProcessEnv = process.env) {

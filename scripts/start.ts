@@ -10,6 +10,7 @@ import { DEFAULT_PORTS, DEPARTMENTS, GATEWAY_DEFAULT_PORT } from "../lib/departm
 import { ROOT } from "../lib/paths";
 import { demoSecurity } from "../gateway/demo";
 import { buildManifest } from "../gateway/plugins/manifest-source";
+import { readLimitsFile } from "../gateway/plugins/limits-config";
 import { keysFromFile } from "../gateway/plugins/partner-keys";
 import { migrateAll, openDatabases, seedAll, startServices, type Databases, type SecurityOptions } from "./system";
 
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
       manifestFile: env.PERSISTED_QUERIES_FILE ?? manifestFile,
       redis: env.REDIS_URL ? new Redis(env.REDIS_URL) : undefined,
       introspection: loadEnv().NODE_ENV !== "production",
+      ...readLimitsFile(env.GATEWAY_LIMITS_FILE),
     };
   }
   const system = await startServices(databases, { ports: { ...DEFAULT_PORTS, gateway: GATEWAY_DEFAULT_PORT }, security }, progress);
