@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { Redis } from "ioredis";
 import { loadEnv, loadSecurityEnv } from "../lib/config";
 import { GATEWAY_DEFAULT_PORT } from "../lib/departments";
+import { logger } from "../lib/logger";
 import { ROOT } from "../lib/paths";
 import { startGateway } from "./gateway";
 import { readLimitsFile } from "./plugins/limits-config";
@@ -45,7 +46,9 @@ async function main(): Promise<void> {
       jwksUrl: security.JWT_JWKS_URL,
       issuer: security.JWT_ISSUER,
       audience: security.JWT_AUDIENCE,
-      partners: keysFromFile(security.PARTNER_KEYS_FILE ?? path.join(loadEnv().TRADEGRAPH_DATA_DIR, "partner-keys.json")),
+      partners: keysFromFile(security.PARTNER_KEYS_FILE ?? path.join(loadEnv().TRADEGRAPH_DATA_DIR, "partner-keys.json"), (error) =>
+        logger.error({ err: error }, "partner key file not loaded; keeping the keys last read"),
+      ),
     },
     manifestFile: security.PERSISTED_QUERIES_FILE ?? path.join(ROOT, "gateway", "persisted-queries.json"),
     redis: security.REDIS_URL ? new Redis(security.REDIS_URL) : undefined,

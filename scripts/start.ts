@@ -7,6 +7,7 @@ import path from "node:path";
 import { Redis } from "ioredis";
 import { loadEnv, loadSecurityEnv } from "../lib/config";
 import { DEFAULT_PORTS, DEPARTMENTS, GATEWAY_DEFAULT_PORT } from "../lib/departments";
+import { logger } from "../lib/logger";
 import { ROOT } from "../lib/paths";
 import { demoSecurity } from "../gateway/demo";
 import { buildManifest } from "../gateway/plugins/manifest-source";
@@ -46,7 +47,9 @@ async function main(): Promise<void> {
         jwksUrl: env.JWT_JWKS_URL,
         issuer: env.JWT_ISSUER,
         audience: env.JWT_AUDIENCE,
-        partners: keysFromFile(env.PARTNER_KEYS_FILE ?? path.join(loadEnv().TRADEGRAPH_DATA_DIR, "partner-keys.json")),
+        partners: keysFromFile(env.PARTNER_KEYS_FILE ?? path.join(loadEnv().TRADEGRAPH_DATA_DIR, "partner-keys.json"), (error) =>
+          logger.error({ err: error }, "partner key file not loaded; keeping the keys last read"),
+        ),
       },
       contextSecret: env.TRADEGRAPH_CONTEXT_SECRET,
       manifestFile: env.PERSISTED_QUERIES_FILE ?? manifestFile,

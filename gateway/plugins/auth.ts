@@ -54,7 +54,7 @@ export function createAuthenticator(options: AuthOptions): (req: IncomingMessage
       if (!partner) throw unauthenticated("the API key is not valid");
       return identitySchema.parse({ subject: `partner:${partner.id}`, role: "partner", usccs: partner.usccs, requestId });
     }
-    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "");
+    const bearer = /^Bearer +(\S+)$/i.exec(req.headers.authorization ?? "");
     if (!bearer) throw unauthenticated("sign in: send a bearer token, or a partner API key in x-api-key");
     let payload;
     try {
@@ -80,7 +80,7 @@ export function createAuthenticator(options: AuthOptions): (req: IncomingMessage
 export type UserClaims = z.infer<typeof userClaimsSchema>;
 
 /** Issues a user token with an HS256 secret: for the demo mode and the tests; production tokens come from the identity provider. */
-export function issueToken(secret: string, claims: UserClaims, options: { issuer?: string; audience?: string; expiresIn?: string } = {}): Promise<string> {
+export async function issueToken(secret: string, claims: UserClaims, options: { issuer?: string; audience?: string; expiresIn?: string } = {}): Promise<string> {
   const { sub, ...rest } = userClaimsSchema.parse(claims);
   return new SignJWT(rest)
     .setProtectedHeader({ alg: "HS256" })

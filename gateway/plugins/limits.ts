@@ -13,6 +13,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
   type ValueNode,
+  visit,
 } from "graphql";
 import type { Identity, Role } from "../../lib/auth/identity";
 
@@ -64,10 +65,13 @@ export function measure(
   rootType: GraphQLNamedType,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
+  /** The walk stops once the cost passes this: fragments spread twice at every level would otherwise grow 2ⁿ. */
+  budget = Number.POSITIVE_INFINITY,
 ): Measure {
   const result: Measure = { depth: 0, aliases: 0, rootFields: 0, cost: 0 };
   const walk = (set: SelectionSetNode, type: GraphQLNamedType, depth: number, multiplier: number, pending: number | undefined, seen: Set<string>) => {
     for (const selection of set.selections) {
+      if (result.cost > budget) return;
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments[selection.name.value];
         if (!fragment || seen.has(fragment.name.value)) continue;
@@ -122,19 +126,29 @@ export function useOperationLimits(options: {
         async didResolveOperation({ contextValue, document, operation, schema, request }) {
           if (!operation) return;
           const { identity } = contextValue;
+          // A variable left out costs what the operation will run with: its declared default.
+          const variables: Record<string, unknown> = { ...request.variables };
+          for (const definition of operation.variableDefinitions ?? []) {
+            const name = definition.variable.name.value;
+            if (variables[name] === undefined && definition.defaultValue?.kind === Kind.INT) variables[name] = Number(definition.defaultValue.value);
+          }
           const fragments = Object.fromEntries(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
           );
           const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
           if (!root) throw limitError(`this graph has no ${operation.operation} type`);
-          const asksIntrospection = operation.selectionSet.selections.some(
-            (selection) => selection.kind === Kind.FIELD && INTROSPECTION.has(selection.name.value),
-          );
+          // Anywhere in the document: fragments on Query can carry introspection too.
+          let asksIntrospection = false;
+          visit(document, {
+            Field(node) {
+              if (INTROSPECTION.has(node.name.value)) asksIntrospection = true;
+            },
+          });
           if (asksIntrospection && (identity.role === "partner" || !options.introspection)) {
             throw new GraphQLError("introspection is disabled for this caller", { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
           }
           const limit = limits[identity.role];
-          const measured = measure(schema, operation.selectionSet, root, fragments, request.variables ?? {});
+          const measured = measure(schema, operation.selectionSet, root, fragments, variables, limit.maxCost);
           const over = (
             [
               ["depth", measured.depth, limit.maxDepth, "nest fewer levels"],

@@ -18,7 +18,9 @@ const storeSchema = z.object({
       id: z.string(),
       name: z.string(),
       usccs: z.array(z.string().refine(isValidUscc)).min(1),
-      keys: z.array(z.object({ id: z.string(), hash: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() })),
+      keys: z.array(
+        z.object({ id: z.string().regex(/^[0-9a-f]{16}$/), hash: z.string().regex(/^[0-9a-f]{64}$/), createdAt: z.string(), revokedAt: z.string().nullable() }),
+      ),
     }),
   ),
 });
@@ -68,8 +70,11 @@ export function writeStore(file: string, store: PartnerStore): void {
   renameSync(temporary, file);
 }
 
-/** Keys from a file, re-read whenever the file changes. */
-export function keysFromFile(file: string): PartnerKeys {
+/**
+ * Keys from a file, re-read whenever the file changes. A file that does not read or validate keeps the
+ * keys last read, and says why through `onError`: a half-written edit must not lock every partner out.
+ */
+export function keysFromFile(file: string, onError: (error: unknown) => void = () => {}): PartnerKeys {
   let stamp = "";
   let keys = keysIn({ partners: [] });
   return {
@@ -77,8 +82,12 @@ export function keysFromFile(file: string): PartnerKeys {
       const stat = existsSync(file) ? statSync(file) : undefined;
       const current = stat ? `${stat.mtimeMs}:${stat.size}:${stat.ino}` : "absent";
       if (current !== stamp) {
-        keys = keysIn(readStore(file));
         stamp = current;
+        try {
+          keys = keysIn(readStore(file));
+        } catch (error) {
+          onError(error);
+        }
       }
       return keys.authenticate(presented);
     },

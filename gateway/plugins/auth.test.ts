@@ -1,0 +1,392 @@
+import { mkdtempSync, rmSync, statSync, utimesSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type JWTPayload } from "jose";
+import type { Identity } from "../../lib/auth/identity";
+import { HttpRejection } from "../../lib/http";
+import { createAuthenticator, DEFAULT_AUDIENCE, DEFAULT_ISSUER, issueToken, type UserClaims } from "./auth";
+import { keysFromFile, keysIn, newKey, readStore, writeStore, type Partner, type PartnerStore } from "./partner-keys";
+
+const SECRET = "a-test-secret-of-at-least-32-characters!";
+const OTHER_SECRET = "another-secret-of-at-least-32-characters";
+const USCC_A = "91460100MA5T00002P";
+const USCC_B = "91460100MA5T12345C";
+const NOW = () => Math.floor(Date.now() / 1000);
+const encode = (text: string) => new TextEncoder().encode(text);
+const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+
+const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } }) as unknown as IncomingMessage;
+const withApiKey = (key: string) => ({ headers: { "x-api-key": key } }) as unknown as IncomingMessage;
+const anonymous = () => ({ headers: {} }) as unknown as IncomingMessage;
+
+const hsAuthenticator = (partners: PartnerStore = { partners: [] }) =>
+  createAuthenticator({ secret: SECRET, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, partners: keysIn(partners) });
+
+/** Signs arbitrary claims with HS256, bypassing issueToken's own validation. */
+const signHs = (claims: JWTPayload, secret = SECRET, configure: (jwt: SignJWT) => SignJWT = (jwt) => jwt.setExpirationTime("1h")) =>
+  configure(new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuer(DEFAULT_ISSUER).setAudience(DEFAULT_AUDIENCE).setIssuedAt()).sign(encode(secret));
+
+/** Asserts that authentication is refused as 401 UNAUTHENTICATED. */
+async function expectUnauthenticated(attempt: Promise<Identity>): Promise<HttpRejection> {
+  const error: unknown = await attempt.then(
+    (identity) => new Error(`expected a rejection, got an identity: ${JSON.stringify(identity)}`),
+    (rejection: unknown) => rejection,
+  );
+  expect(error).toBeInstanceOf(HttpRejection);
+  const rejection = error as HttpRejection;
+  expect(rejection.status).toBe(401);
+  expect(rejection.code).toBe("UNAUTHENTICATED");
+  return rejection;
+}
+
+function partner(id: string, keys: Partner["keys"], usccs = [USCC_A]): Partner {
+  return { id, name: `Partner ${id}`, usccs, keys };
+}
+
+describe("createAuthenticator with an HS256 secret", () => {
+  const authenticate = hsAuthenticator();
+
+  const cases: Array<[string, UserClaims, Partial<Identity>]> = [
+    ["staff", { sub: "user-staff", role: "staff", department: "customs" }, { role: "staff", department: "customs", usccs: [] }],
+    ["enterprise", { sub: "user-ent", role: "enterprise", uscc: USCC_A }, { role: "enterprise", usccs: [USCC_A] }],
+    ["analyst", { sub: "user-analyst", role: "analyst" }, { role: "analyst", usccs: [] }],
+    ["admin", { sub: "user-admin", role: "admin" }, { role: "admin", usccs: [] }],
+  ];
+  it.each(cases)("accepts a valid token for role %s", async (_role, claims, expected) => {
+    const token = await issueToken(SECRET, claims);
+    const identity = await authenticate(bearer(token));
+    expect(identity).toMatchObject({ ...expected, subject: claims.sub });
+    if (claims.role !== "staff") expect(identity.department).toBeUndefined();
+    expect(typeof identity.requestId).toBe("string");
+    expect(identity.requestId.length).toBeGreaterThan(0);
+    const again = await authenticate(bearer(token));
+    expect(again.requestId).not.toBe(identity.requestId);
+  });
+
+  it("refuses an expired token", async () => {
+    const token = await signHs({ sub: "u", role: "analyst" }, SECRET, (jwt) => jwt.setExpirationTime(NOW() - 60));
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("refuses a token for another audience", async () => {
+    const token = await issueToken(SECRET, { sub: "u", role: "analyst" }, { audience: "some-other-service" });
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("refuses a token from another issuer", async () => {
+    const token = await issueToken(SECRET, { sub: "u", role: "analyst" }, { issuer: "someone-else" });
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("refuses a token signed with another secret", async () => {
+    const token = await issueToken(OTHER_SECRET, { sub: "u", role: "admin" });
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("refuses a token without exp", async () => {
+    const token = await signHs({ sub: "u", role: "admin" }, SECRET, (jwt) => jwt);
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("refuses a token without sub", async () => {
+    const token = await new SignJWT({ role: "admin" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer(DEFAULT_ISSUER)
+      .setAudience(DEFAULT_AUDIENCE)
+      .setExpirationTime("1h")
+      .sign(encode(SECRET));
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it.each([
+    ["garbage after Bearer", "Bearer not-a-jwt"],
+    ["two parts only", "Bearer abc.def"],
+    ["no token", "Bearer "],
+    ["another scheme", "Basic dXNlcjpwYXNz"],
+    ["token with a space", "Bearer abc def"],
+  ])("refuses a malformed authorization header (%s)", async (_case, header) => {
+    await expectUnauthenticated(authenticate({ headers: { authorization: header } } as unknown as IncomingMessage));
+  });
+
+  it("refuses a request with no credential and asks for a bearer token", async () => {
+    const rejection = await expectUnauthenticated(authenticate(anonymous()));
+    expect(rejection.headers["www-authenticate"]).toBe("Bearer");
+  });
+
+  it("refuses an unsigned alg:none token", async () => {
+    const header = b64url({ alg: "none", typ: "JWT" });
+    const payload = b64url({ iss: DEFAULT_ISSUER, aud: DEFAULT_AUDIENCE, sub: "intruder", role: "admin", iat: NOW(), exp: NOW() + 3600 });
+    await expectUnauthenticated(authenticate(bearer(`${header}.${payload}.`)));
+  });
+
+  it("refuses a token whose payload was altered after signing", async () => {
+    const token = await issueToken(SECRET, { sub: "u", role: "analyst" });
+    const [header, , signature] = token.split(".");
+    const forged = b64url({ iss: DEFAULT_ISSUER, aud: DEFAULT_AUDIENCE, sub: "u", role: "admin", exp: NOW() + 3600 });
+    await expectUnauthenticated(authenticate(bearer(`${header}.${forged}.${signature}`)));
+  });
+
+  it("accepts hand-signed claims that name a valid role (control for the refusals below)", async () => {
+    const token = await signHs({ sub: "u", role: "enterprise", uscc: USCC_B });
+    expect(await authenticate(bearer(token))).toMatchObject({ subject: "u", role: "enterprise", usccs: [USCC_B] });
+  });
+
+  it("refuses staff claims without a department", async () => {
+    const token = await signHs({ sub: "u", role: "staff" });
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("refuses staff claims with an unknown department", async () => {
+    const token = await signHs({ sub: "u", role: "staff", department: "police" });
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("refuses enterprise claims without a USCC", async () => {
+    const token = await signHs({ sub: "u", role: "enterprise" });
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("refuses the partner role in a JWT (partners authenticate with API keys)", async () => {
+    const token = await signHs({ sub: "u", role: "partner", uscc: USCC_A });
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("refuses a USCC with a wrong check character", async () => {
+    const token = await signHs({ sub: "u", role: "enterprise", uscc: "91460100MA5T00002Q" });
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("issueToken itself refuses claims that name no valid role", async () => {
+    // (It throws synchronously today; wrapping it accepts a rejected promise as well.)
+    await expect((async () => issueToken(SECRET, { sub: "u", role: "enterprise", uscc: "91460100MA5T00002Q" }))()).rejects.toThrow(/USCC/);
+  });
+});
+
+describe("createAuthenticator configuration", () => {
+  const partners = keysIn({ partners: [] });
+
+  it("throws when both a secret and a JWKS URL are configured", () => {
+    expect(() =>
+      createAuthenticator({ secret: SECRET, jwksUrl: "http://127.0.0.1:1/jwks.json", issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, partners }),
+    ).toThrow(/exactly one/);
+  });
+
+  it("throws when neither a secret nor a JWKS URL is configured", () => {
+    expect(() => createAuthenticator({ issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, partners })).toThrow(/exactly one/);
+  });
+});
+
+describe("createAuthenticator with a JWKS", () => {
+  const KID = "test-key-1";
+  let server: Server;
+  let jwksUrl: string;
+  let privateKey: Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
+  let publicPem: string;
+  let publicModulus: string;
+  let authenticate: (req: IncomingMessage) => Promise<Identity>;
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair("RS256", { extractable: true });
+    privateKey = pair.privateKey;
+    publicPem = await exportSPKI(pair.publicKey);
+    const jwk = await exportJWK(pair.publicKey);
+    publicModulus = jwk.n!;
+    const body = JSON.stringify({ keys: [{ ...jwk, kid: KID, alg: "RS256", use: "sig" }] });
+    server = createServer((_req, res) => {
+      res.setHeader("content-type", "application/json");
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`;
+    authenticate = createAuthenticator({ jwksUrl, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, partners: keysIn({ partners: [] }) });
+  });
+
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  const claims = { role: "enterprise", uscc: USCC_A };
+  const base = (alg: string, kid = KID) =>
+    new SignJWT(claims).setProtectedHeader({ alg, kid }).setSubject("idp-user").setIssuer(DEFAULT_ISSUER).setAudience(DEFAULT_AUDIENCE).setExpirationTime("1h");
+
+  it("accepts an RS256 token signed with the identity provider's key", async () => {
+    const token = await base("RS256").sign(privateKey);
+    const identity = await authenticate(bearer(token));
+    expect(identity).toMatchObject({ subject: "idp-user", role: "enterprise", usccs: [USCC_A] });
+  });
+
+  it("refuses an RS256 token naming an unknown kid", async () => {
+    const token = await base("RS256", "unknown-kid").sign(privateKey);
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("refuses an RS256 token signed by another key under the right kid", async () => {
+    const other = await generateKeyPair("RS256");
+    const token = await base("RS256").sign(other.privateKey);
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("refuses the algorithm-confusion attack: HS256 keyed with the public key's PEM", async () => {
+    const token = await base("HS256").sign(encode(publicPem));
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("refuses the algorithm-confusion attack: HS256 keyed with the public key's modulus", async () => {
+    const token = await base("HS256").sign(Buffer.from(publicModulus, "base64url"));
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("refuses any HS256 token in JWKS mode", async () => {
+    const token = await base("HS256").sign(encode(SECRET));
+    await expectUnauthenticated(authenticate(bearer(token)));
+  });
+
+  it("refuses an alg:none token in JWKS mode", async () => {
+    const header = b64url({ alg: "none", typ: "JWT", kid: KID });
+    const payload = b64url({ ...claims, iss: DEFAULT_ISSUER, aud: DEFAULT_AUDIENCE, sub: "x", exp: NOW() + 3600 });
+    await expectUnauthenticated(authenticate(bearer(`${header}.${payload}.`)));
+  });
+});
+
+describe("partner API keys", () => {
+  it("newKey makes tgk_<16 hex>.<43 base64url> keys, different each time, storing only a hash", () => {
+    const first = newKey();
+    const second = newKey();
+    expect(first.key).toMatch(/^tgk_[0-9a-f]{16}\.[A-Za-z0-9_-]{43}$/);
+    expect(second.key).not.toBe(first.key);
+    expect(first.record.id).toBe(first.key.slice(4, 20));
+    expect(first.record.revokedAt).toBeNull();
+    expect(first.record.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(first.record)).not.toContain(first.key.slice(21));
+  });
+
+  it("authenticates a key from the store as its partner", async () => {
+    const { key, record } = newKey();
+    const store: PartnerStore = { partners: [partner("other", [newKey().record], [USCC_B]), partner("acme", [record], [USCC_A, USCC_B])] };
+    expect(keysIn(store).authenticate(key)?.id).toBe("acme");
+    const identity = await hsAuthenticator(store)(withApiKey(key));
+    expect(identity).toMatchObject({ role: "partner", subject: "partner:acme", usccs: [USCC_A, USCC_B] });
+    expect(identity.department).toBeUndefined();
+    expect(identity.requestId.length).toBeGreaterThan(0);
+  });
+
+  it("refuses a revoked key", async () => {
+    const { key, record } = newKey();
+    const store: PartnerStore = { partners: [partner("acme", [{ ...record, revokedAt: new Date().toISOString() }])] };
+    expect(keysIn(store).authenticate(key)).toBeNull();
+    await expectUnauthenticated(hsAuthenticator(store)(withApiKey(key)));
+  });
+
+  it("refuses a key with a known id but a wrong secret", async () => {
+    const { key, record } = newKey();
+    const store: PartnerStore = { partners: [partner("acme", [record])] };
+    const wrong = `${key.slice(0, 21)}${newKey().key.slice(21)}`;
+    expect(wrong).toMatch(/^tgk_[0-9a-f]{16}\.[A-Za-z0-9_-]{43}$/);
+    expect(wrong).not.toBe(key);
+    await expectUnauthenticated(hsAuthenticator(store)(withApiKey(wrong)));
+  });
+
+  it.each([
+    ["empty", () => ""],
+    ["no prefix", (key: string) => key.slice(4)],
+    ["truncated secret", (key: string) => key.slice(0, -1)],
+    ["extra character", (key: string) => `${key}A`],
+    ["upper-case prefix", (key: string) => `TGK_${key.slice(4)}`],
+    ["surrounding space", (key: string) => ` ${key}`],
+  ])("refuses a malformed key (%s)", async (_case, mangle) => {
+    const { key, record } = newKey();
+    const store: PartnerStore = { partners: [partner("acme", [record])] };
+    const mangled = mangle(key);
+    expect(mangled).not.toBe(key);
+    await expectUnauthenticated(hsAuthenticator(store)(withApiKey(mangled)));
+  });
+
+  it("refuses a well-formed key that is in no store", async () => {
+    const store: PartnerStore = { partners: [partner("acme", [newKey().record])] };
+    await expectUnauthenticated(hsAuthenticator(store)(withApiKey(newKey().key)));
+  });
+
+  it("accepts both keys of a partner during rotation, until one is revoked", async () => {
+    const old = newKey();
+    const fresh = newKey();
+    const rotating: PartnerStore = { partners: [partner("acme", [old.record, fresh.record])] };
+    const during = hsAuthenticator(rotating);
+    expect((await during(withApiKey(old.key))).subject).toBe("partner:acme");
+    expect((await during(withApiKey(fresh.key))).subject).toBe("partner:acme");
+
+    const rotated: PartnerStore = { partners: [partner("acme", [{ ...old.record, revokedAt: new Date().toISOString() }, fresh.record])] };
+    const after = hsAuthenticator(rotated);
+    await expectUnauthenticated(after(withApiKey(old.key)));
+    expect((await after(withApiKey(fresh.key))).subject).toBe("partner:acme");
+  });
+});
+
+describe("the partner key file", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "tradegraph-keys-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("round-trips through writeStore and readStore", () => {
+    const file = path.join(dir, "nested", "partner-keys.json");
+    const store: PartnerStore = { partners: [partner("acme", [newKey().record], [USCC_A, USCC_B])] };
+    writeStore(file, store);
+    expect(readStore(file)).toEqual(store);
+  });
+
+  it("refuses to write a store with an invalid USCC", () => {
+    const file = path.join(dir, "partner-keys.json");
+    expect(() => writeStore(file, { partners: [partner("acme", [newKey().record], ["91460100MA5T00002Q"])] })).toThrow();
+    expect(readStore(file)).toEqual({ partners: [] });
+  });
+
+  it("reads a missing file as an empty store", () => {
+    expect(readStore(path.join(dir, "absent.json"))).toEqual({ partners: [] });
+  });
+
+  it("authenticates from the file, and a revocation holds from the very next request", async () => {
+    const file = path.join(dir, "partner-keys.json");
+    const { key, record } = newKey();
+    writeStore(file, { partners: [partner("acme", [record])] });
+    const authenticate = createAuthenticator({ secret: SECRET, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, partners: keysFromFile(file) });
+    expect(await authenticate(withApiKey(key))).toMatchObject({ role: "partner", subject: "partner:acme", usccs: [USCC_A] });
+    expect((await authenticate(withApiKey(key))).subject).toBe("partner:acme");
+
+    writeStore(file, { partners: [partner("acme", [{ ...record, revokedAt: new Date().toISOString() }])] });
+    await expectUnauthenticated(authenticate(withApiKey(key)));
+  });
+
+  it("notices a same-size rewrite within the same instant (a key replaced by another)", async () => {
+    const file = path.join(dir, "partner-keys.json");
+    const old = newKey();
+    const replacement = newKey();
+    const oldStore: PartnerStore = { partners: [partner("acme", [old.record])] };
+    const newStore: PartnerStore = { partners: [partner("acme", [{ ...replacement.record, createdAt: old.record.createdAt }])] };
+    // Same size and, forced here, the same whole-second mtime: only the file's identity tells the versions apart.
+    const instant = new Date(Math.floor(Date.now() / 1000) * 1000);
+    writeStore(file, oldStore);
+    utimesSync(file, instant, instant);
+    const before = statSync(file);
+    const keys = keysFromFile(file);
+    expect(keys.authenticate(old.key)?.id).toBe("acme");
+    writeStore(file, newStore);
+    utimesSync(file, instant, instant);
+    const after = statSync(file);
+    expect([after.mtimeMs, after.size]).toEqual([before.mtimeMs, before.size]);
+    expect(keys.authenticate(old.key)).toBeNull();
+    expect(keys.authenticate(replacement.key)?.id).toBe("acme");
+  });
+
+  it("picks up a key added to the file after the gateway started", async () => {
+    const file = path.join(dir, "partner-keys.json");
+    const keys = keysFromFile(file);
+    const { key, record } = newKey();
+    expect(keys.authenticate(key)).toBeNull();
+    writeStore(file, { partners: [partner("acme", [record])] });
+    expect(keys.authenticate(key)?.id).toBe("acme");
+  });
+});
