@@ -53,6 +53,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
+    // Shutdown is ours (lib/http.ts close): Apollo's own signal handlers would stop the server a second time.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     introspection: options.introspection,

@@ -84,6 +84,8 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
         },
       },
     ],
+    // Shutdown is ours (lib/http.ts close): Apollo's own signal handlers would stop the server a second time.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 /** Keeps each INSERT under PostgreSQL's 65,535 bind parameters, whatever the width of the table. */
 const MAX_PARAMETERS = 60_000;
 
@@ -5,4 +6,10 @@ export async function insertAll<Row extends object>(rows: Row[], write: (chunk: 
   if (rows.length === 0) return;
   const size = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]!).length));
   for (let start = 0; start < rows.length; start += size) await write(rows.slice(start, start + size));
+}
+
+/** A UUID that depends only on its name, so that the same seed writes the same ids. */
+export function seededUuid(name: string): string {
+  const hex = createHash("sha256").update(name).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

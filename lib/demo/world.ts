@@ -99,7 +99,8 @@ export interface World {
     inspections: CiqModel.InspectionCreateManyInput[];
   };
   customs: {
-    orders: CustomsModel.OrderCreateManyInput[];
+    /** The content hash is the customs seed writer's to compute, with the rule that hashes submissions. */
+    orders: Array<Omit<CustomsModel.OrderCreateManyInput, "contentHash">>;
     orderLines: CustomsModel.OrderLineCreateManyInput[];
     declarations: CustomsModel.InventoryDeclarationCreateManyInput[];
     inventoryLines: CustomsModel.InventoryLineCreateManyInput[];

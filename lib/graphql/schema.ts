@@ -7,11 +7,17 @@ const shared = (name: string) => readFileSync(path.join(ROOT, "lib", "graphql", 
 
 /**
  * A department's SDL: the definitions every subgraph shares (scalars, PageInfo, federation link, policy
- * directives), the audit-log types where it holds personal data, and its own.
+ * directives), the audit-log types where it holds personal data, the receipt type where it takes documents,
+ * and its own.
  */
 export function subgraphSdl(department: Department): string {
   const own = readFileSync(path.join(ROOT, "subgraphs", department, "schema.graphql"), "utf8");
-  return [shared("common.graphql"), ...(own.includes("@personal") ? [shared("audit.graphql")] : []), own].join("\n");
+  return [
+    shared("common.graphql"),
+    ...(own.includes("@personal") ? [shared("audit.graphql")] : []),
+    ...(/\bReceipt\b/.test(own) ? [shared("receipt.graphql")] : []),
+    own,
+  ].join("\n");
 }
 
 export function allSubgraphSdls(): Array<{ name: Department; sdl: string }> {

@@ -5,6 +5,9 @@ export function createCustomsLoaders(prisma: PrismaClient) {
   return {
     orderByKey: rowByKey(["ebpCode", "orderNo"], (where) => prisma.order.findMany({ where })),
     orderLines: rowsByKey(["ebpCode", "orderNo"], (where) => prisma.orderLine.findMany({ where, orderBy: { gnum: "asc" } })),
+    receiptsByOrder: rowsByKey(["ebpCode", "orderNo"], (where) =>
+      prisma.orderReceipt.findMany({ where, orderBy: [{ returnTime: "desc" }, { version: "desc" }] }),
+    ),
     declarationByKey: rowByKey(["agentCode", "copNo"], (where) => prisma.inventoryDeclaration.findMany({ where })),
     declarationLines: rowsByKey(["agentCode", "copNo"], (where) =>
       prisma.inventoryLine.findMany({ where, orderBy: { gnum: "asc" } }),

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ReceiptRow, WaybillRef, CustomsContext } from '../context';
 import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel } from '../../../prisma/customs/generated/client';
-import type { WaybillRef, CustomsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -216,6 +216,28 @@ export type InventoryLine = {
 };
 
 /**
+ * Documents partners file with customs. Each answers with the standard's receipt; sending the same content
+ * again returns the same receipt and stores nothing new.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Files a CEB311 import order. Only the platform (ebpCode) may file it, as itself. appType 1 files a new
+   * order, 2 changes one not yet on a declared list (the earlier content is kept as a version).
+   */
+  submitOrder: Receipt;
+};
+
+
+/**
+ * Documents partners file with customs. Each answers with the standard's receipt; sending the same content
+ * again returns the same receipt and stores nothing new.
+ */
+export type MutationSubmitOrderArgs = {
+  order: OrderInput;
+};
+
+/**
  * CEB311 import order as filed by the e-commerce platform. Field names are the standard's. Personal data
  * (buyer and consignee) is masked.
  */
@@ -287,6 +309,8 @@ export type Order = {
   payTransactionId: Scalars['String']['output'];
   /** The platform that sold the goods. */
   platform: Maybe<Enterprise>;
+  /** Every CEB312 receipt issued for this order, newest first. */
+  receipts: Array<Receipt>;
   /** Latest receipt status (CEB312): 2 declaring, 3 sent to customs, 4 send failed, 100 rejected, 120 accepted. */
   returnStatus: Scalars['Int']['output'];
   /** Tax withheld. */
@@ -314,6 +338,72 @@ export type OrderFilter = {
   returnStatus?: InputMaybe<Scalars['Int']['input']>;
   /** Orders filed before this instant (appTime). */
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A CEB311 order as the platform files it; field names and rules are the standard's (DOMAIN.md §1.3). */
+export type OrderInput = {
+  /** goodsValue + freight + taxTotal − discount; equals the payment. */
+  acturalPaid: Scalars['Decimal']['input'];
+  /** 1 save only, 2 declare. */
+  appStatus: Scalars['String']['input'];
+  /** When the platform filed it. */
+  appTime: Scalars['DateTime']['input'];
+  /** 1 new, 2 change. */
+  appType: Scalars['String']['input'];
+  /** Batch numbers of the goods. */
+  batchNumbers?: InputMaybe<Scalars['String']['input']>;
+  /** Buyer's resident ID number (GB 11643 check digit). */
+  buyerIdNumber: Scalars['String']['input'];
+  /** 1 (resident ID). */
+  buyerIdType: Scalars['String']['input'];
+  /** Buyer's name. */
+  buyerName: Scalars['String']['input'];
+  /** Buyer's account on the platform. */
+  buyerRegNo: Scalars['String']['input'];
+  /** Buyer's telephone. */
+  buyerTelephone: Scalars['String']['input'];
+  /** Consignee; must equal the waybill's. */
+  consignee: Scalars['String']['input'];
+  /** Consignee's address; must equal the waybill's. */
+  consigneeAddress: Scalars['String']['input'];
+  /** Consignee's administrative division (6 digits). */
+  consigneeDistrict: Scalars['String']['input'];
+  /** Consignee's telephone; must equal the waybill's. */
+  consigneeTelephone: Scalars['String']['input'];
+  /** 142 (CNY). */
+  currency: Scalars['String']['input'];
+  /** Non-cash discount. */
+  discount: Scalars['Decimal']['input'];
+  /** E-commerce enterprise code. */
+  ebcCode: Scalars['String']['input'];
+  /** E-commerce enterprise name. */
+  ebcName: Scalars['String']['input'];
+  /** Platform code. */
+  ebpCode: Scalars['String']['input'];
+  /** Platform name. */
+  ebpName: Scalars['String']['input'];
+  /** Freight. */
+  freight: Scalars['Decimal']['input'];
+  /** Transaction value of the goods (Σ line totalPrice). */
+  goodsValue: Scalars['Decimal']['input'];
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** The goods, gnum 1..n. */
+  lines: Array<OrderLineInput>;
+  /** Free text. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Order number, unique per platform (≤ 60). */
+  orderNo: Scalars['String']['input'];
+  /** I (import). */
+  orderType?: Scalars['String']['input'];
+  /** Payment company code. */
+  payCode: Scalars['String']['input'];
+  /** Payment company name. */
+  payName: Scalars['String']['input'];
+  /** Payment serial number at the payment company. */
+  payTransactionId: Scalars['String']['input'];
+  /** Tax withheld. */
+  taxTotal: Scalars['Decimal']['input'];
 };
 
 /** One line of goods on an order. */
@@ -345,6 +435,36 @@ export type OrderLine = {
   totalPrice: Scalars['Decimal']['output'];
   /** Unit code (JGS-20). */
   unit: Scalars['String']['output'];
+};
+
+/** One line of a CEB311 order. */
+export type OrderLineInput = {
+  /** Barcode. */
+  barCode?: InputMaybe<Scalars['String']['input']>;
+  /** Country of origin code. */
+  country: Scalars['String']['input'];
+  /** 142 (CNY). */
+  currency: Scalars['String']['input'];
+  /** Specification and model. */
+  gmodel?: InputMaybe<Scalars['String']['input']>;
+  /** Line number, 1..n in order. */
+  gnum: Scalars['Int']['input'];
+  /** Description. */
+  itemDescribe?: InputMaybe<Scalars['String']['input']>;
+  /** Goods name. */
+  itemName: Scalars['String']['input'];
+  /** Item number (SKU). */
+  itemNo: Scalars['String']['input'];
+  /** Free text. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Unit price (0 for gifts). */
+  price: Scalars['Decimal']['input'];
+  /** Quantity. */
+  qty: Scalars['Decimal']['input'];
+  /** price × qty. */
+  totalPrice: Scalars['Decimal']['input'];
+  /** Unit code (JGS-20). */
+  unit: Scalars['String']['input'];
 };
 
 /** Where a page of a cursor-paginated list ends. */
@@ -457,6 +577,23 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A receipt for a filed document, shaped like the standard's (CEB312, CEB412, CEB512, CEB622). */
+export type Receipt = {
+  __typename?: 'Receipt';
+  /** GUID of the message it answers. */
+  guid: Scalars['String']['output'];
+  /** The receipt message type, e.g. CEB312 for an order. */
+  messageType: Scalars['String']['output'];
+  /** What the status means for this document. */
+  returnInfo: Scalars['String']['output'];
+  /** Status: 1 saved, 2 declaring, 120 accepted, 100 rejected, … (DOMAIN.md §1.7). */
+  returnStatus: Scalars['Int']['output'];
+  /** When it was issued. */
+  returnTime: Scalars['DateTime']['output'];
+  /** Version of the document it answers (1 for the first filing, +1 per change). */
+  version: Scalars['Int']['output'];
 };
 
 export type Waybill = {
@@ -581,16 +718,20 @@ export type ResolversTypes = ResolversObject<{
   InventoryDeclaration: ResolverTypeWrapper<InventoryDeclarationModel>;
   InventoryDeclarationConnection: ResolverTypeWrapper<Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversTypes['InventoryDeclaration']> }>;
   InventoryLine: ResolverTypeWrapper<InventoryLineModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderModel>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversTypes['Order']> }>;
   OrderFilter: OrderFilter;
+  OrderInput: OrderInput;
   OrderLine: ResolverTypeWrapper<OrderLineModel>;
+  OrderLineInput: OrderLineInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
   PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   ProductFiling: ResolverTypeWrapper<ProductFiling>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Receipt: ResolverTypeWrapper<ReceiptRow>;
   Waybill: ResolverTypeWrapper<WaybillRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -607,16 +748,20 @@ export type ResolversParentTypes = ResolversObject<{
   InventoryDeclaration: InventoryDeclarationModel;
   InventoryDeclarationConnection: Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InventoryDeclaration']> };
   InventoryLine: InventoryLineModel;
+  Mutation: Record<PropertyKey, never>;
   Order: OrderModel;
   OrderConnection: Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Order']> };
   OrderFilter: OrderFilter;
+  OrderInput: OrderInput;
   OrderLine: OrderLineModel;
+  OrderLineInput: OrderLineInput;
   PageInfo: PageInfo;
   PersonalDataRead: PersonalDataReadModel;
   PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
   PersonalDataReadFilter: PersonalDataReadFilter;
   ProductFiling: ProductFiling;
   Query: Record<PropertyKey, never>;
+  Receipt: ReceiptRow;
   Waybill: WaybillRef;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -744,6 +889,10 @@ export type InventoryLineResolvers<ContextType = CustomsContext, ParentType exte
   unit2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  submitOrder?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitOrderArgs, 'order'>>;
+}>;
+
 export type OrderResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acturalPaid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -779,6 +928,7 @@ export type OrderResolvers<ContextType = CustomsContext, ParentType extends Reso
   payName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payTransactionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   platform?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   taxTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType>;
@@ -841,6 +991,15 @@ export type QueryResolvers<ContextType = CustomsContext, ParentType extends Reso
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
 }>;
 
+export type ReceiptResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = ResolversObject<{
+  guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  returnInfo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type WaybillResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Waybill'] = ResolversParentTypes['Waybill'], FederationReferenceType extends FederationReferenceTypes['Waybill'] = FederationReferenceTypes['Waybill']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Waybill']> | FederationReferenceType, FederationReferenceType, ContextType>;
   declaration?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType>;
@@ -857,6 +1016,7 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   InventoryDeclaration?: InventoryDeclarationResolvers<ContextType>;
   InventoryDeclarationConnection?: InventoryDeclarationConnectionResolvers<ContextType>;
   InventoryLine?: InventoryLineResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
@@ -865,6 +1025,7 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
   ProductFiling?: ProductFilingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Receipt?: ReceiptResolvers<ContextType>;
   Waybill?: WaybillResolvers<ContextType>;
 }>;
 

@@ -2,6 +2,8 @@ import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../
 import { readAuditLog } from "../../../lib/auth/audit";
 import { paginate } from "../../../lib/graphql/pagination";
 import type { InventoryDeclaration, Order, PersonalDataRead, Prisma } from "../../../prisma/customs/generated/client";
+import { ORDER_RECEIPT } from "../rules/order";
+import { submitOrder } from "./submit-order";
 import type { DeclarationFilter, OrderFilter, Resolvers } from "../__generated__/resolvers-types";
 
 function orderWhere(filter: OrderFilter | null | undefined): Prisma.OrderWhereInput {
@@ -28,6 +30,9 @@ function declarationWhere(filter: DeclarationFilter | null | undefined): Prisma.
 }
 
 export const customsResolvers: Resolvers = {
+  Mutation: {
+    submitOrder: (_, { order }, context) => submitOrder(order, context),
+  },
   Query: {
     customsPersonalDataReads: (_, args, { identity, prisma }) =>
       readAuditLog<PersonalDataRead, Prisma.PersonalDataReadWhereInput>(identity, args, (query) => prisma.personalDataRead.findMany(query)),
@@ -52,6 +57,8 @@ export const customsResolvers: Resolvers = {
   Order: {
     __resolveReference: (ref, { loaders }) => loaders.orderByKey.load(ref),
     lines: (order, _, { loaders }) => loaders.orderLines.load(order),
+    receipts: async (order, _, { loaders }) =>
+      (await loaders.receiptsByOrder.load(order)).map((receipt) => ({ ...receipt, messageType: ORDER_RECEIPT })),
     platform: (order) => enterpriseByCode(order.ebpCode),
     ecommerceEnterprise: (order) => enterpriseByCode(order.ebcCode),
     declaration: async (order, _, { loaders }) => (await loaders.declarationsByOrder.load(order))[0] ?? null,
