@@ -1,4 +1,5 @@
 import path from "node:path";
+import { ROLES } from "../../lib/auth/identity";
 import type { DatabaseLocation } from "../../lib/config";
 import { DEPARTMENTS, type Department } from "../../lib/departments";
 import { buildWorld } from "../../lib/demo/world";
@@ -42,6 +43,8 @@ export async function startTestSystem(suite: string, overrides: Partial<Security
       contextSecret: security.contextSecret,
       manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
       introspection: true,
+      // Suites fire requests far faster than any real caller; the rate-limit tests set their own limits.
+      rateLimits: Object.fromEntries(ROLES.map((role) => [role, { perSecond: 100_000, burst: 100_000 }])) as SecurityOptions["rateLimits"],
       ...overrides,
     },
   });
