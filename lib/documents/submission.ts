@@ -33,3 +33,62 @@ export function requireSubmitter(identity: Identity, code: string, field: string
 export function isDuplicateKey(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
+
+export interface StoredVersion {
+  contentHash: string;
+  version: number;
+}
+
+/**
+ * How one kind of document is filed. The department supplies its storage; `fileDocument` supplies the
+ * rules every CEB document follows: the same content again is answered with the receipt already issued
+ * and writes nothing; new content under a filed key is a duplicate unless it is a change (appType 2),
+ * which needs the document to exist and to be still changeable.
+ */
+export interface Filing<Receipt> {
+  appType: string;
+  contentHash: string;
+  /** Where in the submission the document's number is, for errors. */
+  keyField: string;
+  prefix: string;
+  duplicateStatus: number;
+  invalidStatus: number;
+  find(): Promise<StoredVersion | null>;
+  /** Stores a new document with its first receipt, atomically; a key already taken throws Prisma's P2002. */
+  create(): Promise<unknown>;
+  /** Why the stored document may no longer change, if it may not. */
+  unchangeable(): Promise<{ returnStatus: number; message: string } | null>;
+  /** Replaces the stored version `expected` with the new content, its earlier content kept, atomically. */
+  change(expected: StoredVersion): Promise<unknown>;
+  latestReceipt(): Promise<Receipt>;
+}
+
+export async function fileDocument<Receipt>(filing: Filing<Receipt>): Promise<Receipt> {
+  const reject = (returnStatus: number, message: string): never =>
+    rejectDocument([{ field: filing.keyField, returnStatus, message }], filing.prefix);
+  const duplicate = () => reject(filing.duplicateStatus, "another document with this number is already filed");
+
+  const existing = await filing.find();
+  if (existing?.contentHash === filing.contentHash) return filing.latestReceipt();
+  if (filing.appType === "1") {
+    if (existing) duplicate();
+    try {
+      await filing.create();
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      // Filed at the same moment by another request: the same document gets its receipt, another is a duplicate.
+      if ((await filing.find())?.contentHash !== filing.contentHash) duplicate();
+    }
+    return filing.latestReceipt();
+  }
+  if (!existing) return reject(filing.invalidStatus, "there is no filed document with this number to change (appType 2)");
+  const blocked = await filing.unchangeable();
+  if (blocked) reject(blocked.returnStatus, blocked.message);
+  await filing.change(existing);
+  return filing.latestReceipt();
+}
+
+/** A change lost a race with another change of the same document. */
+export function concurrentChange(prefix: string): GraphQLError {
+  return new GraphQLError(`${prefix}: it changed while this change was being filed; send it again`, { extensions: { code: "CONFLICT" } });
+}
