@@ -228,6 +228,115 @@ describe("50 concurrent filings of one order", () => {
   });
 });
 
+describe("filing payments (CEB411) and waybills (CEB511)", () => {
+  const payer = () => world.credit.enterprises.find((e) => e.roles?.toString().includes("PAYMENT"))!;
+  const carrier = () => world.credit.enterprises.find((e) => e.roles?.toString().includes("LOGISTICS"))!;
+  const as = async (uscc: string) => ({ token: await system.security.token({ sub: `clerk-${uscc}`, role: "enterprise", uscc }) });
+
+  const newPayment = (overrides: Record<string, unknown> = {}) => ({
+    guid: randomUUID().toUpperCase(),
+    appType: "1",
+    appTime: "2026-11-20T10:05:00+08:00",
+    appStatus: "2",
+    payCode: payer().uscc,
+    payName: payer().name,
+    payTransactionId: `PAY${Date.now()}${++serial}`,
+    orderNo: `T${serial}`,
+    ebpCode: system.partnerUscc,
+    ebpName: "测试平台",
+    payerIdType: "1",
+    payerIdNumber: buyerId,
+    payerName: "张三",
+    telephone: "13800138000",
+    amountPaid: "225.20",
+    currency: "142",
+    payTime: "2026-11-20T10:04:00+08:00",
+    ...overrides,
+  });
+  const newWaybill = (overrides: Record<string, unknown> = {}) => ({
+    guid: randomUUID().toUpperCase(),
+    appType: "1",
+    appTime: "2026-11-20T12:00:00+08:00",
+    appStatus: "2",
+    logisticsCode: carrier().uscc,
+    logisticsName: carrier().name,
+    logisticsNo: `WB${Date.now()}${++serial}`,
+    orderNo: `T${serial}`,
+    freight: "10.00",
+    insuredFee: "0",
+    currency: "142",
+    weight: "1.2",
+    packNo: 1,
+    consignee: "张三",
+    consigneeAddress: "海南省海口市龙华区滨海大道1号",
+    consigneeTelephone: "13800138000",
+    ...overrides,
+  });
+  const SUBMIT_PAYMENT = `mutation($payment: PaymentInput!) { submitPayment(payment: $payment) { messageType guid version returnStatus } }`;
+  const SUBMIT_WAYBILL = `mutation($waybill: WaybillInput!) { submitWaybill(waybill: $waybill) { messageType guid version returnStatus } }`;
+
+  it("answers a payment company's voucher with CEB412, the same again with the same receipt, other content with -401007", async () => {
+    const payment = newPayment();
+    const company = await as(payment.payCode);
+    const first = await system.query(SUBMIT_PAYMENT, { payment }, company);
+    expect(first.data!.submitPayment).toMatchObject({ messageType: "CEB412", guid: payment.guid, version: 1, returnStatus: 120 });
+    const again = await system.query(SUBMIT_PAYMENT, { payment: { ...payment, guid: randomUUID().toUpperCase() } }, company);
+    expect(again.data!.submitPayment).toEqual(first.data!.submitPayment);
+    const other = await system.query(SUBMIT_PAYMENT, { payment: { ...payment, amountPaid: "1.00" } }, company);
+    expect(other.errors![0]!.extensions).toMatchObject({ field: "payment.payTransactionId", returnStatus: -401007 });
+    const changed = await system.query(SUBMIT_PAYMENT, { payment: { ...payment, appType: "2", amountPaid: "1.00" } }, company);
+    expect(changed.data!.submitPayment).toMatchObject({ version: 2 });
+  });
+
+  it("lets a payment company file vouchers only as itself", async () => {
+    const { errors } = await system.query(SUBMIT_PAYMENT, { payment: newPayment() }, platformUser);
+    expect(errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", field: "payment.payCode" });
+  });
+
+  it.each([
+    ["a payer ID with a wrong check digit", { payerIdNumber: "110105194912310021" }, "payment.payerIdNumber"],
+    ["a zero amount", { amountPaid: "0" }, "payment.amountPaid"],
+    ["a currency other than 142", { currency: "300" }, "payment.currency"],
+  ])("refuses a voucher with %s (-401001)", async (_, overrides, field) => {
+    const payment = newPayment(overrides);
+    const { errors } = await system.query(SUBMIT_PAYMENT, { payment }, await as(payment.payCode));
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field, returnStatus: -401001 });
+  });
+
+  it("answers a logistics company's waybill with CEB512, records it as DECLARED, and refuses another under the same number (-504012)", async () => {
+    const waybill = newWaybill();
+    const company = await as(waybill.logisticsCode);
+    const first = await system.query(SUBMIT_WAYBILL, { waybill }, company);
+    expect(first.data!.submitWaybill).toMatchObject({ messageType: "CEB512", version: 1, returnStatus: 120 });
+    const stored = await system.query(
+      `query($c: String!, $n: String!) { waybill(logisticsCode: $c, logisticsNo: $n) { status tracking { status } receipts { guid } } }`,
+      { c: waybill.logisticsCode, n: waybill.logisticsNo },
+      company,
+    );
+    expect(stored.data!.waybill).toEqual({ status: "DECLARED", tracking: [{ status: "DECLARED" }], receipts: [{ guid: waybill.guid }] });
+    const other = await system.query(SUBMIT_WAYBILL, { waybill: { ...waybill, weight: "9" } }, company);
+    expect(other.errors![0]!.extensions).toMatchObject({ field: "waybill.logisticsNo", returnStatus: -504012 });
+  });
+
+  it("refuses to change the waybill of a parcel already on its way", async () => {
+    const moving = world.logistics.waybills.find((w) => w.status === "DELIVERED")!;
+    const waybill = newWaybill({ appType: "2", logisticsCode: moving.logisticsCode, logisticsNo: moving.logisticsNo });
+    const { errors } = await system.query(SUBMIT_WAYBILL, { waybill }, await as(moving.logisticsCode));
+    expect(errors![0]!.extensions).toMatchObject({ field: "waybill.logisticsNo", returnStatus: -504001 });
+    expect(errors![0]!.message).toMatch(/DELIVERED/);
+  });
+
+  it.each([
+    ["packNo other than 1", { packNo: 2 }, "waybill.packNo"],
+    ["a zero weight", { weight: "0" }, "waybill.weight"],
+    ["a currency other than 142", { currency: "502" }, "waybill.currency"],
+  ])("refuses a waybill with %s (-504001)", async (_, overrides, field) => {
+    const waybill = newWaybill(overrides);
+    const { errors } = await system.query(SUBMIT_WAYBILL, { waybill }, await as(waybill.logisticsCode as string));
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field, returnStatus: -504001 });
+  });
+});
+
 describe("the arithmetic of the test order itself", () => {
   it("is right, so the rejections above are about the one thing each changes", () => {
     const order = newOrder();

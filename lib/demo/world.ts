@@ -106,11 +106,11 @@ export interface World {
     inventoryLines: CustomsModel.InventoryLineCreateManyInput[];
   };
   logistics: {
-    waybills: LogisticsModel.WaybillCreateManyInput[];
+    waybills: Array<Omit<LogisticsModel.WaybillCreateManyInput, "contentHash">>;
     trackingEvents: LogisticsModel.TrackingEventCreateManyInput[];
   };
   finance: {
-    payments: FinanceModel.PaymentCreateManyInput[];
+    payments: Array<Omit<FinanceModel.PaymentCreateManyInput, "contentHash">>;
   };
 }
 
@@ -559,7 +559,7 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       }
     }
 
-    function waybill(status: TrackingStatus): LogisticsModel.WaybillCreateManyInput {
+    function waybill(status: TrackingStatus): World["logistics"]["waybills"][number] {
       return {
         logisticsCode: carrier.uscc,
         logisticsNo,

@@ -3,6 +3,9 @@ import type { Identity } from "../auth/identity";
 import { ErrorCode } from "../graphql/errors";
 import type { Problem } from "../rules/document-checks";
 
+/** A stored receipt, as the Receipt type reads it. */
+export type ReceiptRow = { messageType: string; guid: string; version: number; returnStatus: number; returnInfo: string; returnTime: Date };
+
 /**
  * A refused document: nothing was stored. The first problem names the field in the message and in
  * `extensions.field`; all of them, each with the standard's negative return status, are in

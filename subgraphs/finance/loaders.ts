@@ -3,6 +3,9 @@ import type { PrismaClient } from "../../prisma/finance/generated/client";
 
 export function createFinanceLoaders(prisma: PrismaClient) {
   return {
+    receiptsByPayment: rowsByKey(["payCode", "payTransactionId"], (where) =>
+      prisma.paymentReceipt.findMany({ where, orderBy: [{ returnTime: "desc" }, { version: "desc" }] }),
+    ),
     paymentByKey: rowByKey(["payCode", "payTransactionId"], (where) => prisma.payment.findMany({ where })),
     // Normally one voucher per order; if a payment company filed two, the latest is the one that counts.
     paymentsByOrder: rowsByKey(["ebpCode", "orderNo"], (where) => prisma.payment.findMany({ where, orderBy: { appTime: "desc" } })),

@@ -3,6 +3,9 @@ import type { PrismaClient } from "../../prisma/logistics/generated/client";
 
 export function createLogisticsLoaders(prisma: PrismaClient) {
   return {
+    receiptsByWaybill: rowsByKey(["logisticsCode", "logisticsNo"], (where) =>
+      prisma.waybillReceipt.findMany({ where, orderBy: [{ returnTime: "desc" }, { version: "desc" }] }),
+    ),
     waybillByKey: rowByKey(["logisticsCode", "logisticsNo"], (where) => prisma.waybill.findMany({ where })),
     trackingByWaybill: rowsByKey(["logisticsCode", "logisticsNo"], (where) =>
       prisma.trackingEvent.findMany({ where, orderBy: [{ occurredAt: "asc" }, { id: "asc" }] }),

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ReceiptRow, WaybillRef, CustomsContext } from '../context';
+import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel } from '../../../prisma/customs/generated/client';
+import type { WaybillRef, CustomsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -216,8 +217,8 @@ export type InventoryLine = {
 };
 
 /**
- * Documents partners file with customs. Each answers with the standard's receipt; sending the same content
- * again returns the same receipt and stores nothing new.
+ * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
+ * content again returns the same receipt and stores nothing new.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -230,8 +231,8 @@ export type Mutation = {
 
 
 /**
- * Documents partners file with customs. Each answers with the standard's receipt; sending the same content
- * again returns the same receipt and stores nothing new.
+ * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
+ * content again returns the same receipt and stores nothing new.
  */
 export type MutationSubmitOrderArgs = {
   order: OrderInput;

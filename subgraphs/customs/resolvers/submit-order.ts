@@ -1,7 +1,7 @@
-import { concurrentChange, fileDocument, rejectDocument, requireSubmitter } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
 import type { Prisma } from "../../../prisma/customs/generated/client";
 import type { OrderInput } from "../__generated__/resolvers-types";
-import type { CustomsContext, ReceiptRow } from "../context";
+import type { CustomsContext } from "../context";
 import { checkOrder, ORDER_RECEIPT, ORDER_STATUS, orderHash } from "../rules/order";
 
 /** Lists in these states do not hold the order: it may still change. */

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { PersonalDataRead as PersonalDataReadModel, Payment as PaymentModel } from '../../../prisma/finance/generated/client';
 import type { OrderRef, FinanceContext } from '../context';
 export type Maybe<T> = T | null;
@@ -24,6 +25,28 @@ export type Scalars = {
 export type Enterprise = {
   __typename?: 'Enterprise';
   uscc: Scalars['String']['output'];
+};
+
+/**
+ * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
+ * content again returns the same receipt and stores nothing new.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Files a CEB411 payment voucher. Only the payment company (payCode) may file it, as itself. Sending the
+   * same content again returns the same receipt; appType 2 changes a filed voucher (kept as a new version).
+   */
+  submitPayment: Receipt;
+};
+
+
+/**
+ * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
+ * content again returns the same receipt and stores nothing new.
+ */
+export type MutationSubmitPaymentArgs = {
+  payment: PaymentInput;
 };
 
 export type Order = {
@@ -84,6 +107,8 @@ export type Payment = {
   payerName: Scalars['String']['output'];
   /** The payment company. */
   paymentCompany: Maybe<Enterprise>;
+  /** Every CEB412 receipt issued for this voucher, newest first. */
+  receipts: Array<Receipt>;
   /** Latest receipt status (CEB412). */
   returnStatus: Scalars['Int']['output'];
   /** Payer's telephone (masked). */
@@ -109,6 +134,46 @@ export type PaymentFilter = {
   returnStatus?: InputMaybe<Scalars['Int']['input']>;
   /** Paid before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A CEB411 payment voucher as the payment company files it (DOMAIN.md §1.4). */
+export type PaymentInput = {
+  /** Amount paid; equals the order's acturalPaid. */
+  amountPaid: Scalars['Decimal']['input'];
+  /** 1 save only, 2 declare. */
+  appStatus: Scalars['String']['input'];
+  /** When the payment company filed it. */
+  appTime: Scalars['DateTime']['input'];
+  /** 1 new, 2 change. */
+  appType: Scalars['String']['input'];
+  /** 142 (CNY). */
+  currency: Scalars['String']['input'];
+  /** Platform code of the order. */
+  ebpCode: Scalars['String']['input'];
+  /** Platform name. */
+  ebpName: Scalars['String']['input'];
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** Free text. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Order number paid for. */
+  orderNo: Scalars['String']['input'];
+  /** Payment company code. */
+  payCode: Scalars['String']['input'];
+  /** Payment company name. */
+  payName: Scalars['String']['input'];
+  /** When the payment was made. */
+  payTime: Scalars['DateTime']['input'];
+  /** Payment serial number, unique per payment company. */
+  payTransactionId: Scalars['String']['input'];
+  /** Payer's resident ID number. */
+  payerIdNumber: Scalars['String']['input'];
+  /** 1 (resident ID). */
+  payerIdType: Scalars['String']['input'];
+  /** Payer's name. */
+  payerName: Scalars['String']['input'];
+  /** Payer's telephone. */
+  telephone: Scalars['String']['input'];
 };
 
 /** One full read of a personal-data field, from a department's append-only audit log. */
@@ -183,6 +248,23 @@ export type QueryPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PaymentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A receipt for a filed document, shaped like the standard's (CEB312, CEB412, CEB512, CEB622). */
+export type Receipt = {
+  __typename?: 'Receipt';
+  /** GUID of the message it answers. */
+  guid: Scalars['String']['output'];
+  /** The receipt message type, e.g. CEB312 for an order. */
+  messageType: Scalars['String']['output'];
+  /** What the status means for this document. */
+  returnInfo: Scalars['String']['output'];
+  /** Status: 1 saved, 2 declaring, 120 accepted, 100 rejected, … (DOMAIN.md §1.7). */
+  returnStatus: Scalars['Int']['output'];
+  /** When it was issued. */
+  returnTime: Scalars['DateTime']['output'];
+  /** Version of the document it answers (1 for the first filing, +1 per change). */
+  version: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -288,16 +370,19 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Enterprise: ResolverTypeWrapper<Enterprise>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Payment']> }>;
   PaymentFilter: PaymentFilter;
+  PaymentInput: PaymentInput;
   PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
   PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Receipt: ResolverTypeWrapper<ReceiptRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -308,16 +393,19 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: Enterprise;
+  Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
   PageInfo: PageInfo;
   Payment: PaymentModel;
   Int: Scalars['Int']['output'];
   PaymentConnection: Omit<PaymentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Payment']> };
   PaymentFilter: PaymentFilter;
+  PaymentInput: PaymentInput;
   PersonalDataRead: PersonalDataReadModel;
   PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
+  Receipt: ReceiptRow;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -354,6 +442,10 @@ export type EnterpriseResolvers<ContextType = FinanceContext, ParentType extends
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  submitPayment?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitPaymentArgs, 'payment'>>;
+}>;
+
 export type OrderResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -387,6 +479,7 @@ export type PaymentResolvers<ContextType = FinanceContext, ParentType extends Re
   payerIdType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   payerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paymentCompany?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   telephone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -420,11 +513,21 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, RequireFields<QueryPaymentsArgs, 'first'>>;
 }>;
 
+export type ReceiptResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = ResolversObject<{
+  guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  returnInfo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
@@ -432,6 +535,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   PersonalDataRead?: PersonalDataReadResolvers<ContextType>;
   PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Receipt?: ReceiptResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = FinanceContext> = ResolversObject<{

@@ -1,6 +1,8 @@
 import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
 import { readAuditLog } from "../../../lib/auth/audit";
 import { paginate } from "../../../lib/graphql/pagination";
+import { PAYMENT_RECEIPT } from "../rules/payment";
+import { submitPayment } from "./submit-payment";
 import type { Payment, PersonalDataRead, Prisma } from "../../../prisma/finance/generated/client";
 import type { PaymentFilter, Resolvers } from "../__generated__/resolvers-types";
 
@@ -15,6 +17,9 @@ function paymentWhere(filter: PaymentFilter | null | undefined): Prisma.PaymentW
 }
 
 export const financeResolvers: Resolvers = {
+  Mutation: {
+    submitPayment: (_, { payment }, context) => submitPayment(payment, context),
+  },
   Query: {
     financePersonalDataReads: (_, args, { identity, prisma }) =>
       readAuditLog<PersonalDataRead, Prisma.PersonalDataReadWhereInput>(identity, args, (query) => prisma.personalDataRead.findMany(query)),
@@ -33,6 +38,8 @@ export const financeResolvers: Resolvers = {
   },
   Payment: {
     __resolveReference: (ref, { loaders }) => loaders.paymentByKey.load(ref),
+    receipts: async (payment, _, { loaders }) =>
+      (await loaders.receiptsByPayment.load(payment)).map((receipt) => ({ ...receipt, messageType: PAYMENT_RECEIPT })),
     order: (payment) => ({ ebpCode: payment.ebpCode, orderNo: payment.orderNo }),
     paymentCompany: (payment) => enterpriseByCode(payment.payCode),
   },

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { PersonalDataRead as PersonalDataReadModel, Waybill as WaybillModel, TrackingEvent as TrackingEventModel } from '../../../prisma/logistics/generated/client';
 import type { LogisticsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -24,6 +25,28 @@ export type Scalars = {
 export type Enterprise = {
   __typename?: 'Enterprise';
   uscc: Scalars['String']['output'];
+};
+
+/**
+ * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
+ * content again returns the same receipt and stores nothing new.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Files a CEB511 waybill. Only the logistics company (logisticsCode) may file it, as itself. Sending the
+   * same content again returns the same receipt; appType 2 changes a filed waybill (kept as a new version).
+   */
+  submitWaybill: Receipt;
+};
+
+
+/**
+ * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
+ * content again returns the same receipt and stores nothing new.
+ */
+export type MutationSubmitWaybillArgs = {
+  waybill: WaybillInput;
 };
 
 /** Where a page of a cursor-paginated list ends. */
@@ -109,6 +132,23 @@ export type QueryWaybillsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A receipt for a filed document, shaped like the standard's (CEB312, CEB412, CEB512, CEB622). */
+export type Receipt = {
+  __typename?: 'Receipt';
+  /** GUID of the message it answers. */
+  guid: Scalars['String']['output'];
+  /** The receipt message type, e.g. CEB312 for an order. */
+  messageType: Scalars['String']['output'];
+  /** What the status means for this document. */
+  returnInfo: Scalars['String']['output'];
+  /** Status: 1 saved, 2 declaring, 120 accepted, 100 rejected, … (DOMAIN.md §1.7). */
+  returnStatus: Scalars['Int']['output'];
+  /** When it was issued. */
+  returnTime: Scalars['DateTime']['output'];
+  /** Version of the document it answers (1 for the first filing, +1 per change). */
+  version: Scalars['Int']['output'];
+};
+
 /** One step of a parcel's journey. */
 export type TrackingEvent = {
   __typename?: 'TrackingEvent';
@@ -186,6 +226,8 @@ export type Waybill = {
   orderNo: Scalars['String']['output'];
   /** Number of packages (1). */
   packNo: Scalars['Int']['output'];
+  /** Every CEB512 receipt issued for this waybill, newest first. */
+  receipts: Array<Receipt>;
   /** Latest receipt status (CEB512). */
   returnStatus: Scalars['Int']['output'];
   /** Current tracking status. */
@@ -215,6 +257,48 @@ export type WaybillFilter = {
   status?: InputMaybe<TrackingStatus>;
   /** Filed before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A CEB511 waybill as the logistics company files it (DOMAIN.md §1.5). */
+export type WaybillInput = {
+  /** 1 save only, 2 declare. */
+  appStatus: Scalars['String']['input'];
+  /** When the logistics company filed it. */
+  appTime: Scalars['DateTime']['input'];
+  /** 1 new, 2 change. */
+  appType: Scalars['String']['input'];
+  /** Bill of lading or master air waybill. */
+  billNo?: InputMaybe<Scalars['String']['input']>;
+  /** Consignee; must equal the order's. */
+  consignee: Scalars['String']['input'];
+  /** Consignee's address; must equal the order's. */
+  consigneeAddress: Scalars['String']['input'];
+  /** Consignee's telephone; must equal the order's. */
+  consigneeTelephone: Scalars['String']['input'];
+  /** 142 (CNY). */
+  currency: Scalars['String']['input'];
+  /** Freight. */
+  freight: Scalars['Decimal']['input'];
+  /** Description of the goods. */
+  goodsInfo?: InputMaybe<Scalars['String']['input']>;
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** Insurance fee. */
+  insuredFee: Scalars['Decimal']['input'];
+  /** Logistics company code. */
+  logisticsCode: Scalars['String']['input'];
+  /** Logistics company name. */
+  logisticsName: Scalars['String']['input'];
+  /** Waybill number, unique per logistics company for 6 months. */
+  logisticsNo: Scalars['String']['input'];
+  /** Free text. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Order number carried. */
+  orderNo: Scalars['String']['input'];
+  /** Number of packages: 1. */
+  packNo: Scalars['Int']['input'];
+  /** Weight, kg. */
+  weight: Scalars['Decimal']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -316,17 +400,20 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Enterprise: ResolverTypeWrapper<Enterprise>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
   PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Receipt: ResolverTypeWrapper<ReceiptRow>;
   TrackingEvent: ResolverTypeWrapper<TrackingEventModel>;
   TrackingStatus: TrackingStatus;
   Waybill: ResolverTypeWrapper<WaybillModel>;
   WaybillConnection: ResolverTypeWrapper<Omit<WaybillConnection, 'nodes'> & { nodes: Array<ResolversTypes['Waybill']> }>;
   WaybillFilter: WaybillFilter;
+  WaybillInput: WaybillInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -337,16 +424,19 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: Enterprise;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PersonalDataRead: PersonalDataReadModel;
   PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  Receipt: ReceiptRow;
   TrackingEvent: TrackingEventModel;
   Waybill: WaybillModel;
   WaybillConnection: Omit<WaybillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Waybill']> };
   WaybillFilter: WaybillFilter;
+  WaybillInput: WaybillInput;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -383,6 +473,10 @@ export type EnterpriseResolvers<ContextType = LogisticsContext, ParentType exten
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  submitWaybill?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitWaybillArgs, 'waybill'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -410,6 +504,15 @@ export type QueryResolvers<ContextType = LogisticsContext, ParentType extends Re
   logisticsPersonalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, RequireFields<QueryLogisticsPersonalDataReadsArgs, 'first'>>;
   waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType, RequireFields<QueryWaybillArgs, 'logisticsCode' | 'logisticsNo'>>;
   waybills?: Resolver<ResolversTypes['WaybillConnection'], ParentType, ContextType, RequireFields<QueryWaybillsArgs, 'first'>>;
+}>;
+
+export type ReceiptResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = ResolversObject<{
+  guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  returnInfo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TrackingEventResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = ResolversObject<{
@@ -441,6 +544,7 @@ export type WaybillResolvers<ContextType = LogisticsContext, ParentType extends 
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TrackingStatus'], ParentType, ContextType>;
   tracking?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
@@ -457,10 +561,12 @@ export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PersonalDataRead?: PersonalDataReadResolvers<ContextType>;
   PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Receipt?: ReceiptResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
   Waybill?: WaybillResolvers<ContextType>;
   WaybillConnection?: WaybillConnectionResolvers<ContextType>;

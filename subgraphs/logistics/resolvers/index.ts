@@ -1,6 +1,8 @@
 import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
 import { readAuditLog } from "../../../lib/auth/audit";
 import { paginate } from "../../../lib/graphql/pagination";
+import { WAYBILL_RECEIPT } from "../rules/waybill";
+import { submitWaybill } from "./submit-waybill";
 import type { PersonalDataRead, Prisma, Waybill } from "../../../prisma/logistics/generated/client";
 import type { Resolvers, WaybillFilter } from "../__generated__/resolvers-types";
 
@@ -14,6 +16,9 @@ function waybillWhere(filter: WaybillFilter | null | undefined): Prisma.WaybillW
 }
 
 export const logisticsResolvers: Resolvers = {
+  Mutation: {
+    submitWaybill: (_, { waybill }, context) => submitWaybill(waybill, context),
+  },
   Query: {
     logisticsPersonalDataReads: (_, args, { identity, prisma }) =>
       readAuditLog<PersonalDataRead, Prisma.PersonalDataReadWhereInput>(identity, args, (query) => prisma.personalDataRead.findMany(query)),
@@ -32,6 +37,8 @@ export const logisticsResolvers: Resolvers = {
   },
   Waybill: {
     __resolveReference: (ref, { loaders }) => loaders.waybillByKey.load(ref),
+    receipts: async (waybill, _, { loaders }) =>
+      (await loaders.receiptsByWaybill.load(waybill)).map((receipt) => ({ ...receipt, messageType: WAYBILL_RECEIPT })),
     tracking: (waybill, _, { loaders }) => loaders.trackingByWaybill.load(waybill),
     carrier: (waybill) => enterpriseByCode(waybill.logisticsCode),
   },

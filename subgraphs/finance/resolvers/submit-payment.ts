@@ -1,0 +1,48 @@
+import { concurrentChange, fileDocument, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import type { Prisma } from "../../../prisma/finance/generated/client";
+import type { PaymentInput } from "../__generated__/resolvers-types";
+import type { FinanceContext } from "../context";
+import { checkPayment, PAYMENT_RECEIPT, PAYMENT_STATUS, paymentHash } from "../rules/payment";
+
+/** Files a CEB411 payment voucher (see `fileDocument` for resends, duplicates and changes). */
+export async function submitPayment(payment: PaymentInput, { identity, prisma }: FinanceContext): Promise<ReceiptRow> {
+  requireSubmitter(identity, payment.payCode, "payment.payCode");
+  const problems = checkPayment(payment);
+  if (problems.length > 0) rejectDocument(problems, "payment");
+
+  const key = { payCode: payment.payCode, payTransactionId: payment.payTransactionId };
+  const contentHash = paymentHash(payment);
+  const status =
+    payment.appStatus === "2"
+      ? { returnStatus: 120, returnInfo: "海关入库: the voucher is accepted" }
+      : { returnStatus: 1, returnInfo: "电子口岸已暂存: the voucher is saved and not yet declared" };
+  const content = { ...payment, contentHash, returnStatus: status.returnStatus };
+
+  return fileDocument({
+    appType: payment.appType,
+    contentHash,
+    keyField: "payTransactionId",
+    prefix: "payment",
+    duplicateStatus: PAYMENT_STATUS.duplicate,
+    invalidStatus: PAYMENT_STATUS.invalid,
+    find: () => prisma.payment.findUnique({ where: { payCode_payTransactionId: key }, select: { contentHash: true, version: true } }),
+    create: () => prisma.payment.create({ data: { ...content, version: 1, receipts: { create: { guid: payment.guid, version: 1, ...status } } } }),
+    // Finance cannot see customs' lists; customs refuses a change that no longer matches a declared list.
+    unchangeable: async () => null,
+    change: (expected) =>
+      prisma.$transaction(async (tx) => {
+        const current = await tx.payment.findUniqueOrThrow({ where: { payCode_payTransactionId: key } });
+        if (current.version !== expected.version) throw concurrentChange("payment");
+        await tx.paymentVersion.create({ data: { ...key, version: current.version, content: JSON.parse(JSON.stringify(current)) as Prisma.InputJsonValue } });
+        const version = current.version + 1;
+        await tx.payment.update({
+          where: { payCode_payTransactionId: key },
+          data: { ...content, version, receipts: { create: { guid: payment.guid, version, ...status } } },
+        });
+      }),
+    latestReceipt: async () => ({
+      ...(await prisma.paymentReceipt.findFirstOrThrow({ where: key, orderBy: [{ returnTime: "desc" }, { version: "desc" }] })),
+      messageType: PAYMENT_RECEIPT,
+    }),
+  });
+}

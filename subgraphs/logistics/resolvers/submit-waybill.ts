@@ -1,0 +1,59 @@
+import { concurrentChange, fileDocument, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import type { Prisma } from "../../../prisma/logistics/generated/client";
+import type { WaybillInput } from "../__generated__/resolvers-types";
+import type { LogisticsContext } from "../context";
+import { checkWaybill, WAYBILL_RECEIPT, WAYBILL_STATUS, waybillHash } from "../rules/waybill";
+
+/** Files a CEB511 waybill (see `fileDocument` for resends, duplicates and changes). */
+export async function submitWaybill(waybill: WaybillInput, { identity, prisma }: LogisticsContext): Promise<ReceiptRow> {
+  requireSubmitter(identity, waybill.logisticsCode, "waybill.logisticsCode");
+  const problems = checkWaybill(waybill);
+  if (problems.length > 0) rejectDocument(problems, "waybill");
+
+  const key = { logisticsCode: waybill.logisticsCode, logisticsNo: waybill.logisticsNo };
+  const contentHash = waybillHash(waybill);
+  const status =
+    waybill.appStatus === "2"
+      ? { returnStatus: 120, returnInfo: "海关入库: the waybill is accepted" }
+      : { returnStatus: 1, returnInfo: "电子口岸已暂存: the waybill is saved and not yet declared" };
+  const content = { ...waybill, contentHash, returnStatus: status.returnStatus };
+
+  return fileDocument({
+    appType: waybill.appType,
+    contentHash,
+    keyField: "logisticsNo",
+    prefix: "waybill",
+    duplicateStatus: WAYBILL_STATUS.duplicate,
+    invalidStatus: WAYBILL_STATUS.invalid,
+    find: () => prisma.waybill.findUnique({ where: { logisticsCode_logisticsNo: key }, select: { contentHash: true, version: true } }),
+    create: () =>
+      prisma.waybill.create({
+        data: {
+          ...content,
+          status: "DECLARED",
+          version: 1,
+          receipts: { create: { guid: waybill.guid, version: 1, ...status } },
+          events: { create: { id: `TE-${waybill.guid}`, status: "DECLARED", occurredAt: waybill.appTime, description: "物流企业已申报运单" } },
+        },
+      }),
+    unchangeable: async () => {
+      const { status: position } = await prisma.waybill.findUniqueOrThrow({ where: { logisticsCode_logisticsNo: key }, select: { status: true } });
+      return position === "DECLARED" ? null : { returnStatus: WAYBILL_STATUS.invalid, message: `the parcel is already ${position}; its waybill can no longer change` };
+    },
+    change: (expected) =>
+      prisma.$transaction(async (tx) => {
+        const current = await tx.waybill.findUniqueOrThrow({ where: { logisticsCode_logisticsNo: key } });
+        if (current.version !== expected.version) throw concurrentChange("waybill");
+        await tx.waybillVersion.create({ data: { ...key, version: current.version, content: JSON.parse(JSON.stringify(current)) as Prisma.InputJsonValue } });
+        const version = current.version + 1;
+        await tx.waybill.update({
+          where: { logisticsCode_logisticsNo: key },
+          data: { ...content, version, receipts: { create: { guid: waybill.guid, version, ...status } } },
+        });
+      }),
+    latestReceipt: async () => ({
+      ...(await prisma.waybillReceipt.findFirstOrThrow({ where: key, orderBy: [{ returnTime: "desc" }, { version: "desc" }] })),
+      messageType: WAYBILL_RECEIPT,
+    }),
+  });
+}
