@@ -1,15 +1,18 @@
+import type { IncomingMessage } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import type { Redis } from "ioredis";
 import type { Identity, Role } from "../lib/auth/identity";
-import { serveGraphQL } from "../lib/http";
+import { ErrorCode } from "../lib/graphql/errors";
+import { HttpRejection, serveGraphQL } from "../lib/http";
 import { logger } from "../lib/logger";
 import type { RunningService } from "../lib/subgraph";
 import { createAuthenticator, type AuthOptions } from "./plugins/auth";
 import { MAX_TOKENS, useOperationLimits, type OperationLimits } from "./plugins/limits";
 import { applySafelist, manifestFromFile, redisQueryCache } from "./plugins/persisted-queries";
 import { createRateLimiter, type RateLimit } from "./plugins/rate-limit";
-import { CONTEXT_HEADER, contextKey, signContext } from "./plugins/subgraph-context";
+import { SERVICE_HEADER, verifyServiceRequest } from "./plugins/service-identity";
+import { CONTEXT_HEADER, ContextRejected, contextKey, ReplayGuard, signContext } from "./plugins/subgraph-context";
 import { DepartmentDataSource } from "./plugins/subgraph-errors";
 
 export interface GatewayContext extends Record<string, unknown> {
@@ -61,8 +64,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     persistedQueries: options.redis ? { cache: redisQueryCache(options.redis) } : {},
     plugins: [useOperationLimits({ introspection: options.introspection, limits: options.limits })],
   });
-  const http = await serveGraphQL(server, { port: options.port, host: options.host }, async ({ req, body, search }) => {
-    const identity = await authenticate(req);
+  const serviceReplays = new ReplayGuard();
+  const identify = async (req: IncomingMessage, raw: string): Promise<Identity> => {
+    const service = req.headers[SERVICE_HEADER];
+    if (typeof service !== "string") return authenticate(req);
+    try {
+      return await verifyServiceRequest(key, service, raw, serviceReplays);
+    } catch (error) {
+      if (error instanceof ContextRejected) throw new HttpRejection(401, ErrorCode.UNAUTHENTICATED, "the service token is not valid");
+      throw error;
+    }
+  };
+  const http = await serveGraphQL(server, { port: options.port, host: options.host }, async ({ req, raw, body, search }) => {
+    const identity = await identify(req, raw);
     await limitRate(identity);
     const rewritten = applySafelist(identity, manifest(), (req.method ?? "GET").toUpperCase(), body, search);
     const sent = (rewritten.body ?? body) as { operationName?: unknown } | undefined;

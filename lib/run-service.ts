@@ -1,5 +1,6 @@
 import { contextKey } from "../gateway/plugins/subgraph-context";
 import { databaseLocation, loadSecurityEnv, servicePort } from "./config";
+import { GATEWAY_DEFAULT_PORT } from "./departments";
 import { openDatabase, type PrismaLike } from "./db/database";
 import { logger } from "./logger";
 import { startSubgraph, type DepartmentService } from "./subgraph";
@@ -7,7 +8,8 @@ import { startSubgraph, type DepartmentService } from "./subgraph";
 /**
  * Runs one department's subgraph as its own process (production): its database from
  * DATABASE_URL_<DEPARTMENT> (or the embedded data directory), its port from PORT, its host from HOST,
- * and the secret it shares with the gateway from TRADEGRAPH_CONTEXT_SECRET.
+ * the secret it shares with the gateway from TRADEGRAPH_CONTEXT_SECRET, and the gateway it reads other
+ * departments through from GATEWAY_URL.
  * Migrations are not applied here: they run once per deploy with `npm run db:migrate`.
  */
 export async function runService<Client extends PrismaLike, Loaders>(service: DepartmentService<Client, Loaders>): Promise<void> {
@@ -16,6 +18,7 @@ export async function runService<Client extends PrismaLike, Loaders>(service: De
     port: servicePort(service.name),
     host: process.env.HOST,
     contextKey: contextKey(loadSecurityEnv().TRADEGRAPH_CONTEXT_SECRET),
+    gatewayUrl: () => process.env.GATEWAY_URL ?? `http://127.0.0.1:${GATEWAY_DEFAULT_PORT}/`,
   });
   const stop = async () => {
     await running.stop();

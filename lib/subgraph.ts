@@ -11,6 +11,7 @@ import type { Department } from "./departments";
 import { ErrorCode } from "./graphql/errors";
 import { scalarResolvers } from "./graphql/scalars";
 import { subgraphSdl } from "./graphql/schema";
+import { graphClient, type GraphClient } from "./graph-client";
 import { HttpRejection, serveGraphQL } from "./http";
 import { logger } from "./logger";
 
@@ -21,6 +22,8 @@ import { logger } from "./logger";
 export interface SubgraphContext<Client, Loaders> extends PolicyContext {
   prisma: Client;
   loaders: Loaders;
+  /** Other departments' data, read through the gateway as this department's service. */
+  graph: GraphClient;
   /** The Prisma condition that limits a list of `typeName` records to those the caller may read. */
   readable(typeName: string): object;
 }
@@ -54,11 +57,12 @@ export function buildDepartmentSchema(service: DepartmentService<PrismaLike, unk
 export async function startSubgraph<Client extends PrismaLike, Loaders>(
   service: DepartmentService<Client, Loaders>,
   db: Database<Client>,
-  listen: { port: number; host?: string; contextKey: Uint8Array },
+  listen: { port: number; host?: string; contextKey: Uint8Array; gatewayUrl: () => string | undefined },
 ): Promise<RunningService> {
   const log = logger.child({ service: service.name });
   const { schema, policies } = buildDepartmentSchema(service as DepartmentService<PrismaLike, unknown>);
   const replays = new ReplayGuard();
+  const graph = graphClient(service.name, listen.contextKey, listen.gatewayUrl);
   const server = new ApolloServer<SubgraphContext<Client, Loaders>>({
     schema,
     plugins: [
@@ -113,6 +117,7 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
         operation,
         audit: [],
         prisma: db.prisma,
+        graph,
         loaders: service.createLoaders(db.prisma),
         readable: (typeName: string) => {
           const policy = policies.get(typeName);

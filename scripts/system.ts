@@ -84,12 +84,15 @@ export async function startServices(
   progress: Progress = () => {},
 ): Promise<RunningSystem> {
   const key = contextKey(options.security.contextSecret);
+  // The subgraphs start first; they learn where the gateway is once it listens.
+  let gatewayUrl: string | undefined;
   const services = {} as Record<Department, RunningService>;
   const stopped = new Set<Department>();
   for (const department of DEPARTMENTS) {
     services[department] = await startSubgraph(SERVICES[department], databases[department], {
       port: options.ports?.[department] ?? 0,
       contextKey: key,
+      gatewayUrl: () => gatewayUrl,
     });
     progress(`${department}: serving ${services[department].url}`);
   }
@@ -99,6 +102,7 @@ export async function startServices(
     port: options.ports?.gateway ?? 0,
     ...options.security,
   });
+  gatewayUrl = gateway.url;
   return {
     gatewayUrl: gateway.url,
     services,

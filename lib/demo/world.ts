@@ -21,7 +21,7 @@ import type { Prisma as FinanceModel } from "../../prisma/finance/generated/clie
 import type { Prisma as LogisticsModel } from "../../prisma/logistics/generated/client";
 import { residentIdCheckChar } from "../rules/resident-id";
 import { orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from "../rules/uscc";
-import { readTariff, type TariffRow } from "./tariff";
+import { readTariff, type TariffRow } from "../rules/tariff";
 
 export const DEFAULT_SEED = 20160408;
 export const ORDERS_PER_SCALE = 200;
@@ -102,7 +102,7 @@ export interface World {
     /** The content hash is the customs seed writer's to compute, with the rule that hashes submissions. */
     orders: Array<Omit<CustomsModel.OrderCreateManyInput, "contentHash">>;
     orderLines: CustomsModel.OrderLineCreateManyInput[];
-    declarations: CustomsModel.InventoryDeclarationCreateManyInput[];
+    declarations: Array<Omit<CustomsModel.InventoryDeclarationCreateManyInput, "contentHash">>;
     inventoryLines: CustomsModel.InventoryLineCreateManyInput[];
   };
   logistics: {

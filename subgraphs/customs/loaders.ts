@@ -8,6 +8,9 @@ export function createCustomsLoaders(prisma: PrismaClient) {
     receiptsByOrder: rowsByKey(["ebpCode", "orderNo"], (where) =>
       prisma.orderReceipt.findMany({ where, orderBy: [{ returnTime: "desc" }, { version: "desc" }] }),
     ),
+    receiptsByDeclaration: rowsByKey(["agentCode", "copNo"], (where) =>
+      prisma.declarationReceipt.findMany({ where, orderBy: [{ returnTime: "desc" }, { version: "desc" }] }),
+    ),
     declarationByKey: rowByKey(["agentCode", "copNo"], (where) => prisma.inventoryDeclaration.findMany({ where })),
     declarationLines: rowsByKey(["agentCode", "copNo"], (where) =>
       prisma.inventoryLine.findMany({ where, orderBy: { gnum: "asc" } }),

@@ -1,17 +1,23 @@
+import Decimal from "decimal.js";
 import { insertAll, seededUuid } from "../../lib/demo/insert";
 import type { World } from "../../lib/demo/world";
 import type { PrismaClient } from "../../prisma/customs/generated/client";
+import { inventoryHash } from "./rules/inventory";
 import { orderHash } from "./rules/order";
 
-export async function seedCustoms(prisma: PrismaClient, { customs }: World): Promise<void> {
-  const lines = new Map<string, World["customs"]["orderLines"]>();
-  for (const line of customs.orderLines) {
-    const key = `${line.ebpCode}|${line.orderNo}`;
-    const group = lines.get(key);
+function byDocument<Line extends Record<string, unknown>>(lines: Line[], key: (line: Line) => string): Map<string, Line[]> {
+  const groups = new Map<string, Line[]>();
+  for (const line of lines) {
+    const group = groups.get(key(line));
     if (group) group.push(line);
-    else lines.set(key, [line]);
+    else groups.set(key(line), [line]);
   }
-  const orders = customs.orders.map((order) => ({ ...order, contentHash: orderHash(order, lines.get(`${order.ebpCode}|${order.orderNo}`) ?? []) }));
+  return groups;
+}
+
+export async function seedCustoms(prisma: PrismaClient, { customs }: World): Promise<void> {
+  const orderLines = byDocument(customs.orderLines, (line) => `${line.ebpCode}|${line.orderNo}`);
+  const orders = customs.orders.map((order) => ({ ...order, contentHash: orderHash(order, orderLines.get(`${order.ebpCode}|${order.orderNo}`) ?? []) }));
   await insertAll(orders, (data) => prisma.order.createMany({ data }));
   await insertAll(
     customs.orders.map((order) => ({
@@ -27,6 +33,30 @@ export async function seedCustoms(prisma: PrismaClient, { customs }: World): Pro
     (data) => prisma.orderReceipt.createMany({ data }),
   );
   await insertAll(customs.orderLines, (data) => prisma.orderLine.createMany({ data }));
-  await insertAll(customs.declarations, (data) => prisma.inventoryDeclaration.createMany({ data }));
+
+  const listLines = byDocument(customs.inventoryLines, (line) => `${line.agentCode}|${line.copNo}`);
+  const declarations = customs.declarations.map((declaration) => {
+    const lines = listLines.get(`${declaration.agentCode}|${declaration.copNo}`) ?? [];
+    const goods = lines.reduce((sum, line) => sum.plus(String(line.totalPrice)), new Decimal(0));
+    return {
+      ...declaration,
+      contentHash: inventoryHash(declaration, lines),
+      dutiableValue: declaration.returnStatus === 100 ? null : goods.plus(String(declaration.freight)).plus(String(declaration.insuredFee)).toFixed(),
+    };
+  });
+  await insertAll(declarations, (data) => prisma.inventoryDeclaration.createMany({ data }));
+  await insertAll(
+    customs.declarations.map((declaration) => ({
+      id: seededUuid(`CEB622|${declaration.agentCode}|${declaration.copNo}|1`),
+      agentCode: declaration.agentCode,
+      copNo: declaration.copNo,
+      guid: declaration.guid,
+      version: 1,
+      returnStatus: declaration.returnStatus,
+      returnInfo: declaration.returnInfo ?? "",
+      returnTime: declaration.returnTime ?? declaration.appTime,
+    })),
+    (data) => prisma.declarationReceipt.createMany({ data }),
+  );
   await insertAll(customs.inventoryLines, (data) => prisma.inventoryLine.createMany({ data }));
 }

@@ -74,6 +74,8 @@ export type InventoryDeclaration = {
   buyerTelephone: Scalars['String']['output'];
   /** Consignee's address (masked). */
   consigneeAddress: Scalars['String']['output'];
+  /** Consumption tax. */
+  consumptionTax: Maybe<Scalars['Decimal']['output']>;
   /** Agent's internal number for this list. */
   copNo: Scalars['String']['output'];
   /** Country of departure (142 for bonded). */
@@ -82,8 +84,14 @@ export type InventoryDeclaration = {
   currency: Scalars['String']['output'];
   /** Customs district where declared. */
   customsCode: Scalars['String']['output'];
+  /** Import tariff (0 within the CBEC limits). */
+  customsTax: Maybe<Scalars['Decimal']['output']>;
+  /** The last three-document match and tax decision, as JSON with every value compared. */
+  decision: Maybe<Scalars['String']['output']>;
   /** Declaration date. */
   declTime: Scalars['Date']['output'];
+  /** 完税价格 of the list (goods + freight + insurance), once accepted; counted in the buyer's annual total. */
+  dutiableValue: Maybe<Scalars['Decimal']['output']>;
   /** E-commerce enterprise code. */
   ebcCode: Scalars['String']['output'];
   /** E-commerce enterprise name. */
@@ -140,18 +148,24 @@ export type InventoryDeclaration = {
   portCode: Scalars['String']['output'];
   /** E-port pre-entry number (B + YYYYMMDD + 9 digits). */
   preNo: Maybe<Scalars['String']['output']>;
+  /** Every CEB622 receipt issued for this list, newest first. */
+  receipts: Array<Receipt>;
   /** Text of the latest receipt. */
   returnInfo: Maybe<Scalars['String']['output']>;
   /** Latest receipt status (CEB622), e.g. 100 rejected, 120 accepted, 500 inspection, 800 released. */
   returnStatus: Scalars['Int']['output'];
   /** When the latest receipt was issued. */
   returnTime: Maybe<Scalars['DateTime']['output']>;
+  /** All import taxes of the list. */
+  taxTotal: Maybe<Scalars['Decimal']['output']>;
   /** Trade mode: 9610, 1210 or 1239. */
   tradeMode: Scalars['String']['output'];
   /** Transport mode (JGS-20). */
   trafMode: Scalars['String']['output'];
   /** Means of transport. */
   trafNo: Maybe<Scalars['String']['output']>;
+  /** Import VAT. */
+  valueAddedTax: Maybe<Scalars['Decimal']['output']>;
   /** Voyage number. */
   voyageNo: Maybe<Scalars['String']['output']>;
   /** The waybill of the parcel. */
@@ -167,6 +181,102 @@ export type InventoryDeclarationConnection = {
   nodes: Array<InventoryDeclaration>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+};
+
+/** A CEB621 import inventory list as the declaring agent files it (DOMAIN.md §1.6). */
+export type InventoryInput = {
+  /** Declaring agent code. */
+  agentCode: Scalars['String']['input'];
+  /** Declaring agent name. */
+  agentName: Scalars['String']['input'];
+  /** 1 save only, 2 declare. */
+  appStatus: Scalars['String']['input'];
+  /** When the agent filed it. */
+  appTime: Scalars['DateTime']['input'];
+  /** 1 (new): a declared list changes by cancelling it and declaring again. */
+  appType: Scalars['String']['input'];
+  /** Bonded-area warehouse enterprise code. */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** Bonded-area warehouse enterprise name. */
+  areaName?: InputMaybe<Scalars['String']['input']>;
+  /** Guarantor: the platform, the e-commerce enterprise or the logistics company. */
+  assureCode: Scalars['String']['input'];
+  /** Bill of lading. */
+  billNo?: InputMaybe<Scalars['String']['input']>;
+  /** Buyer's resident ID number. */
+  buyerIdNumber: Scalars['String']['input'];
+  /** 1 (resident ID). */
+  buyerIdType: Scalars['String']['input'];
+  /** Buyer's name. */
+  buyerName: Scalars['String']['input'];
+  /** Buyer's telephone. */
+  buyerTelephone: Scalars['String']['input'];
+  /** Consignee's address. */
+  consigneeAddress: Scalars['String']['input'];
+  /** Agent's internal number for this list (≤ 20). */
+  copNo: Scalars['String']['input'];
+  /** Country of departure (142 for bonded). */
+  country: Scalars['String']['input'];
+  /** 142 (CNY). */
+  currency: Scalars['String']['input'];
+  /** Customs district where declared. */
+  customsCode: Scalars['String']['input'];
+  /** Declaration date. */
+  declTime: Scalars['Date']['input'];
+  /** E-commerce enterprise code. */
+  ebcCode: Scalars['String']['input'];
+  /** E-commerce enterprise name. */
+  ebcName: Scalars['String']['input'];
+  /** Platform code. */
+  ebpCode: Scalars['String']['input'];
+  /** Platform name. */
+  ebpName: Scalars['String']['input'];
+  /** Bonded account book number (bonded imports). */
+  emsNo?: InputMaybe<Scalars['String']['input']>;
+  /** Freight, as the logistics company charged. */
+  freight: Scalars['Decimal']['input'];
+  /** Gross weight, kg. */
+  grossWeight: Scalars['Decimal']['input'];
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** Import date. */
+  ieDate?: InputMaybe<Scalars['Date']['input']>;
+  /** I (import). */
+  ieFlag?: InputMaybe<Scalars['String']['input']>;
+  /** Insurance, as the logistics company charged. */
+  insuredFee: Scalars['Decimal']['input'];
+  /** Licence number. */
+  licenseNo?: InputMaybe<Scalars['String']['input']>;
+  /** The goods, one line per order line (same gnum). */
+  lines: Array<InventoryLineInput>;
+  /** Supervised site. */
+  loctNo?: InputMaybe<Scalars['String']['input']>;
+  /** Logistics company code. */
+  logisticsCode: Scalars['String']['input'];
+  /** Logistics company name. */
+  logisticsName: Scalars['String']['input'];
+  /** Waybill number. */
+  logisticsNo: Scalars['String']['input'];
+  /** Net weight, kg. */
+  netWeight: Scalars['Decimal']['input'];
+  /** Free text. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Order number of the declared order. */
+  orderNo: Scalars['String']['input'];
+  /** 1. */
+  packNo: Scalars['Int']['input'];
+  /** Port customs. */
+  portCode: Scalars['String']['input'];
+  /** 9610, 1210 or 1239. */
+  tradeMode: Scalars['String']['input'];
+  /** Transport mode (JGS-20). */
+  trafMode: Scalars['String']['input'];
+  /** Means of transport. */
+  trafNo?: InputMaybe<Scalars['String']['input']>;
+  /** Voyage number. */
+  voyageNo?: InputMaybe<Scalars['String']['input']>;
+  /** Packing type. */
+  wrapType?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One line of goods on an inventory list. */
@@ -216,6 +326,52 @@ export type InventoryLine = {
   unit2: Maybe<Scalars['String']['output']>;
 };
 
+/** One line of a CEB621 list. */
+export type InventoryLineInput = {
+  /** Barcode (无 when none). */
+  barCode: Scalars['String']['input'];
+  /** Country of origin. */
+  country: Scalars['String']['input'];
+  /** 142 (CNY). */
+  currency: Scalars['String']['input'];
+  /** CIQ product filing the goods are declared under. */
+  filingNo?: InputMaybe<Scalars['String']['input']>;
+  /** 10-digit commodity code, present in the tariff table. */
+  gcode: Scalars['String']['input'];
+  /** Specification and model. */
+  gmodel: Scalars['String']['input'];
+  /** Goods name, as on the order. */
+  gname: Scalars['String']['input'];
+  /** Line number, as on the order. */
+  gnum: Scalars['Int']['input'];
+  /** Item name. */
+  itemName?: InputMaybe<Scalars['String']['input']>;
+  /** Item number (SKU). */
+  itemNo?: InputMaybe<Scalars['String']['input']>;
+  /** Bonded account item number. */
+  itemRecordNo?: InputMaybe<Scalars['String']['input']>;
+  /** Free text. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Unit price. */
+  price: Scalars['Decimal']['input'];
+  /** Declared quantity. */
+  qty: Scalars['Decimal']['input'];
+  /** Quantity in the first legal unit. */
+  qty1: Scalars['Decimal']['input'];
+  /** Quantity in the second legal unit. */
+  qty2?: InputMaybe<Scalars['Decimal']['input']>;
+  /** price × qty. */
+  totalPrice: Scalars['Decimal']['input'];
+  /** Trading country. */
+  tradeCountry?: InputMaybe<Scalars['String']['input']>;
+  /** Declared unit. */
+  unit: Scalars['String']['input'];
+  /** First legal unit. */
+  unit1: Scalars['String']['input'];
+  /** Second legal unit. */
+  unit2?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
  * content again returns the same receipt and stores nothing new.
@@ -223,10 +379,40 @@ export type InventoryLine = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Declares a CEB621 import inventory list. Only the declaring agent (agentCode) may, as itself. Customs
+   * checks the list, the purchase limits, and matches it with the order, the payment (finance) and the
+   * waybill (logistics): 120 accepted with its tax, 100 rejected with every failed rule, or 2 waiting for a
+   * missing document (checked again when it arrives).
+   */
+  declareInventory: Receipt;
+  /**
+   * Checks again the lists still waiting for a document (all, or those of one order number). Customs staff
+   * and the departments' services call it; a payment or waybill filing triggers it.
+   */
+  recheckDeclarations: Array<Receipt>;
+  /**
    * Files a CEB311 import order. Only the platform (ebpCode) may file it, as itself. appType 1 files a new
    * order, 2 changes one not yet on a declared list (the earlier content is kept as a version).
    */
   submitOrder: Receipt;
+};
+
+
+/**
+ * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
+ * content again returns the same receipt and stores nothing new.
+ */
+export type MutationDeclareInventoryArgs = {
+  inventory: InventoryInput;
+};
+
+
+/**
+ * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
+ * content again returns the same receipt and stores nothing new.
+ */
+export type MutationRecheckDeclarationsArgs = {
+  orderNo?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -718,7 +904,9 @@ export type ResolversTypes = ResolversObject<{
   Enterprise: ResolverTypeWrapper<Enterprise>;
   InventoryDeclaration: ResolverTypeWrapper<InventoryDeclarationModel>;
   InventoryDeclarationConnection: ResolverTypeWrapper<Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversTypes['InventoryDeclaration']> }>;
+  InventoryInput: InventoryInput;
   InventoryLine: ResolverTypeWrapper<InventoryLineModel>;
+  InventoryLineInput: InventoryLineInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderModel>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversTypes['Order']> }>;
@@ -748,7 +936,9 @@ export type ResolversParentTypes = ResolversObject<{
   Enterprise: Enterprise;
   InventoryDeclaration: InventoryDeclarationModel;
   InventoryDeclarationConnection: Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InventoryDeclaration']> };
+  InventoryInput: InventoryInput;
   InventoryLine: InventoryLineModel;
+  InventoryLineInput: InventoryLineInput;
   Mutation: Record<PropertyKey, never>;
   Order: OrderModel;
   OrderConnection: Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Order']> };
@@ -817,11 +1007,15 @@ export type InventoryDeclarationResolvers<ContextType = CustomsContext, ParentTy
   buyerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   buyerTelephone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consigneeAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consumptionTax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsTax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   declTime?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dutiableValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -850,12 +1044,15 @@ export type InventoryDeclarationResolvers<ContextType = CustomsContext, ParentTy
   platform?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   portCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   preNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnInfo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   returnTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  taxTotal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   tradeMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trafMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trafNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueAddedTax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   voyageNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType>;
   wrapType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -891,6 +1088,8 @@ export type InventoryLineResolvers<ContextType = CustomsContext, ParentType exte
 }>;
 
 export type MutationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  declareInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareInventoryArgs, 'inventory'>>;
+  recheckDeclarations?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType, Partial<MutationRecheckDeclarationsArgs>>;
   submitOrder?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitOrderArgs, 'order'>>;
 }>;
 

@@ -3,6 +3,8 @@ import { readAuditLog } from "../../../lib/auth/audit";
 import { paginate } from "../../../lib/graphql/pagination";
 import type { InventoryDeclaration, Order, PersonalDataRead, Prisma } from "../../../prisma/customs/generated/client";
 import { ORDER_RECEIPT } from "../rules/order";
+import { INVENTORY_RECEIPT } from "../rules/inventory";
+import { declareInventory, recheckDeclarations } from "./declare-inventory";
 import { submitOrder } from "./submit-order";
 import type { DeclarationFilter, OrderFilter, Resolvers } from "../__generated__/resolvers-types";
 
@@ -32,6 +34,8 @@ function declarationWhere(filter: DeclarationFilter | null | undefined): Prisma.
 export const customsResolvers: Resolvers = {
   Mutation: {
     submitOrder: (_, { order }, context) => submitOrder(order, context),
+    declareInventory: (_, { inventory }, context) => declareInventory(inventory, context),
+    recheckDeclarations: (_, { orderNo }, context) => recheckDeclarations(orderNo, context),
   },
   Query: {
     customsPersonalDataReads: (_, args, { identity, prisma }) =>
@@ -70,6 +74,9 @@ export const customsResolvers: Resolvers = {
   InventoryDeclaration: {
     __resolveReference: (ref, { loaders }) => loaders.declarationByKey.load(ref),
     lines: (declaration, _, { loaders }) => loaders.declarationLines.load(declaration),
+    receipts: async (declaration, _, { loaders }) =>
+      (await loaders.receiptsByDeclaration.load(declaration)).map((receipt) => ({ ...receipt, messageType: INVENTORY_RECEIPT })),
+    decision: (declaration) => (declaration.decision == null ? null : JSON.stringify(declaration.decision)),
     order: (declaration, _, { loaders }) => loaders.orderByKey.load(declaration),
     waybill: (declaration) => ({ logisticsCode: declaration.logisticsCode, logisticsNo: declaration.logisticsNo }),
     platform: (declaration) => enterpriseByCode(declaration.ebpCode),

@@ -1,5 +1,6 @@
 import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
 import { readAuditLog } from "../../../lib/auth/audit";
+import { recheckWaitingLists } from "../../../lib/documents/recheck";
 import { paginate } from "../../../lib/graphql/pagination";
 import { PAYMENT_RECEIPT } from "../rules/payment";
 import { submitPayment } from "./submit-payment";
@@ -18,7 +19,11 @@ function paymentWhere(filter: PaymentFilter | null | undefined): Prisma.PaymentW
 
 export const financeResolvers: Resolvers = {
   Mutation: {
-    submitPayment: (_, { payment }, context) => submitPayment(payment, context),
+    submitPayment: async (_, { payment }, context) => {
+      const receipt = await submitPayment(payment, context);
+      await recheckWaitingLists(context, payment.orderNo);
+      return receipt;
+    },
   },
   Query: {
     financePersonalDataReads: (_, args, { identity, prisma }) =>

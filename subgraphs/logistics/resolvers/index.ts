@@ -1,5 +1,6 @@
 import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
 import { readAuditLog } from "../../../lib/auth/audit";
+import { recheckWaitingLists } from "../../../lib/documents/recheck";
 import { paginate } from "../../../lib/graphql/pagination";
 import { WAYBILL_RECEIPT } from "../rules/waybill";
 import { submitWaybill } from "./submit-waybill";
@@ -17,7 +18,11 @@ function waybillWhere(filter: WaybillFilter | null | undefined): Prisma.WaybillW
 
 export const logisticsResolvers: Resolvers = {
   Mutation: {
-    submitWaybill: (_, { waybill }, context) => submitWaybill(waybill, context),
+    submitWaybill: async (_, { waybill }, context) => {
+      const receipt = await submitWaybill(waybill, context);
+      await recheckWaitingLists(context, waybill.orderNo);
+      return receipt;
+    },
   },
   Query: {
     logisticsPersonalDataReads: (_, args, { identity, prisma }) =>

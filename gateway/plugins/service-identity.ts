@@ -1,0 +1,45 @@
+import { randomUUID } from "node:crypto";
+import { jwtVerify, SignJWT } from "jose";
+import type { Identity } from "../../lib/auth/identity";
+import type { Department } from "../../lib/departments";
+import { bodyHash, ContextRejected, type ReplayGuard } from "./subgraph-context";
+
+/**
+ * Both halves of a department service calling the graph as itself (e.g. customs reading the payment and
+ * waybill of a list it matches). The service signs each request with the secret it shares with the
+ * gateway; the gateway treats it as staff of that department, so the same `@access` policies apply.
+ */
+export const SERVICE_HEADER = "x-tradegraph-service";
+const ISSUER = "tradegraph-service";
+const AUDIENCE = "tradegraph-gateway";
+const LIFETIME_SECONDS = 30;
+
+export function signServiceRequest(key: Uint8Array, department: Department, body: string): Promise<string> {
+  return new SignJWT({ department, bh: bodyHash(body) })
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setSubject(`service:${department}`)
+    .setIssuedAt()
+    .setExpirationTime(`${LIFETIME_SECONDS}s`)
+    .setJti(randomUUID())
+    .sign(key);
+}
+
+export async function verifyServiceRequest(key: Uint8Array, token: string, body: string, replays: ReplayGuard): Promise<Identity> {
+  let payload;
+  try {
+    ({ payload } = await jwtVerify(token, key, {
+      algorithms: ["HS256"],
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      maxTokenAge: `${LIFETIME_SECONDS}s`,
+      requiredClaims: ["jti", "exp", "sub"],
+    }));
+  } catch {
+    throw new ContextRejected("invalid service token");
+  }
+  if (payload.bh !== bodyHash(body)) throw new ContextRejected("service token does not match the request");
+  if (!replays.accept(payload.jti!, payload.exp!)) throw new ContextRejected("service token already used");
+  return { subject: payload.sub!, role: "staff", department: payload.department as Department, usccs: [], requestId: randomUUID() };
+}

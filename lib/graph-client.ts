@@ -1,0 +1,35 @@
+import { signServiceRequest, SERVICE_HEADER } from "../gateway/plugins/service-identity";
+import type { Department } from "./departments";
+
+export interface GraphResult<Data> {
+  data?: Data | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/** How a department's service reads other departments' data: through the gateway, as itself. */
+export interface GraphClient {
+  request<Data>(query: string, variables?: Record<string, unknown>): Promise<GraphResult<Data>>;
+}
+
+export const GRAPH_TIMEOUT_MS = 5_000;
+
+export function graphClient(department: Department, key: Uint8Array, gatewayUrl: () => string | undefined): GraphClient {
+  return {
+    async request<Data>(query: string, variables?: Record<string, unknown>) {
+      const url = gatewayUrl();
+      if (!url) return { errors: [{ message: "the gateway is not reachable yet", extensions: { code: "SUBGRAPH_UNAVAILABLE" } }] };
+      const body = JSON.stringify({ query, variables });
+      try {
+        const response = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", [SERVICE_HEADER]: await signServiceRequest(key, department, body) },
+          body,
+          signal: AbortSignal.timeout(GRAPH_TIMEOUT_MS),
+        });
+        return (await response.json()) as GraphResult<Data>;
+      } catch (error) {
+        return { errors: [{ message: `the gateway did not answer: ${(error as Error).message}`, extensions: { code: "SUBGRAPH_UNAVAILABLE" } }] };
+      }
+    },
+  };
+}

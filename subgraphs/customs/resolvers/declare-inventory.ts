@@ -1,0 +1,238 @@
+import Decimal from "decimal.js";
+import { forbidden } from "../../../lib/graphql/errors";
+import { fileDocument, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { tariffByCode } from "../../../lib/rules/tariff";
+import type { Prisma } from "../../../prisma/customs/generated/client";
+import type { InventoryInput } from "../__generated__/resolvers-types";
+import type { CustomsContext } from "../context";
+import { importTax, type TaxResult } from "../rules/import-tax";
+import { checkInventory, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash } from "../rules/inventory";
+import { matchDocuments, type MatchList, type MatchPayment, type MatchWaybill } from "../rules/three-document-match";
+
+const tariff = tariffByCode();
+/** Lists in these states count towards the buyer's annual purchases (rejected, waiting and returned lists do not). */
+const COUNTED = [120, 300, 399, 500, 800, 899];
+const WAITING = 2;
+
+const THREE_DOCUMENTS = `
+  query ThreeDocuments($payCode: String!, $payTransactionId: String!, $logisticsCode: String!, $logisticsNo: String!) {
+    payment(payCode: $payCode, payTransactionId: $payTransactionId) {
+      payCode payTransactionId ebpCode orderNo amountPaid payerIdType payerIdNumber payerName
+    }
+    waybill(logisticsCode: $logisticsCode, logisticsNo: $logisticsNo) {
+      logisticsCode logisticsNo orderNo freight insuredFee consignee consigneeTelephone consigneeAddress
+    }
+  }`;
+
+type Amount = Decimal.Value | { toFixed(): string };
+type ListForDecision = Omit<MatchList, "lines"> & {
+  declTime: Date;
+  customsCode: string;
+  lines: Array<{ gnum: number; gname: string; gcode: string; qty: Amount; totalPrice: Amount }>;
+};
+
+interface Decision {
+  returnStatus: number;
+  returnInfo: string;
+  invtNo?: string;
+  taxes?: { dutiableValue: string; customsTax: string; valueAddedTax: string; consumptionTax: string; taxTotal: string };
+  evidence: Prisma.InputJsonValue;
+}
+
+const amount = (value: Amount) => new Decimal(typeof value === "object" && !(value instanceof Decimal) ? value.toFixed() : value);
+
+/** The tax of a list under the rules of its declaration date, with the buyer's purchases so far this year. */
+async function taxOf(list: ListForDecision, { prisma }: CustomsContext, exclude?: { agentCode: string; copNo: string }): Promise<TaxResult> {
+  const year = list.declTime.getUTCFullYear();
+  const { _sum } = await prisma.inventoryDeclaration.aggregate({
+    _sum: { dutiableValue: true },
+    where: {
+      buyerIdNumber: list.buyerIdNumber,
+      returnStatus: { in: COUNTED },
+      declTime: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) },
+      ...(exclude ? { NOT: exclude } : {}),
+    },
+  });
+  const goods = list.lines.reduce((sum, line) => sum.plus(amount(line.totalPrice)), new Decimal(0));
+  const charges = amount(list.freight).plus(amount(list.insuredFee));
+  return importTax({
+    declarationDate: list.declTime,
+    buyerAnnualTotal: _sum.dutiableValue?.toFixed() ?? "0",
+    lines: list.lines.map((line) => {
+      const row = tariff.get(line.gcode)!;
+      const value = amount(line.totalPrice);
+      return {
+        // Freight and insurance are shared over the lines by value.
+        dutiableValue: goods.isZero() ? value : value.plus(charges.times(value).dividedBy(goods)),
+        vatClass: row.vatClass,
+        consumptionTaxRate: row.consumptionTaxRate,
+        tariffRate: row.mfnRate,
+        quantity: amount(line.qty),
+      };
+    }),
+  });
+}
+
+async function nextNumber(prisma: CustomsContext["prisma"], sequence: "pre_no_seq" | "invt_no_seq"): Promise<string> {
+  const [row] = await prisma.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT nextval('${sequence}') AS n`);
+  return String(row!.n).padStart(9, "0").slice(-9);
+}
+
+/**
+ * The three-document match and the tax of one declared list. The order is customs' own; the payment
+ * and the waybill are read through the graph from finance and logistics. A missing document, or a
+ * department that cannot answer, leaves the list waiting, never lost.
+ */
+async function decide(list: ListForDecision, context: CustomsContext, self?: { agentCode: string; copNo: string }): Promise<Decision> {
+  const { prisma, graph } = context;
+  const order = await prisma.order.findUnique({
+    where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } },
+    include: { lines: { orderBy: { gnum: "asc" } } },
+  });
+  let payment: MatchPayment | null = null;
+  let waybill: MatchWaybill | null = null;
+  if (order) {
+    const answer = await graph.request<{ payment: MatchPayment | null; waybill: MatchWaybill | null }>(THREE_DOCUMENTS, {
+      payCode: order.payCode,
+      payTransactionId: order.payTransactionId,
+      logisticsCode: list.logisticsCode,
+      logisticsNo: list.logisticsNo,
+    });
+    if (answer.errors?.length) {
+      const departments = [...new Set(answer.errors.map((error) => String(error.extensions?.serviceName ?? "the graph")))].join(", ");
+      return {
+        returnStatus: WAITING,
+        returnInfo: `电子口岸申报中: ${departments} could not be read; the list is checked again when it can`,
+        evidence: { outcome: "waiting", unavailable: departments },
+      };
+    }
+    payment = answer.data?.payment ?? null;
+    waybill = answer.data?.waybill ?? null;
+  }
+  const match = matchDocuments(list, order, payment, waybill);
+  if (match.outcome === "waiting") {
+    return { returnStatus: WAITING, returnInfo: `电子口岸申报中: waiting for the ${match.missing.join(", ")}`, evidence: match as unknown as Prisma.InputJsonValue };
+  }
+  if (match.outcome === "mismatch") {
+    return {
+      returnStatus: 100,
+      returnInfo: `三单对碰失败: ${match.failures.map((failure) => `${failure.field} is ${failure.actual}, expected ${failure.expected} (${failure.rule})`).join("; ")}`,
+      evidence: match as unknown as Prisma.InputJsonValue,
+    };
+  }
+  const tax = await taxOf(list, context, self);
+  if (tax.outcome === "refused") {
+    return { returnStatus: 100, returnInfo: `${tax.returnStatus}: ${tax.reason}`, evidence: { match, tax } as unknown as Prisma.InputJsonValue };
+  }
+  const invtNo = `${list.customsCode}${list.declTime.getUTCFullYear()}I${await nextNumber(prisma, "invt_no_seq")}`;
+  return {
+    returnStatus: 120,
+    returnInfo: `海关入库: accepted as ${invtNo}; import tax ${tax.total} (VAT ${tax.valueAddedTax}, consumption tax ${tax.consumptionTax}, tariff ${tax.customsTax}) under ${tax.rule}`,
+    invtNo,
+    taxes: {
+      dutiableValue: tax.dutiableValue,
+      customsTax: tax.customsTax,
+      valueAddedTax: tax.valueAddedTax,
+      consumptionTax: tax.consumptionTax,
+      taxTotal: tax.total,
+    },
+    evidence: { match, tax } as unknown as Prisma.InputJsonValue,
+  };
+}
+
+const decisionColumns = (decision: Decision) => ({
+  returnStatus: decision.returnStatus,
+  returnInfo: decision.returnInfo,
+  returnTime: new Date(),
+  invtNo: decision.invtNo ?? null,
+  decision: decision.evidence,
+  ...(decision.taxes ?? {}),
+});
+
+/** Declares a CEB621 list (see `fileDocument` for resends and duplicates). */
+export async function declareInventory(list: InventoryInput, context: CustomsContext): Promise<ReceiptRow> {
+  const { identity, prisma } = context;
+  requireSubmitter(identity, list.agentCode, "inventory.agentCode");
+  const problems = checkInventory(list, tariff);
+  if (problems.length > 0) rejectDocument(problems, "inventory");
+
+  const key = { agentCode: list.agentCode, copNo: list.copNo };
+  const contentHash = inventoryHash(list, list.lines);
+  const latestReceipt = async () => ({
+    ...(await prisma.declarationReceipt.findFirstOrThrow({ where: key, orderBy: [{ returnTime: "desc" }, { version: "desc" }] })),
+    messageType: INVENTORY_RECEIPT,
+  });
+  const existing = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true } });
+  if (existing?.contentHash === contentHash) return latestReceipt();
+
+  const other = await prisma.inventoryDeclaration.findFirst({
+    where: { ebpCode: list.ebpCode, orderNo: list.orderNo, returnStatus: { not: 100 }, NOT: key },
+    select: { copNo: true },
+  });
+  if (other) rejectDocument([{ field: "orderNo", returnStatus: INVENTORY_STATUS.duplicate, message: `the order is already declared on list ${other.copNo}` }], "inventory");
+
+  const forDecision: ListForDecision = { ...list, declTime: list.declTime, lines: list.lines };
+  const limits = await taxOf(forDecision, context);
+  if (limits.outcome === "refused") {
+    rejectDocument([{ field: limits.returnStatus === INVENTORY_STATUS.annualLimit ? "buyerIdNumber" : "lines", returnStatus: limits.returnStatus, message: limits.reason }], "inventory");
+  }
+
+  const preNo = `B${list.declTime.toISOString().slice(0, 10).replaceAll("-", "")}${await nextNumber(prisma, "pre_no_seq")}`;
+  const decision: Decision =
+    list.appStatus === "1"
+      ? { returnStatus: 1, returnInfo: "电子口岸已暂存: the list is saved and not yet declared", evidence: { outcome: "saved" } }
+      : await decide(forDecision, context);
+  const { lines, ieFlag, ...head } = list;
+  return fileDocument({
+    appType: list.appType,
+    contentHash,
+    keyField: "copNo",
+    prefix: "inventory",
+    duplicateStatus: INVENTORY_STATUS.duplicate,
+    invalidStatus: INVENTORY_STATUS.invalid,
+    find: () => prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true, version: true } }),
+    create: () =>
+      prisma.inventoryDeclaration.create({
+        data: {
+          ...head,
+          ieFlag: ieFlag ?? "I",
+          preNo,
+          contentHash,
+          ...decisionColumns(decision),
+          lines: { create: lines },
+          receipts: { create: { guid: list.guid, version: 1, returnStatus: decision.returnStatus, returnInfo: decision.returnInfo } },
+        },
+      }),
+    unchangeable: async () => ({ returnStatus: INVENTORY_STATUS.invalid, message: "a declared list changes by cancelling it and declaring again" }),
+    change: async () => undefined,
+    latestReceipt,
+  });
+}
+
+/** Decides again the lists that wait for a document; each decision gets a new receipt. */
+export async function recheckDeclarations(orderNo: string | null | undefined, context: CustomsContext): Promise<ReceiptRow[]> {
+  const { identity, prisma } = context;
+  if (!(identity.role === "admin" || (identity.role === "staff" && identity.department !== undefined))) {
+    throw forbidden("only department staff and services may recheck declarations");
+  }
+  const waiting = await prisma.inventoryDeclaration.findMany({
+    where: { returnStatus: WAITING, ...(orderNo ? { orderNo } : {}) },
+    include: { lines: { orderBy: { gnum: "asc" } } },
+    orderBy: { appTime: "asc" },
+    take: 500,
+  });
+  const receipts: ReceiptRow[] = [];
+  for (const list of waiting) {
+    const key = { agentCode: list.agentCode, copNo: list.copNo };
+    const decision = await decide(list, context, key);
+    if (decision.returnStatus === WAITING && decision.returnInfo === list.returnInfo) continue;
+    // Only a list still waiting is decided: a concurrent recheck that got there first wins.
+    const { count } = await prisma.inventoryDeclaration.updateMany({ where: { ...key, returnStatus: WAITING }, data: decisionColumns(decision) });
+    if (count === 0) continue;
+    const receipt = await prisma.declarationReceipt.create({
+      data: { ...key, guid: list.guid, version: list.version, returnStatus: decision.returnStatus, returnInfo: decision.returnInfo },
+    });
+    receipts.push({ ...receipt, messageType: INVENTORY_RECEIPT });
+  }
+  return receipts;
+}

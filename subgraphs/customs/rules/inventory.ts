@@ -1,0 +1,104 @@
+/**
+ * CEB621 import inventory list rules (DOMAIN.md §1.6): what a declaring agent's list must satisfy before
+ * customs stores it. The match with the order, payment and waybill is three-document-match.ts; the tax
+ * and the purchase limits are import-tax.ts.
+ */
+import { COUNTRIES, CUSTOMS_DISTRICTS, IMPORT_TRADE_MODES, TRANSPORT_MODES, UNITS } from "../../../lib/rules/code-tables";
+import { documentHash } from "../../../lib/rules/document-hash";
+import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks";
+import { hsCodeProblem } from "../../../lib/rules/hs-code";
+import type { TariffRow } from "../../../lib/rules/tariff";
+import type { InventoryInput } from "../__generated__/resolvers-types";
+
+/** The receipt message type answering a CEB621 list. */
+export const INVENTORY_RECEIPT = "CEB622";
+/** -621004, -621005, -621018 and -621027 are the spec's; -621001 is our general "field invalid" in its list range. */
+export const INVENTORY_STATUS = {
+  invalid: -621001,
+  duplicate: -621004,
+  singleLimit: -621005,
+  annualLimit: -621018,
+  duplicateGnum: -621027,
+} as const;
+
+const HEAD_FIELDS = [
+  "orderNo", "ebpCode", "ebpName", "ebcCode", "ebcName", "logisticsNo", "logisticsCode", "logisticsName", "copNo", "assureCode", "emsNo",
+  "ieFlag", "declTime", "customsCode", "portCode", "ieDate", "buyerIdType", "buyerIdNumber", "buyerName", "buyerTelephone", "consigneeAddress",
+  "agentCode", "agentName", "areaCode", "areaName", "tradeMode", "trafMode", "trafNo", "voyageNo", "billNo", "loctNo", "licenseNo",
+  "country", "freight", "insuredFee", "currency", "wrapType", "packNo", "grossWeight", "netWeight", "note",
+] as const;
+const LINE_FIELDS = [
+  "gnum", "itemRecordNo", "itemNo", "itemName", "gcode", "gname", "gmodel", "barCode", "country", "tradeCountry", "currency", "qty", "qty1",
+  "qty2", "unit", "unit1", "unit2", "price", "totalPrice", "note", "filingNo",
+] as const;
+const AMOUNTS = new Set(["freight", "insuredFee", "grossWeight", "netWeight", "qty", "qty1", "qty2", "price", "totalPrice"]);
+
+type Fields = Record<string, unknown>;
+const pick = (source: Fields, fields: readonly string[]) => Object.fromEntries(fields.map((field) => [field, source[field] ?? null]));
+
+export function inventoryHash(head: Fields, lines: Fields[]): string {
+  return documentHash(
+    { ...pick(head, HEAD_FIELDS), lines: [...lines].sort((a, b) => Number(a.gnum) - Number(b.gnum)).map((line) => pick(line, LINE_FIELDS)) },
+    AMOUNTS,
+  );
+}
+
+export function checkInventory(list: InventoryInput, tariff: ReadonlyMap<string, TariffRow>): Problem[] {
+  const check = new DocumentChecks(INVENTORY_STATUS.invalid);
+  if (!/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/.test(list.guid)) check.fail("guid", "must be a 36-character upper-case UUID");
+  if (list.appType !== "1") check.fail("appType", "must be 1: a declared list is changed by cancelling it (CEB623) and declaring again");
+  if (!["1", "2"].includes(list.appStatus)) check.fail("appStatus", "must be 1 (save) or 2 (declare)");
+  check.text("copNo", list.copNo, 20);
+  check.text("orderNo", list.orderNo, 60);
+  for (const field of ["ebpCode", "ebcCode", "logisticsCode", "agentCode", "assureCode"] as const) check.enterprise(field, list[field]);
+  for (const field of ["ebpName", "ebcName", "logisticsName", "agentName"] as const) check.text(field, list[field], 100);
+  check.text("logisticsNo", list.logisticsNo, 60);
+  if (![list.ebpCode, list.ebcCode, list.logisticsCode].includes(list.assureCode)) {
+    check.fail("assureCode", "the guarantor must be the platform, the e-commerce enterprise or the logistics company of the list");
+  }
+  check.fixed("ieFlag", list.ieFlag ?? "I", "I", "import");
+  check.oneOf("customsCode", list.customsCode, CUSTOMS_DISTRICTS, "customs district");
+  check.oneOf("portCode", list.portCode, CUSTOMS_DISTRICTS, "customs district");
+  check.oneOf("tradeMode", list.tradeMode, IMPORT_TRADE_MODES, "import trade mode");
+  check.oneOf("trafMode", list.trafMode, TRANSPORT_MODES, "transport mode");
+  check.oneOf("country", list.country, COUNTRIES, "country");
+  if (list.tradeMode !== "9610") {
+    check.text("emsNo", list.emsNo, 30);
+    if (list.country !== "142") check.fail("country", "must be 142 for bonded imports (1210/1239)");
+  }
+  check.fixed("buyerIdType", list.buyerIdType, "1", "resident ID");
+  check.residentId("buyerIdNumber", list.buyerIdNumber);
+  check.text("buyerName", list.buyerName, 60);
+  check.text("buyerTelephone", list.buyerTelephone, 50);
+  check.text("consigneeAddress", list.consigneeAddress, 200);
+  check.amount("freight", list.freight);
+  check.amount("insuredFee", list.insuredFee);
+  check.fixed("currency", list.currency, "142", "CNY");
+  if (list.packNo !== 1) check.fail("packNo", "must be 1: one list per parcel");
+  check.amount("grossWeight", list.grossWeight, { positive: true });
+  check.amount("netWeight", list.netWeight, { positive: true });
+
+  if (list.lines.length === 0) check.fail("lines", "must hold at least one line");
+  const seen = new Set<number>();
+  list.lines.forEach((line, index) => {
+    const at = `lines[${index}]`;
+    if (seen.has(line.gnum)) check.fail(`${at}.gnum`, `gnum ${line.gnum} appears twice`, INVENTORY_STATUS.duplicateGnum);
+    seen.add(line.gnum);
+    const hsProblem = hsCodeProblem(line.gcode);
+    if (hsProblem) check.fail(`${at}.gcode`, hsProblem);
+    else if (!tariff.has(line.gcode)) check.fail(`${at}.gcode`, `${line.gcode} is not in the tariff table`);
+    check.text(`${at}.gname`, line.gname, 250);
+    check.text(`${at}.gmodel`, line.gmodel, 250);
+    check.text(`${at}.barCode`, line.barCode, 50);
+    check.oneOf(`${at}.country`, line.country, COUNTRIES, "country");
+    check.oneOf(`${at}.unit`, line.unit, UNITS, "unit");
+    check.oneOf(`${at}.unit1`, line.unit1, UNITS, "unit");
+    check.fixed(`${at}.currency`, line.currency, "142", "CNY");
+    const qty = check.amount(`${at}.qty`, line.qty, { positive: true });
+    check.amount(`${at}.qty1`, line.qty1, { positive: true });
+    const price = check.amount(`${at}.price`, line.price);
+    const total = check.amount(`${at}.totalPrice`, line.totalPrice);
+    if (qty && price) check.equal(`${at}.totalPrice`, total, price.times(qty), "price × qty");
+  });
+  return check.problems;
+}

@@ -1,0 +1,229 @@
+import { randomUUID } from "node:crypto";
+import Decimal from "decimal.js";
+import { buildWorld } from "../lib/demo/world";
+import { residentIdCheckChar } from "../lib/rules/resident-id";
+import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
+
+const world = buildWorld();
+const enterprise = (role: string, index = 0) => world.credit.enterprises.filter((e) => e.roles?.toString().includes(role))[index]!;
+let system: TestSystem;
+const as = (uscc: string): Promise<Credentials> => system.security.token({ sub: `clerk-${uscc}`, role: "enterprise", uscc }).then((token) => ({ token }));
+
+beforeAll(async () => {
+  system = await startTestSystem("declaration");
+});
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+let serial = 0;
+const guid = () => randomUUID().toUpperCase();
+/** A fictional buyer with a valid resident ID, a different one each call. */
+function newBuyer(): string {
+  serial += 1;
+  const month = String(1 + (serial % 12)).padStart(2, "0");
+  const day = String(1 + (Math.floor(serial / 12) % 28)).padStart(2, "0");
+  const first17 = `4601061985${month}${day}${String(serial % 1000).padStart(3, "0")}`;
+  return first17 + residentIdCheckChar(first17);
+}
+
+interface Goods {
+  gcode: string;
+  name: string;
+  qty: string;
+  price: string;
+}
+
+/** Everything one parcel needs, consistent across order, payment, waybill and list unless told otherwise. */
+function parcel(options: { goods: Goods[]; freight?: string; buyer?: string; amountPaid?: string } ) {
+  serial += 1;
+  const platform = system.partnerUscc;
+  const seller = enterprise("ECOMMERCE", 1);
+  const payer = enterprise("PAYMENT");
+  const carrier = enterprise("LOGISTICS");
+  const agent = enterprise("AGENT");
+  const buyer = options.buyer ?? newBuyer();
+  const freight = new Decimal(options.freight ?? "20");
+  const goodsValue = options.goods.reduce((sum, g) => sum.plus(new Decimal(g.price).times(g.qty)), new Decimal(0));
+  const orderNo = `D${Date.now()}${serial}`;
+  const logisticsNo = `L${Date.now()}${serial}`;
+  const payTransactionId = `P${Date.now()}${serial}`;
+  const acturalPaid = goodsValue.plus(freight).toFixed(2);
+  const person = { name: "李四", telephone: "13900139000", address: "上海市浦东新区世纪大道100号" };
+  return {
+    order: {
+      guid: guid(), appType: "1", appTime: "2026-11-20T10:00:00+08:00", appStatus: "2", orderNo,
+      ebpCode: platform, ebpName: "测试平台", ebcCode: seller.uscc, ebcName: seller.name,
+      goodsValue: goodsValue.toFixed(2), freight: freight.toFixed(2), discount: "0", taxTotal: "0", acturalPaid,
+      currency: "142", buyerRegNo: "buyer", buyerName: person.name, buyerTelephone: person.telephone, buyerIdType: "1", buyerIdNumber: buyer,
+      payCode: payer.uscc, payName: payer.name, payTransactionId,
+      consignee: person.name, consigneeTelephone: person.telephone, consigneeAddress: person.address, consigneeDistrict: "310115",
+      lines: options.goods.map((g, i) => ({
+        gnum: i + 1, itemNo: `SKU${i}`, itemName: g.name, unit: "011", qty: g.qty, price: g.price,
+        totalPrice: new Decimal(g.price).times(g.qty).toFixed(2), currency: "142", country: "116",
+      })),
+    },
+    payment: {
+      guid: guid(), appType: "1", appTime: "2026-11-20T10:02:00+08:00", appStatus: "2", payCode: payer.uscc, payName: payer.name,
+      payTransactionId, orderNo, ebpCode: platform, ebpName: "测试平台", payerIdType: "1", payerIdNumber: buyer, payerName: person.name,
+      telephone: person.telephone, amountPaid: options.amountPaid ?? acturalPaid, currency: "142", payTime: "2026-11-20T10:01:00+08:00",
+    },
+    waybill: {
+      guid: guid(), appType: "1", appTime: "2026-11-20T12:00:00+08:00", appStatus: "2", logisticsCode: carrier.uscc, logisticsName: carrier.name,
+      logisticsNo, orderNo, freight: freight.toFixed(2), insuredFee: "0", currency: "142", weight: "0.8", packNo: 1,
+      consignee: person.name, consigneeAddress: person.address, consigneeTelephone: person.telephone,
+    },
+    inventory: {
+      guid: guid(), appType: "1", appTime: "2026-11-20T13:00:00+08:00", appStatus: "2", orderNo,
+      ebpCode: platform, ebpName: "测试平台", ebcCode: seller.uscc, ebcName: seller.name,
+      logisticsNo, logisticsCode: carrier.uscc, logisticsName: carrier.name, copNo: `C${serial}${Date.now() % 1_000_000_000}`,
+      assureCode: platform, emsNo: "T6409W000001", declTime: "2026-11-20", customsCode: "6409", portCode: "6409",
+      buyerIdType: "1", buyerIdNumber: buyer, buyerName: person.name, buyerTelephone: person.telephone, consigneeAddress: person.address,
+      agentCode: agent.uscc, agentName: agent.name, areaCode: enterprise("WAREHOUSE").uscc, areaName: "保税仓",
+      tradeMode: "1210", trafMode: "Y", country: "142", freight: freight.toFixed(2), insuredFee: "0", currency: "142",
+      packNo: 1, grossWeight: "0.8", netWeight: "0.6",
+      lines: options.goods.map((g, i) => ({
+        gnum: i + 1, gcode: g.gcode, gname: g.name, gmodel: "50ml", barCode: "无", country: "116", currency: "142",
+        qty: g.qty, qty1: g.qty, unit: "011", unit1: "011", price: g.price, totalPrice: new Decimal(g.price).times(g.qty).toFixed(2),
+      })),
+    },
+  };
+}
+
+type Parcel = ReturnType<typeof parcel>;
+const RECEIPT = "{ messageType version returnStatus returnInfo }";
+const file = {
+  order: async (p: Parcel) => system.query(`mutation($d: OrderInput!) { submitOrder(order: $d) ${RECEIPT} }`, { d: p.order }, await as(p.order.ebpCode)),
+  payment: async (p: Parcel) => system.query(`mutation($d: PaymentInput!) { submitPayment(payment: $d) ${RECEIPT} }`, { d: p.payment }, await as(p.payment.payCode)),
+  waybill: async (p: Parcel) => system.query(`mutation($d: WaybillInput!) { submitWaybill(waybill: $d) ${RECEIPT} }`, { d: p.waybill }, await as(p.waybill.logisticsCode)),
+  inventory: async (p: Parcel) =>
+    system.query(`mutation($d: InventoryInput!) { declareInventory(inventory: $d) ${RECEIPT} }`, { d: p.inventory }, await as(p.inventory.agentCode)),
+};
+const declaration = (p: Parcel) =>
+  system.query(
+    `query($a: String!, $c: String!) { declaration(agentCode: $a, copNo: $c) { returnStatus returnInfo invtNo preNo dutiableValue customsTax valueAddedTax consumptionTax taxTotal decision receipts { returnStatus } } }`,
+    { a: p.inventory.agentCode, c: p.inventory.copNo },
+  );
+
+const COSMETICS: Goods = { gcode: "3304990099", name: "保湿面霜", qty: "1", price: "1000.00" };
+
+describe("an inventory list through the three-document match", () => {
+  it("waits for missing documents, then is accepted when they arrive, taxed per the rules of its date", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    expect((await file.order(p)).data!.submitOrder.returnStatus).toBe(120);
+    const declared = await file.inventory(p);
+    expect(declared.data!.declareInventory).toMatchObject({ messageType: "CEB622", returnStatus: 2 });
+    expect(declared.data!.declareInventory.returnInfo).toMatch(/waiting for the payment, waybill/);
+
+    expect((await file.payment(p)).errors).toBeUndefined();
+    expect((await declaration(p)).data!.declaration).toMatchObject({ returnStatus: 2, returnInfo: expect.stringMatching(/waiting for the waybill/) });
+
+    expect((await file.waybill(p)).errors).toBeUndefined();
+    const accepted = (await declaration(p)).data!.declaration;
+    // P = 1000 + 20 freight = 1020; cosmetics CT 15%, VAT 13%, 70% within the limits (DOMAIN.md §3).
+    expect(accepted).toMatchObject({
+      returnStatus: 120,
+      invtNo: expect.stringMatching(/^64092026I\d{9}$/),
+      preNo: expect.stringMatching(/^B20261120\d{9}$/),
+      dutiableValue: "1020",
+      customsTax: "0",
+      consumptionTax: "126",
+      valueAddedTax: "109.2",
+      taxTotal: "235.2",
+      receipts: [{ returnStatus: 120 }, { returnStatus: 2 }, { returnStatus: 2 }],
+    });
+    expect(JSON.parse(accepted.decision)).toMatchObject({
+      match: { outcome: "match", compared: { payment: { amountPaid: "1020" }, waybill: { freight: "20" } } },
+      tax: { outcome: "withinLimits", total: "235.20" },
+    });
+  });
+
+  it("rejects a list whose payment does not match (100), listing every failed rule and keeping what it compared", async () => {
+    const p = parcel({ goods: [COSMETICS], amountPaid: "1030.00" });
+    p.waybill.consigneeAddress = "北京市朝阳区建国路1号";
+    await file.order(p);
+    await file.payment(p);
+    await file.waybill(p);
+    const { data } = await file.inventory(p);
+    expect(data!.declareInventory.returnStatus).toBe(100);
+    expect(data!.declareInventory.returnInfo).toMatch(/payment\.amountPaid is 1030.*expected 1020/);
+    expect(data!.declareInventory.returnInfo).toMatch(/waybill\.consigneeAddress/);
+    const stored = (await declaration(p)).data!.declaration;
+    expect(stored).toMatchObject({ returnStatus: 100, invtNo: null, taxTotal: null });
+    expect(JSON.parse(stored.decision).failures.map((f: { field: string }) => f.field)).toEqual(["payment.amountPaid", "waybill.consigneeAddress"]);
+  });
+
+  it("answers a resent list with its receipt and refuses a second list for the same order (-621004)", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    await file.order(p);
+    await file.payment(p);
+    await file.waybill(p);
+    const first = await file.inventory(p);
+    const again = await file.inventory({ ...p, inventory: { ...p.inventory, guid: guid() } });
+    expect(again.data!.declareInventory).toEqual(first.data!.declareInventory);
+    const second = await file.inventory({ ...p, inventory: { ...p.inventory, guid: guid(), copNo: `${p.inventory.copNo}X` } });
+    expect(second.errors![0]!.extensions).toMatchObject({ field: "inventory.orderNo", returnStatus: -621004 });
+  });
+});
+
+describe("purchase limits at list time", () => {
+  it("refuses an order of several items over the single-transaction limit (-621005), storing nothing", async () => {
+    const p = parcel({ goods: [{ ...COSMETICS, price: "3000.00" }, { ...COSMETICS, price: "2500.00" }] });
+    await file.order(p);
+    const { errors } = await file.inventory(p);
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "inventory.lines", returnStatus: -621005 });
+    expect((await declaration(p)).data!.declaration).toBeNull();
+  });
+
+  it("refuses the list that would take a buyer over the annual limit of 26,000 (-621018)", async () => {
+    const buyer = newBuyer();
+    for (let i = 0; i < 5; i++) {
+      const p = parcel({ goods: [{ ...COSMETICS, price: "4980.00" }], buyer });
+      await file.order(p);
+      await file.payment(p);
+      await file.waybill(p);
+      expect((await file.inventory(p)).data!.declareInventory.returnStatus).toBe(120);
+    }
+    const over = parcel({ goods: [{ ...COSMETICS, price: "1000.00" }], buyer });
+    await file.order(over);
+    const { errors } = await file.inventory(over);
+    expect(errors![0]!.extensions).toMatchObject({ field: "inventory.buyerIdNumber", returnStatus: -621018 });
+    expect(errors![0]!.message).toMatch(/26000/);
+  });
+});
+
+describe("a list that breaks a rule is refused, naming the field", () => {
+  it.each([
+    ["a commodity code not in the tariff table", (p: Parcel) => (p.inventory.lines[0]!.gcode = "0101210010"), "inventory.lines[0].gcode", -621001],
+    ["a malformed commodity code", (p: Parcel) => (p.inventory.lines[0]!.gcode = "33049900"), "inventory.lines[0].gcode", -621001],
+    ["a gnum twice", (p: Parcel) => p.inventory.lines.push({ ...p.inventory.lines[0]! }), "inventory.lines[1].gnum", -621027],
+    ["a guarantor that is not party to the list", (p: Parcel) => (p.inventory.assureCode = enterprise("AGENT").uscc), "inventory.assureCode", -621001],
+    ["a customs district outside the table", (p: Parcel) => (p.inventory.customsCode = "9999"), "inventory.customsCode", -621001],
+    ["a trade mode that is not CBEC import", (p: Parcel) => (p.inventory.tradeMode = "0110"), "inventory.tradeMode", -621001],
+    ["a transport mode outside the table", (p: Parcel) => (p.inventory.trafMode = "Q"), "inventory.trafMode", -621001],
+  ])("%s", async (_, spoil, field, returnStatus) => {
+    const p = parcel({ goods: [COSMETICS] });
+    spoil(p);
+    const { errors } = await file.inventory(p);
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field, returnStatus });
+  });
+
+  it("lets only the declaring agent file a list, as itself", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    const { errors } = await system.query(`mutation($d: InventoryInput!) { declareInventory(inventory: $d) { returnStatus } }`, { d: p.inventory }, await as(p.order.ebpCode));
+    expect(errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", field: "inventory.agentCode" });
+  });
+});
+
+describe("a department that cannot answer", () => {
+  it("leaves the list waiting, saying which department, instead of losing or rejecting it", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    await file.order(p);
+    await file.payment(p);
+    await file.waybill(p);
+    await system.stopService("finance");
+    const { data } = await file.inventory(p);
+    expect(data!.declareInventory).toMatchObject({ returnStatus: 2, returnInfo: expect.stringMatching(/finance could not be read/) });
+  });
+});
