@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { buildWorld } from "../lib/demo/world";
+import { decideSampling } from "../subgraphs/ciq/rules/inspection-sampling";
 import { residentIdCheckChar } from "../lib/rules/resident-id";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
@@ -30,16 +31,24 @@ function newBuyer(): string {
 
 interface Goods {
   gcode: string;
+  filingNo: string;
   name: string;
   qty: string;
   price: string;
 }
 
+/** Goods as CIQ filed them in the demo world. */
+function filed(filingNo: string, price: string, qty = "1"): Goods {
+  const filing = world.ciq.productFilings.find((candidate) => candidate.filingNo === filingNo)!;
+  return { gcode: filing.hsCode, filingNo, name: filing.goodsName, qty, price };
+}
+const ownerOf = (goods: Goods) => world.ciq.productFilings.find((filing) => filing.filingNo === goods.filingNo)!.ownerUscc;
+
 /** Everything one parcel needs, consistent across order, payment, waybill and list unless told otherwise. */
-function parcel(options: { goods: Goods[]; freight?: string; buyer?: string; amountPaid?: string } ) {
+function parcel(options: { goods: Goods[]; freight?: string; buyer?: string; amountPaid?: string; inspected?: boolean }) {
   serial += 1;
   const platform = system.partnerUscc;
-  const seller = enterprise("ECOMMERCE", 1);
+  const seller = world.credit.enterprises.find((e) => e.uscc === ownerOf(options.goods[0]!))!;
   const payer = enterprise("PAYMENT");
   const carrier = enterprise("LOGISTICS");
   const agent = enterprise("AGENT");
@@ -77,14 +86,14 @@ function parcel(options: { goods: Goods[]; freight?: string; buyer?: string; amo
     inventory: {
       guid: guid(), appType: "1", appTime: "2026-11-20T13:00:00+08:00", appStatus: "2", orderNo,
       ebpCode: platform, ebpName: "测试平台", ebcCode: seller.uscc, ebcName: seller.name,
-      logisticsNo, logisticsCode: carrier.uscc, logisticsName: carrier.name, copNo: `C${serial}${Date.now() % 1_000_000_000}`,
+      logisticsNo, logisticsCode: carrier.uscc, logisticsName: carrier.name, copNo: copNoFor(agent.uscc, options),
       assureCode: platform, emsNo: "T6409W000001", declTime: "2026-11-20", customsCode: "6409", portCode: "6409",
       buyerIdType: "1", buyerIdNumber: buyer, buyerName: person.name, buyerTelephone: person.telephone, consigneeAddress: person.address,
       agentCode: agent.uscc, agentName: agent.name, areaCode: enterprise("WAREHOUSE").uscc, areaName: "保税仓",
       tradeMode: "1210", trafMode: "Y", country: "142", freight: freight.toFixed(2), insuredFee: "0", currency: "142",
       packNo: 1, grossWeight: "0.8", netWeight: "0.6",
       lines: options.goods.map((g, i) => ({
-        gnum: i + 1, gcode: g.gcode, gname: g.name, gmodel: "50ml", barCode: "无", country: "116", currency: "142",
+        gnum: i + 1, gcode: g.gcode, filingNo: g.filingNo, gname: g.name, gmodel: "50ml", barCode: "无", country: "116", currency: "142",
         qty: g.qty, qty1: g.qty, unit: "011", unit1: "011", price: g.price, totalPrice: new Decimal(g.price).times(g.qty).toFixed(2),
       })),
     },
@@ -92,6 +101,21 @@ function parcel(options: { goods: Goods[]; freight?: string; buyer?: string; amo
 }
 
 type Parcel = ReturnType<typeof parcel>;
+
+/**
+ * An internal list number whose sampling draw gives the outcome a test needs: CIQ's draw depends only on
+ * the list's key, so a test chooses the key rather than hoping for the draw.
+ */
+function copNoFor(agentCode: string, options: { goods: Goods[]; inspected?: boolean }): string {
+  const seller = ownerOf(options.goods[0]!);
+  const creditClass = world.credit.creditProfiles.find((profile) => profile.uscc === seller)?.creditClass ?? null;
+  const riskLevels = options.goods.map((g) => world.ciq.productFilings.find((f) => f.filingNo === g.filingNo)!.riskLevel);
+  for (let attempt = 0; ; attempt++) {
+    const copNo = `C${serial}${attempt}${Date.now() % 100_000_000}`;
+    const decision = decideSampling({ agentCode, copNo, declarationDate: new Date("2026-11-20"), riskLevels, creditClass });
+    if (decision.selected === (options.inspected ?? false)) return copNo;
+  }
+}
 const RECEIPT = "{ messageType version returnStatus returnInfo }";
 const file = {
   order: async (p: Parcel) => system.query(`mutation($d: OrderInput!) { submitOrder(order: $d) ${RECEIPT} }`, { d: p.order }, await as(p.order.ebpCode)),
@@ -106,10 +130,15 @@ const declaration = (p: Parcel) =>
     { a: p.inventory.agentCode, c: p.inventory.copNo },
   );
 
-const COSMETICS: Goods = { gcode: "3304990099", name: "保湿面霜", qty: "1", price: "1000.00" };
+/** Skin care (3304990099): consumption tax 15%, low risk, filed by an advanced-certified enterprise. */
+const COSMETICS = filed("CIQ46000000000203", "1000.00");
+/** Infant formula: high risk, filed by an enterprise of the general class. */
+const FORMULA = filed("CIQ46000000000001", "300.00");
+/** Watches filed by an enterprise on the negative list. */
+const LISTED_WATCH = filed("CIQ46000000000403", "800.00");
 
 describe("an inventory list through the three-document match", () => {
-  it("waits for missing documents, then is accepted when they arrive, taxed per the rules of its date", async () => {
+  it("waits for missing documents, then is accepted and released when they arrive, taxed per the rules of its date", async () => {
     const p = parcel({ goods: [COSMETICS] });
     expect((await file.order(p)).data!.submitOrder.returnStatus).toBe(120);
     const declared = await file.inventory(p);
@@ -123,7 +152,7 @@ describe("an inventory list through the three-document match", () => {
     const accepted = (await declaration(p)).data!.declaration;
     // P = 1000 + 20 freight = 1020; cosmetics CT 15%, VAT 13%, 70% within the limits (DOMAIN.md §3).
     expect(accepted).toMatchObject({
-      returnStatus: 120,
+      returnStatus: 800,
       invtNo: expect.stringMatching(/^64092026I\d{9}$/),
       preNo: expect.stringMatching(/^B20261120\d{9}$/),
       dutiableValue: "1020",
@@ -131,11 +160,13 @@ describe("an inventory list through the three-document match", () => {
       consumptionTax: "126",
       valueAddedTax: "109.2",
       taxTotal: "235.2",
-      receipts: [{ returnStatus: 120 }, { returnStatus: 2 }, { returnStatus: 2 }],
+      receipts: [{ returnStatus: 800 }, { returnStatus: 120 }, { returnStatus: 2 }, { returnStatus: 2 }],
     });
     expect(JSON.parse(accepted.decision)).toMatchObject({
       match: { outcome: "match", compared: { payment: { amountPaid: "1020" }, waybill: { freight: "20" } } },
+      admission: "passed",
       tax: { outcome: "withinLimits", total: "235.20" },
+      sampling: { selected: false, rate: "0.004", riskLevel: "LOW" },
     });
   });
 
@@ -154,6 +185,22 @@ describe("an inventory list through the three-document match", () => {
     expect(JSON.parse(stored.decision).failures.map((f: { field: string }) => f.field)).toEqual(["payment.amountPaid", "waybill.consigneeAddress"]);
   });
 
+  it("rejects goods without a matching product filing, and enterprises on the negative list (100)", async () => {
+    const unfiled = parcel({ goods: [{ ...COSMETICS, filingNo: FORMULA.filingNo }] });
+    const listed = parcel({ goods: [LISTED_WATCH] });
+    for (const p of [unfiled, listed]) {
+      await file.order(p);
+      await file.payment(p);
+      await file.waybill(p);
+    }
+    const wrongFiling = (await file.inventory(unfiled)).data!.declareInventory;
+    expect(wrongFiling.returnStatus).toBe(100);
+    expect(wrongFiling.returnInfo).toMatch(/filingNo is commodity code 3304990099, expected commodity code 1901101090/);
+    const onList = (await file.inventory(listed)).data!.declareInventory;
+    expect(onList.returnStatus).toBe(100);
+    expect(onList.returnInfo).toMatch(/list\.ebcCode is on the negative list/);
+  });
+
   it("answers a resent list with its receipt and refuses a second list for the same order (-621004)", async () => {
     const p = parcel({ goods: [COSMETICS] });
     await file.order(p);
@@ -164,6 +211,53 @@ describe("an inventory list through the three-document match", () => {
     expect(again.data!.declareInventory).toEqual(first.data!.declareInventory);
     const second = await file.inventory({ ...p, inventory: { ...p.inventory, guid: guid(), copNo: `${p.inventory.copNo}X` } });
     expect(second.errors![0]!.extensions).toMatchObject({ field: "inventory.orderNo", returnStatus: -621004 });
+  });
+});
+
+describe("inspection", () => {
+  const ciqOfficer = () => system.security.staffToken("ciq").then((token) => ({ token }));
+  const RECORD = `mutation($id: String!, $r: InspectionResult!, $d: Disposal!, $why: String!) { recordInspectionResult(id: $id, result: $r, disposal: $d, reason: $why) { id result disposal } }`;
+
+  async function inspectedList(): Promise<{ p: Parcel; inspectionId: string }> {
+    const p = parcel({ goods: [FORMULA], inspected: true });
+    await file.order(p);
+    await file.payment(p);
+    await file.waybill(p);
+    const { data } = await file.inventory(p);
+    expect(data!.declareInventory.returnStatus).toBe(500);
+    const stored = (await declaration(p)).data!.declaration;
+    const sampling = JSON.parse(stored.decision).sampling;
+    expect(sampling).toMatchObject({ selected: true, rate: "0.15", riskLevel: "HIGH" });
+    return { p, inspectionId: sampling.inspection.id };
+  }
+
+  it("holds a sampled list (500) until CIQ passes it, then releases it (800)", async () => {
+    const { p, inspectionId } = await inspectedList();
+    const recorded = await system.query(RECORD, { id: inspectionId, r: "PASSED", d: "RELEASE", why: "标签合格" }, await ciqOfficer());
+    expect(recorded.errors).toBeUndefined();
+    expect((await declaration(p)).data!.declaration).toMatchObject({ returnStatus: 800, returnInfo: expect.stringMatching(/放行 after inspection/) });
+  });
+
+  it("returns a list that fails inspection (700) and lowers the e-commerce enterprise's credit", async () => {
+    const seller = ownerOf(FORMULA);
+    const scoreOf = async () =>
+      (await system.query(`query($u: String!) { enterprise(uscc: $u) { creditProfile { score creditClass } creditEvents(last: 1) { kind sourceDepartment } } }`, { u: seller })).data!.enterprise;
+    const before = await scoreOf();
+    const { p, inspectionId } = await inspectedList();
+    await system.query(RECORD, { id: inspectionId, r: "FAILED", d: "RETURN", why: "标签不符合 GB 7718" }, await ciqOfficer());
+    expect((await declaration(p)).data!.declaration).toMatchObject({ returnStatus: 700, returnInfo: expect.stringMatching(/退运: failed inspection/) });
+    const after = await scoreOf();
+    expect(after.creditProfile.score).toBe(before.creditProfile.score - 10);
+    expect(after.creditEvents).toEqual([{ kind: "INSPECTION_FAILED", sourceDepartment: "customs" }]);
+  });
+
+  it("takes inspection results only from CIQ staff, and only once", async () => {
+    const { inspectionId } = await inspectedList();
+    const platform = await as(system.partnerUscc);
+    expect((await system.query(RECORD, { id: inspectionId, r: "PASSED", d: "RELEASE", why: "ok" }, platform)).errors![0]!.extensions!.code).toBe("FORBIDDEN");
+    await system.query(RECORD, { id: inspectionId, r: "PASSED", d: "RELEASE", why: "ok" }, await ciqOfficer());
+    const again = await system.query(RECORD, { id: inspectionId, r: "FAILED", d: "RETURN", why: "late" }, await ciqOfficer());
+    expect(again.errors![0]!.message).toMatch(/already PASSED/);
   });
 });
 
@@ -183,7 +277,7 @@ describe("purchase limits at list time", () => {
       await file.order(p);
       await file.payment(p);
       await file.waybill(p);
-      expect((await file.inventory(p)).data!.declareInventory.returnStatus).toBe(120);
+      expect([800, 500]).toContain((await file.inventory(p)).data!.declareInventory.returnStatus);
     }
     const over = parcel({ goods: [{ ...COSMETICS, price: "1000.00" }], buyer });
     await file.order(over);

@@ -157,6 +157,20 @@ export type InspectionKind =
   /** Sampling for risk monitoring (抽检). */
   | 'SAMPLING';
 
+/** A list customs asks CIQ to decide on. */
+export type InspectionRequest = {
+  /** Declaring agent code. */
+  agentCode: Scalars['String']['input'];
+  /** Agent's internal number. */
+  copNo: Scalars['String']['input'];
+  /** Declaration date: the sampling rule in force on it applies. */
+  declTime: Scalars['Date']['input'];
+  /** E-commerce enterprise code: its credit class sets the rate. */
+  ebcCode: Scalars['String']['input'];
+  /** The product filings of the list's goods: their highest risk sets the base rate. */
+  filingNos: Array<Scalars['String']['input']>;
+};
+
 /** Outcome of an inspection. */
 export type InspectionResult =
   /** Non-conforming (不合格). */
@@ -172,6 +186,46 @@ export type InventoryDeclaration = {
   copNo: Scalars['String']['output'];
   /** The latest inspection decision on this list, if any. */
   inspection: Maybe<Inspection>;
+};
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Decides whether CIQ inspects a list customs has accepted, from the goods' risk and the e-commerce
+   * enterprise's credit class; a selected list gets a PENDING inspection. Customs (staff or service) only.
+   * The same list always gets the same decision.
+   */
+  decideInspection: SamplingDecision;
+  /**
+   * Records the outcome of a PENDING inspection (CIQ staff only) and tells customs, which releases the list
+   * or holds it (returned or detained) and reports a failure to credit.
+   */
+  recordInspectionResult: Inspection;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationDecideInspectionArgs = {
+  request: InspectionRequest;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRecordInspectionResultArgs = {
+  disposal: Disposal;
+  id: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  result: InspectionResult;
 };
 
 /** Where a page of a cursor-paginated list ends. */
@@ -257,6 +311,8 @@ export type Query = {
   productFiling: Maybe<ProductFiling>;
   /** Product filings, newest first. */
   productFilings: ProductFilingConnection;
+  /** Product filings by their numbers, in the order asked (null where there is none); at most 100. */
+  productFilingsByNumber: Array<Maybe<ProductFiling>>;
 };
 
 
@@ -290,6 +346,11 @@ export type QueryProductFilingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryProductFilingsByNumberArgs = {
+  filingNos: Array<Scalars['String']['input']>;
+};
+
 /** Risk level of goods, driving inspection sampling. */
 export type RiskLevel =
   /** High risk. */
@@ -298,6 +359,23 @@ export type RiskLevel =
   | 'LOW'
   /** Medium risk. */
   | 'MEDIUM';
+
+/** CIQ's sampling decision on one list. */
+export type SamplingDecision = {
+  __typename?: 'SamplingDecision';
+  /** The list's draw in [0, 1): selected when under the rate. */
+  draw: Scalars['String']['output'];
+  /** The inspection opened for a selected list. */
+  inspection: Maybe<Inspection>;
+  /** The sampling rate that applied. */
+  rate: Scalars['String']['output'];
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
+  /** The highest risk level of the goods. */
+  riskLevel: RiskLevel;
+  /** Whether the list is inspected. */
+  selected: Scalars['Boolean']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -417,8 +495,10 @@ export type ResolversTypes = ResolversObject<{
   InspectionConnection: ResolverTypeWrapper<Omit<InspectionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Inspection']> }>;
   InspectionFilter: InspectionFilter;
   InspectionKind: InspectionKind;
+  InspectionRequest: InspectionRequest;
   InspectionResult: InspectionResult;
   InventoryDeclaration: ResolverTypeWrapper<DeclarationRef>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProductFiling: ResolverTypeWrapper<ProductFilingModel>;
   ProductFilingConnection: ResolverTypeWrapper<Omit<ProductFilingConnection, 'nodes'> & { nodes: Array<ResolversTypes['ProductFiling']> }>;
@@ -426,6 +506,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RiskLevel: RiskLevel;
+  SamplingDecision: ResolverTypeWrapper<Omit<SamplingDecision, 'inspection'> & { inspection?: Maybe<ResolversTypes['Inspection']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -442,13 +523,16 @@ export type ResolversParentTypes = ResolversObject<{
   Inspection: InspectionModel;
   InspectionConnection: Omit<InspectionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Inspection']> };
   InspectionFilter: InspectionFilter;
+  InspectionRequest: InspectionRequest;
   InventoryDeclaration: DeclarationRef;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   ProductFiling: ProductFilingModel;
   ProductFilingConnection: Omit<ProductFilingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ProductFiling']> };
   ProductFilingFilter: ProductFilingFilter;
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  SamplingDecision: Omit<SamplingDecision, 'inspection'> & { inspection?: Maybe<ResolversParentTypes['Inspection']> };
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -524,6 +608,11 @@ export type InventoryDeclarationResolvers<ContextType = CiqContext, ParentType e
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  decideInspection?: Resolver<ResolversTypes['SamplingDecision'], ParentType, ContextType, RequireFields<MutationDecideInspectionArgs, 'request'>>;
+  recordInspectionResult?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionResultArgs, 'disposal' | 'id' | 'reason' | 'result'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -560,6 +649,16 @@ export type QueryResolvers<ContextType = CiqContext, ParentType extends Resolver
   inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
   productFiling?: Resolver<Maybe<ResolversTypes['ProductFiling']>, ParentType, ContextType, RequireFields<QueryProductFilingArgs, 'filingNo'>>;
   productFilings?: Resolver<ResolversTypes['ProductFilingConnection'], ParentType, ContextType, RequireFields<QueryProductFilingsArgs, 'first'>>;
+  productFilingsByNumber?: Resolver<Array<Maybe<ResolversTypes['ProductFiling']>>, ParentType, ContextType, RequireFields<QueryProductFilingsByNumberArgs, 'filingNos'>>;
+}>;
+
+export type SamplingDecisionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['SamplingDecision'] = ResolversParentTypes['SamplingDecision']> = ResolversObject<{
+  draw?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  riskLevel?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
+  selected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = CiqContext> = ResolversObject<{
@@ -572,10 +671,12 @@ export type Resolvers<ContextType = CiqContext> = ResolversObject<{
   Inspection?: InspectionResolvers<ContextType>;
   InspectionConnection?: InspectionConnectionResolvers<ContextType>;
   InventoryDeclaration?: InventoryDeclarationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ProductFiling?: ProductFilingResolvers<ContextType>;
   ProductFilingConnection?: ProductFilingConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SamplingDecision?: SamplingDecisionResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = CiqContext> = ResolversObject<{

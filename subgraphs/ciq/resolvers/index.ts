@@ -2,6 +2,7 @@ import { badUserInput } from "../../../lib/graphql/errors";
 import { documentNo, enterpriseCode, timeWindow, uscc } from "../../../lib/graphql/filters";
 import { paginate } from "../../../lib/graphql/pagination";
 import type { EnterpriseFiling, Inspection, Prisma, ProductFiling } from "../../../prisma/ciq/generated/client";
+import { decideInspection, recordInspectionResult } from "./inspection";
 import type {
   EnterpriseFilingFilter,
   InspectionFilter,
@@ -43,7 +44,20 @@ function inspectionWhere(filter: InspectionFilter | null | undefined): Prisma.In
 }
 
 export const ciqResolvers: Resolvers = {
+  Mutation: {
+    decideInspection: (_, { request }, context) => decideInspection(request, context),
+    recordInspectionResult: (_, args, context) => recordInspectionResult(args, context),
+  },
   Query: {
+    productFilingsByNumber: async (_, { filingNos }, { loaders }) => {
+      if (filingNos.length > 100) throw badUserInput("filingNos", "may name at most 100 filings");
+      return loaders.productFilingByNo.loadMany(filingNos.map((filingNo) => ({ filingNo }))).then((rows) =>
+        rows.map((row) => {
+          if (row instanceof Error) throw row;
+          return row;
+        }),
+      );
+    },
     productFiling: (_, { filingNo }, { loaders }) => loaders.productFilingByNo.load({ filingNo: documentNo("filingNo", filingNo, 32) }),
     productFilings: (_, args, { prisma, readable }) =>
       paginate<ProductFiling, Prisma.ProductFilingWhereInput>(

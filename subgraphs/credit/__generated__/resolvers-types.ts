@@ -72,6 +72,22 @@ export type CreditEventFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A fact a department reports about an enterprise's credit. */
+export type CreditEventInput = {
+  /** What happened. */
+  description: Scalars['String']['input'];
+  /** Kind of event. */
+  kind: CreditEventKind;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['input'];
+  /** The department's own reference for the fact (e.g. ciq:inspection:IN…); one event per reference. */
+  reference: Scalars['String']['input'];
+  /** Effect on the score, -50 to 50. */
+  scoreDelta: Scalars['Int']['input'];
+  /** USCC of the enterprise. */
+  uscc: Scalars['String']['input'];
+};
+
 /** What a credit event records. */
 export type CreditEventKind =
   /** Certification granted or renewed. */
@@ -170,6 +186,29 @@ export type EnterpriseRole =
   | 'PLATFORM'
   /** Warehouse operator. */
   | 'WAREHOUSE';
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records a credit event reported by a department (staff or service) and re-evaluates the enterprise's
+   * score and class by the documented rules (subgraphs/credit/rules/credit-evaluation.ts); a new class
+   * applies from the next day. The same reference again records nothing new.
+   */
+  recordCreditEvent: CreditEvent;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRecordCreditEventArgs = {
+  event: CreditEventInput;
+};
 
 /** A page of negative-list entries. */
 export type NegativeListConnection = {
@@ -373,6 +412,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreditEventConnection: ResolverTypeWrapper<Omit<CreditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['CreditEvent']> }>;
   CreditEventFilter: CreditEventFilter;
+  CreditEventInput: CreditEventInput;
   CreditEventKind: CreditEventKind;
   CreditProfile: ResolverTypeWrapper<CreditProfileModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -382,6 +422,7 @@ export type ResolversTypes = ResolversObject<{
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Enterprise']> }>;
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseRole: EnterpriseRole;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NegativeListConnection: ResolverTypeWrapper<Omit<NegativeListConnection, 'nodes'> & { nodes: Array<ResolversTypes['NegativeListEntry']> }>;
   NegativeListEntry: ResolverTypeWrapper<NegativeListEntryModel>;
   NegativeListFilter: NegativeListFilter;
@@ -397,6 +438,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   CreditEventConnection: Omit<CreditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CreditEvent']> };
   CreditEventFilter: CreditEventFilter;
+  CreditEventInput: CreditEventInput;
   CreditProfile: CreditProfileModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -404,6 +446,7 @@ export type ResolversParentTypes = ResolversObject<{
   Enterprise: EnterpriseModel;
   EnterpriseConnection: Omit<EnterpriseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Enterprise']> };
   EnterpriseFilter: EnterpriseFilter;
+  Mutation: Record<PropertyKey, never>;
   NegativeListConnection: Omit<NegativeListConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['NegativeListEntry']> };
   NegativeListEntry: NegativeListEntryModel;
   NegativeListFilter: NegativeListFilter;
@@ -483,6 +526,10 @@ export type EnterpriseConnectionResolvers<ContextType = CreditContext, ParentTyp
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordCreditEvent?: Resolver<ResolversTypes['CreditEvent'], ParentType, ContextType, RequireFields<MutationRecordCreditEventArgs, 'event'>>;
+}>;
+
 export type NegativeListConnectionResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['NegativeListConnection'] = ResolversParentTypes['NegativeListConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['NegativeListEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -521,6 +568,7 @@ export type Resolvers<ContextType = CreditContext> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NegativeListConnection?: NegativeListConnectionResolvers<ContextType>;
   NegativeListEntry?: NegativeListEntryResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { badUserInput } from "../../../lib/graphql/errors";
 import { documentNo, timeWindow, uscc } from "../../../lib/graphql/filters";
 import { paginate } from "../../../lib/graphql/pagination";
 import type { CreditEvent, Enterprise, NegativeListEntry, Prisma } from "../../../prisma/credit/generated/client";
+import { recordCreditEvent } from "./record-event";
 import type { CreditEventFilter, EnterpriseFilter, NegativeListFilter, Resolvers } from "../__generated__/resolvers-types";
 
 const MAX_EVENTS = 50;
@@ -39,6 +40,9 @@ function creditEventWhere(filter: CreditEventFilter | null | undefined): Prisma.
 }
 
 export const creditResolvers: Resolvers = {
+  Mutation: {
+    recordCreditEvent: (_, { event }, context) => recordCreditEvent(event, context),
+  },
   Query: {
     enterprise: (_, args, { loaders }) => loaders.enterpriseByUscc.load({ uscc: uscc("uscc", args.uscc) }),
     enterpriseByCustomsCode: (_, { customsCode }, { prisma }) => {

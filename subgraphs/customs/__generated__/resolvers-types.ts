@@ -373,11 +373,16 @@ export type InventoryLineInput = {
 };
 
 /**
- * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
- * content again returns the same receipt and stores nothing new.
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * CIQ reports the end of an inspection (CIQ staff or service only): a passed list is released (800); a
+   * failed one is returned (700) or detained (599), and the failure is reported to credit.
+   */
+  concludeInspection: Receipt;
   /**
    * Declares a CEB621 import inventory list. Only the declaring agent (agentCode) may, as itself. Customs
    * checks the list, the purchase limits, and matches it with the order, the payment (finance) and the
@@ -399,8 +404,21 @@ export type Mutation = {
 
 
 /**
- * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
- * content again returns the same receipt and stores nothing new.
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationConcludeInspectionArgs = {
+  agentCode: Scalars['String']['input'];
+  copNo: Scalars['String']['input'];
+  disposal: Scalars['String']['input'];
+  passed: Scalars['Boolean']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
 export type MutationDeclareInventoryArgs = {
   inventory: InventoryInput;
@@ -408,8 +426,8 @@ export type MutationDeclareInventoryArgs = {
 
 
 /**
- * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
- * content again returns the same receipt and stores nothing new.
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
 export type MutationRecheckDeclarationsArgs = {
   orderNo?: InputMaybe<Scalars['String']['input']>;
@@ -417,8 +435,8 @@ export type MutationRecheckDeclarationsArgs = {
 
 
 /**
- * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
- * content again returns the same receipt and stores nothing new.
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
 export type MutationSubmitOrderArgs = {
   order: OrderInput;
@@ -1088,6 +1106,7 @@ export type InventoryLineResolvers<ContextType = CustomsContext, ParentType exte
 }>;
 
 export type MutationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  concludeInspection?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationConcludeInspectionArgs, 'agentCode' | 'copNo' | 'disposal' | 'passed' | 'reason'>>;
   declareInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareInventoryArgs, 'inventory'>>;
   recheckDeclarations?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType, Partial<MutationRecheckDeclarationsArgs>>;
   submitOrder?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitOrderArgs, 'order'>>;

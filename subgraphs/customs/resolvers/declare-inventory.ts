@@ -7,6 +7,7 @@ import type { InventoryInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
 import { importTax, type TaxResult } from "../rules/import-tax";
 import { checkInventory, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash } from "../rules/inventory";
+import { checkAdmission, type FilingEvidence, type PartyEvidence } from "../rules/admission-gates";
 import { matchDocuments, type MatchList, type MatchPayment, type MatchWaybill } from "../rules/three-document-match";
 
 const tariff = tariffByCode();
@@ -14,26 +15,63 @@ const tariff = tariffByCode();
 const COUNTED = [120, 300, 399, 500, 800, 899];
 const WAITING = 2;
 
-const THREE_DOCUMENTS = `
-  query ThreeDocuments($payCode: String!, $payTransactionId: String!, $logisticsCode: String!, $logisticsNo: String!) {
+const PARTY = `onNegativeList filings { role status }`;
+const EVIDENCE = `
+  query ListEvidence(
+    $payCode: String!, $payTransactionId: String!, $logisticsCode: String!, $logisticsNo: String!,
+    $ebpCode: String!, $ebcCode: String!, $filingNos: [String!]!
+  ) {
     payment(payCode: $payCode, payTransactionId: $payTransactionId) {
       payCode payTransactionId ebpCode orderNo amountPaid payerIdType payerIdNumber payerName
     }
     waybill(logisticsCode: $logisticsCode, logisticsNo: $logisticsNo) {
       logisticsCode logisticsNo orderNo freight insuredFee consignee consigneeTelephone consigneeAddress
     }
+    platform: enterprise(uscc: $ebpCode) { ${PARTY} }
+    seller: enterprise(uscc: $ebcCode) { ${PARTY} }
+    carrier: enterprise(uscc: $logisticsCode) { ${PARTY} }
+    payer: enterprise(uscc: $payCode) { ${PARTY} }
+    filings: productFilingsByNumber(filingNos: $filingNos) { filingNo hsCode status owner { uscc } }
   }`;
+
+interface Evidence {
+  payment: MatchPayment | null;
+  waybill: MatchWaybill | null;
+  platform: PartyEvidence | null;
+  seller: PartyEvidence | null;
+  carrier: PartyEvidence | null;
+  payer: PartyEvidence | null;
+  filings: Array<FilingEvidence | null>;
+}
+
+const SAMPLING = `
+  mutation Sampling($request: InspectionRequest!) {
+    decideInspection(request: $request) { selected rate draw riskLevel reason inspection { id kind } }
+  }`;
+
+interface Sampling {
+  selected: boolean;
+  rate: string;
+  draw: string;
+  riskLevel: string;
+  reason: string;
+  inspection: { id: string; kind: string } | null;
+}
 
 type Amount = Decimal.Value | { toFixed(): string };
 type ListForDecision = Omit<MatchList, "lines"> & {
+  agentCode: string;
+  copNo: string;
   declTime: Date;
   customsCode: string;
-  lines: Array<{ gnum: number; gname: string; gcode: string; qty: Amount; totalPrice: Amount }>;
+  lines: Array<{ gnum: number; gname: string; gcode: string; qty: Amount; totalPrice: Amount; filingNo?: string | null }>;
 };
 
 interface Decision {
   returnStatus: number;
   returnInfo: string;
+  /** A receipt issued on the way to the final status (120 accepted, before 800 or 500). */
+  accepted?: string;
   invtNo?: string;
   taxes?: { dutiableValue: string; customsTax: string; valueAddedTax: string; consumptionTax: string; taxTotal: string };
   evidence: Prisma.InputJsonValue;
@@ -89,45 +127,84 @@ async function decide(list: ListForDecision, context: CustomsContext, self?: { a
     where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } },
     include: { lines: { orderBy: { gnum: "asc" } } },
   });
-  let payment: MatchPayment | null = null;
-  let waybill: MatchWaybill | null = null;
+  const unavailable = (errors: Array<{ extensions?: Record<string, unknown> }>): Decision => {
+    const departments = [...new Set(errors.map((error) => String(error.extensions?.serviceName ?? "the graph")))].join(", ");
+    return {
+      returnStatus: WAITING,
+      returnInfo: `电子口岸申报中: ${departments} could not be read; the list is checked again when it can`,
+      evidence: { outcome: "waiting", unavailable: departments },
+    };
+  };
+  const parties = order
+    ? [
+        { field: "list.ebpCode", code: list.ebpCode, role: "PLATFORM", key: "platform" as const },
+        { field: "list.ebcCode", code: list.ebcCode, role: "ECOMMERCE", key: "seller" as const },
+        { field: "list.logisticsCode", code: list.logisticsCode, role: "LOGISTICS", key: "carrier" as const },
+        { field: "order.payCode", code: order.payCode, role: "PAYMENT", key: "payer" as const },
+      ]
+    : [];
+  const notUscc = parties.filter((party) => party.code.length !== 18);
+  if (notUscc.length > 0) {
+    const failures = notUscc.map((party) => ({ rule: "enterprises are registered by USCC", field: party.field, expected: "an 18-character USCC", actual: party.code }));
+    return {
+      returnStatus: 100,
+      returnInfo: `准入校验失败: ${failures.map((failure) => `${failure.field} is ${failure.actual}, expected ${failure.expected}`).join("; ")}`,
+      evidence: { outcome: "mismatch", failures } as unknown as Prisma.InputJsonValue,
+    };
+  }
+  let evidence: Evidence | null = null;
   if (order) {
-    const answer = await graph.request<{ payment: MatchPayment | null; waybill: MatchWaybill | null }>(THREE_DOCUMENTS, {
+    const answer = await graph.request<Evidence>(EVIDENCE, {
       payCode: order.payCode,
       payTransactionId: order.payTransactionId,
       logisticsCode: list.logisticsCode,
       logisticsNo: list.logisticsNo,
+      ebpCode: list.ebpCode,
+      ebcCode: list.ebcCode,
+      filingNos: list.lines.flatMap((line) => (line.filingNo ? [line.filingNo] : [])),
     });
-    if (answer.errors?.length) {
-      const departments = [...new Set(answer.errors.map((error) => String(error.extensions?.serviceName ?? "the graph")))].join(", ");
-      return {
-        returnStatus: WAITING,
-        returnInfo: `电子口岸申报中: ${departments} could not be read; the list is checked again when it can`,
-        evidence: { outcome: "waiting", unavailable: departments },
-      };
-    }
-    payment = answer.data?.payment ?? null;
-    waybill = answer.data?.waybill ?? null;
+    if (answer.errors?.length || !answer.data) return unavailable(answer.errors ?? []);
+    evidence = answer.data;
   }
-  const match = matchDocuments(list, order, payment, waybill);
+  const match = matchDocuments(list, order, evidence?.payment ?? null, evidence?.waybill ?? null);
   if (match.outcome === "waiting") {
     return { returnStatus: WAITING, returnInfo: `电子口岸申报中: waiting for the ${match.missing.join(", ")}`, evidence: match as unknown as Prisma.InputJsonValue };
   }
-  if (match.outcome === "mismatch") {
+  const admission = checkAdmission({
+    parties: parties.map((party) => ({ ...party, evidence: evidence?.[party.key] ?? null })),
+    ebcCode: list.ebcCode,
+    lines: list.lines,
+    filings: evidence?.filings ?? [],
+  });
+  const failures = [...match.failures, ...admission];
+  if (failures.length > 0) {
     return {
       returnStatus: 100,
-      returnInfo: `三单对碰失败: ${match.failures.map((failure) => `${failure.field} is ${failure.actual}, expected ${failure.expected} (${failure.rule})`).join("; ")}`,
-      evidence: match as unknown as Prisma.InputJsonValue,
+      returnInfo: `三单对碰/准入校验失败: ${failures.map((failure) => `${failure.field} is ${failure.actual}, expected ${failure.expected} (${failure.rule})`).join("; ")}`,
+      evidence: { ...match, outcome: "mismatch", failures, admission: evidence } as unknown as Prisma.InputJsonValue,
     };
   }
   const tax = await taxOf(list, context, self);
   if (tax.outcome === "refused") {
     return { returnStatus: 100, returnInfo: `${tax.returnStatus}: ${tax.reason}`, evidence: { match, tax } as unknown as Prisma.InputJsonValue };
   }
+  const sampling = await graph.request<{ decideInspection: Sampling }>(SAMPLING, {
+    request: {
+      agentCode: list.agentCode,
+      copNo: list.copNo,
+      ebcCode: list.ebcCode,
+      declTime: list.declTime.toISOString().slice(0, 10),
+      filingNos: list.lines.map((line) => line.filingNo!),
+    },
+  });
+  if (sampling.errors?.length || !sampling.data) return unavailable(sampling.errors ?? []);
+  const inspection = sampling.data.decideInspection;
   const invtNo = `${list.customsCode}${list.declTime.getUTCFullYear()}I${await nextNumber(prisma, "invt_no_seq")}`;
   return {
-    returnStatus: 120,
-    returnInfo: `海关入库: accepted as ${invtNo}; import tax ${tax.total} (VAT ${tax.valueAddedTax}, consumption tax ${tax.consumptionTax}, tariff ${tax.customsTax}) under ${tax.rule}`,
+    accepted: `海关入库: accepted as ${invtNo}; import tax ${tax.total} (VAT ${tax.valueAddedTax}, consumption tax ${tax.consumptionTax}, tariff ${tax.customsTax}) under ${tax.rule}`,
+    ...(inspection.selected
+      ? { returnStatus: 500, returnInfo: `查验: ${inspection.reason}; inspection ${inspection.inspection?.id}` }
+      : { returnStatus: 800, returnInfo: `放行: ${inspection.reason}` }),
     invtNo,
     taxes: {
       dutiableValue: tax.dutiableValue,
@@ -136,8 +213,15 @@ async function decide(list: ListForDecision, context: CustomsContext, self?: { a
       consumptionTax: tax.consumptionTax,
       taxTotal: tax.total,
     },
-    evidence: { match, tax } as unknown as Prisma.InputJsonValue,
+    evidence: { match, admission: "passed", tax, sampling: inspection } as unknown as Prisma.InputJsonValue,
   };
+}
+
+/** The receipts a decision issues, in order: 120 first when the list goes on to release or inspection. */
+function receiptsOf(decision: Decision, guid: string, version: number) {
+  const now = Date.now();
+  const steps = [...(decision.accepted ? [{ returnStatus: 120, returnInfo: decision.accepted }] : []), { returnStatus: decision.returnStatus, returnInfo: decision.returnInfo }];
+  return steps.map((step, index) => ({ guid, version, ...step, returnTime: new Date(now + index) }));
 }
 
 const decisionColumns = (decision: Decision) => ({
@@ -145,6 +229,7 @@ const decisionColumns = (decision: Decision) => ({
   returnInfo: decision.returnInfo,
   returnTime: new Date(),
   invtNo: decision.invtNo ?? null,
+  ...(decision.returnStatus === 800 ? { ieDate: new Date(new Date().toISOString().slice(0, 10)) } : {}),
   decision: decision.evidence,
   ...(decision.taxes ?? {}),
 });
@@ -200,7 +285,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
           contentHash,
           ...decisionColumns(decision),
           lines: { create: lines },
-          receipts: { create: { guid: list.guid, version: 1, returnStatus: decision.returnStatus, returnInfo: decision.returnInfo } },
+          receipts: { create: receiptsOf(decision, list.guid, 1) },
         },
       }),
     unchangeable: async () => ({ returnStatus: INVENTORY_STATUS.invalid, message: "a declared list changes by cancelling it and declaring again" }),
@@ -229,10 +314,9 @@ export async function recheckDeclarations(orderNo: string | null | undefined, co
     // Only a list still waiting is decided: a concurrent recheck that got there first wins.
     const { count } = await prisma.inventoryDeclaration.updateMany({ where: { ...key, returnStatus: WAITING }, data: decisionColumns(decision) });
     if (count === 0) continue;
-    const receipt = await prisma.declarationReceipt.create({
-      data: { ...key, guid: list.guid, version: list.version, returnStatus: decision.returnStatus, returnInfo: decision.returnInfo },
-    });
-    receipts.push({ ...receipt, messageType: INVENTORY_RECEIPT });
+    for (const step of receiptsOf(decision, list.guid, list.version)) {
+      receipts.push({ ...(await prisma.declarationReceipt.create({ data: { ...key, ...step } })), messageType: INVENTORY_RECEIPT });
+    }
   }
   return receipts;
 }

@@ -4,6 +4,7 @@ import { paginate } from "../../../lib/graphql/pagination";
 import type { InventoryDeclaration, Order, PersonalDataRead, Prisma } from "../../../prisma/customs/generated/client";
 import { ORDER_RECEIPT } from "../rules/order";
 import { INVENTORY_RECEIPT } from "../rules/inventory";
+import { concludeInspection } from "./conclude-inspection";
 import { declareInventory, recheckDeclarations } from "./declare-inventory";
 import { submitOrder } from "./submit-order";
 import type { DeclarationFilter, OrderFilter, Resolvers } from "../__generated__/resolvers-types";
@@ -36,6 +37,7 @@ export const customsResolvers: Resolvers = {
     submitOrder: (_, { order }, context) => submitOrder(order, context),
     declareInventory: (_, { inventory }, context) => declareInventory(inventory, context),
     recheckDeclarations: (_, { orderNo }, context) => recheckDeclarations(orderNo, context),
+    concludeInspection: (_, args, context) => concludeInspection(args, context),
   },
   Query: {
     customsPersonalDataReads: (_, args, { identity, prisma }) =>

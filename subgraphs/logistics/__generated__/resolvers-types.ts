@@ -28,8 +28,8 @@ export type Enterprise = {
 };
 
 /**
- * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
- * content again returns the same receipt and stores nothing new.
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -42,8 +42,8 @@ export type Mutation = {
 
 
 /**
- * Documents partners file with the departments. Each answers with the standard's receipt; sending the same
- * content again returns the same receipt and stores nothing new.
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
 export type MutationSubmitWaybillArgs = {
   waybill: WaybillInput;

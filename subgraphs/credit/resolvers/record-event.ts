@@ -1,0 +1,50 @@
+import { createHash } from "node:crypto";
+import { requireStaffOf } from "../../../lib/auth/guards";
+import { badUserInput } from "../../../lib/graphql/errors";
+import { uscc as validUscc } from "../../../lib/graphql/filters";
+import type { CreditEvent } from "../../../prisma/credit/generated/client";
+import type { CreditEventInput } from "../__generated__/resolvers-types";
+import type { CreditContext } from "../context";
+import { evaluateCredit } from "../rules/credit-evaluation";
+
+const DAY = 86_400_000;
+/** Where an enterprise has no profile yet, evaluation starts from the general class's usual score. */
+const FIRST_PROFILE = { creditClass: "GENERAL" as const, score: 70 };
+
+/** Records a department's credit event once per reference and re-evaluates the enterprise. */
+export async function recordCreditEvent(event: CreditEventInput, { identity, prisma }: CreditContext): Promise<CreditEvent> {
+  requireStaffOf(identity, "any", "report credit events");
+  validUscc("event.uscc", event.uscc);
+  if (!Number.isInteger(event.scoreDelta) || Math.abs(event.scoreDelta) > 50) throw badUserInput("event.scoreDelta", "must be a whole number from -50 to 50");
+  if (event.reference.length === 0 || event.reference.length > 200) throw badUserInput("event.reference", "must be 1 to 200 characters");
+  const id = `CE${createHash("sha256").update(event.reference).digest("hex").slice(0, 30)}`;
+  const known = await prisma.creditEvent.findUnique({ where: { id } });
+  if (known) return known;
+  if (!(await prisma.enterprise.findUnique({ where: { uscc: event.uscc }, select: { uscc: true } }))) {
+    throw badUserInput("event.uscc", "is not a registered enterprise");
+  }
+  return prisma.$transaction(async (tx) => {
+    const recorded = await tx.creditEvent.create({
+      data: {
+        id,
+        uscc: event.uscc,
+        kind: event.kind,
+        occurredAt: event.occurredAt,
+        description: event.description,
+        scoreDelta: event.scoreDelta,
+        sourceDepartment: identity.department ?? identity.role,
+      },
+    });
+    const current = (await tx.creditProfile.findUnique({ where: { uscc: event.uscc } })) ?? FIRST_PROFILE;
+    const listed = (await tx.negativeListEntry.count({ where: { uscc: event.uscc, removedAt: null } })) > 0;
+    const evaluation = evaluateCredit(current, event.scoreDelta, listed);
+    const now = new Date();
+    const validFrom = new Date(Math.floor(now.getTime() / DAY) * DAY);
+    await tx.creditProfile.upsert({
+      where: { uscc: event.uscc },
+      create: { uscc: event.uscc, creditClass: evaluation.creditClass, score: evaluation.score, evaluatedAt: now, validFrom },
+      update: { creditClass: evaluation.creditClass, score: evaluation.score, evaluatedAt: now, validFrom },
+    });
+    return recorded;
+  });
+}

@@ -1,0 +1,53 @@
+import { requireStaffOf } from "../../../lib/auth/guards";
+import { badUserInput } from "../../../lib/graphql/errors";
+import type { ReceiptRow } from "../../../lib/documents/submission";
+import { logger } from "../../../lib/logger";
+import type { CustomsContext } from "../context";
+import { INVENTORY_RECEIPT } from "../rules/inventory";
+
+const INSPECTING = 500;
+/** What customs does with goods that failed inspection, by CIQ's disposal. */
+const HELD = { RETURN: { returnStatus: 700, returnInfo: "退运" }, DESTROY: { returnStatus: 599, returnInfo: "其它扣留: to be destroyed" } } as const;
+/** A failed inspection costs the e-commerce enterprise this much score (credit-evaluation.ts). */
+export const INSPECTION_FAILED_DELTA = -10;
+
+const REPORT = `
+  mutation Report($event: CreditEventInput!) { recordCreditEvent(event: $event) { id } }`;
+
+/** CIQ's result of an inspection: the list is released, or held and the failure reported to credit. */
+export async function concludeInspection(
+  args: { agentCode: string; copNo: string; passed: boolean; disposal: string; reason: string },
+  { identity, prisma, graph }: CustomsContext,
+): Promise<ReceiptRow> {
+  requireStaffOf(identity, ["ciq"], "conclude inspections");
+  const key = { agentCode: args.agentCode, copNo: args.copNo };
+  const outcome = args.passed
+    ? { returnStatus: 800, returnInfo: `放行 after inspection: ${args.reason}` }
+    : (() => {
+        const held = HELD[args.disposal as keyof typeof HELD];
+        if (!held) throw badUserInput("disposal", "a failed inspection's disposal is RETURN or DESTROY");
+        return { returnStatus: held.returnStatus, returnInfo: `${held.returnInfo}: failed inspection, ${args.reason}` };
+      })();
+  const { count } = await prisma.inventoryDeclaration.updateMany({
+    where: { ...key, returnStatus: INSPECTING },
+    data: { ...outcome, returnTime: new Date(), ...(args.passed ? { ieDate: new Date(new Date().toISOString().slice(0, 10)) } : {}) },
+  });
+  const list = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, version: true, ebcCode: true, returnStatus: true } });
+  if (!list) throw badUserInput("copNo", "there is no such list");
+  if (count === 0) throw badUserInput("copNo", `the list is not under inspection (status ${list.returnStatus})`);
+  const receipt = await prisma.declarationReceipt.create({ data: { ...key, guid: list.guid, version: list.version, ...outcome } });
+  if (!args.passed) {
+    const reported = await graph.request(REPORT, {
+      event: {
+        reference: `customs:inspection-failed:${args.agentCode}|${args.copNo}`,
+        uscc: list.ebcCode,
+        kind: "INSPECTION_FAILED",
+        occurredAt: new Date().toISOString(),
+        description: `list ${args.copNo} failed inspection: ${args.reason}`,
+        scoreDelta: INSPECTION_FAILED_DELTA,
+      },
+    });
+    if (reported.errors?.length) logger.error({ list: key, errors: reported.errors }, "failed inspection not reported to credit");
+  }
+  return { ...receipt, messageType: INVENTORY_RECEIPT };
+}
