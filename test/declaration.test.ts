@@ -261,6 +261,40 @@ describe("inspection", () => {
   });
 });
 
+describe("aggregated tax (汇总征税)", () => {
+  const BILL = `query($g: String!, $p: String!) { taxBill(guarantorUscc: $g, period: $p) { total valueAddedTax consumptionTax listCount dueDate paidAmount paymentStatus payments { reference amount } } }`;
+  const period = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+  const bill = async () => (await system.query(BILL, { g: system.partnerUscc, p: period() })).data!.taxBill;
+
+  it("adds each released list's tax to its guarantor's bill for the month, due 45 days after it ends", async () => {
+    const before = await bill();
+    const p = parcel({ goods: [COSMETICS] });
+    await file.order(p);
+    await file.payment(p);
+    await file.waybill(p);
+    expect((await file.inventory(p)).data!.declareInventory.returnStatus).toBe(800);
+    const after = await bill();
+    expect(new Decimal(after.total).minus(before?.total ?? 0).toFixed(2)).toBe("235.20");
+    expect(after.listCount - (before?.listCount ?? 0)).toBe(1);
+    const [year, month] = period().split("-").map(Number) as [number, number];
+    expect(after.dueDate).toBe(new Date(Date.UTC(year, month, 0) + 45 * 86_400_000).toISOString().slice(0, 10));
+  });
+
+  it("is paid through finance: partly, then fully, each reference once", async () => {
+    const finance = { token: await system.security.staffToken("finance") };
+    const PAY = `mutation($p: TaxBillPaymentInput!) { recordTaxBillPayment(payment: $p) { reference amount } }`;
+    const due = new Decimal((await bill()).total);
+    const first = { reference: `TB-${serial}-1`, guarantorUscc: system.partnerUscc, period: period(), amount: "100.00", paidAt: "2026-11-26T09:00:00Z" };
+    expect((await system.query(PAY, { p: first }, finance)).errors).toBeUndefined();
+    expect(await system.query(PAY, { p: first }, finance)).toEqual({ data: { recordTaxBillPayment: { reference: first.reference, amount: "100" } } });
+    expect((await bill()).paymentStatus).toBe("PARTIAL");
+    await system.query(PAY, { p: { ...first, reference: `TB-${serial}-2`, amount: due.minus(100).toFixed(2) } }, finance);
+    expect(await bill()).toMatchObject({ paymentStatus: "PAID", paidAmount: due.toFixed() });
+    const platform = await as(system.partnerUscc);
+    expect((await system.query(PAY, { p: { ...first, reference: "X" } }, platform)).errors![0]!.extensions!.code).toBe("FORBIDDEN");
+  });
+});
+
 describe("purchase limits at list time", () => {
   it("refuses an order of several items over the single-transaction limit (-621005), storing nothing", async () => {
     const p = parcel({ goods: [{ ...COSMETICS, price: "3000.00" }, { ...COSMETICS, price: "2500.00" }] });

@@ -3,6 +3,7 @@ import type { PrismaClient } from "../../prisma/customs/generated/client";
 
 export function createCustomsLoaders(prisma: PrismaClient) {
   return {
+    taxBillByKey: rowByKey(["guarantorUscc", "period"], (where) => prisma.taxBill.findMany({ where })),
     orderByKey: rowByKey(["ebpCode", "orderNo"], (where) => prisma.order.findMany({ where })),
     orderLines: rowsByKey(["ebpCode", "orderNo"], (where) => prisma.orderLine.findMany({ where, orderBy: { gnum: "asc" } })),
     receiptsByOrder: rowsByKey(["ebpCode", "orderNo"], (where) =>

@@ -6,3 +6,6 @@ export type FinanceContext = SubgraphContext<PrismaClient, FinanceLoaders>;
 
 /** An order as finance knows it: only its key (customs owns the rest). */
 export type OrderRef = { ebpCode: string; orderNo: string };
+
+/** A tax bill as finance knows it: its key, and its total when the gateway brings it (@requires). */
+export type TaxBillRef = { guarantorUscc: string; period: string; total?: string | null };

@@ -3,6 +3,9 @@ import type { PrismaClient } from "../../prisma/finance/generated/client";
 
 export function createFinanceLoaders(prisma: PrismaClient) {
   return {
+    paymentsByTaxBill: rowsByKey(["guarantorUscc", "period"], (where) =>
+      prisma.taxBillPayment.findMany({ where, orderBy: [{ paidAt: "asc" }, { reference: "asc" }] }),
+    ),
     receiptsByPayment: rowsByKey(["payCode", "payTransactionId"], (where) =>
       prisma.paymentReceipt.findMany({ where, orderBy: [{ returnTime: "desc" }, { version: "desc" }] }),
     ),

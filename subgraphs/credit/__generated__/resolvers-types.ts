@@ -196,7 +196,7 @@ export type Mutation = {
   /**
    * Records a credit event reported by a department (staff or service) and re-evaluates the enterprise's
    * score and class by the documented rules (subgraphs/credit/rules/credit-evaluation.ts); a new class
-   * applies from the next day. The same reference again records nothing new.
+   * applies to the next declaration. The same reference again records nothing new.
    */
   recordCreditEvent: CreditEvent;
 };

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReceiptRow } from '../../../lib/documents/submission';
-import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel } from '../../../prisma/customs/generated/client';
+import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel } from '../../../prisma/customs/generated/client';
 import type { WaybillRef, CustomsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -744,6 +744,10 @@ export type Query = {
   order: Maybe<Order>;
   /** Import orders, newest first. */
   orders: OrderConnection;
+  /** A guarantor's aggregated tax bill for one month (YYYY-MM); null when there is none. */
+  taxBill: Maybe<TaxBill>;
+  /** Aggregated tax bills, newest period first. */
+  taxBills: TaxBillConnection;
 };
 
 
@@ -784,6 +788,19 @@ export type QueryOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryTaxBillArgs = {
+  guarantorUscc: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+};
+
+
+export type QueryTaxBillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaxBillFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A receipt for a filed document, shaped like the standard's (CEB312, CEB412, CEB512, CEB622). */
 export type Receipt = {
   __typename?: 'Receipt';
@@ -799,6 +816,48 @@ export type Receipt = {
   returnTime: Scalars['DateTime']['output'];
   /** Version of the document it answers (1 for the first filing, +1 per change). */
   version: Scalars['Int']['output'];
+};
+
+/** 汇总征税: the import tax of one guarantor's lists released in one month, paid as one bill. */
+export type TaxBill = {
+  __typename?: 'TaxBill';
+  /** Consumption tax. */
+  consumptionTax: Scalars['Decimal']['output'];
+  /** Import tariff of the bill's lists. */
+  customsTax: Scalars['Decimal']['output'];
+  /** When it must be paid, by the rule in force for the period. */
+  dueDate: Scalars['Date']['output'];
+  /** The guarantor. */
+  guarantor: Maybe<Enterprise>;
+  /** USCC of the guarantor (assureCode of the lists). */
+  guarantorUscc: Scalars['String']['output'];
+  /** How many released lists the bill gathers. */
+  listCount: Scalars['Int']['output'];
+  /** Month of release, YYYY-MM. */
+  period: Scalars['String']['output'];
+  /** All taxes of the bill. */
+  total: Scalars['Decimal']['output'];
+  /** Import VAT. */
+  valueAddedTax: Scalars['Decimal']['output'];
+};
+
+/** A page of tax bills. */
+export type TaxBillConnection = {
+  __typename?: 'TaxBillConnection';
+  /** The bills of this page. */
+  nodes: Array<TaxBill>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows a list of tax bills; all given conditions must hold. */
+export type TaxBillFilter = {
+  /** USCC of the guarantor. */
+  enterprise?: InputMaybe<Scalars['String']['input']>;
+  /** Bills of this period and later (YYYY-MM). */
+  fromPeriod?: InputMaybe<Scalars['String']['input']>;
+  /** Bills of this period and earlier (YYYY-MM). */
+  toPeriod?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Waybill = {
@@ -894,6 +953,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   InventoryDeclaration: InventoryDeclaration;
   Order: Order;
+  TaxBill: TaxBill;
   Waybill: Waybill;
 }>;
 
@@ -905,6 +965,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+  TaxBill:
+    ( { __typename: 'TaxBill' }
+    & GraphQLRecursivePick<FederationTypes['TaxBill'], {"guarantorUscc":true,"period":true}> );
   Waybill:
     ( { __typename: 'Waybill' }
     & GraphQLRecursivePick<FederationTypes['Waybill'], {"logisticsCode":true,"logisticsNo":true}> );
@@ -939,6 +1002,9 @@ export type ResolversTypes = ResolversObject<{
   ProductFiling: ResolverTypeWrapper<ProductFiling>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
+  TaxBill: ResolverTypeWrapper<TaxBillModel>;
+  TaxBillConnection: ResolverTypeWrapper<Omit<TaxBillConnection, 'nodes'> & { nodes: Array<ResolversTypes['TaxBill']> }>;
+  TaxBillFilter: TaxBillFilter;
   Waybill: ResolverTypeWrapper<WaybillRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -971,6 +1037,9 @@ export type ResolversParentTypes = ResolversObject<{
   ProductFiling: ProductFiling;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
+  TaxBill: TaxBillModel;
+  TaxBillConnection: Omit<TaxBillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TaxBill']> };
+  TaxBillFilter: TaxBillFilter;
   Waybill: WaybillRef;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -1208,6 +1277,8 @@ export type QueryResolvers<ContextType = CustomsContext, ParentType extends Reso
   declarations?: Resolver<ResolversTypes['InventoryDeclarationConnection'], ParentType, ContextType, RequireFields<QueryDeclarationsArgs, 'first'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'ebpCode' | 'orderNo'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
+  taxBill?: Resolver<Maybe<ResolversTypes['TaxBill']>, ParentType, ContextType, RequireFields<QueryTaxBillArgs, 'guarantorUscc' | 'period'>>;
+  taxBills?: Resolver<ResolversTypes['TaxBillConnection'], ParentType, ContextType, RequireFields<QueryTaxBillsArgs, 'first'>>;
 }>;
 
 export type ReceiptResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = ResolversObject<{
@@ -1217,6 +1288,24 @@ export type ReceiptResolvers<ContextType = CustomsContext, ParentType extends Re
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   returnTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TaxBillResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxBill'] = ResolversParentTypes['TaxBill'], FederationReferenceType extends FederationReferenceTypes['TaxBill'] = FederationReferenceTypes['TaxBill']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TaxBill']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  consumptionTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  customsTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  guarantor?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  guarantorUscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  listCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  valueAddedTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type TaxBillConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxBillConnection'] = ResolversParentTypes['TaxBillConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['TaxBill']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type WaybillResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Waybill'] = ResolversParentTypes['Waybill'], FederationReferenceType extends FederationReferenceTypes['Waybill'] = FederationReferenceTypes['Waybill']> = ResolversObject<{
@@ -1245,6 +1334,8 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   ProductFiling?: ProductFilingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Receipt?: ReceiptResolvers<ContextType>;
+  TaxBill?: TaxBillResolvers<ContextType>;
+  TaxBillConnection?: TaxBillConnectionResolvers<ContextType>;
   Waybill?: WaybillResolvers<ContextType>;
 }>;
 

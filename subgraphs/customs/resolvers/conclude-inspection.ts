@@ -4,6 +4,7 @@ import type { ReceiptRow } from "../../../lib/documents/submission";
 import { logger } from "../../../lib/logger";
 import type { CustomsContext } from "../context";
 import { INVENTORY_RECEIPT } from "../rules/inventory";
+import { addToTaxBill, type ReleasedTax } from "./tax-bills";
 
 const INSPECTING = 500;
 /** What customs does with goods that failed inspection, by CIQ's disposal. */
@@ -28,9 +29,20 @@ export async function concludeInspection(
         if (!held) throw badUserInput("disposal", "a failed inspection's disposal is RETURN or DESTROY");
         return { returnStatus: held.returnStatus, returnInfo: `${held.returnInfo}: failed inspection, ${args.reason}` };
       })();
-  const { count } = await prisma.inventoryDeclaration.updateMany({
-    where: { ...key, returnStatus: INSPECTING },
-    data: { ...outcome, returnTime: new Date(), ...(args.passed ? { ieDate: new Date(new Date().toISOString().slice(0, 10)) } : {}) },
+  const now = new Date();
+  const count = await prisma.$transaction(async (tx) => {
+    const taxes = await tx.inventoryDeclaration.findFirst({
+      where: { ...key, returnStatus: INSPECTING },
+      select: { assureCode: true, customsTax: true, valueAddedTax: true, consumptionTax: true, taxTotal: true },
+    });
+    // The four taxes are stored together when a list is accepted: one present means all are.
+    const bill = args.passed && taxes?.taxTotal != null ? addToTaxBill(tx, taxes as ReleasedTax, now) : undefined;
+    const { count: changed } = await tx.inventoryDeclaration.updateMany({
+      where: { ...key, returnStatus: INSPECTING },
+      data: { ...outcome, returnTime: now, ...(args.passed ? { ieDate: new Date(now.toISOString().slice(0, 10)), taxBillPeriod: bill?.period ?? null } : {}) },
+    });
+    if (changed > 0 && bill) await bill.write;
+    return changed;
   });
   const list = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, version: true, ebcCode: true, returnStatus: true } });
   if (!list) throw badUserInput("copNo", "there is no such list");

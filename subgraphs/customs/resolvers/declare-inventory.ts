@@ -6,6 +6,7 @@ import type { Prisma } from "../../../prisma/customs/generated/client";
 import type { InventoryInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
 import { importTax, type TaxResult } from "../rules/import-tax";
+import { addToTaxBill } from "./tax-bills";
 import { checkInventory, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash } from "../rules/inventory";
 import { checkAdmission, type FilingEvidence, type PartyEvidence } from "../rules/admission-gates";
 import { matchDocuments, type MatchList, type MatchPayment, type MatchWaybill } from "../rules/three-document-match";
@@ -276,18 +277,23 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
     duplicateStatus: INVENTORY_STATUS.duplicate,
     invalidStatus: INVENTORY_STATUS.invalid,
     find: () => prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true, version: true } }),
-    create: () =>
-      prisma.inventoryDeclaration.create({
+    create: () => {
+      const bill = decision.returnStatus === 800 && decision.taxes ? addToTaxBill(prisma, { assureCode: list.assureCode, ...decision.taxes }, new Date()) : undefined;
+      const create = prisma.inventoryDeclaration.create({
         data: {
           ...head,
           ieFlag: ieFlag ?? "I",
           preNo,
           contentHash,
           ...decisionColumns(decision),
+          taxBillPeriod: bill?.period ?? null,
           lines: { create: lines },
           receipts: { create: receiptsOf(decision, list.guid, 1) },
         },
-      }),
+      });
+      // The list and its tax on the bill are stored together or not at all.
+      return bill ? prisma.$transaction([create, bill.write]) : create;
+    },
     unchangeable: async () => ({ returnStatus: INVENTORY_STATUS.invalid, message: "a declared list changes by cancelling it and declaring again" }),
     change: async () => undefined,
     latestReceipt,
@@ -312,8 +318,16 @@ export async function recheckDeclarations(orderNo: string | null | undefined, co
     const decision = await decide(list, context, key);
     if (decision.returnStatus === WAITING && decision.returnInfo === list.returnInfo) continue;
     // Only a list still waiting is decided: a concurrent recheck that got there first wins.
-    const { count } = await prisma.inventoryDeclaration.updateMany({ where: { ...key, returnStatus: WAITING }, data: decisionColumns(decision) });
-    if (count === 0) continue;
+    const decided = await prisma.$transaction(async (tx) => {
+      const bill = decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, new Date()) : undefined;
+      const { count } = await tx.inventoryDeclaration.updateMany({
+        where: { ...key, returnStatus: WAITING },
+        data: { ...decisionColumns(decision), taxBillPeriod: bill?.period ?? null },
+      });
+      if (count > 0 && bill) await bill.write;
+      return count > 0;
+    });
+    if (!decided) continue;
     for (const step of receiptsOf(decision, list.guid, list.version)) {
       receipts.push({ ...(await prisma.declarationReceipt.create({ data: { ...key, ...step } })), messageType: INVENTORY_RECEIPT });
     }

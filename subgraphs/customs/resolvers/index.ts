@@ -1,7 +1,8 @@
-import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
+import { badUserInput } from "../../../lib/graphql/errors";
+import { documentNo, enterpriseByCode, enterpriseCode, timeWindow, uscc } from "../../../lib/graphql/filters";
 import { readAuditLog } from "../../../lib/auth/audit";
 import { paginate } from "../../../lib/graphql/pagination";
-import type { InventoryDeclaration, Order, PersonalDataRead, Prisma } from "../../../prisma/customs/generated/client";
+import type { InventoryDeclaration, Order, PersonalDataRead, Prisma, TaxBill } from "../../../prisma/customs/generated/client";
 import { ORDER_RECEIPT } from "../rules/order";
 import { INVENTORY_RECEIPT } from "../rules/inventory";
 import { concludeInspection } from "./conclude-inspection";
@@ -52,6 +53,27 @@ export const customsResolvers: Resolvers = {
       loaders.declarationByKey.load({ agentCode: enterpriseCode("agentCode", agentCode), copNo: documentNo("copNo", copNo, 20) }),
     declarationByInvtNo: (_, { invtNo }, { prisma }) =>
       prisma.inventoryDeclaration.findUnique({ where: { invtNo: documentNo("invtNo", invtNo, 18) } }),
+    taxBill: (_, { guarantorUscc, period }, { loaders }) => {
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw badUserInput("period", "must be a month, YYYY-MM");
+      return loaders.taxBillByKey.load({ guarantorUscc: uscc("guarantorUscc", guarantorUscc), period });
+    },
+    taxBills: (_, args, { prisma, readable }) => {
+      const filter = args.filter ?? {};
+      for (const field of ["fromPeriod", "toPeriod"] as const) {
+        const value = filter[field];
+        if (value != null && !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw badUserInput(`filter.${field}`, "must be a month, YYYY-MM");
+      }
+      const where: Prisma.TaxBillWhereInput = {
+        guarantorUscc: filter.enterprise == null ? undefined : uscc("filter.enterprise", filter.enterprise),
+        period: { gte: filter.fromPeriod ?? undefined, lte: filter.toPeriod ?? undefined },
+      };
+      return paginate<TaxBill, Prisma.TaxBillWhereInput>(
+        args,
+        { fields: ["period", "guarantorUscc"], direction: "desc" },
+        { AND: [where, readable("TaxBill")] },
+        (query) => prisma.taxBill.findMany(query),
+      );
+    },
     declarations: (_, args, { prisma, readable }) =>
       paginate<InventoryDeclaration, Prisma.InventoryDeclarationWhereInput>(
         args,
@@ -85,6 +107,10 @@ export const customsResolvers: Resolvers = {
     ecommerceEnterprise: (declaration) => enterpriseByCode(declaration.ebcCode),
     agent: (declaration) => enterpriseByCode(declaration.agentCode),
     guarantor: (declaration) => enterpriseByCode(declaration.assureCode),
+  },
+  TaxBill: {
+    __resolveReference: (ref, { loaders }) => loaders.taxBillByKey.load(ref),
+    guarantor: (bill) => enterpriseByCode(bill.guarantorUscc),
   },
   InventoryLine: {
     productFiling: (line) => (line.filingNo ? { filingNo: line.filingNo } : null),

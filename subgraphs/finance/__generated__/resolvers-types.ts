@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReceiptRow } from '../../../lib/documents/submission';
-import type { PersonalDataRead as PersonalDataReadModel, Payment as PaymentModel } from '../../../prisma/finance/generated/client';
-import type { OrderRef, FinanceContext } from '../context';
+import type { PersonalDataRead as PersonalDataReadModel, Payment as PaymentModel, TaxBillPayment as TaxBillPaymentModel } from '../../../prisma/finance/generated/client';
+import type { OrderRef, TaxBillRef, FinanceContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -34,10 +34,24 @@ export type Enterprise = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Records a payment of an aggregated tax bill (finance staff only). The same reference again records
+   * nothing new.
+   */
+  recordTaxBillPayment: TaxBillPayment;
+  /**
    * Files a CEB411 payment voucher. Only the payment company (payCode) may file it, as itself. Sending the
    * same content again returns the same receipt; appType 2 changes a filed voucher (kept as a new version).
    */
   submitPayment: Receipt;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRecordTaxBillPaymentArgs = {
+  payment: TaxBillPaymentInput;
 };
 
 
@@ -267,6 +281,53 @@ export type Receipt = {
   version: Scalars['Int']['output'];
 };
 
+export type TaxBill = {
+  __typename?: 'TaxBill';
+  guarantorUscc: Scalars['String']['output'];
+  /** Sum of the payments. */
+  paidAmount: Scalars['Decimal']['output'];
+  /** UNPAID, PARTIAL or PAID against the bill's total. */
+  paymentStatus: TaxBillPaymentStatus;
+  /** Payments recorded for the bill, oldest first. */
+  payments: Array<TaxBillPayment>;
+  period: Scalars['String']['output'];
+  total: Scalars['Decimal']['output'];
+};
+
+/** A recorded payment of a tax bill. */
+export type TaxBillPayment = {
+  __typename?: 'TaxBillPayment';
+  /** Amount paid. */
+  amount: Scalars['Decimal']['output'];
+  /** When it was paid. */
+  paidAt: Scalars['DateTime']['output'];
+  /** The payer's reference. */
+  reference: Scalars['String']['output'];
+};
+
+/** A transfer paying an aggregated tax bill. */
+export type TaxBillPaymentInput = {
+  /** Amount paid. */
+  amount: Scalars['Decimal']['input'];
+  /** USCC of the guarantor whose bill is paid. */
+  guarantorUscc: Scalars['String']['input'];
+  /** When it was paid. */
+  paidAt: Scalars['DateTime']['input'];
+  /** The bill's period, YYYY-MM. */
+  period: Scalars['String']['input'];
+  /** The payer's reference for the transfer (≤ 60). */
+  reference: Scalars['String']['input'];
+};
+
+/** Whether a tax bill is paid. */
+export type TaxBillPaymentStatus =
+  /** Paid in full (or more). */
+  | 'PAID'
+  /** Paid in part. */
+  | 'PARTIAL'
+  /** Nothing paid yet. */
+  | 'UNPAID';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -350,6 +411,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Order: Order;
   Payment: Payment;
+  TaxBill: TaxBill;
 }>;
 
 /** Mapping of federation reference types */
@@ -360,6 +422,11 @@ export type FederationReferenceTypes = ResolversObject<{
   Payment:
     ( { __typename: 'Payment' }
     & GraphQLRecursivePick<FederationTypes['Payment'], {"payCode":true,"payTransactionId":true}> );
+  TaxBill:
+    ( { __typename: 'TaxBill' }
+    & GraphQLRecursivePick<FederationTypes['TaxBill'], {"guarantorUscc":true,"period":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['TaxBill'], {"total":true}> ) );
 }>;
 
 
@@ -383,6 +450,10 @@ export type ResolversTypes = ResolversObject<{
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
+  TaxBill: ResolverTypeWrapper<TaxBillRef>;
+  TaxBillPayment: ResolverTypeWrapper<TaxBillPaymentModel>;
+  TaxBillPaymentInput: TaxBillPaymentInput;
+  TaxBillPaymentStatus: TaxBillPaymentStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -406,6 +477,9 @@ export type ResolversParentTypes = ResolversObject<{
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
+  TaxBill: TaxBillRef;
+  TaxBillPayment: TaxBillPaymentModel;
+  TaxBillPaymentInput: TaxBillPaymentInput;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -443,6 +517,7 @@ export type EnterpriseResolvers<ContextType = FinanceContext, ParentType extends
 }>;
 
 export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordTaxBillPayment?: Resolver<ResolversTypes['TaxBillPayment'], ParentType, ContextType, RequireFields<MutationRecordTaxBillPaymentArgs, 'payment'>>;
   submitPayment?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitPaymentArgs, 'payment'>>;
 }>;
 
@@ -522,6 +597,21 @@ export type ReceiptResolvers<ContextType = FinanceContext, ParentType extends Re
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type TaxBillResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TaxBill'] = ResolversParentTypes['TaxBill'], FederationReferenceType extends FederationReferenceTypes['TaxBill'] = FederationReferenceTypes['TaxBill']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TaxBill']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  guarantorUscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paidAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  paymentStatus?: Resolver<ResolversTypes['TaxBillPaymentStatus'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['TaxBillPayment']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TaxBillPaymentResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TaxBillPayment'] = ResolversParentTypes['TaxBillPayment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  paidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -536,6 +626,8 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Receipt?: ReceiptResolvers<ContextType>;
+  TaxBill?: TaxBillResolvers<ContextType>;
+  TaxBillPayment?: TaxBillPaymentResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = FinanceContext> = ResolversObject<{

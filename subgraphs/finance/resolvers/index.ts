@@ -1,6 +1,7 @@
 import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
 import { readAuditLog } from "../../../lib/auth/audit";
 import { recheckWaitingLists } from "../../../lib/documents/recheck";
+import { paidAmount, paymentStatus, recordTaxBillPayment } from "./tax-bill-payments";
 import { paginate } from "../../../lib/graphql/pagination";
 import { PAYMENT_RECEIPT } from "../rules/payment";
 import { submitPayment } from "./submit-payment";
@@ -19,6 +20,7 @@ function paymentWhere(filter: PaymentFilter | null | undefined): Prisma.PaymentW
 
 export const financeResolvers: Resolvers = {
   Mutation: {
+    recordTaxBillPayment: (_, { payment }, context) => recordTaxBillPayment(payment, context),
     submitPayment: async (_, { payment }, context) => {
       const receipt = await submitPayment(payment, context);
       await recheckWaitingLists(context, payment.orderNo);
@@ -47,6 +49,12 @@ export const financeResolvers: Resolvers = {
       (await loaders.receiptsByPayment.load(payment)).map((receipt) => ({ ...receipt, messageType: PAYMENT_RECEIPT })),
     order: (payment) => ({ ebpCode: payment.ebpCode, orderNo: payment.orderNo }),
     paymentCompany: (payment) => enterpriseByCode(payment.payCode),
+  },
+  TaxBill: {
+    __resolveReference: (ref) => ({ guarantorUscc: ref.guarantorUscc, period: ref.period, total: (ref as { total?: string }).total ?? null }),
+    payments: (bill, _, { loaders }) => loaders.paymentsByTaxBill.load(bill),
+    paidAmount: (bill, _, context) => paidAmount(bill, context),
+    paymentStatus: (bill, _, context) => paymentStatus(bill, context),
   },
   Order: {
     __resolveReference: (ref) => ({ ebpCode: ref.ebpCode, orderNo: ref.orderNo }),
