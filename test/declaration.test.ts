@@ -295,6 +295,57 @@ describe("aggregated tax (汇总征税)", () => {
   });
 });
 
+describe("a parcel's journey and its trace", () => {
+  const TRACK = `mutation($e: TrackingEventInput!) { recordTrackingEvent(event: $e) { status occurredAt } }`;
+  const step = async (p: Parcel, status: string, occurredAt: string) =>
+    system.query(TRACK, { e: { logisticsCode: p.waybill.logisticsCode, logisticsNo: p.waybill.logisticsNo, status, occurredAt, description: status } }, await as(p.waybill.logisticsCode));
+
+  it("leaves the bonded zone only after release, is delivered by CEB513, and then goes nowhere", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    await file.order(p);
+    await file.payment(p);
+    await file.waybill(p);
+    expect((await step(p, "ARRIVED", "2026-11-20T14:00:00+08:00")).errors).toBeUndefined();
+    const early = await step(p, "RELEASED", "2026-11-20T15:00:00+08:00");
+    expect(early.errors![0]!.extensions).toMatchObject({ field: "event.status", returnStatus: -505001 });
+    expect(early.errors![0]!.message).toMatch(/has not released the parcel's list \(no list declared\)/);
+    expect((await file.inventory(p)).data!.declareInventory.returnStatus).toBe(800);
+    expect((await step(p, "DEPARTED", "2026-11-20T15:00:00+08:00")).errors![0]!.message).toMatch(/DEPARTED cannot follow ARRIVED/);
+    for (const [status, at] of [["RELEASED", "2026-11-20T16:00:00+08:00"], ["DEPARTED", "2026-11-20T17:00:00+08:00"], ["IN_TRANSIT", "2026-11-21T09:00:00+08:00"]]) {
+      expect((await step(p, status!, at!)).errors).toBeUndefined();
+    }
+    const signed = await system.query(
+      `mutation($s: WaybillStatusInput!) { submitWaybillStatus(status: $s) { messageType returnStatus } }`,
+      { s: { guid: guid(), appType: "1", appTime: "2026-11-22T10:00:00+08:00", appStatus: "2", logisticsCode: p.waybill.logisticsCode, logisticsName: p.waybill.logisticsName, logisticsNo: p.waybill.logisticsNo, logisticsStatus: "S", logisticsTime: "2026-11-22T09:30:00+08:00" } },
+      await as(p.waybill.logisticsCode),
+    );
+    expect(signed.data!.submitWaybillStatus).toEqual({ messageType: "CEB514", returnStatus: 120 });
+    expect((await step(p, "IN_TRANSIT", "2026-11-23T09:00:00+08:00")).errors![0]!.message).toMatch(/DELIVERED: nothing follows/);
+    const { data } = await system.query(
+      `query($c: String!, $n: String!) { waybill(logisticsCode: $c, logisticsNo: $n) { status tracking { status sourceCode } } }`,
+      { c: p.waybill.logisticsCode, n: p.waybill.logisticsNo },
+      await as(p.waybill.logisticsCode),
+    );
+    expect(data!.waybill.status).toBe("DELIVERED");
+    expect(data!.waybill.tracking.map((event: { status: string }) => event.status)).toEqual(["DECLARED", "ARRIVED", "RELEASED", "DEPARTED", "IN_TRANSIT", "DELIVERED"]);
+  });
+
+  it("traces goods from their filing to every district they reached, and a parcel back to its maker", async () => {
+    const officer = { token: await system.security.staffToken("customs") };
+    const forward = await system.query(`query($f: String!) { productFiling(filingNo: $f) { manufacturer destinations { district province parcels } } }`, { f: COSMETICS.filingNo }, officer);
+    expect(forward.data!.productFiling.destinations).toEqual(expect.arrayContaining([expect.objectContaining({ district: "310115", province: "310000" })]));
+    const released = world.customs.declarations.find((d) => d.returnStatus === 800)!;
+    const backward = await system.query(
+      `query($c: String!, $n: String!) { waybill(logisticsCode: $c, logisticsNo: $n) { declaration { lines { productFiling { manufacturer originCountry } } order { batchNumbers } } } }`,
+      { c: released.logisticsCode, n: released.logisticsNo },
+      officer,
+    );
+    const trace = backward.data!.waybill.declaration;
+    expect(trace.order.batchNumbers).toMatch(/^B\d{8}$/);
+    expect(trace.lines[0].productFiling).toEqual({ manufacturer: expect.any(String), originCountry: expect.stringMatching(/^\d{3}$/) });
+  });
+});
+
 describe("purchase limits at list time", () => {
   it("refuses an order of several items over the single-transaction limit (-621005), storing nothing", async () => {
     const p = parcel({ goods: [{ ...COSMETICS, price: "3000.00" }, { ...COSMETICS, price: "2500.00" }] });

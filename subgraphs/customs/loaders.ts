@@ -1,8 +1,33 @@
+import DataLoader from "dataloader";
 import { rowByKey, rowsByKey } from "../../lib/graphql/loaders";
+
+export interface Destination {
+  district: string;
+  province: string;
+  parcels: number;
+  quantity: string;
+}
 import type { PrismaClient } from "../../prisma/customs/generated/client";
 
 export function createCustomsLoaders(prisma: PrismaClient) {
   return {
+    // 去向可查: one grouped query for every filing asked about, counting released parcels only.
+    destinationsByFiling: new DataLoader<string, Destination[]>(async (filingNos) => {
+      const rows = await prisma.$queryRaw<Array<{ filingNo: string; district: string; parcels: number; quantity: string }>>`
+        SELECT l."filingNo", o."consigneeDistrict" AS district, count(DISTINCT d."copNo" || '|' || d."agentCode")::int AS parcels, sum(l.qty)::text AS quantity
+        FROM "InventoryLine" l
+        JOIN "InventoryDeclaration" d ON d."agentCode" = l."agentCode" AND d."copNo" = l."copNo"
+        JOIN "Order" o ON o."ebpCode" = d."ebpCode" AND o."orderNo" = d."orderNo"
+        WHERE l."filingNo" = ANY(${[...filingNos]}) AND d."returnStatus" IN (800, 899)
+        GROUP BY l."filingNo", o."consigneeDistrict"
+        ORDER BY l."filingNo", o."consigneeDistrict"`;
+      const byFiling = new Map<string, Destination[]>();
+      for (const row of rows) {
+        const destination = { district: row.district, province: `${row.district.slice(0, 2)}0000`, parcels: row.parcels, quantity: row.quantity };
+        byFiling.set(row.filingNo, [...(byFiling.get(row.filingNo) ?? []), destination]);
+      }
+      return filingNos.map((filingNo) => byFiling.get(filingNo) ?? []);
+    }),
     taxBillByKey: rowByKey(["guarantorUscc", "period"], (where) => prisma.taxBill.findMany({ where })),
     orderByKey: rowByKey(["ebpCode", "orderNo"], (where) => prisma.order.findMany({ where })),
     orderLines: rowsByKey(["ebpCode", "orderNo"], (where) => prisma.orderLine.findMany({ where, orderBy: { gnum: "asc" } })),

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel } from '../../../prisma/customs/generated/client';
-import type { WaybillRef, CustomsContext } from '../context';
+import type { WaybillRef, ProductFilingRef, CustomsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -34,6 +34,19 @@ export type DeclarationFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
   /** Trade mode: 9610 direct purchase, 1210 bonded, 1239 bonded A. */
   tradeMode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Released parcels of one product filing that reached one district. */
+export type Destination = {
+  __typename?: 'Destination';
+  /** Consignee district (GB/T 2260, 6 digits). */
+  district: Scalars['String']['output'];
+  /** How many released parcels went there. */
+  parcels: Scalars['Int']['output'];
+  /** Its province (first two digits, then 0000). */
+  province: Scalars['String']['output'];
+  /** How much of the goods (declared quantity). */
+  quantity: Scalars['Decimal']['output'];
 };
 
 export type Enterprise = {
@@ -727,6 +740,8 @@ export type PersonalDataReadFilter = {
 
 export type ProductFiling = {
   __typename?: 'ProductFiling';
+  /** Where the goods went (去向可查): released parcels and quantities per consignee district. */
+  destinations: Array<Destination>;
   filingNo: Scalars['String']['output'];
 };
 
@@ -953,6 +968,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   InventoryDeclaration: InventoryDeclaration;
   Order: Order;
+  ProductFiling: ProductFiling;
   TaxBill: TaxBill;
   Waybill: Waybill;
 }>;
@@ -965,6 +981,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
+  ProductFiling:
+    ( { __typename: 'ProductFiling' }
+    & GraphQLRecursivePick<FederationTypes['ProductFiling'], {"filingNo":true}> );
   TaxBill:
     ( { __typename: 'TaxBill' }
     & GraphQLRecursivePick<FederationTypes['TaxBill'], {"guarantorUscc":true,"period":true}> );
@@ -982,6 +1001,7 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeclarationFilter: DeclarationFilter;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Destination: ResolverTypeWrapper<Destination>;
   Enterprise: ResolverTypeWrapper<Enterprise>;
   InventoryDeclaration: ResolverTypeWrapper<InventoryDeclarationModel>;
   InventoryDeclarationConnection: ResolverTypeWrapper<Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversTypes['InventoryDeclaration']> }>;
@@ -999,7 +1019,7 @@ export type ResolversTypes = ResolversObject<{
   PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
   PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
   PersonalDataReadFilter: PersonalDataReadFilter;
-  ProductFiling: ResolverTypeWrapper<ProductFiling>;
+  ProductFiling: ResolverTypeWrapper<ProductFilingRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
   TaxBill: ResolverTypeWrapper<TaxBillModel>;
@@ -1017,6 +1037,7 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   DeclarationFilter: DeclarationFilter;
   Int: Scalars['Int']['output'];
+  Destination: Destination;
   Enterprise: Enterprise;
   InventoryDeclaration: InventoryDeclarationModel;
   InventoryDeclarationConnection: Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InventoryDeclaration']> };
@@ -1034,7 +1055,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonalDataRead: PersonalDataReadModel;
   PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
   PersonalDataReadFilter: PersonalDataReadFilter;
-  ProductFiling: ProductFiling;
+  ProductFiling: ProductFilingRef;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
   TaxBill: TaxBillModel;
@@ -1072,6 +1093,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DestinationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Destination'] = ResolversParentTypes['Destination']> = ResolversObject<{
+  district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parcels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
 
 export type EnterpriseResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = ResolversObject<{
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1266,7 +1294,9 @@ export type PersonalDataReadConnectionResolvers<ContextType = CustomsContext, Pa
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type ProductFilingResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ProductFiling'] = ResolversParentTypes['ProductFiling']> = ResolversObject<{
+export type ProductFilingResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ProductFiling'] = ResolversParentTypes['ProductFiling'], FederationReferenceType extends FederationReferenceTypes['ProductFiling'] = FederationReferenceTypes['ProductFiling']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductFiling']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  destinations?: Resolver<Array<ResolversTypes['Destination']>, ParentType, ContextType>;
   filingNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1320,6 +1350,7 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  Destination?: DestinationResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   InventoryDeclaration?: InventoryDeclarationResolvers<ContextType>;
   InventoryDeclarationConnection?: InventoryDeclarationConnectionResolvers<ContextType>;

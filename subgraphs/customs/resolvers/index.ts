@@ -112,6 +112,10 @@ export const customsResolvers: Resolvers = {
     __resolveReference: (ref, { loaders }) => loaders.taxBillByKey.load(ref),
     guarantor: (bill) => enterpriseByCode(bill.guarantorUscc),
   },
+  ProductFiling: {
+    __resolveReference: (ref) => ({ filingNo: ref.filingNo }),
+    destinations: (filing, _, { loaders }) => loaders.destinationsByFiling.load(filing.filingNo),
+  },
   InventoryLine: {
     productFiling: (line) => (line.filingNo ? { filingNo: line.filingNo } : null),
   },

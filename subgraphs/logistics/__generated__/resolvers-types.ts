@@ -34,10 +34,27 @@ export type Enterprise = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Records a step of a parcel's journey (the logistics company, as itself). Steps follow the bonded-zone
+   * order; a parcel is RELEASED, leaves or is delivered only once customs has released its list; DELIVERED
+   * and RETURNED are final. The same step again records nothing new.
+   */
+  recordTrackingEvent: TrackingEvent;
+  /**
    * Files a CEB511 waybill. Only the logistics company (logisticsCode) may file it, as itself. Sending the
    * same content again returns the same receipt; appType 2 changes a filed waybill (kept as a new version).
    */
   submitWaybill: Receipt;
+  /** Files a CEB513 waybill status: "S", signed for by the consignee. Answers with the CEB514 receipt. */
+  submitWaybillStatus: Receipt;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRecordTrackingEventArgs = {
+  event: TrackingEventInput;
 };
 
 
@@ -47,6 +64,15 @@ export type Mutation = {
  */
 export type MutationSubmitWaybillArgs = {
   waybill: WaybillInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationSubmitWaybillStatusArgs = {
+  status: WaybillStatusInput;
 };
 
 /** Where a page of a cursor-paginated list ends. */
@@ -161,6 +187,24 @@ export type TrackingEvent = {
   /** Code of the source message: S for CEB513, a UPU EMSEVT code for postal items. */
   sourceCode: Maybe<Scalars['String']['output']>;
   /** Status reached by this event. */
+  status: TrackingStatus;
+};
+
+/** A step of a parcel's journey, as the logistics company reports it. */
+export type TrackingEventInput = {
+  /** What happened. */
+  description: Scalars['String']['input'];
+  /** Where. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Logistics company code. */
+  logisticsCode: Scalars['String']['input'];
+  /** Waybill number. */
+  logisticsNo: Scalars['String']['input'];
+  /** When. */
+  occurredAt: Scalars['DateTime']['input'];
+  /** Code of the source message (a UPU EMSEVT code for postal items). */
+  sourceCode?: InputMaybe<Scalars['String']['input']>;
+  /** The status the parcel reaches. */
   status: TrackingStatus;
 };
 
@@ -301,6 +345,30 @@ export type WaybillInput = {
   weight: Scalars['Decimal']['input'];
 };
 
+/** A CEB513 waybill status. */
+export type WaybillStatusInput = {
+  /** 2 declare. */
+  appStatus: Scalars['String']['input'];
+  /** When it was filed. */
+  appTime: Scalars['DateTime']['input'];
+  /** 1 new. */
+  appType: Scalars['String']['input'];
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** Logistics company code. */
+  logisticsCode: Scalars['String']['input'];
+  /** Logistics company name. */
+  logisticsName: Scalars['String']['input'];
+  /** Waybill number. */
+  logisticsNo: Scalars['String']['input'];
+  /** S (signed for): the only status the standard has. */
+  logisticsStatus: Scalars['String']['input'];
+  /** When the consignee signed. */
+  logisticsTime: Scalars['DateTime']['input'];
+  /** Free text. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -409,11 +477,13 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
   TrackingEvent: ResolverTypeWrapper<TrackingEventModel>;
+  TrackingEventInput: TrackingEventInput;
   TrackingStatus: TrackingStatus;
   Waybill: ResolverTypeWrapper<WaybillModel>;
   WaybillConnection: ResolverTypeWrapper<Omit<WaybillConnection, 'nodes'> & { nodes: Array<ResolversTypes['Waybill']> }>;
   WaybillFilter: WaybillFilter;
   WaybillInput: WaybillInput;
+  WaybillStatusInput: WaybillStatusInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -433,10 +503,12 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Receipt: ReceiptRow;
   TrackingEvent: TrackingEventModel;
+  TrackingEventInput: TrackingEventInput;
   Waybill: WaybillModel;
   WaybillConnection: Omit<WaybillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Waybill']> };
   WaybillFilter: WaybillFilter;
   WaybillInput: WaybillInput;
+  WaybillStatusInput: WaybillStatusInput;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -474,7 +546,9 @@ export type EnterpriseResolvers<ContextType = LogisticsContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordTrackingEvent?: Resolver<ResolversTypes['TrackingEvent'], ParentType, ContextType, RequireFields<MutationRecordTrackingEventArgs, 'event'>>;
   submitWaybill?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitWaybillArgs, 'waybill'>>;
+  submitWaybillStatus?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitWaybillStatusArgs, 'status'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

@@ -1,6 +1,7 @@
 import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
 import { readAuditLog } from "../../../lib/auth/audit";
 import { recheckWaitingLists } from "../../../lib/documents/recheck";
+import { recordTrackingEvent, submitWaybillStatus } from "./tracking";
 import { paginate } from "../../../lib/graphql/pagination";
 import { WAYBILL_RECEIPT } from "../rules/waybill";
 import { submitWaybill } from "./submit-waybill";
@@ -18,6 +19,8 @@ function waybillWhere(filter: WaybillFilter | null | undefined): Prisma.WaybillW
 
 export const logisticsResolvers: Resolvers = {
   Mutation: {
+    recordTrackingEvent: (_, { event }, context) => recordTrackingEvent(event, context),
+    submitWaybillStatus: (_, { status }, context) => submitWaybillStatus(status, context),
     submitWaybill: async (_, { waybill }, context) => {
       const receipt = await submitWaybill(waybill, context);
       await recheckWaitingLists(context, waybill.orderNo);
