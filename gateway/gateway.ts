@@ -4,7 +4,8 @@ import { ApolloServer } from "@apollo/server";
 import type { Redis } from "ioredis";
 import type { Identity, Role } from "../lib/auth/identity";
 import { ErrorCode } from "../lib/graphql/errors";
-import { HttpRejection, serveGraphQL } from "../lib/http";
+import { HttpRejection, serveGraphQL, type IncomingGraphQL } from "../lib/http";
+import { CEB_PATH, cebMessages } from "./plugins/ceb-endpoint";
 import { logger } from "../lib/logger";
 import type { RunningService } from "../lib/subgraph";
 import { createAuthenticator, type AuthOptions } from "./plugins/auth";
@@ -75,14 +76,27 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       throw error;
     }
   };
-  const http = await serveGraphQL(server, { port: options.port, host: options.host }, async ({ req, raw, body, search }) => {
+  const admit = async ({ req, raw, body, search }: IncomingGraphQL) => {
     const identity = await identify(req, raw);
     await limitRate(identity);
     const rewritten = applySafelist(identity, manifest(), (req.method ?? "GET").toUpperCase(), body, search);
     const sent = (rewritten.body ?? body) as { operationName?: unknown } | undefined;
     const operationName = typeof sent?.operationName === "string" ? sent.operationName : new URLSearchParams(rewritten.search ?? search).get("operationName");
     return { context: { identity, operation: operationName }, ...rewritten };
-  });
+  };
+  const routes = {
+    [CEB_PATH]: cebMessages({
+      identify: async (req: IncomingMessage, raw: string) => {
+        const identity = await identify(req, raw);
+        await limitRate(identity);
+        return identity;
+      },
+      schema: () => gateway.schema,
+      operations: manifest,
+      execute: (query, operationName, variables, identity) => server.executeOperation({ query, operationName, variables }, { contextValue: { identity, operation: operationName } }),
+    }),
+  };
+  const http = await serveGraphQL(server, { port: options.port, host: options.host }, admit, routes);
   log.info({ url: http.url }, "gateway listening");
   return { name: "gateway", url: http.url, stop: http.close };
 }

@@ -33,6 +33,9 @@ export interface IncomingGraphQL {
   search: string;
 }
 
+/** A non-GraphQL endpoint beside the GraphQL one (e.g. the CEB XML messages), answering with a ready body. */
+export type Route = (request: IncomingGraphQL) => Promise<{ status: number; contentType: string; body: string }>;
+
 /** Decides whether a request may run and with what context; it may also replace the body or query string. */
 export type Admission<Context> = (request: IncomingGraphQL) => Promise<{ context: Context; body?: unknown; search?: string }>;
 
@@ -67,6 +70,7 @@ export async function serveGraphQL<Context extends BaseContext>(
   server: ApolloServer<Context>,
   listen: HttpListen,
   admit: Admission<Context>,
+  routes: Record<string, Route> = {},
 ): Promise<ServingHttp> {
   await server.start();
   const log = logger.child({ component: "http" });
@@ -82,7 +86,15 @@ export async function serveGraphQL<Context extends BaseContext>(
           return sendError(res, 400, "BAD_REQUEST", "request body is not valid JSON");
         }
       }
-      const search = new URL(req.url ?? "/", "http://x").search;
+      const { pathname, search } = new URL(req.url ?? "/", "http://x");
+      const route = routes[pathname];
+      if (route) {
+        const answer = await route({ req, raw, body, search });
+        res.statusCode = answer.status;
+        res.setHeader("content-type", answer.contentType);
+        res.end(answer.body);
+        return;
+      }
       const admitted = await admit({ req, raw, body, search });
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(req.headers)) {

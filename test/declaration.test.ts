@@ -346,6 +346,84 @@ describe("a parcel's journey and its trace", () => {
   });
 });
 
+describe("the standard's XML messages", () => {
+  const c14 = (iso: string) => iso.slice(0, 19).replace(/[-T:]/g, "");
+  const field = (name: string, value: unknown) => {
+    const text = typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value) ? c14(value) : typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.replaceAll("-", "") : String(value);
+    return `<ceb:${name}>${text}</ceb:${name}>`;
+  };
+  const fields = (document: Record<string, unknown>) => Object.entries(document).filter(([name]) => name !== "lines").map(([name, value]) => field(name, value)).join("");
+  function message(root: string, node: string, head: string, list: string | null, documents: Array<Record<string, unknown>>) {
+    const nodes = documents
+      .map((document) => `<ceb:${node}><ceb:${head}>${fields(document)}</ceb:${head}>${list ? (document.lines as Array<Record<string, unknown>>).map((line) => `<ceb:${list}>${fields(line)}</ceb:${list}>`).join("") : ""}</ceb:${node}>`)
+      .join("");
+    return `<?xml version="1.0" encoding="UTF-8"?><ceb:${root} guid="${guid()}" version="1.0" xmlns:ceb="http://www.chinaport.gov.cn/ceb">${nodes}<ceb:BaseTransfer><ceb:copCode>x</ceb:copCode><ceb:dxpMode>DXP</ceb:dxpMode></ceb:BaseTransfer></ceb:${root}>`;
+  }
+  async function post(xml: string, credentials: Credentials) {
+    const url = new URL("/ceb", system.gatewayUrl);
+    const response = await fetch(url, { method: "POST", headers: { ...system.headers(credentials), "content-type": "application/xml" }, body: xml });
+    return { status: response.status, text: await response.text() };
+  }
+  const returns = (xml: string) =>
+    [...xml.matchAll(/<ceb:returnStatus>(-?\d+)<\/ceb:returnStatus>/g)].map((match) => Number(match[1]));
+
+  it("files orders, payments, waybills and lists from their messages, answering each node in the receipt message", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    const broken = parcel({ goods: [COSMETICS] });
+    broken.order.acturalPaid = "1.00";
+    const orders = await post(message("CEB311Message", "Order", "OrderHead", "OrderList", [p.order, broken.order]), await as(p.order.ebpCode));
+    expect(orders.status).toBe(200);
+    expect(orders.text).toMatch(/<ceb:CEB312Message[^>]*xmlns:ceb="http:\/\/www.chinaport.gov.cn\/ceb"/);
+    expect(returns(orders.text)).toEqual([120, -301001]);
+    expect(orders.text).toContain(`<ceb:orderNo>${p.order.orderNo}</ceb:orderNo>`);
+    expect(orders.text).toMatch(/order\.acturalPaid: is 1 but goodsValue \+ freight \+ taxTotal − discount gives 1020/);
+
+    const payments = await post(message("CEB411Message", "Payment", "PaymentHead", null, [p.payment]), await as(p.payment.payCode));
+    expect(payments.text).toMatch(/<ceb:CEB412Message/);
+    expect(returns(payments.text)).toEqual([120]);
+    const waybills = await post(message("CEB511Message", "Logistics", "LogisticsHead", null, [p.waybill]), await as(p.waybill.logisticsCode));
+    expect(returns(waybills.text)).toEqual([120]);
+    const lists = await post(message("CEB621Message", "Inventory", "InventoryHead", "InventoryList", [p.inventory]), await as(p.inventory.agentCode));
+    expect(lists.text).toMatch(/<ceb:CEB622Message/);
+    expect(returns(lists.text)).toEqual([800]);
+    expect((await declaration(p)).data!.declaration).toMatchObject({ returnStatus: 800, taxTotal: "235.2" });
+  });
+
+  it("gives the same answer for a message and for the same document sent as a mutation", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    const viaXml = await post(message("CEB311Message", "Order", "OrderHead", "OrderList", [p.order]), await as(p.order.ebpCode));
+    const viaGraphQL = await file.order({ ...p, order: { ...p.order, guid: guid() } });
+    expect(returns(viaXml.text)).toEqual([viaGraphQL.data!.submitOrder.returnStatus]);
+    expect(viaXml.text).toContain(viaGraphQL.data!.submitOrder.returnInfo);
+  });
+
+  it("answers a document sent for another enterprise with -10102", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    const response = await post(message("CEB411Message", "Payment", "PaymentHead", null, [p.payment]), await as(p.order.ebpCode));
+    expect(returns(response.text)).toEqual([-10102]);
+  });
+
+  it.each([
+    ["text that is not XML", "<ceb:CEB311Message"],
+    ["a message type the endpoint does not take", `<ceb:CEB711Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"><ceb:Delivery/></ceb:CEB711Message>`],
+    ["a message outside the CEB namespace", `<CEB311Message xmlns="urn:other"><Order><OrderHead/></Order></CEB311Message>`],
+    ["a message without business nodes", `<ceb:CEB311Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"></ceb:CEB311Message>`],
+  ])("answers %s with CEB900, storing nothing", async (_, xml) => {
+    const orders = async () => (await system.databases.customs.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Order"`))[0]!.n;
+    const before = await orders();
+    const response = await post(xml, await as(system.partnerUscc));
+    expect(await orders()).toBe(before);
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/<ceb:CEB900Message/);
+    expect(response.text).toMatch(/<ceb:returnInfo>0002 /);
+  });
+
+  it("refuses a message without credentials", async () => {
+    const response = await post(`<ceb:CEB311Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"/>`, "anonymous");
+    expect(response.status).toBe(401);
+  });
+});
+
 describe("purchase limits at list time", () => {
   it("refuses an order of several items over the single-transaction limit (-621005), storing nothing", async () => {
     const p = parcel({ goods: [{ ...COSMETICS, price: "3000.00" }, { ...COSMETICS, price: "2500.00" }] });

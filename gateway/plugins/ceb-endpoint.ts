@@ -1,0 +1,62 @@
+import type { IncomingMessage } from "node:http";
+import type { GraphQLResponse } from "@apollo/server";
+import type { GraphQLSchema } from "graphql";
+import type { Identity } from "../../lib/auth/identity";
+import { HttpRejection, type Route } from "../../lib/http";
+import { formatErrorMessage, MessageRejected, parseMessage, receiptMessage, type DocumentOutcome } from "./ceb-xml";
+import type { ManifestOperation } from "./persisted-queries";
+
+/** Where partners POST the standard's XML messages. */
+export const CEB_PATH = "/ceb";
+const XML = "application/xml; charset=utf-8";
+/** A document refused for who sent it, in the standard's terms: an invalid enterprise code for this sender. */
+const FORBIDDEN_STATUS = -10102;
+
+interface Options {
+  identify(req: IncomingMessage, raw: string): Promise<Identity>;
+  schema(): GraphQLSchema | undefined;
+  operations(): Map<string, ManifestOperation>;
+  execute(query: string, operationName: string, variables: Record<string, unknown>, identity: Identity): Promise<GraphQLResponse>;
+}
+
+/**
+ * Takes a CEB311/411/511/621 message, runs each business node as the registered operation a partner
+ * would send over GraphQL, and answers with the receipt message: the same checks, the same storage, the
+ * same receipts either way.
+ */
+export function cebMessages(options: Options): Route {
+  return async ({ req, raw }) => {
+    if (req.method !== "POST") throw new HttpRejection(405, "METHOD_NOT_ALLOWED", "POST a CEB message to this endpoint");
+    const identity = await options.identify(req, raw);
+    const schema = options.schema();
+    if (!schema) throw new HttpRejection(503, "SUBGRAPH_UNAVAILABLE", "the graph is not loaded yet");
+    let message;
+    try {
+      message = parseMessage(raw, schema);
+    } catch (error) {
+      if (error instanceof MessageRejected) return { status: 400, contentType: XML, body: formatErrorMessage(error.message, raw) };
+      throw error;
+    }
+    const operation = [...options.operations().values()].find((candidate) => candidate.name === message.kind.operation);
+    if (!operation) throw new HttpRejection(503, "PERSISTED_QUERY_NOT_IN_LIST", `${message.kind.operation} is not registered`);
+    const outcomes: DocumentOutcome[] = [];
+    for (const document of message.documents) {
+      const response = await options.execute(operation.body, operation.name, { [message.kind.variable]: document }, identity);
+      const result = response.body.kind === "single" ? response.body.singleResult : undefined;
+      const receipt = (result?.data as Record<string, { returnStatus: number; returnInfo: string; returnTime: string }> | undefined)?.[message.kind.field];
+      if (receipt) {
+        outcomes.push({ document, returnStatus: receipt.returnStatus, returnInfo: receipt.returnInfo, returnTime: new Date(receipt.returnTime) });
+        continue;
+      }
+      const error = result?.errors?.[0];
+      const code = error?.extensions?.code;
+      outcomes.push({
+        document,
+        returnStatus: typeof error?.extensions?.returnStatus === "number" ? error.extensions.returnStatus : code === "FORBIDDEN" ? FORBIDDEN_STATUS : -1,
+        returnInfo: error?.message ?? "the document could not be processed",
+        returnTime: new Date(),
+      });
+    }
+    return { status: 200, contentType: XML, body: receiptMessage(message.kind, outcomes) };
+  };
+}

@@ -1,0 +1,173 @@
+import { randomUUID } from "node:crypto";
+import { XMLBuilder, XMLParser } from "fast-xml-parser";
+import { GraphQLInputObjectType, GraphQLList, GraphQLNonNull, type GraphQLInputType, type GraphQLSchema } from "graphql";
+
+/**
+ * The standard's XML messages (DOMAIN.md §1), accepted beside GraphQL so that a partner already
+ * integrated with the national single window sends what it sends today. Each business node becomes the
+ * same registered operation a GraphQL partner would run, so validation, storage and receipts are the
+ * same; the answer is the standard's receipt message (CEB900 for a message that does not parse).
+ */
+export const CEB_NAMESPACE = "http://www.chinaport.gov.cn/ceb";
+
+export interface MessageKind {
+  root: string;
+  node: string;
+  head: string;
+  list?: string;
+  operation: string;
+  variable: string;
+  inputType: string;
+  field: string;
+  receipt: { root: string; node: string; keys: string[] };
+}
+
+export const MESSAGE_KINDS: MessageKind[] = [
+  {
+    root: "CEB311Message", node: "Order", head: "OrderHead", list: "OrderList", operation: "SubmitOrder", variable: "order", inputType: "OrderInput", field: "submitOrder",
+    receipt: { root: "CEB312Message", node: "OrderReturn", keys: ["ebpCode", "ebcCode", "orderNo"] },
+  },
+  {
+    root: "CEB411Message", node: "Payment", head: "PaymentHead", operation: "SubmitPayment", variable: "payment", inputType: "PaymentInput", field: "submitPayment",
+    receipt: { root: "CEB412Message", node: "PaymentReturn", keys: ["payCode", "payTransactionId"] },
+  },
+  {
+    root: "CEB511Message", node: "Logistics", head: "LogisticsHead", operation: "SubmitWaybill", variable: "waybill", inputType: "WaybillInput", field: "submitWaybill",
+    receipt: { root: "CEB512Message", node: "LogisticsReturn", keys: ["logisticsCode", "logisticsNo"] },
+  },
+  {
+    root: "CEB621Message", node: "Inventory", head: "InventoryHead", list: "InventoryList", operation: "DeclareInventory", variable: "inventory", inputType: "InventoryInput", field: "declareInventory",
+    receipt: { root: "CEB622Message", node: "InventoryReturn", keys: ["customsCode", "ebpCode", "ebcCode", "agentCode", "copNo"] },
+  },
+];
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  // Prefixes are kept so that the root's namespace declaration can be checked; localName() drops them after.
+  removeNSPrefix: false,
+  parseTagValue: false,
+  trimValues: true,
+  isArray: (name) => MESSAGE_KINDS.some((kind) => kind.node === localName(name) || kind.list === localName(name)),
+});
+const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@", format: true, suppressEmptyNode: false });
+
+type Fields = Record<string, unknown>;
+
+function localName(name: string): string {
+  return name.slice(name.indexOf(":") + 1);
+}
+
+/** The same tree with element prefixes removed and namespace declarations dropped. */
+function withoutPrefixes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPrefixes);
+  if (!value || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([name]) => !name.startsWith("@xmlns"))
+      .map(([name, child]) => [name.startsWith("@") ? name : localName(name), withoutPrefixes(child)]),
+  );
+}
+
+export interface ParsedMessage {
+  kind: MessageKind;
+  guid: string;
+  documents: Fields[];
+}
+
+export class MessageRejected extends Error {}
+
+/** CEB date-times: C14 YYYYMMDDhhmmss in China Standard Time; dates: C8 YYYYMMDD. */
+function convert(value: string, type: GraphQLInputType): unknown {
+  const named = type instanceof GraphQLNonNull ? type.ofType : type;
+  const name = "name" in named ? named.name : "";
+  if (name === "DateTime" && /^\d{14}$/.test(value)) {
+    return `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}T${value.slice(8, 10)}:${value.slice(10, 12)}:${value.slice(12, 14)}+08:00`;
+  }
+  if (name === "Date" && /^\d{8}$/.test(value)) return `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
+  if (name === "Int" && /^-?\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+/** The XML fields the input type has, converted to its scalar forms; other fields (preNo, invtNo …) are customs' to assign. */
+function toInput(source: Fields, type: GraphQLInputObjectType, listName: string | undefined, list: Fields[]): Fields {
+  const input: Fields = {};
+  for (const [name, field] of Object.entries(type.getFields())) {
+    if (name === "lines" && listName) {
+      const lineType = (field.type instanceof GraphQLNonNull ? field.type.ofType : field.type) as GraphQLList<GraphQLInputType>;
+      const itemType = (lineType.ofType instanceof GraphQLNonNull ? lineType.ofType.ofType : lineType.ofType) as GraphQLInputObjectType;
+      input.lines = list.map((line) => toInput(line, itemType, undefined, []));
+      continue;
+    }
+    const value = source[name];
+    if (typeof value === "string" && value !== "") input[name] = convert(value, field.type);
+  }
+  return input;
+}
+
+export function parseMessage(xml: string, schema: GraphQLSchema): ParsedMessage {
+  let parsed: Fields;
+  try {
+    parsed = parser.parse(xml, true) as Fields;
+  } catch (error) {
+    throw new MessageRejected(`0002 the message is not well-formed XML: ${(error as Error).message.split("\n")[0]}`);
+  }
+  const rootTag = Object.keys(parsed).find((name) => name !== "?xml");
+  const kind = MESSAGE_KINDS.find((candidate) => candidate.root === localName(rootTag ?? ""));
+  if (!rootTag || !kind) {
+    throw new MessageRejected(`0002 ${rootTag ?? "an empty message"} is not a message this endpoint takes (${MESSAGE_KINDS.map((k) => k.root).join(", ")})`);
+  }
+  const declared = parsed[rootTag] as Fields;
+  const prefix = rootTag.includes(":") ? rootTag.slice(0, rootTag.indexOf(":")) : null;
+  if (declared?.[prefix ? `@xmlns:${prefix}` : "@xmlns"] !== CEB_NAMESPACE) throw new MessageRejected(`0002 the message is not in the namespace ${CEB_NAMESPACE}`);
+  const root = withoutPrefixes(declared) as Fields;
+  const nodes = (root[kind.node] as Fields[] | undefined) ?? [];
+  if (nodes.length === 0) throw new MessageRejected(`0002 ${kind.root} holds no ${kind.node}`);
+  const inputType = schema.getType(kind.inputType) as GraphQLInputObjectType;
+  const documents = nodes.map((node, index) => {
+    const head = node[kind.head] as Fields | undefined;
+    if (!head || typeof head !== "object") throw new MessageRejected(`0002 ${kind.node}[${index + 1}] has no ${kind.head}`);
+    const lines = kind.list ? ((node[kind.list] as Fields[] | undefined) ?? []) : [];
+    return toInput(head, inputType, kind.list, lines);
+  });
+  return { kind, guid: String(root["@guid"] ?? ""), documents };
+}
+
+/** YYYYMMDDhhmmssSSS in China Standard Time, as receipts carry it. */
+function returnTime(date: Date): string {
+  return new Date(date.getTime() + 8 * 3600_000).toISOString().replace(/[-T:.Z]/g, "").slice(0, 17);
+}
+
+export interface DocumentOutcome {
+  document: Fields;
+  returnStatus: number;
+  returnInfo: string;
+  returnTime: Date;
+}
+
+function envelope(root: string, body: Fields): string {
+  const xml = builder.build({ [`ceb:${root}`]: { "@guid": randomUUID().toUpperCase(), "@version": "1.0", "@xmlns:ceb": CEB_NAMESPACE, ...body } });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
+}
+
+export function receiptMessage(kind: MessageKind, outcomes: DocumentOutcome[]): string {
+  return envelope(kind.receipt.root, {
+    [`ceb:${kind.receipt.node}`]: outcomes.map((outcome) => ({
+      "ceb:guid": outcome.document.guid ?? "",
+      ...Object.fromEntries(kind.receipt.keys.map((key) => [`ceb:${key}`, outcome.document[key] ?? ""])),
+      "ceb:returnStatus": outcome.returnStatus,
+      "ceb:returnTime": returnTime(outcome.returnTime),
+      "ceb:returnInfo": outcome.returnInfo,
+    })),
+  });
+}
+
+/** CEB900: the message itself could not be taken. */
+export function formatErrorMessage(reason: string, original: string): string {
+  return envelope("CEB900Message", {
+    "ceb:returnStatus": -1,
+    "ceb:returnTime": returnTime(new Date()),
+    "ceb:returnInfo": reason,
+    "ceb:oriBizMessage": { "#text": Buffer.from(original).toString("base64") },
+  });
+}
