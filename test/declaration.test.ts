@@ -424,6 +424,47 @@ describe("the standard's XML messages", () => {
   });
 });
 
+describe("withdrawing a list", () => {
+  const CANCEL = `mutation($r: InventoryCancelInput!) { cancelInventory(request: $r) { messageType guid returnStatus returnInfo } }`;
+  const RETURN = `mutation($r: InventoryReturnInput!) { returnInventory(request: $r) { messageType guid returnStatus returnInfo } }`;
+
+  it("cancels a list still waiting (CEB623 → CEB624), freeing its order for a new list", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    await file.order(p);
+    expect((await file.inventory(p)).data!.declareInventory.returnStatus).toBe(2);
+    const request = { guid: guid(), appTime: "2026-11-20T14:00:00+08:00", agentCode: p.inventory.agentCode, copNo: p.inventory.copNo, reason: "消费者取消订单" };
+    const agent = await as(p.inventory.agentCode);
+    const cancelled = await system.query(CANCEL, { r: request }, agent);
+    expect(cancelled.data!.cancelInventory).toMatchObject({ messageType: "CEB624", returnStatus: 100, returnInfo: "撤销: 消费者取消订单" });
+    expect(await system.query(CANCEL, { r: request }, agent)).toEqual(cancelled);
+    const again = parcel({ goods: [COSMETICS] });
+    again.inventory = { ...p.inventory, guid: guid(), copNo: `${p.inventory.copNo}B` };
+    expect((await file.inventory(again)).data!.declareInventory.returnStatus).toBe(2);
+  });
+
+  it("returns released goods within 30 days (CEB625 → CEB626), refunding the tax on the bill, and refuses later returns", async () => {
+    const period = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+    const BILL = `query($g: String!, $p: String!) { taxBill(guarantorUscc: $g, period: $p) { total listCount } }`;
+    const p = parcel({ goods: [COSMETICS] });
+    await file.order(p);
+    await file.payment(p);
+    await file.waybill(p);
+    await file.inventory(p);
+    const { invtNo } = (await declaration(p)).data!.declaration;
+    const before = (await system.query(BILL, { g: system.partnerUscc, p: period })).data!.taxBill;
+    const agent = await as(p.inventory.agentCode);
+    const late = await system.query(RETURN, { r: { guid: guid(), appTime: new Date(Date.now() + 31 * 86_400_000).toISOString(), agentCode: p.inventory.agentCode, invtNo, reason: "质量问题" } }, agent);
+    expect(late.errors![0]!.extensions).toMatchObject({ field: "request.invtNo", returnStatus: -625001 });
+    const returned = await system.query(RETURN, { r: { guid: guid(), appTime: new Date().toISOString(), agentCode: p.inventory.agentCode, invtNo, reason: "质量问题" } }, agent);
+    expect(returned.data!.returnInventory).toMatchObject({ messageType: "CEB626", returnStatus: 700 });
+    const after = (await system.query(BILL, { g: system.partnerUscc, p: period })).data!.taxBill;
+    expect(new Decimal(before.total).minus(after.total).toFixed(2)).toBe("235.20");
+    expect(before.listCount - after.listCount).toBe(1);
+    const cancel = await system.query(CANCEL, { r: { guid: guid(), appTime: new Date().toISOString(), agentCode: p.inventory.agentCode, copNo: p.inventory.copNo, reason: "x" } }, agent);
+    expect(cancel.errors![0]!.extensions).toMatchObject({ returnStatus: -623001 });
+  });
+});
+
 describe("purchase limits at list time", () => {
   it("refuses an order of several items over the single-transaction limit (-621005), storing nothing", async () => {
     const p = parcel({ goods: [{ ...COSMETICS, price: "3000.00" }, { ...COSMETICS, price: "2500.00" }] });

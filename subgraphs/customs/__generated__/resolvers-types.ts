@@ -54,6 +54,20 @@ export type Enterprise = {
   uscc: Scalars['String']['output'];
 };
 
+/** A CEB623 cancel request. */
+export type InventoryCancelInput = {
+  /** Declaring agent code. */
+  agentCode: Scalars['String']['input'];
+  /** When it was filed. */
+  appTime: Scalars['DateTime']['input'];
+  /** The list, by the agent's internal number. */
+  copNo: Scalars['String']['input'];
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** Why the list is withdrawn. */
+  reason: Scalars['String']['input'];
+};
+
 /** CEB621 import inventory list (申报清单), declared by the agent. Personal data is masked. */
 export type InventoryDeclaration = {
   __typename?: 'InventoryDeclaration';
@@ -385,12 +399,31 @@ export type InventoryLineInput = {
   unit2?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A CEB625 return request. */
+export type InventoryReturnInput = {
+  /** Declaring agent code. */
+  agentCode: Scalars['String']['input'];
+  /** When it was filed. */
+  appTime: Scalars['DateTime']['input'];
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** The released list, by the number customs assigned. */
+  invtNo: Scalars['String']['input'];
+  /** Why the goods are returned. */
+  reason: Scalars['String']['input'];
+};
+
 /**
  * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
  * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * CEB623: the declaring agent withdraws a list that is not yet released (saved, waiting, accepted or under
+   * inspection). The list stops holding its order and counts for nothing. Answers with CEB624.
+   */
+  cancelInventory: Receipt;
   /**
    * CIQ reports the end of an inspection (CIQ staff or service only): a passed list is released (800); a
    * failed one is returned (700) or detained (599), and the failure is reported to credit.
@@ -409,10 +442,24 @@ export type Mutation = {
    */
   recheckDeclarations: Array<Receipt>;
   /**
+   * CEB625: the declaring agent returns the goods of a released list within 30 days of release. The tax is
+   * taken off the guarantor's bill and the value off the buyer's annual total. Answers with CEB626.
+   */
+  returnInventory: Receipt;
+  /**
    * Files a CEB311 import order. Only the platform (ebpCode) may file it, as itself. appType 1 files a new
    * order, 2 changes one not yet on a declared list (the earlier content is kept as a version).
    */
   submitOrder: Receipt;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationCancelInventoryArgs = {
+  request: InventoryCancelInput;
 };
 
 
@@ -444,6 +491,15 @@ export type MutationDeclareInventoryArgs = {
  */
 export type MutationRecheckDeclarationsArgs = {
   orderNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationReturnInventoryArgs = {
+  request: InventoryReturnInput;
 };
 
 
@@ -1003,11 +1059,13 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Destination: ResolverTypeWrapper<Destination>;
   Enterprise: ResolverTypeWrapper<Enterprise>;
+  InventoryCancelInput: InventoryCancelInput;
   InventoryDeclaration: ResolverTypeWrapper<InventoryDeclarationModel>;
   InventoryDeclarationConnection: ResolverTypeWrapper<Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversTypes['InventoryDeclaration']> }>;
   InventoryInput: InventoryInput;
   InventoryLine: ResolverTypeWrapper<InventoryLineModel>;
   InventoryLineInput: InventoryLineInput;
+  InventoryReturnInput: InventoryReturnInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderModel>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversTypes['Order']> }>;
@@ -1039,11 +1097,13 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Destination: Destination;
   Enterprise: Enterprise;
+  InventoryCancelInput: InventoryCancelInput;
   InventoryDeclaration: InventoryDeclarationModel;
   InventoryDeclarationConnection: Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InventoryDeclaration']> };
   InventoryInput: InventoryInput;
   InventoryLine: InventoryLineModel;
   InventoryLineInput: InventoryLineInput;
+  InventoryReturnInput: InventoryReturnInput;
   Mutation: Record<PropertyKey, never>;
   Order: OrderModel;
   OrderConnection: Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Order']> };
@@ -1203,9 +1263,11 @@ export type InventoryLineResolvers<ContextType = CustomsContext, ParentType exte
 }>;
 
 export type MutationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cancelInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationCancelInventoryArgs, 'request'>>;
   concludeInspection?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationConcludeInspectionArgs, 'agentCode' | 'copNo' | 'disposal' | 'passed' | 'reason'>>;
   declareInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareInventoryArgs, 'inventory'>>;
   recheckDeclarations?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType, Partial<MutationRecheckDeclarationsArgs>>;
+  returnInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationReturnInventoryArgs, 'request'>>;
   submitOrder?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitOrderArgs, 'order'>>;
 }>;
 

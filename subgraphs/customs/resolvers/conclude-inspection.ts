@@ -3,7 +3,6 @@ import { badUserInput } from "../../../lib/graphql/errors";
 import type { ReceiptRow } from "../../../lib/documents/submission";
 import { logger } from "../../../lib/logger";
 import type { CustomsContext } from "../context";
-import { INVENTORY_RECEIPT } from "../rules/inventory";
 import { addToTaxBill, type ReleasedTax } from "./tax-bills";
 
 const INSPECTING = 500;
@@ -61,5 +60,5 @@ export async function concludeInspection(
     });
     if (reported.errors?.length) logger.error({ list: key, errors: reported.errors }, "failed inspection not reported to credit");
   }
-  return { ...receipt, messageType: INVENTORY_RECEIPT };
+  return receipt;
 }

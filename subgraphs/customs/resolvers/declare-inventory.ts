@@ -245,8 +245,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   const key = { agentCode: list.agentCode, copNo: list.copNo };
   const contentHash = inventoryHash(list, list.lines);
   const latestReceipt = async () => ({
-    ...(await prisma.declarationReceipt.findFirstOrThrow({ where: key, orderBy: [{ returnTime: "desc" }, { version: "desc" }] })),
-    messageType: INVENTORY_RECEIPT,
+    ...(await prisma.declarationReceipt.findFirstOrThrow({ where: { ...key, messageType: INVENTORY_RECEIPT }, orderBy: [{ returnTime: "desc" }, { version: "desc" }] })),
   });
   const existing = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true } });
   if (existing?.contentHash === contentHash) return latestReceipt();
@@ -329,7 +328,7 @@ export async function recheckDeclarations(orderNo: string | null | undefined, co
     });
     if (!decided) continue;
     for (const step of receiptsOf(decision, list.guid, list.version)) {
-      receipts.push({ ...(await prisma.declarationReceipt.create({ data: { ...key, ...step } })), messageType: INVENTORY_RECEIPT });
+      receipts.push(await prisma.declarationReceipt.create({ data: { ...key, ...step } }));
     }
   }
   return receipts;

@@ -4,10 +4,10 @@ import { readAuditLog } from "../../../lib/auth/audit";
 import { paginate } from "../../../lib/graphql/pagination";
 import type { InventoryDeclaration, Order, PersonalDataRead, Prisma, TaxBill } from "../../../prisma/customs/generated/client";
 import { ORDER_RECEIPT } from "../rules/order";
-import { INVENTORY_RECEIPT } from "../rules/inventory";
 import { concludeInspection } from "./conclude-inspection";
 import { declareInventory, recheckDeclarations } from "./declare-inventory";
 import { submitOrder } from "./submit-order";
+import { cancelInventory, returnInventory } from "./withdraw-inventory";
 import type { DeclarationFilter, OrderFilter, Resolvers } from "../__generated__/resolvers-types";
 
 function orderWhere(filter: OrderFilter | null | undefined): Prisma.OrderWhereInput {
@@ -39,6 +39,8 @@ export const customsResolvers: Resolvers = {
     declareInventory: (_, { inventory }, context) => declareInventory(inventory, context),
     recheckDeclarations: (_, { orderNo }, context) => recheckDeclarations(orderNo, context),
     concludeInspection: (_, args, context) => concludeInspection(args, context),
+    cancelInventory: (_, { request }, context) => cancelInventory(request, context),
+    returnInventory: (_, { request }, context) => returnInventory(request, context),
   },
   Query: {
     customsPersonalDataReads: (_, args, { identity, prisma }) =>
@@ -98,8 +100,7 @@ export const customsResolvers: Resolvers = {
   InventoryDeclaration: {
     __resolveReference: (ref, { loaders }) => loaders.declarationByKey.load(ref),
     lines: (declaration, _, { loaders }) => loaders.declarationLines.load(declaration),
-    receipts: async (declaration, _, { loaders }) =>
-      (await loaders.receiptsByDeclaration.load(declaration)).map((receipt) => ({ ...receipt, messageType: INVENTORY_RECEIPT })),
+    receipts: (declaration, _, { loaders }) => loaders.receiptsByDeclaration.load(declaration),
     decision: (declaration) => (declaration.decision == null ? null : JSON.stringify(declaration.decision)),
     order: (declaration, _, { loaders }) => loaders.orderByKey.load(declaration),
     waybill: (declaration) => ({ logisticsCode: declaration.logisticsCode, logisticsNo: declaration.logisticsNo }),

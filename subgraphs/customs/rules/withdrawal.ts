@@ -1,0 +1,26 @@
+/**
+ * Withdrawing a list (DOMAIN.md §1.1, §3): a list not yet released is cancelled (CEB623); a released
+ * list's goods may be returned (CEB625) within RETURN_WINDOW_DAYS of release, refunding its tax and
+ * taking its value off the buyer's annual total.
+ */
+export const CANCEL_RECEIPT = "CEB624";
+export const RETURN_RECEIPT = "CEB626";
+/** -623001 and -625001 are our general "refused" statuses within the spec's cancel and return ranges. */
+export const WITHDRAWAL_STATUS = { cancelRefused: -623001, returnRefused: -625001 } as const;
+export const RETURN_WINDOW_DAYS = 30;
+
+/** List statuses a cancel request can withdraw: saved, waiting, accepted, under inspection. */
+export const CANCELLABLE = new Set([1, 2, 120, 500]);
+/** List statuses whose goods can be returned: released, closed. */
+export const RETURNABLE = new Set([800, 899]);
+/** What a withdrawn list becomes: 100 for a cancelled one (no longer holding its order), 700 for returned goods. */
+export const CANCELLED = { returnStatus: 100, label: "撤销" } as const;
+export const RETURNED = { returnStatus: 700, label: "退货" } as const;
+
+const DAY = 86_400_000;
+
+export function returnProblem(releasedOn: Date | null, requestedAt: Date): string | null {
+  if (!releasedOn) return "the list has no release date";
+  const days = Math.floor((requestedAt.getTime() - releasedOn.getTime()) / DAY);
+  return days > RETURN_WINDOW_DAYS ? `released ${days} days ago; goods are returned within ${RETURN_WINDOW_DAYS} days of release` : null;
+}
