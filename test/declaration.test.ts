@@ -18,6 +18,20 @@ afterAll(async () => {
   await system?.stop();
 });
 
+async function rowCounts(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const [department, db] of Object.entries(system.databases)) {
+    const tables = await db.sql.query<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('PersonalDataRead', '_tradegraph_seed', '_tradegraph_migrations')`,
+    );
+    for (const { tablename } of tables) {
+      const [row] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${tablename}"`);
+      counts[`${department}.${tablename}`] = row!.n;
+    }
+  }
+  return counts;
+}
+
 let serial = 0;
 const guid = () => randomUUID().toUpperCase();
 /** A fictional buyer with a valid resident ID, a different one each call. */
@@ -136,6 +150,35 @@ const COSMETICS = filed("CIQ46000000000203", "1000.00");
 const FORMULA = filed("CIQ46000000000001", "300.00");
 /** Watches filed by an enterprise on the negative list. */
 const LISTED_WATCH = filed("CIQ46000000000403", "800.00");
+
+describe("one parcel from order to delivery, through the gateway", () => {
+  it("is filed, matched, taxed, released, billed, paid and delivered", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    expect((await file.order(p)).data!.submitOrder.returnStatus).toBe(120);
+    expect((await file.payment(p)).data!.submitPayment.returnStatus).toBe(120);
+    expect((await file.waybill(p)).data!.submitWaybill.returnStatus).toBe(120);
+    expect((await file.inventory(p)).data!.declareInventory).toMatchObject({ messageType: "CEB622", returnStatus: 800 });
+    const list = (await declaration(p)).data!.declaration;
+    expect(list).toMatchObject({ taxTotal: "235.2", invtNo: expect.stringMatching(/^64092026I/) });
+
+    const period = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+    const bill = await system.query(`query($g: String!, $p: String!) { taxBill(guarantorUscc: $g, period: $p) { total paymentStatus } }`, { g: p.inventory.assureCode, p: period });
+    expect(new Decimal(bill.data!.taxBill.total).greaterThanOrEqualTo("235.20")).toBe(true);
+
+    const carrier = await as(p.waybill.logisticsCode);
+    const track = (status: string, at: string) =>
+      system.query(`mutation($e: TrackingEventInput!) { recordTrackingEvent(event: $e) { status } }`, { e: { logisticsCode: p.waybill.logisticsCode, logisticsNo: p.waybill.logisticsNo, status, occurredAt: at, description: status } }, carrier);
+    for (const [status, at] of [["ARRIVED", "2026-11-20T14:00:00+08:00"], ["RELEASED", "2026-11-20T16:00:00+08:00"], ["DEPARTED", "2026-11-20T17:00:00+08:00"], ["DELIVERED", "2026-11-22T10:00:00+08:00"]]) {
+      expect((await track(status!, at!)).errors).toBeUndefined();
+    }
+    const parcelView = await system.query(
+      `query($e: String!, $o: String!) { order(ebpCode: $e, orderNo: $o) { payment { amountPaid } waybill { status } declaration { returnStatus taxTotal } } }`,
+      { e: p.order.ebpCode, o: p.order.orderNo },
+      await as(p.order.ebpCode),
+    );
+    expect(parcelView.data!.order).toEqual({ payment: { amountPaid: "1020" }, waybill: null, declaration: { returnStatus: 800, taxTotal: "235.2" } });
+  });
+});
 
 describe("an inventory list through the three-document match", () => {
   it("waits for missing documents, then is accepted and released when they arrive, taxed per the rules of its date", async () => {
@@ -500,11 +543,13 @@ describe("a list that breaks a rule is refused, naming the field", () => {
     ["a customs district outside the table", (p: Parcel) => (p.inventory.customsCode = "9999"), "inventory.customsCode", -621001],
     ["a trade mode that is not CBEC import", (p: Parcel) => (p.inventory.tradeMode = "0110"), "inventory.tradeMode", -621001],
     ["a transport mode outside the table", (p: Parcel) => (p.inventory.trafMode = "Q"), "inventory.trafMode", -621001],
-  ])("%s", async (_, spoil, field, returnStatus) => {
+  ])("%s, leaving every database as it was", async (_, spoil, field, returnStatus) => {
     const p = parcel({ goods: [COSMETICS] });
     spoil(p);
+    const before = await rowCounts();
     const { errors } = await file.inventory(p);
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field, returnStatus });
+    expect(await rowCounts()).toEqual(before);
   });
 
   it("lets only the declaring agent file a list, as itself", async () => {

@@ -161,6 +161,20 @@ describe("row-level authorization in the subgraphs", () => {
     expect(response).toEqual({ data: { order: null } });
   });
 
+  it("applies the same rules to records reached through another department's entity", async () => {
+    const released = world.customs.declarations.find((d) => d.returnStatus === 800 && d.ebpCode === system.partnerUscc)!;
+    const platform = { token: await token({ sub: "platform-viewer", role: "enterprise", uscc: system.partnerUscc }) };
+    const { data, errors } = await system.query(
+      // status is logistics' own field: only the key (logisticsNo) would be answered by customs, which names it on the platform's list.
+      `query($e: String!, $o: String!) { order(ebpCode: $e, orderNo: $o) { orderNo payment { payTransactionId } waybill { logisticsNo status } } }`,
+      { e: released.ebpCode, o: released.orderNo },
+      platform,
+    );
+    expect(errors).toBeUndefined();
+    // The platform is a party to the payment (ebpCode) but not to the carrier's waybill.
+    expect(data!.order).toEqual({ orderNo: released.orderNo, payment: { payTransactionId: expect.any(String) }, waybill: null });
+  });
+
   it("shows staff the departments' data shared with them, and nothing else", async () => {
     const ciq = { token: await system.security.staffToken("ciq") };
     const payment = world.finance.payments[0]!;

@@ -31,6 +31,8 @@ export interface PersonalDataRead {
   field: string;
 }
 
+type ReferenceResolver = (reference: unknown, context: PolicyContext, info: unknown) => unknown;
+
 /** What the policy needs from a request's context. */
 export interface PolicyContext {
   identity: Identity;
@@ -107,13 +109,13 @@ export function enforcePolicies(schema: GraphQLSchema): Map<string, AccessPolicy
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith("__")) continue;
 
     const own = policies.get(type.name);
-    const withReference = type as GraphQLObjectType & {
-      resolveReference?: (reference: unknown, context: PolicyContext, info: unknown) => unknown;
-    };
-    if (own && withReference.resolveReference) {
-      const resolveReference = withReference.resolveReference;
-      withReference.resolveReference = async (reference: unknown, context: PolicyContext, info: unknown) =>
-        filterReadable(context.identity, own, await resolveReference(reference, context, info));
+    // @apollo/subgraph keeps an entity's __resolveReference in the type's extensions; the _entities field
+    // calls it from there, so that is where the policy must sit (a type without one resolves to the
+    // representation itself, which must be filtered just the same).
+    const subgraph = (type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } }).apollo?.subgraph;
+    if (own && subgraph) {
+      const resolveReference: ReferenceResolver = subgraph.resolveReference ?? ((reference) => reference);
+      subgraph.resolveReference = async (reference, context, info) => filterReadable(context.identity, own, await resolveReference(reference, context, info));
     }
 
     const keys = keyFields(schema, type);
