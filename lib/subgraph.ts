@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
@@ -38,7 +39,12 @@ export interface DepartmentService<Client extends PrismaLike, Loaders> {
   seed(prisma: Client, world: World): Promise<void>;
   /** Appends full reads of personal data to the department's audit log (departments that hold any). */
   recordAudit?(prisma: Client, reads: PersonalDataRead[]): Promise<unknown>;
+  /** Work the service does by itself now and then, as its own staff (e.g. deciding lists that still wait). */
+  sweep?(context: SubgraphContext<Client, Loaders>): Promise<unknown>;
 }
+
+/** How often a service's sweep runs. */
+export const SWEEP_INTERVAL_MS = 60_000;
 
 export interface RunningService {
   name: string;
@@ -128,5 +134,25 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
     };
   });
   log.info({ url: http.url }, "subgraph listening");
-  return { name: service.name, url: http.url, stop: http.close };
+  let sweeping = false;
+  const timer = service.sweep
+    ? setInterval(() => {
+        if (sweeping) return;
+        sweeping = true;
+        const identity = { subject: `service:${service.name}`, role: "staff" as const, department: service.name, usccs: [], requestId: randomUUID() };
+        service
+          .sweep!({ identity, operation: "sweep", audit: [], prisma: db.prisma, graph, loaders: service.createLoaders(db.prisma), readable: () => ({}) })
+          .catch((error: unknown) => log.error({ err: error }, "sweep failed"))
+          .finally(() => (sweeping = false));
+      }, SWEEP_INTERVAL_MS)
+    : undefined;
+  timer?.unref();
+  return {
+    name: service.name,
+    url: http.url,
+    stop: async () => {
+      clearInterval(timer);
+      await http.close();
+    },
+  };
 }

@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { buildWorld } from "../lib/demo/world";
+import { contextKey } from "../gateway/plugins/subgraph-context";
+import { graphClient } from "../lib/graph-client";
 import { decideSampling } from "../subgraphs/ciq/rules/inspection-sampling";
+import type { CustomsContext } from "../subgraphs/customs/context";
+import { createCustomsLoaders } from "../subgraphs/customs/loaders";
+import { sweepCustoms } from "../subgraphs/customs/resolvers/sweep";
 import { residentIdCheckChar } from "../lib/rules/resident-id";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
@@ -292,6 +297,23 @@ describe("inspection", () => {
     const after = await scoreOf();
     expect(after.creditProfile.score).toBe(before.creditProfile.score - 10);
     expect(after.creditEvents).toEqual([{ kind: "INSPECTION_FAILED", sourceDepartment: "customs" }]);
+  });
+
+  it("applies a result whose report to customs was lost, at customs' next sweep", async () => {
+    const { p, inspectionId } = await inspectedList();
+    // CIQ recorded the result but the message to customs never arrived.
+    await system.databases.ciq.sql.query(`UPDATE "Inspection" SET result = 'PASSED', disposal = 'RELEASE', reason = '合格', "inspectedAt" = now() WHERE id = $1`, [inspectionId]);
+    const customs = system.databases.customs.prisma as unknown as CustomsContext["prisma"];
+    await sweepCustoms({
+      identity: { subject: "service:customs", role: "staff", department: "customs", usccs: [], requestId: "sweep-test" },
+      operation: "sweep",
+      audit: [],
+      prisma: customs,
+      graph: graphClient("customs", contextKey(system.security.contextSecret), () => system.gatewayUrl),
+      loaders: createCustomsLoaders(customs),
+      readable: () => ({}),
+    });
+    expect((await declaration(p)).data!.declaration).toMatchObject({ returnStatus: 800, returnInfo: expect.stringMatching(/放行 after inspection: 合格/) });
   });
 
   it("takes inspection results only from CIQ staff, and only once", async () => {

@@ -2,6 +2,7 @@ import type { DepartmentService } from "../../lib/subgraph";
 import { PrismaClient } from "../../prisma/customs/generated/client";
 import { createCustomsLoaders, type CustomsLoaders } from "./loaders";
 import { customsResolvers } from "./resolvers";
+import { sweepCustoms } from "./resolvers/sweep";
 import { seedCustoms } from "./seed";
 
 export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
@@ -11,4 +12,5 @@ export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
   resolvers: customsResolvers,
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   seed: seedCustoms,
+  sweep: sweepCustoms,
 };

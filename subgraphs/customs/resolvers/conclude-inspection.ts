@@ -14,12 +14,22 @@ export const INSPECTION_FAILED_DELTA = -10;
 const REPORT = `
   mutation Report($event: CreditEventInput!) { recordCreditEvent(event: $event) { id } }`;
 
-/** CIQ's result of an inspection: the list is released, or held and the failure reported to credit. */
-export async function concludeInspection(
-  args: { agentCode: string; copNo: string; passed: boolean; disposal: string; reason: string },
-  { identity, prisma, graph }: CustomsContext,
-): Promise<ReceiptRow> {
-  requireStaffOf(identity, ["ciq"], "conclude inspections");
+interface InspectionOutcome {
+  agentCode: string;
+  copNo: string;
+  passed: boolean;
+  disposal: string;
+  reason: string;
+}
+
+/** CIQ reports an inspection's result: the list is released, or held and the failure reported to credit. */
+export function concludeInspection(args: InspectionOutcome, context: CustomsContext): Promise<ReceiptRow> {
+  requireStaffOf(context.identity, ["ciq"], "conclude inspections");
+  return applyInspectionResult(args, context);
+}
+
+/** Applies CIQ's recorded result to a list under inspection (also customs' sweep, for a result whose report was lost). */
+export async function applyInspectionResult(args: InspectionOutcome, { prisma, graph }: CustomsContext): Promise<ReceiptRow> {
   const key = { agentCode: args.agentCode, copNo: args.copNo };
   const outcome = args.passed
     ? { returnStatus: 800, returnInfo: `放行 after inspection: ${args.reason}` }

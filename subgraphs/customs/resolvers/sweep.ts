@@ -1,0 +1,27 @@
+import { logger } from "../../../lib/logger";
+import type { CustomsContext } from "../context";
+import { applyInspectionResult } from "./conclude-inspection";
+import { recheckDeclarations } from "./declare-inventory";
+
+const INSPECTION = `query Inspection($id: String!) { inspection(id: $id) { result disposal reason } }`;
+
+/**
+ * What customs does by itself every minute, so that nothing waits forever on a message that was lost:
+ * lists still waiting for a document are decided again, and lists under inspection learn a result CIQ
+ * recorded but could not deliver.
+ */
+export async function sweepCustoms(context: CustomsContext): Promise<void> {
+  await recheckDeclarations(undefined, context);
+  const inspected = await context.prisma.inventoryDeclaration.findMany({ where: { returnStatus: 500 }, select: { agentCode: true, copNo: true, decision: true }, take: 200 });
+  for (const list of inspected) {
+    const id = (list.decision as { sampling?: { inspection?: { id?: string } } } | null)?.sampling?.inspection?.id;
+    if (!id) continue;
+    const answer = await context.graph.request<{ inspection: { result: string; disposal: string | null; reason: string } | null }>(INSPECTION, { id });
+    const inspection = answer.data?.inspection;
+    if (!inspection || inspection.result === "PENDING") continue;
+    await applyInspectionResult(
+      { agentCode: list.agentCode, copNo: list.copNo, passed: inspection.result === "PASSED", disposal: inspection.disposal ?? "RETURN", reason: inspection.reason },
+      context,
+    ).catch((error: unknown) => logger.warn({ err: error, list: list.copNo }, "inspection result not applied"));
+  }
+}
