@@ -40,6 +40,9 @@ export interface GatewayOptions {
   rateLimits?: Record<Role, RateLimit>;
 }
 
+/** How the gateway authenticates callers, limits them, and signs what it sends to the subgraphs. */
+export type GatewaySecurity = Pick<GatewayOptions, "auth" | "contextSecret" | "manifestFile" | "redis" | "introspection" | "limits" | "rateLimits">;
+
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const log = logger.child({ service: "gateway" });
   const key = contextKey(options.contextSecret);

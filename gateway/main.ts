@@ -7,14 +7,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { Redis } from "ioredis";
-import { loadEnv, loadSecurityEnv } from "../lib/config";
 import { GATEWAY_DEFAULT_PORT } from "../lib/departments";
-import { logger } from "../lib/logger";
 import { ROOT } from "../lib/paths";
+import { securityFromEnv } from "./config";
 import { startGateway } from "./gateway";
-import { readLimitsFile } from "./plugins/limits-config";
-import { keysFromFile } from "./plugins/partner-keys";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -29,7 +25,6 @@ async function main(): Promise<void> {
   } catch {
     throw new Error(`cannot read the supergraph ${supergraphPath}`);
   }
-  const security = loadSecurityEnv();
   const subgraphUrls = Object.fromEntries(
     Object.entries(process.env)
       .filter(([name, value]) => name.startsWith("SUBGRAPH_URL_") && value)
@@ -40,20 +35,7 @@ async function main(): Promise<void> {
     subgraphUrls,
     port,
     host: values.host ?? process.env.HOST,
-    contextSecret: security.TRADEGRAPH_CONTEXT_SECRET,
-    auth: {
-      secret: security.JWT_SECRET,
-      jwksUrl: security.JWT_JWKS_URL,
-      issuer: security.JWT_ISSUER,
-      audience: security.JWT_AUDIENCE,
-      partners: keysFromFile(security.PARTNER_KEYS_FILE ?? path.join(loadEnv().TRADEGRAPH_DATA_DIR, "partner-keys.json"), (error) =>
-        logger.error({ err: error }, "partner key file not loaded; keeping the keys last read"),
-      ),
-    },
-    manifestFile: security.PERSISTED_QUERIES_FILE ?? path.join(ROOT, "gateway", "persisted-queries.json"),
-    redis: security.REDIS_URL ? new Redis(security.REDIS_URL) : undefined,
-    introspection: loadEnv().NODE_ENV !== "production",
-    ...readLimitsFile(security.GATEWAY_LIMITS_FILE),
+    ...securityFromEnv(),
   });
 }
 

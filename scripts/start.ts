@@ -3,21 +3,14 @@
  * ports, on the embedded databases under .data/ (or PostgreSQL where DATABASE_URL_<DEPARTMENT> is set).
  * Without JWT_SECRET or JWT_JWKS_URL it runs in demo mode and prints credentials valid only in this process.
  */
-import path from "node:path";
-import { Redis } from "ioredis";
-import { loadEnv, loadSecurityEnv } from "../lib/config";
 import { DEFAULT_PORTS, DEPARTMENTS, GATEWAY_DEFAULT_PORT } from "../lib/departments";
-import { logger } from "../lib/logger";
-import { ROOT } from "../lib/paths";
+import { DEFAULT_MANIFEST_FILE, securityFromEnv } from "../gateway/config";
 import { demoSecurity } from "../gateway/demo";
 import { buildManifest } from "../gateway/plugins/manifest-source";
-import { readLimitsFile } from "../gateway/plugins/limits-config";
-import { keysFromFile } from "../gateway/plugins/partner-keys";
 import { migrateAll, openDatabases, seedAll, startServices, type Databases, type SecurityOptions } from "./system";
 
 const began = Date.now();
 const progress = (message: string) => console.log(`[${((Date.now() - began) / 1000).toFixed(1).padStart(5)}s] ${message}`);
-const manifestFile = path.join(ROOT, "gateway", "persisted-queries.json");
 
 async function firstOf(databases: Databases, sql: string): Promise<Record<string, string>> {
   const [row] = await databases.customs.sql.query<Record<string, string>>(sql);
@@ -38,25 +31,9 @@ async function main(): Promise<void> {
   let credentials: ReturnType<typeof demoSecurity> | undefined;
   if (demo) {
     credentials = demoSecurity({ name: "demo platform", usccs: [released.ebpCode!] });
-    security = { auth: credentials.auth, contextSecret: credentials.contextSecret, manifestFile, introspection: true };
+    security = { auth: credentials.auth, contextSecret: credentials.contextSecret, manifestFile: DEFAULT_MANIFEST_FILE, introspection: true };
   } else {
-    const env = loadSecurityEnv();
-    security = {
-      auth: {
-        secret: env.JWT_SECRET,
-        jwksUrl: env.JWT_JWKS_URL,
-        issuer: env.JWT_ISSUER,
-        audience: env.JWT_AUDIENCE,
-        partners: keysFromFile(env.PARTNER_KEYS_FILE ?? path.join(loadEnv().TRADEGRAPH_DATA_DIR, "partner-keys.json"), (error) =>
-          logger.error({ err: error }, "partner key file not loaded; keeping the keys last read"),
-        ),
-      },
-      contextSecret: env.TRADEGRAPH_CONTEXT_SECRET,
-      manifestFile: env.PERSISTED_QUERIES_FILE ?? manifestFile,
-      redis: env.REDIS_URL ? new Redis(env.REDIS_URL) : undefined,
-      introspection: loadEnv().NODE_ENV !== "production",
-      ...readLimitsFile(env.GATEWAY_LIMITS_FILE),
-    };
+    security = securityFromEnv();
   }
   const system = await startServices(databases, { ports: { ...DEFAULT_PORTS, gateway: GATEWAY_DEFAULT_PORT }, security }, progress);
   progress(`ready: the graph is at ${system.gatewayUrl}`);

@@ -12,7 +12,7 @@ import { DEPARTMENTS, type Department } from "../lib/departments";
 import { buildWorld, DEFAULT_SEED } from "../lib/demo/world";
 import { ROOT } from "../lib/paths";
 import { startSubgraph, type RunningService } from "../lib/subgraph";
-import { startGateway, type GatewayOptions } from "../gateway/gateway";
+import { startGateway, type GatewaySecurity } from "../gateway/gateway";
 import { contextKey } from "../gateway/plugins/subgraph-context";
 import { SERVICES } from "../subgraphs";
 
@@ -75,8 +75,7 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-/** How the gateway authenticates callers and signs what it sends to the subgraphs. */
-export type SecurityOptions = Pick<GatewayOptions, "auth" | "contextSecret" | "manifestFile" | "redis" | "introspection" | "limits" | "rateLimits">;
+export type SecurityOptions = GatewaySecurity;
 
 export async function startServices(
   databases: Databases,

@@ -23,20 +23,6 @@ afterAll(async () => {
   await system?.stop();
 });
 
-async function rowCounts(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const [department, db] of Object.entries(system.databases)) {
-    const tables = await db.sql.query<{ tablename: string }>(
-      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('PersonalDataRead', '_tradegraph_seed', '_tradegraph_migrations')`,
-    );
-    for (const { tablename } of tables) {
-      const [row] = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${tablename}"`);
-      counts[`${department}.${tablename}`] = row!.n;
-    }
-  }
-  return counts;
-}
-
 let serial = 0;
 const guid = () => randomUUID().toUpperCase();
 /** A fictional buyer with a valid resident ID, a different one each call. */
@@ -568,10 +554,10 @@ describe("a list that breaks a rule is refused, naming the field", () => {
   ])("%s, leaving every database as it was", async (_, spoil, field, returnStatus) => {
     const p = parcel({ goods: [COSMETICS] });
     spoil(p);
-    const before = await rowCounts();
+    const before = await system.rowCounts();
     const { errors } = await file.inventory(p);
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field, returnStatus });
-    expect(await rowCounts()).toEqual(before);
+    expect(await system.rowCounts()).toEqual(before);
   });
 
   it("lets only the declaring agent file a list, as itself", async () => {

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { buildManifest } from "../gateway/plugins/manifest-source";
-import { DEPARTMENTS } from "../lib/departments";
 import { buildWorld } from "../lib/demo/world";
 import { residentIdCheckChar } from "../lib/rules/resident-id";
 import { usePostgres } from "./helpers/databases";
@@ -19,21 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await system?.stop();
 });
-
-async function rowCounts(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const department of DEPARTMENTS) {
-    const { sql } = system.databases[department];
-    const tables = await sql.query<{ tablename: string }>(
-      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('PersonalDataRead', '_tradegraph_seed', '_tradegraph_migrations')`,
-    );
-    for (const { tablename } of tables) {
-      const [row] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${tablename}"`);
-      counts[`${department}.${tablename}`] = row!.n;
-    }
-  }
-  return counts;
-}
 
 const buyerId = (() => {
   const first17 = "46010619900101123";
@@ -109,19 +93,19 @@ describe("filing an order (CEB311)", () => {
   it("is idempotent: the same content again, with a new GUID and time, returns the first receipt and stores nothing", async () => {
     const order = newOrder();
     const first = await submit(order);
-    const before = await rowCounts();
+    const before = await system.rowCounts();
     const again = await submit({ ...order, guid: randomUUID().toUpperCase(), appTime: "2026-11-21T09:00:00+08:00", goodsValue: "201" });
     expect(again.data!.submitOrder).toEqual(first.data!.submitOrder);
-    expect(await rowCounts()).toEqual(before);
+    expect(await system.rowCounts()).toEqual(before);
   });
 
   it("refuses other content under the same order number as a duplicate (-301010), changing nothing", async () => {
     const order = newOrder();
     await submit(order);
-    const before = await rowCounts();
+    const before = await system.rowCounts();
     const { errors } = await submit({ ...order, guid: randomUUID().toUpperCase(), freight: "20.00", acturalPaid: "235.20" });
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "order.orderNo", returnStatus: -301010 });
-    expect(await rowCounts()).toEqual(before);
+    expect(await system.rowCounts()).toEqual(before);
   });
 
   it("keeps a change (appType 2) as a new version, with the earlier content on record", async () => {
@@ -160,20 +144,20 @@ describe("filing an order (CEB311)", () => {
     ["department staff", async () => ({ token: await system.security.staffToken("customs") })],
     ["an analyst", async () => ({ token: await system.security.token({ sub: "a", role: "analyst" }) })],
   ])("refuses %s, changing nothing", async (_, credentials) => {
-    const before = await rowCounts();
+    const before = await system.rowCounts();
     const { errors } = await submit(newOrder(), await credentials());
     expect(errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", field: "order.ebpCode" });
-    expect(await rowCounts()).toEqual(before);
+    expect(await system.rowCounts()).toEqual(before);
   });
 });
 
 describe("an order that breaks a rule is refused, naming the field, and nothing is stored", () => {
   let before: Record<string, number>;
   beforeAll(async () => {
-    before = await rowCounts();
+    before = await system.rowCounts();
   });
   afterAll(async () => {
-    expect(await rowCounts()).toEqual(before);
+    expect(await system.rowCounts()).toEqual(before);
   });
 
   const line = (index: number, overrides: Record<string, unknown>) => {

@@ -4,28 +4,12 @@ import { CONTEXT_HEADER, contextKey, signContext } from "../gateway/plugins/subg
 import { buildManifest } from "../gateway/plugins/manifest-source";
 import { operationId } from "../gateway/plugins/persisted-queries";
 import type { Identity } from "../lib/auth/identity";
-import { DEPARTMENTS } from "../lib/departments";
 import { buildWorld } from "../lib/demo/world";
 import { startTestSystem, type Credentials, type GraphQLResponse, type TestSystem } from "./helpers/system";
 
 const world = buildWorld();
 let system: TestSystem;
 let countsBefore: Record<string, number>;
-
-async function rowCounts(): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const department of DEPARTMENTS) {
-    const { sql } = system.databases[department];
-    const tables = await sql.query<{ tablename: string }>(
-      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('PersonalDataRead', '_tradegraph_seed', '_tradegraph_migrations')`,
-    );
-    for (const { tablename } of tables) {
-      const [row] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${tablename}"`);
-      counts[`${department}.${tablename}`] = row!.n;
-    }
-  }
-  return counts;
-}
 
 async function post(body: unknown, credentials: Credentials, extraHeaders: Record<string, string> = {}) {
   const response = await fetch(system.gatewayUrl, {
@@ -49,7 +33,7 @@ beforeAll(async () => {
       admin: { perSecond: 1000, burst: 1000 },
     },
   });
-  countsBefore = await rowCounts();
+  countsBefore = await system.rowCounts();
 });
 
 afterAll(async () => {
@@ -341,6 +325,6 @@ describe("operation limits", () => {
 
 describe("after every attack", () => {
   it("left every department's data as it was", async () => {
-    expect(await rowCounts()).toEqual(countsBefore);
+    expect(await system.rowCounts()).toEqual(countsBefore);
   });
 });

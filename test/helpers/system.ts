@@ -26,6 +26,8 @@ export interface TestSystem extends RunningSystem {
   query<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, credentials?: Credentials): Promise<GraphQLResponse<Data>>;
   /** How many SQL statements each department's database ran while `work` ran. */
   countStatements(work: () => Promise<unknown>): Promise<Record<Department, number>>;
+  /** Rows per table of every department (the audit log and journals aside): equal before and after means nothing was written. */
+  rowCounts(): Promise<Record<string, number>>;
 }
 
 /** The whole graph on free ports with the demo world (seed default, scale 1) in fresh databases. */
@@ -62,6 +64,20 @@ export async function startTestSystem(suite: string, overrides: Partial<Security
     query: async (query, variables, credentials = { token: adminToken }) => {
       const response = await fetch(system.gatewayUrl, { method: "POST", headers: headers(credentials), body: JSON.stringify({ query, variables }) });
       return (await response.json()) as GraphQLResponse<any>;
+    },
+    rowCounts: async () => {
+      const counts: Record<string, number> = {};
+      for (const department of DEPARTMENTS) {
+        const { sql } = databases[department];
+        const tables = await sql.query<{ tablename: string }>(
+          `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('PersonalDataRead', '_tradegraph_seed', '_tradegraph_migrations')`,
+        );
+        for (const { tablename } of tables) {
+          const [row] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${tablename}"`);
+          counts[`${department}.${tablename}`] = row!.n;
+        }
+      }
+      return counts;
     },
     countStatements: async (work) => {
       for (const department of DEPARTMENTS) databases[department].statements.reset();

@@ -1,0 +1,31 @@
+import path from "node:path";
+import { Redis } from "ioredis";
+import { loadEnv, loadSecurityEnv } from "../lib/config";
+import { logger } from "../lib/logger";
+import { ROOT } from "../lib/paths";
+import type { GatewaySecurity } from "./gateway";
+import { readLimitsFile } from "./plugins/limits-config";
+import { keysFromFile } from "./plugins/partner-keys";
+
+export const DEFAULT_MANIFEST_FILE = path.join(ROOT, "gateway", "persisted-queries.json");
+
+/** The gateway's security settings from the environment (README, "Configuration"). */
+export function securityFromEnv(): GatewaySecurity {
+  const env = loadSecurityEnv();
+  return {
+    auth: {
+      secret: env.JWT_SECRET,
+      jwksUrl: env.JWT_JWKS_URL,
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      partners: keysFromFile(env.PARTNER_KEYS_FILE ?? path.join(loadEnv().TRADEGRAPH_DATA_DIR, "partner-keys.json"), (error) =>
+        logger.error({ err: error }, "partner key file not loaded; keeping the keys last read"),
+      ),
+    },
+    contextSecret: env.TRADEGRAPH_CONTEXT_SECRET,
+    manifestFile: env.PERSISTED_QUERIES_FILE ?? DEFAULT_MANIFEST_FILE,
+    redis: env.REDIS_URL ? new Redis(env.REDIS_URL) : undefined,
+    introspection: loadEnv().NODE_ENV !== "production",
+    ...readLimitsFile(env.GATEWAY_LIMITS_FILE),
+  };
+}
