@@ -178,6 +178,34 @@ describe("demo data", () => {
   });
 });
 
+describe("seeded tax bills", () => {
+  it("add up to the tax of the released lists, list by list", async () => {
+    const pages = async <T,>(query: string, pick: (data: any) => { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string } }) => {
+      const all: T[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const { data }: GraphQLResponse<any> = await system.query(query, { after });
+        const page = pick(data);
+        all.push(...page.nodes);
+        if (!page.pageInfo.hasNextPage) return all;
+        after = page.pageInfo.endCursor;
+      }
+    };
+    const lists = await pages<{ taxTotal: string }>(
+      `query($after: String) { declarations(first: 100, after: $after, filter: { returnStatus: 800 }) { nodes { taxTotal } pageInfo { hasNextPage endCursor } } }`,
+      (data) => data.declarations,
+    );
+    const bills = await pages<{ total: string; listCount: number }>(
+      `query($after: String) { taxBills(first: 100, after: $after) { nodes { total listCount } pageInfo { hasNextPage endCursor } } }`,
+      (data) => data.taxBills,
+    );
+    const cents = (values: string[]) => values.reduce((sum, value) => sum + Math.round(Number(value) * 100), 0);
+    expect(lists.length).toBeGreaterThan(0);
+    expect(bills.reduce((sum, bill) => sum + bill.listCount, 0)).toBe(lists.length);
+    expect(cents(bills.map((bill) => bill.total))).toBe(cents(lists.map((list) => list.taxTotal)));
+  });
+});
+
 describe("bad input", () => {
   it("answers unknown keys with null, not an error", async () => {
     const { data, errors } = await system.query(

@@ -22,6 +22,7 @@ import type { Prisma as LogisticsModel } from "../../prisma/logistics/generated/
 import { residentIdCheckChar } from "../rules/resident-id";
 import { orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from "../rules/uscc";
 import { readTariff, type TariffRow } from "../rules/tariff";
+import { importTax } from "../../subgraphs/customs/rules/import-tax";
 
 export const DEFAULT_SEED = 20160408;
 export const ORDERS_PER_SCALE = 200;
@@ -157,20 +158,22 @@ function ean13(prefix: string, random: Random): string {
   return first12 + ((10 - (sum % 10)) % 10);
 }
 
-/**
- * Import tax within the CBEC limits (财关税〔2016〕18号 as amended by 〔2018〕49号): tariff 0, VAT and
- * consumption tax at 70% of P/(1−c)×(v+c), per line on its share of the goods value plus freight.
- */
-function withheldTax(lines: Array<{ totalPrice: Decimal; tariff: TariffRow }>, freight: Decimal): Decimal {
+/** The tax the platform withholds: the rule customs applies to the list (import-tax.ts), on the order's date. */
+function withheldTax(lines: Array<{ totalPrice: Decimal; qty: Decimal; tariff: TariffRow }>, freight: Decimal, date: Date): Decimal {
   const goods = lines.reduce((total, line) => total.plus(line.totalPrice), new Decimal(0));
-  return lines
-    .reduce((total, line) => {
-      const dutiable = line.totalPrice.plus(freight.times(line.totalPrice).dividedBy(goods));
-      const v = new Decimal(line.tariff.vatRate).dividedBy(100);
-      const c = new Decimal(line.tariff.consumptionTaxRate).dividedBy(100);
-      return total.plus(dutiable.dividedBy(new Decimal(1).minus(c)).times(v.plus(c)).times("0.7"));
-    }, new Decimal(0))
-    .toDecimalPlaces(2);
+  const tax = importTax({
+    declarationDate: date,
+    buyerAnnualTotal: "0",
+    lines: lines.map((line) => ({
+      dutiableValue: line.totalPrice.plus(freight.times(line.totalPrice).dividedBy(goods)),
+      vatClass: line.tariff.vatClass,
+      consumptionTaxRate: line.tariff.consumptionTaxRate,
+      tariffRate: line.tariff.mfnRate,
+      quantity: line.qty,
+    })),
+  });
+  if (tax.outcome === "refused") throw new Error(`a demo order would be refused: ${tax.reason}`);
+  return new Decimal(tax.total);
 }
 
 export function buildWorld(options: { seed?: number; scale?: number } = {}): World {
@@ -337,7 +340,7 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
     const goodsValue = lines.reduce((total, line) => total.plus(line.totalPrice), new Decimal(0));
     const freight = new Decimal(random.pick([0, 10, 15, 20]));
     const discount = new Decimal(random.chance(25) ? random.pick([5, 10, 20]) : 0);
-    const taxTotal = withheldTax(lines, freight);
+    const taxTotal = withheldTax(lines, freight, appTime);
     const acturalPaid = goodsValue.plus(freight).plus(taxTotal).minus(discount);
     const bonded = lines.every((line) => line.product.filing.businessType === "BONDED_ZONE");
 
