@@ -235,6 +235,18 @@ describe("an inventory list through the three-document match", () => {
     expect(onList.returnInfo).toMatch(/list\.ebcCode is on the negative list/);
   });
 
+  it("decides a list saved first (appStatus 1) when it is declared (appStatus 2)", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    await file.order(p);
+    await file.payment(p);
+    await file.waybill(p);
+    const saved = await file.inventory({ ...p, inventory: { ...p.inventory, appStatus: "1" } });
+    expect(saved.data!.declareInventory).toMatchObject({ returnStatus: 1, version: 1 });
+    const declared = await file.inventory({ ...p, inventory: { ...p.inventory, guid: guid() } });
+    expect(declared.data!.declareInventory).toMatchObject({ returnStatus: 800, version: 2 });
+    expect((await declaration(p)).data!.declaration).toMatchObject({ returnStatus: 800, taxTotal: "235.2", receipts: [{ returnStatus: 800 }, { returnStatus: 120 }, { returnStatus: 1 }] });
+  });
+
   it("answers a resent list with its receipt and refuses a second list for the same order (-621004)", async () => {
     const p = parcel({ goods: [COSMETICS] });
     await file.order(p);

@@ -123,6 +123,12 @@ describe("filing an order (CEB311)", () => {
     expect(receipts.data!.order).toEqual({ freight: "20", receipts: [{ version: 2 }, { version: 1 }] });
   });
 
+  it("files a saved order (appStatus 1) again when it is declared (appStatus 2)", async () => {
+    const order = newOrder({ appStatus: "1" });
+    expect((await submit(order)).data!.submitOrder).toMatchObject({ version: 1, returnStatus: 1 });
+    expect((await submit({ ...order, guid: randomUUID().toUpperCase(), appStatus: "2" })).data!.submitOrder).toMatchObject({ version: 2, returnStatus: 120 });
+  });
+
   it("refuses to change an order that is on a declared list (-301011)", async () => {
     const declared = world.customs.declarations.find((d) => d.ebpCode === system.partnerUscc && d.returnStatus === 800)!;
     const { errors } = await submit(newOrder({ appType: "2", orderNo: declared.orderNo }));

@@ -56,7 +56,7 @@ export interface Filing<Receipt> {
   prefix: string;
   duplicateStatus: number;
   invalidStatus: number;
-  find(): Promise<StoredVersion | null>;
+  find(): Promise<(StoredVersion & { returnStatus: number }) | null>;
   /** Stores a new document with its first receipt, atomically; a key already taken throws Prisma's P2002. */
   create(): Promise<unknown>;
   /** Why the stored document may no longer change, if it may not. */
@@ -66,6 +66,9 @@ export interface Filing<Receipt> {
   latestReceipt(): Promise<Receipt>;
 }
 
+/** 电子口岸已暂存: saved by the sender, not declared; it may still be filed again in full. */
+export const SAVED = 1;
+
 export async function fileDocument<Receipt>(filing: Filing<Receipt>): Promise<Receipt> {
   const reject = (returnStatus: number, message: string): never =>
     rejectDocument([{ field: filing.keyField, returnStatus, message }], filing.prefix);
@@ -73,7 +76,8 @@ export async function fileDocument<Receipt>(filing: Filing<Receipt>): Promise<Re
 
   const existing = await filing.find();
   if (existing?.contentHash === filing.contentHash) return filing.latestReceipt();
-  if (filing.appType === "1") {
+  // A document only saved (returnStatus 1) is filed again as a whole: saved, then declared, is one filing.
+  if (filing.appType === "1" && existing?.returnStatus !== SAVED) {
     if (existing) duplicate();
     try {
       await filing.create();
@@ -85,7 +89,7 @@ export async function fileDocument<Receipt>(filing: Filing<Receipt>): Promise<Re
     return filing.latestReceipt();
   }
   if (!existing) return reject(filing.invalidStatus, "there is no filed document with this number to change (appType 2)");
-  const blocked = await filing.unchangeable();
+  const blocked = existing.returnStatus === SAVED ? null : await filing.unchangeable();
   if (blocked) reject(blocked.returnStatus, blocked.message);
   await filing.change(existing);
   return filing.latestReceipt();

@@ -1,8 +1,11 @@
 import { createHash } from "node:crypto";
 import Decimal from "decimal.js";
 
-/** Message fields that identify a transmission, not the document: a resend may carry new ones. */
-const ENVELOPE = new Set(["guid", "appTime", "appType", "appStatus"]);
+/**
+ * Message fields that identify a transmission, not the document: a resend may carry new ones. appStatus
+ * is not among them: a document saved (1) and then declared (2) is a new filing of it.
+ */
+const ENVELOPE = new Set(["guid", "appTime", "appType"]);
 
 function canonical(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();

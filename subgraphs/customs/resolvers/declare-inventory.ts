@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { forbidden } from "../../../lib/graphql/errors";
-import { fileDocument, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, rejectDocument, requireSubmitter, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
 import { tariffByCode } from "../../../lib/rules/tariff";
 import type { Prisma } from "../../../prisma/customs/generated/client";
 import type { InventoryInput } from "../__generated__/resolvers-types";
@@ -275,7 +275,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
     prefix: "inventory",
     duplicateStatus: INVENTORY_STATUS.duplicate,
     invalidStatus: INVENTORY_STATUS.invalid,
-    find: () => prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true, version: true } }),
+    find: () => prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
     create: () => {
       const bill = decision.returnStatus === 800 && decision.taxes ? addToTaxBill(prisma, { assureCode: list.assureCode, ...decision.taxes }, new Date()) : undefined;
       const create = prisma.inventoryDeclaration.create({
@@ -294,7 +294,21 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
       return bill ? prisma.$transaction([create, bill.write]) : create;
     },
     unchangeable: async () => ({ returnStatus: INVENTORY_STATUS.invalid, message: "a declared list changes by cancelling it and declaring again" }),
-    change: async () => undefined,
+    // Reached only for a list that was saved and not declared: it is filed again in full.
+    change: (expected) =>
+      prisma.$transaction(async (tx) => {
+        const bill = decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, new Date()) : undefined;
+        const version = expected.version + 1;
+        const { count } = await tx.inventoryDeclaration.updateMany({
+          where: { ...key, version: expected.version, returnStatus: SAVED },
+          data: { ...head, ieFlag: ieFlag ?? "I", contentHash, version, ...decisionColumns(decision), taxBillPeriod: bill?.period ?? null },
+        });
+        if (count === 0) throw concurrentChange("inventory");
+        await tx.inventoryLine.deleteMany({ where: key });
+        await tx.inventoryLine.createMany({ data: lines.map((line) => ({ ...line, ...key })) });
+        await tx.declarationReceipt.createMany({ data: receiptsOf(decision, list.guid, version).map((receipt) => ({ ...receipt, ...key })) });
+        if (bill) await bill.write;
+      }),
     latestReceipt,
   });
 }

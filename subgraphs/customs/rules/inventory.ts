@@ -22,7 +22,7 @@ export const INVENTORY_STATUS = {
 } as const;
 
 const HEAD_FIELDS = [
-  "orderNo", "ebpCode", "ebpName", "ebcCode", "ebcName", "logisticsNo", "logisticsCode", "logisticsName", "copNo", "assureCode", "emsNo",
+  "appStatus", "orderNo", "ebpCode", "ebpName", "ebcCode", "ebcName", "logisticsNo", "logisticsCode", "logisticsName", "copNo", "assureCode", "emsNo",
   "ieFlag", "declTime", "customsCode", "portCode", "ieDate", "buyerIdType", "buyerIdNumber", "buyerName", "buyerTelephone", "consigneeAddress",
   "agentCode", "agentName", "areaCode", "areaName", "tradeMode", "trafMode", "trafNo", "voyageNo", "billNo", "loctNo", "licenseNo",
   "country", "freight", "insuredFee", "currency", "wrapType", "packNo", "grossWeight", "netWeight", "note",

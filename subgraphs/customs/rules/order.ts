@@ -14,7 +14,7 @@ export const ORDER_RECEIPT = "CEB312";
 export const ORDER_STATUS = { invalid: -301001, duplicate: -301010, alreadyDeclared: -301011 } as const;
 
 const HEAD_FIELDS = [
-  "orderType", "orderNo", "ebpCode", "ebpName", "ebcCode", "ebcName", "goodsValue", "freight", "discount", "taxTotal", "acturalPaid",
+  "appStatus", "orderType", "orderNo", "ebpCode", "ebpName", "ebcCode", "ebcName", "goodsValue", "freight", "discount", "taxTotal", "acturalPaid",
   "currency", "buyerRegNo", "buyerName", "buyerTelephone", "buyerIdType", "buyerIdNumber", "payCode", "payName", "payTransactionId",
   "batchNumbers", "consignee", "consigneeTelephone", "consigneeAddress", "consigneeDistrict", "note",
 ] as const;

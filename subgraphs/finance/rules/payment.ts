@@ -12,7 +12,7 @@ export const PAYMENT_RECEIPT = "CEB412";
 export const PAYMENT_STATUS = { invalid: -401001, duplicate: -401007 } as const;
 
 const FIELDS = [
-  "payCode", "payName", "payTransactionId", "orderNo", "ebpCode", "ebpName", "payerIdType", "payerIdNumber", "payerName",
+  "appStatus", "payCode", "payName", "payTransactionId", "orderNo", "ebpCode", "ebpName", "payerIdType", "payerIdNumber", "payerName",
   "telephone", "amountPaid", "currency", "payTime", "note",
 ] as const;
 

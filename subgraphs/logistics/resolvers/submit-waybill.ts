@@ -25,7 +25,7 @@ export async function submitWaybill(waybill: WaybillInput, { identity, prisma }:
     prefix: "waybill",
     duplicateStatus: WAYBILL_STATUS.duplicate,
     invalidStatus: WAYBILL_STATUS.invalid,
-    find: () => prisma.waybill.findUnique({ where: { logisticsCode_logisticsNo: key }, select: { contentHash: true, version: true } }),
+    find: () => prisma.waybill.findUnique({ where: { logisticsCode_logisticsNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
     create: () =>
       prisma.waybill.create({
         data: {

@@ -12,7 +12,7 @@ export const WAYBILL_RECEIPT = "CEB512";
 export const WAYBILL_STATUS = { invalid: -504001, duplicate: -504012 } as const;
 
 const FIELDS = [
-  "logisticsCode", "logisticsName", "logisticsNo", "billNo", "orderNo", "freight", "insuredFee", "currency", "weight", "packNo",
+  "appStatus", "logisticsCode", "logisticsName", "logisticsNo", "billNo", "orderNo", "freight", "insuredFee", "currency", "weight", "packNo",
   "goodsInfo", "consignee", "consigneeAddress", "consigneeTelephone", "note",
 ] as const;
 
