@@ -314,6 +314,34 @@ describe("inspection", () => {
     expect((await declaration(p)).data!.declaration).toMatchObject({ returnStatus: 800, returnInfo: expect.stringMatching(/放行 after inspection: 合格/) });
   });
 
+  it("reports a failed inspection that credit missed, at customs' next sweep, once", async () => {
+    const { p, inspectionId } = await inspectedList();
+    await system.query(RECORD, { id: inspectionId, r: "FAILED", d: "DESTROY", why: "检出禁用成分" }, await ciqOfficer());
+    expect((await declaration(p)).data!.declaration).toMatchObject({ returnStatus: 599 });
+    // As if credit had been down: the report is still owed and the event never arrived.
+    await system.databases.customs.sql.query(`UPDATE "InventoryDeclaration" SET "creditReport" = 'pending' WHERE "agentCode" = $1 AND "copNo" = $2`, [p.inventory.agentCode, p.inventory.copNo]);
+    const events = async () =>
+      (await system.databases.credit.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "CreditEvent" WHERE description LIKE $1`, [`list ${p.inventory.copNo} %`]))[0]!.n;
+    await system.databases.credit.sql.query(`DELETE FROM "CreditEvent" WHERE description LIKE $1`, [`list ${p.inventory.copNo} %`]);
+    expect(await events()).toBe(0);
+    const customs = system.databases.customs.prisma as unknown as CustomsContext["prisma"];
+    await sweepCustoms({
+      identity: { subject: "service:customs", role: "staff", department: "customs", usccs: [], requestId: "sweep-test-2" },
+      operation: "sweep",
+      audit: [],
+      prisma: customs,
+      graph: graphClient("customs", contextKey(system.security.contextSecret), () => system.gatewayUrl),
+      loaders: createCustomsLoaders(customs),
+      readable: () => ({}),
+    });
+    expect(await events()).toBe(1);
+    const [{ creditReport }] = (await system.databases.customs.sql.query<{ creditReport: string }>(
+      `SELECT "creditReport" FROM "InventoryDeclaration" WHERE "agentCode" = $1 AND "copNo" = $2`,
+      [p.inventory.agentCode, p.inventory.copNo],
+    )) as [{ creditReport: string }];
+    expect(creditReport).toBe("sent");
+  });
+
   it("takes inspection results only from CIQ staff, and only once", async () => {
     const { inspectionId } = await inspectedList();
     const platform = await as(system.partnerUscc);
@@ -383,6 +411,12 @@ describe("a parcel's journey and its trace", () => {
       await as(p.waybill.logisticsCode),
     );
     expect(signed.data!.submitWaybillStatus).toEqual({ messageType: "CEB514", returnStatus: 120 });
+    const receipts = await system.query(
+      `query($c: String!, $n: String!) { waybill(logisticsCode: $c, logisticsNo: $n) { receipts { messageType } } }`,
+      { c: p.waybill.logisticsCode, n: p.waybill.logisticsNo },
+      await as(p.waybill.logisticsCode),
+    );
+    expect(receipts.data!.waybill.receipts).toEqual([{ messageType: "CEB514" }, { messageType: "CEB512" }]);
     expect((await step(p, "IN_TRANSIT", "2026-11-23T09:00:00+08:00")).errors![0]!.message).toMatch(/DELIVERED: nothing follows/);
     const { data } = await system.query(
       `query($c: String!, $n: String!) { waybill(logisticsCode: $c, logisticsNo: $n) { status tracking { status sourceCode } } }`,

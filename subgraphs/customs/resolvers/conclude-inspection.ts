@@ -48,7 +48,11 @@ export async function applyInspectionResult(args: InspectionOutcome, { prisma, g
     const bill = args.passed && taxes?.taxTotal != null ? addToTaxBill(tx, taxes as ReleasedTax, now) : undefined;
     const { count: changed } = await tx.inventoryDeclaration.updateMany({
       where: { ...key, returnStatus: INSPECTING },
-      data: { ...outcome, returnTime: now, ...(args.passed ? { ieDate: new Date(now.toISOString().slice(0, 10)), taxBillPeriod: bill?.period ?? null } : {}) },
+      data: {
+        ...outcome,
+        returnTime: now,
+        ...(args.passed ? { ieDate: new Date(now.toISOString().slice(0, 10)), taxBillPeriod: bill?.period ?? null } : { creditReport: PENDING }),
+      },
     });
     if (changed > 0 && bill) await bill.write;
     return changed;
@@ -57,18 +61,35 @@ export async function applyInspectionResult(args: InspectionOutcome, { prisma, g
   if (!list) throw badUserInput("copNo", "there is no such list");
   if (count === 0) throw badUserInput("copNo", `the list is not under inspection (status ${list.returnStatus})`);
   const receipt = await prisma.declarationReceipt.create({ data: { ...key, guid: list.guid, version: list.version, ...outcome } });
-  if (!args.passed) {
-    const reported = await graph.request(REPORT, {
-      event: {
-        reference: `customs:inspection-failed:${args.agentCode}|${args.copNo}`,
-        uscc: list.ebcCode,
-        kind: "INSPECTION_FAILED",
-        occurredAt: new Date().toISOString(),
-        description: `list ${args.copNo} failed inspection: ${args.reason}`,
-        scoreDelta: INSPECTION_FAILED_DELTA,
-      },
-    });
-    if (reported.errors?.length) logger.error({ list: key, errors: reported.errors }, "failed inspection not reported to credit");
-  }
+  if (!args.passed) await reportFailedInspection({ ...key, ebcCode: list.ebcCode, reason: args.reason }, { prisma, graph });
+
   return receipt;
+}
+
+const PENDING = "pending";
+
+/**
+ * Tells credit that a list's goods failed inspection. The list was marked as owing the report in the
+ * same transaction that held it; the mark is cleared only once credit has the event (one per list, so a
+ * report sent twice counts once), and customs' sweep sends the ones still owed.
+ */
+export async function reportFailedInspection(
+  list: { agentCode: string; copNo: string; ebcCode: string; reason: string },
+  { prisma, graph }: Pick<CustomsContext, "prisma" | "graph">,
+): Promise<void> {
+  const reported = await graph.request(REPORT, {
+    event: {
+      reference: `customs:inspection-failed:${list.agentCode}|${list.copNo}`,
+      uscc: list.ebcCode,
+      kind: "INSPECTION_FAILED",
+      occurredAt: new Date().toISOString(),
+      description: `list ${list.copNo} failed inspection: ${list.reason}`,
+      scoreDelta: INSPECTION_FAILED_DELTA,
+    },
+  });
+  if (reported.errors?.length) {
+    logger.warn({ list: list.copNo, errors: reported.errors.map((error) => error.message) }, "credit not told of a failed inspection yet; the sweep retries");
+    return;
+  }
+  await prisma.inventoryDeclaration.updateMany({ where: { agentCode: list.agentCode, copNo: list.copNo, creditReport: PENDING }, data: { creditReport: "sent" } });
 }

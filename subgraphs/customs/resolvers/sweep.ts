@@ -1,14 +1,14 @@
 import { logger } from "../../../lib/logger";
 import type { CustomsContext } from "../context";
-import { applyInspectionResult } from "./conclude-inspection";
+import { applyInspectionResult, reportFailedInspection } from "./conclude-inspection";
 import { recheckDeclarations } from "./declare-inventory";
 
 const INSPECTION = `query Inspection($id: String!) { inspection(id: $id) { result disposal reason } }`;
 
 /**
  * What customs does by itself every minute, so that nothing waits forever on a message that was lost:
- * lists still waiting for a document are decided again, and lists under inspection learn a result CIQ
- * recorded but could not deliver.
+ * lists still waiting for a document are decided again, lists under inspection learn a result CIQ
+ * recorded but could not deliver, and credit gets the failed inspections it has not been told of.
  */
 export async function sweepCustoms(context: CustomsContext): Promise<void> {
   await recheckDeclarations(undefined, context);
@@ -24,4 +24,10 @@ export async function sweepCustoms(context: CustomsContext): Promise<void> {
       context,
     ).catch((error: unknown) => logger.warn({ err: error, list: list.copNo }, "inspection result not applied"));
   }
+  const owed = await context.prisma.inventoryDeclaration.findMany({
+    where: { creditReport: "pending" },
+    select: { agentCode: true, copNo: true, ebcCode: true, returnInfo: true },
+    take: 200,
+  });
+  for (const list of owed) await reportFailedInspection({ ...list, reason: list.returnInfo ?? "failed inspection" }, context);
 }

@@ -3,7 +3,6 @@ import { readAuditLog } from "../../../lib/auth/audit";
 import { recheckWaitingLists } from "../../../lib/documents/recheck";
 import { recordTrackingEvent, submitWaybillStatus } from "./tracking";
 import { paginate } from "../../../lib/graphql/pagination";
-import { WAYBILL_RECEIPT } from "../rules/waybill";
 import { submitWaybill } from "./submit-waybill";
 import type { PersonalDataRead, Prisma, Waybill } from "../../../prisma/logistics/generated/client";
 import type { Resolvers, WaybillFilter } from "../__generated__/resolvers-types";
@@ -45,8 +44,7 @@ export const logisticsResolvers: Resolvers = {
   },
   Waybill: {
     __resolveReference: (ref, { loaders }) => loaders.waybillByKey.load(ref),
-    receipts: async (waybill, _, { loaders }) =>
-      (await loaders.receiptsByWaybill.load(waybill)).map((receipt) => ({ ...receipt, messageType: WAYBILL_RECEIPT })),
+    receipts: (waybill, _, { loaders }) => loaders.receiptsByWaybill.load(waybill),
     tracking: (waybill, _, { loaders }) => loaders.trackingByWaybill.load(waybill),
     carrier: (waybill) => enterpriseByCode(waybill.logisticsCode),
   },

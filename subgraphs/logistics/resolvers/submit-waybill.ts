@@ -52,8 +52,7 @@ export async function submitWaybill(waybill: WaybillInput, { identity, prisma }:
         });
       }),
     latestReceipt: async () => ({
-      ...(await prisma.waybillReceipt.findFirstOrThrow({ where: key, orderBy: [{ returnTime: "desc" }, { version: "desc" }] })),
-      messageType: WAYBILL_RECEIPT,
+      ...(await prisma.waybillReceipt.findFirstOrThrow({ where: { ...key, messageType: WAYBILL_RECEIPT }, orderBy: [{ returnTime: "desc" }, { version: "desc" }] })),
     }),
   });
 }

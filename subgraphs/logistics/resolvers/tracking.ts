@@ -81,9 +81,12 @@ export async function submitWaybillStatus(status: WaybillStatusInput, context: L
     },
     context,
   );
-  const { version } = await context.prisma.waybill.findUniqueOrThrow({
-    where: { logisticsCode_logisticsNo: { logisticsCode: status.logisticsCode, logisticsNo: status.logisticsNo } },
-    select: { version: true },
+  const key = { logisticsCode: status.logisticsCode, logisticsNo: status.logisticsNo };
+  // The same status message again is answered with the receipt it got.
+  const known = await context.prisma.waybillReceipt.findFirst({ where: { ...key, guid: status.guid, messageType: STATUS_RECEIPT } });
+  if (known) return known;
+  const { version } = await context.prisma.waybill.findUniqueOrThrow({ where: { logisticsCode_logisticsNo: key }, select: { version: true } });
+  return context.prisma.waybillReceipt.create({
+    data: { ...key, messageType: STATUS_RECEIPT, guid: status.guid, version, returnStatus: 120, returnInfo: `签收 recorded as event ${event.id}` },
   });
-  return { messageType: STATUS_RECEIPT, guid: status.guid, version, returnStatus: 120, returnInfo: `签收 recorded as event ${event.id}`, returnTime: event.occurredAt };
 }
