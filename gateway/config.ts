@@ -26,6 +26,7 @@ export function securityFromEnv(): GatewaySecurity {
     manifestFile: env.PERSISTED_QUERIES_FILE ?? DEFAULT_MANIFEST_FILE,
     redis: env.REDIS_URL ? new Redis(env.REDIS_URL) : undefined,
     introspection: loadEnv().NODE_ENV !== "production",
+    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     ...readLimitsFile(env.GATEWAY_LIMITS_FILE),
   };
 }

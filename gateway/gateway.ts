@@ -4,7 +4,7 @@ import { ApolloServer } from "@apollo/server";
 import type { Redis } from "ioredis";
 import type { Identity, Role } from "../lib/auth/identity";
 import { ErrorCode } from "../lib/graphql/errors";
-import { HttpRejection, serveGraphQL, type IncomingGraphQL } from "../lib/http";
+import { healthRoutes, HttpRejection, READY_CHECK_TIMEOUT_MS, serveGraphQL, type IncomingGraphQL } from "../lib/http";
 import { CEB_PATH, cebMessages } from "./plugins/ceb-endpoint";
 import { logger } from "../lib/logger";
 import type { RunningService } from "../lib/subgraph";
@@ -36,12 +36,14 @@ export interface GatewayOptions {
   /** Shares automatic persisted queries and rate-limit counters between replicas. */
   redis?: Redis;
   introspection: boolean;
+  /** Per subgraph fetch; DEFAULT_SUBGRAPH_TIMEOUT_MS when not given. */
+  subgraphTimeoutMs?: number;
   limits?: Record<Role, OperationLimits>;
   rateLimits?: Record<Role, RateLimit>;
 }
 
 /** How the gateway authenticates callers, limits them, and signs what it sends to the subgraphs. */
-export type GatewaySecurity = Pick<GatewayOptions, "auth" | "contextSecret" | "manifestFile" | "redis" | "introspection" | "limits" | "rateLimits">;
+export type GatewaySecurity = Pick<GatewayOptions, "auth" | "contextSecret" | "manifestFile" | "redis" | "introspection" | "limits" | "rateLimits" | "subgraphTimeoutMs">;
 
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const log = logger.child({ service: "gateway" });
@@ -53,9 +55,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new DepartmentDataSource<GatewayContext>(name, options.subgraphUrls?.[name] ?? url ?? "", async (department, body, context) => ({
-        [CONTEXT_HEADER]: await signContext(key, context, department, body),
-      })),
+      new DepartmentDataSource<GatewayContext>(
+        name,
+        options.subgraphUrls?.[name] ?? url ?? "",
+        async (department, body, context) => ({ [CONTEXT_HEADER]: await signContext(key, context, department, body) }),
+        options.subgraphTimeoutMs,
+      ),
     logger: log,
   });
   const server = new ApolloServer<GatewayContext>({
@@ -87,7 +92,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     const operationName = typeof sent?.operationName === "string" ? sent.operationName : new URLSearchParams(rewritten.search ?? search).get("operationName");
     return { context: { identity, operation: operationName }, ...rewritten };
   };
+  // Where each department is: the routing URL the supergraph records, unless overridden.
+  const subgraphs: Record<string, string> = {
+    ...Object.fromEntries([...options.supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map((match) => [match[1]!, match[2]!])),
+    ...Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string")),
+  };
   const routes = {
+    ...healthRoutes({
+      supergraph: async () => {
+        if (!gateway.schema) throw new Error("the supergraph is not loaded");
+      },
+      ...Object.fromEntries(
+        Object.entries(subgraphs).map(([name, url]) => [
+          name,
+          async () => {
+            const answer = await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(READY_CHECK_TIMEOUT_MS) }).catch(() => undefined);
+            if (!answer?.ok) throw new Error(`the ${name} service is not ready`);
+          },
+        ]),
+      ),
+    }),
     [CEB_PATH]: cebMessages({
       identify: async (req: IncomingMessage, raw: string) => {
         const identity = await identify(req, raw);

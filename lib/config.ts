@@ -22,6 +22,7 @@ const securityEnv = z.object({
   PERSISTED_QUERIES_FILE: z.string().min(1).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   GATEWAY_LIMITS_FILE: z.string().min(1).optional(),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
 });
 
 export function loadSecurityEnv(source: NodeJS.ProcessEnv = process.env) {

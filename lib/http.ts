@@ -140,3 +140,35 @@ export async function serveGraphQL<Context extends BaseContext>(
     },
   };
 }
+
+/** How long one readiness check may take before it counts as failed. */
+export const READY_CHECK_TIMEOUT_MS = 2_000;
+
+/**
+ * GET /health: the process answers. GET /ready: every check passes (the database answers, for a subgraph;
+ * the supergraph is loaded and every subgraph is ready, for the gateway). A failed check is named, with a
+ * short reason and never an internal address, and the answer is 503 so that a load balancer stops sending.
+ */
+export function healthRoutes(checks: Record<string, () => Promise<unknown>>): Record<string, Route> {
+  const json = "application/json; charset=utf-8";
+  return {
+    "/health": async () => ({ status: 200, contentType: json, body: JSON.stringify({ status: "alive" }) }),
+    "/ready": async () => {
+      const results = await Promise.all(
+        Object.entries(checks).map(async ([name, check]) => {
+          try {
+            await Promise.race([
+              check(),
+              new Promise((_, reject) => setTimeout(() => reject(new Error("no answer in time")), READY_CHECK_TIMEOUT_MS).unref()),
+            ]);
+            return [name, "ok"] as const;
+          } catch (error) {
+            return [name, error instanceof Error ? error.message.split("\n")[0]! : "failed"] as const;
+          }
+        }),
+      );
+      const ready = results.every(([, result]) => result === "ok");
+      return { status: ready ? 200 : 503, contentType: json, body: JSON.stringify({ status: ready ? "ready" : "not ready", checks: Object.fromEntries(results) }) };
+    },
+  };
+}

@@ -13,7 +13,7 @@ import { ErrorCode } from "./graphql/errors";
 import { scalarResolvers } from "./graphql/scalars";
 import { subgraphSdl } from "./graphql/schema";
 import { graphClient, type GraphClient } from "./graph-client";
-import { HttpRejection, serveGraphQL } from "./http";
+import { healthRoutes, HttpRejection, serveGraphQL } from "./http";
 import { logger } from "./logger";
 
 /**
@@ -104,6 +104,15 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
       return { ...formatted, message: `internal error in the ${service.name} service` };
     },
   });
+  const routes = healthRoutes({
+    database: async () => {
+      try {
+        await db.sql.query("SELECT 1");
+      } catch {
+        throw new Error(`the ${service.name} database does not answer`);
+      }
+    },
+  });
   const http = await serveGraphQL(server, listen, async ({ req, raw }) => {
     const header = req.headers[CONTEXT_HEADER];
     let verified;
@@ -132,7 +141,7 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
         },
       },
     };
-  });
+  }, routes);
   log.info({ url: http.url }, "subgraph listening");
   let sweeping = false;
   const timer = service.sweep

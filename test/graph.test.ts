@@ -1,10 +1,12 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DEPARTMENTS } from "../lib/departments";
 import { ROOT } from "../lib/paths";
+import { startGateway } from "../gateway/gateway";
 import { buildWorld, MISMATCH } from "../lib/demo/world";
 import { residentIdProblem } from "../lib/rules/resident-id";
 import { usccProblem } from "../lib/rules/uscc";
@@ -306,6 +308,72 @@ describe("the gateway command", () => {
   });
 });
 
+describe("health and readiness", () => {
+  it("answers /health and /ready on the gateway and every subgraph, without credentials", async () => {
+    for (const url of [system.gatewayUrl, ...DEPARTMENTS.map((d) => system.services[d].url)]) {
+      expect(await (await fetch(new URL("/health", url))).json()).toEqual({ status: "alive" });
+      const ready = await fetch(new URL("/ready", url));
+      expect(ready.status).toBe(200);
+      expect(((await ready.json()) as { status: string }).status).toBe("ready");
+    }
+    const gateway = (await (await fetch(new URL("/ready", system.gatewayUrl))).json()) as { checks: Record<string, string> };
+    expect(gateway.checks).toEqual({ supergraph: "ok", ...Object.fromEntries(DEPARTMENTS.map((d) => [d, "ok"])) });
+  });
+});
+
+describe("a department that is slow", () => {
+  it("costs the others at most the subgraph timeout: its fields are null, with SUBGRAPH_TIMEOUT naming it", async () => {
+    // A stand-in for a finance service that answers, but only after two seconds.
+    const finance = new URL(system.services.finance.url);
+    const slow = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () =>
+        setTimeout(() => {
+          const forward = http.request({ host: finance.hostname, port: finance.port, path: "/", method: "POST", headers: req.headers }, (answer) => {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res);
+          });
+          forward.on("error", () => res.destroy());
+          forward.end(Buffer.concat(chunks));
+        }, 2_000),
+      );
+    });
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    const gateway = await startGateway({
+      supergraphSdl: readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8"),
+      subgraphUrls: {
+        ...Object.fromEntries(DEPARTMENTS.map((d) => [d, system.services[d].url])),
+        finance: `http://127.0.0.1:${(slow.address() as net.AddressInfo).port}/`,
+      },
+      port: 0,
+      auth: system.security.auth,
+      contextSecret: system.security.contextSecret,
+      manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
+      introspection: true,
+      subgraphTimeoutMs: 300,
+    });
+    try {
+      const response = await fetch(gateway.url, {
+        method: "POST",
+        headers: system.headers({ token: system.adminToken }),
+        body: JSON.stringify({ query: `{ orders(first: 2) { nodes { orderNo payment { amountPaid } platform { name } } } }` }),
+      });
+      const { data, errors } = (await response.json()) as GraphQLResponse<any>;
+      expect(data!.orders.nodes).toHaveLength(2);
+      for (const node of data!.orders.nodes) {
+        expect(node.payment).toBeNull();
+        expect(node.platform.name).toBeTruthy();
+      }
+      expect(errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "SUBGRAPH_TIMEOUT", serviceName: "finance" }) })]);
+    } finally {
+      await gateway.stop();
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
+  });
+});
+
 describe("a department that is down", () => {
   afterAll(async () => {
     await system.stop();
@@ -324,5 +392,11 @@ describe("a department that is down", () => {
     expect(errors![0]!.extensions).toMatchObject({ code: "SUBGRAPH_UNAVAILABLE", serviceName: "finance" });
     expect(errors![0]!.message).toMatch(/finance service is unavailable/);
     expect(JSON.stringify(errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+  });
+
+  it("makes the gateway not ready, naming the department", async () => {
+    const ready = await fetch(new URL("/ready", system.gatewayUrl));
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: "not ready", checks: expect.objectContaining({ finance: "the finance service is not ready", customs: "ok" }) });
   });
 });

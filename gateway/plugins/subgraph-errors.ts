@@ -9,17 +9,26 @@ type WillSendOptions<Context extends Record<string, unknown>> = Parameters<NonNu
 export type SignRequest<Context> = (department: string, body: string, context: Context) => Promise<Record<string, string>>;
 
 /**
- * Fetches from one department's subgraph. When the department cannot be reached the query plan goes on
- * with the other departments; the client gets their data, the unreachable department's fields as null,
- * and one error naming the department. Errors never carry the subgraph's internal address or raw body.
+ * Fetches from one department's subgraph. When the department cannot be reached, or does not answer in
+ * time, the query plan goes on with the other departments; the client gets their data, that department's
+ * fields as null, and one error naming the department (SUBGRAPH_UNAVAILABLE or SUBGRAPH_TIMEOUT). Errors
+ * never carry the subgraph's internal address or raw body.
  */
+/** How long one subgraph fetch may take before the department counts as timed out. */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
+
 export class DepartmentDataSource<Context extends Record<string, unknown>> extends RemoteGraphQLDataSource<Context> {
   constructor(
     private readonly department: string,
     url: string,
     private readonly sign: SignRequest<Context>,
+    timeoutMs = DEFAULT_SUBGRAPH_TIMEOUT_MS,
   ) {
-    super({ url });
+    super({
+      url,
+      // Node's own fetch, with a deadline: a slow department costs the others at most this long.
+      fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as RemoteGraphQLDataSource["fetcher"],
+    });
   }
 
   override async willSendRequest({ request, context }: WillSendOptions<Context>): Promise<void> {
@@ -36,6 +45,11 @@ export class DepartmentDataSource<Context extends Record<string, unknown>> exten
 
   override didEncounterError(error: Error): never {
     if (error instanceof GraphQLError) throw error;
+    if (error.name === "TimeoutError") {
+      throw new GraphQLError(`The ${this.department} service did not answer in time; its fields are null in this response.`, {
+        extensions: { code: "SUBGRAPH_TIMEOUT", serviceName: this.department },
+      });
+    }
     throw new GraphQLError(`The ${this.department} service is unavailable; its fields are null in this response.`, {
       extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.department },
       originalError: error,
