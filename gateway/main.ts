@@ -30,13 +30,19 @@ async function main(): Promise<void> {
       .filter(([name, value]) => name.startsWith("SUBGRAPH_URL_") && value)
       .map(([name, value]) => [name.slice("SUBGRAPH_URL_".length).toLowerCase(), value]),
   );
-  await startGateway({
+  const gateway = await startGateway({
     supergraphSdl,
     subgraphUrls,
     port,
     host: values.host ?? process.env.HOST,
     ...securityFromEnv(),
   });
+  const stop = async () => {
+    await gateway.stop();
+    process.exit(0);
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
 }
 
 main().catch((error: unknown) => {

@@ -131,12 +131,14 @@ export async function serveGraphQL<Context extends BaseContext>(
   const { address, port } = http.address() as AddressInfo;
   return {
     url: `http://${address.includes(":") ? `[${address}]` : address}:${port}/`,
+    // Drain: take no new connections, let the requests under way finish (idle keep-alive connections are
+    // closed at once, busy ones when their response is sent), then stop the GraphQL server.
     close: async () => {
-      await server.stop();
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
         http.closeIdleConnections();
       });
+      await server.stop();
     },
   };
 }

@@ -368,6 +368,32 @@ describe("a department that is slow", () => {
       expect(errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "SUBGRAPH_TIMEOUT", serviceName: "finance" }) })]);
     } finally {
       await gateway.stop();
+    }
+    // Stopping drains: a request under way when the gateway is told to stop still gets its full answer.
+    const patient = await startGateway({
+      supergraphSdl: readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8"),
+      subgraphUrls: {
+        ...Object.fromEntries(DEPARTMENTS.map((d) => [d, system.services[d].url])),
+        finance: `http://127.0.0.1:${(slow.address() as net.AddressInfo).port}/`,
+      },
+      port: 0,
+      auth: system.security.auth,
+      contextSecret: system.security.contextSecret,
+      manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
+      introspection: true,
+    });
+    try {
+      const underWay = fetch(patient.url, {
+        method: "POST",
+        headers: system.headers({ token: system.adminToken }),
+        body: JSON.stringify({ query: `{ orders(first: 1) { nodes { payment { amountPaid } } } }` }),
+      }).then((response) => response.json() as Promise<GraphQLResponse<any>>);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await patient.stop();
+      const answer = await underWay;
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.orders.nodes[0].payment.amountPaid).toEqual(expect.any(String));
+    } finally {
       slow.closeAllConnections();
       await new Promise((resolve) => slow.close(resolve));
     }
