@@ -74,9 +74,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     plugins: [useOperationLimits({ introspection: options.introspection, limits: options.limits })],
   });
   const serviceReplays = new ReplayGuard();
+  /** The caller, rate-limited unless it is one of the departments' own services (their load is the zone's work). */
   const identify = async (req: IncomingMessage, raw: string): Promise<Identity> => {
     const service = req.headers[SERVICE_HEADER];
-    if (typeof service !== "string") return authenticate(req);
+    if (typeof service !== "string") {
+      const identity = await authenticate(req);
+      await limitRate(identity);
+      return identity;
+    }
     try {
       return await verifyServiceRequest(key, service, raw, serviceReplays);
     } catch (error) {
@@ -86,8 +91,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   };
   const admit = async ({ req, raw, body, search }: IncomingGraphQL) => {
     const identity = await identify(req, raw);
-    await limitRate(identity);
-    const rewritten = applySafelist(identity, manifest(), (req.method ?? "GET").toUpperCase(), body, search);
+    const rewritten = applySafelist(identity, manifest, (req.method ?? "GET").toUpperCase(), body, search);
     const sent = (rewritten.body ?? body) as { operationName?: unknown } | undefined;
     const operationName = typeof sent?.operationName === "string" ? sent.operationName : new URLSearchParams(rewritten.search ?? search).get("operationName");
     return { context: { identity, operation: operationName }, ...rewritten };
@@ -113,11 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ),
     }),
     [CEB_PATH]: cebMessages({
-      identify: async (req: IncomingMessage, raw: string) => {
-        const identity = await identify(req, raw);
-        await limitRate(identity);
-        return identity;
-      },
+      identify,
       schema: () => gateway.schema,
       operations: manifest,
       execute: (query, operationName, variables, identity) => server.executeOperation({ query, operationName, variables }, { contextValue: { identity, operation: operationName } }),

@@ -72,12 +72,13 @@ const refuse = (code: string, message: string) => new HttpRejection(400, code, m
  */
 export function applySafelist(
   identity: Identity,
-  operations: Map<string, ManifestOperation>,
+  manifest: Map<string, ManifestOperation> | (() => Map<string, ManifestOperation>),
   method: string,
   body: unknown,
   search: string,
 ): { body?: unknown; search?: string } {
   if (identity.role !== "partner") return {};
+  const operations = typeof manifest === "function" ? manifest() : manifest;
   let request: GraphQLBody;
   if (method === "GET") {
     const params = new URLSearchParams(search);

@@ -49,10 +49,15 @@ export class ContextRejected extends Error {}
 /** Remembers the tokens a subgraph has accepted until they expire, so that none is accepted twice. */
 export class ReplayGuard {
   private readonly seen = new Map<string, number>();
+  private prunedAt = 0;
 
   accept(jti: string, expiresAt: number): boolean {
     const now = Date.now() / 1000;
-    for (const [id, expiry] of this.seen) if (expiry < now) this.seen.delete(id);
+    // Expired tokens are forgotten at most once a second, so that a busy service does not scan on every request.
+    if (now - this.prunedAt >= 1) {
+      for (const [id, expiry] of this.seen) if (expiry < now) this.seen.delete(id);
+      this.prunedAt = now;
+    }
     if (this.seen.has(jti)) return false;
     this.seen.set(jti, expiresAt);
     return true;
