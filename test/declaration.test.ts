@@ -107,6 +107,20 @@ function parcel(options: { goods: Goods[]; freight?: string; buyer?: string; amo
 
 type Parcel = ReturnType<typeof parcel>;
 
+/** Runs customs' minute sweep now, as the customs service. */
+function sweep(): Promise<void> {
+  const customs = system.databases.customs.prisma as unknown as CustomsContext["prisma"];
+  return sweepCustoms({
+    identity: { subject: "service:customs", role: "staff", department: "customs", usccs: [], requestId: randomUUID() },
+    operation: "sweep",
+    audit: [],
+    prisma: customs,
+    graph: graphClient("customs", contextKey(system.security.contextSecret), () => system.gatewayUrl),
+    loaders: createCustomsLoaders(customs),
+    readable: () => ({}),
+  });
+}
+
 /**
  * An internal list number whose sampling draw gives the outcome a test needs: CIQ's draw depends only on
  * the list's key, so a test chooses the key rather than hoping for the draw.
@@ -301,16 +315,7 @@ describe("inspection", () => {
     const { p, inspectionId } = await inspectedList();
     // CIQ recorded the result but the message to customs never arrived.
     await system.databases.ciq.sql.query(`UPDATE "Inspection" SET result = 'PASSED', disposal = 'RELEASE', reason = '合格', "inspectedAt" = now() WHERE id = $1`, [inspectionId]);
-    const customs = system.databases.customs.prisma as unknown as CustomsContext["prisma"];
-    await sweepCustoms({
-      identity: { subject: "service:customs", role: "staff", department: "customs", usccs: [], requestId: "sweep-test" },
-      operation: "sweep",
-      audit: [],
-      prisma: customs,
-      graph: graphClient("customs", contextKey(system.security.contextSecret), () => system.gatewayUrl),
-      loaders: createCustomsLoaders(customs),
-      readable: () => ({}),
-    });
+    await sweep();
     expect((await declaration(p)).data!.declaration).toMatchObject({ returnStatus: 800, returnInfo: expect.stringMatching(/放行 after inspection: 合格/) });
   });
 
@@ -324,16 +329,7 @@ describe("inspection", () => {
       (await system.databases.credit.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "CreditEvent" WHERE description LIKE $1`, [`list ${p.inventory.copNo} %`]))[0]!.n;
     await system.databases.credit.sql.query(`DELETE FROM "CreditEvent" WHERE description LIKE $1`, [`list ${p.inventory.copNo} %`]);
     expect(await events()).toBe(0);
-    const customs = system.databases.customs.prisma as unknown as CustomsContext["prisma"];
-    await sweepCustoms({
-      identity: { subject: "service:customs", role: "staff", department: "customs", usccs: [], requestId: "sweep-test-2" },
-      operation: "sweep",
-      audit: [],
-      prisma: customs,
-      graph: graphClient("customs", contextKey(system.security.contextSecret), () => system.gatewayUrl),
-      loaders: createCustomsLoaders(customs),
-      readable: () => ({}),
-    });
+    await sweep();
     expect(await events()).toBe(1);
     const [{ creditReport }] = (await system.databases.customs.sql.query<{ creditReport: string }>(
       `SELECT "creditReport" FROM "InventoryDeclaration" WHERE "agentCode" = $1 AND "copNo" = $2`,

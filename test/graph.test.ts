@@ -340,19 +340,22 @@ describe("a department that is slow", () => {
       );
     });
     await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
-    const gateway = await startGateway({
-      supergraphSdl: readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8"),
-      subgraphUrls: {
-        ...Object.fromEntries(DEPARTMENTS.map((d) => [d, system.services[d].url])),
-        finance: `http://127.0.0.1:${(slow.address() as net.AddressInfo).port}/`,
-      },
-      port: 0,
-      auth: system.security.auth,
-      contextSecret: system.security.contextSecret,
-      manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
-      introspection: true,
-      subgraphTimeoutMs: 300,
-    });
+    /** A gateway of its own whose finance is the slow stand-in. */
+    const gatewayToSlowFinance = (subgraphTimeoutMs?: number) =>
+      startGateway({
+        supergraphSdl: readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8"),
+        subgraphUrls: {
+          ...Object.fromEntries(DEPARTMENTS.map((d) => [d, system.services[d].url])),
+          finance: `http://127.0.0.1:${(slow.address() as net.AddressInfo).port}/`,
+        },
+        port: 0,
+        auth: system.security.auth,
+        contextSecret: system.security.contextSecret,
+        manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
+        introspection: true,
+        subgraphTimeoutMs,
+      });
+    const gateway = await gatewayToSlowFinance(300);
     try {
       const response = await fetch(gateway.url, {
         method: "POST",
@@ -370,18 +373,7 @@ describe("a department that is slow", () => {
       await gateway.stop();
     }
     // Stopping drains: a request under way when the gateway is told to stop still gets its full answer.
-    const patient = await startGateway({
-      supergraphSdl: readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8"),
-      subgraphUrls: {
-        ...Object.fromEntries(DEPARTMENTS.map((d) => [d, system.services[d].url])),
-        finance: `http://127.0.0.1:${(slow.address() as net.AddressInfo).port}/`,
-      },
-      port: 0,
-      auth: system.security.auth,
-      contextSecret: system.security.contextSecret,
-      manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
-      introspection: true,
-    });
+    const patient = await gatewayToSlowFinance();
     try {
       const underWay = fetch(patient.url, {
         method: "POST",
