@@ -6,6 +6,7 @@ import type { Identity, Role } from "../lib/auth/identity";
 import { ErrorCode } from "../lib/graphql/errors";
 import { healthRoutes, HttpRejection, READY_CHECK_TIMEOUT_MS, serveGraphQL, type IncomingGraphQL } from "../lib/http";
 import { CEB_PATH, cebMessages } from "./plugins/ceb-endpoint";
+import { createGatewayMetrics } from "./plugins/metrics";
 import { logger } from "../lib/logger";
 import type { RunningService } from "../lib/subgraph";
 import { createAuthenticator, type AuthOptions } from "./plugins/auth";
@@ -50,6 +51,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const key = contextKey(options.contextSecret);
   const authenticate = createAuthenticator(options.auth);
   const limitRate = createRateLimiter({ redis: options.redis, limits: options.rateLimits });
+  const metrics = createGatewayMetrics();
   const manifest = manifestFromFile(options.manifestFile, (error) => log.error({ err: error }, "persisted-query manifest not loaded; keeping the last good one"));
 
   const gateway = new ApolloGateway({
@@ -60,6 +62,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         options.subgraphUrls?.[name] ?? url ?? "",
         async (department, body, context) => ({ [CONTEXT_HEADER]: await signContext(key, context, department, body) }),
         options.subgraphTimeoutMs,
+        metrics.subgraphFetch,
       ),
     logger: log,
   });
@@ -71,7 +74,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     parseOptions: { maxTokens: MAX_TOKENS },
     introspection: options.introspection,
     persistedQueries: options.redis ? { cache: redisQueryCache(options.redis) } : {},
-    plugins: [useOperationLimits({ introspection: options.introspection, limits: options.limits })],
+    plugins: [useOperationLimits({ introspection: options.introspection, limits: options.limits }), metrics.plugin],
   });
   const serviceReplays = new ReplayGuard();
   /** The caller, rate-limited unless it is one of the departments' own services (their load is the zone's work). */
@@ -116,6 +119,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         ]),
       ),
     }),
+    "/metrics": metrics.route,
     [CEB_PATH]: cebMessages({
       identify,
       schema: () => gateway.schema,

@@ -15,6 +15,7 @@ import { subgraphSdl } from "./graphql/schema";
 import { graphClient, type GraphClient } from "./graph-client";
 import { healthRoutes, HttpRejection, serveGraphQL } from "./http";
 import { logger } from "./logger";
+import { createSubgraphMetrics } from "./metrics";
 
 /**
  * What a request's resolvers get: the caller (verified from the gateway's signed context), the
@@ -68,11 +69,21 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
   const log = logger.child({ service: service.name });
   const { schema, policies } = buildDepartmentSchema(service as DepartmentService<PrismaLike, unknown>);
   const replays = new ReplayGuard();
+  const metrics = createSubgraphMetrics(service.name, db.sql);
   const graph = graphClient(service.name, listen.contextKey, listen.gatewayUrl);
   const server = new ApolloServer<SubgraphContext<Client, Loaders>>({
     schema,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              metrics.count(response.body.kind === "single" && response.body.singleResult.errors?.length ? "error" : "ok");
+            },
+          };
+        },
+      },
       {
         // Full reads of personal data are answered only once they are on record.
         async requestDidStart() {
@@ -104,15 +115,18 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
       return { ...formatted, message: `internal error in the ${service.name} service` };
     },
   });
-  const routes = healthRoutes({
-    database: async () => {
-      try {
-        await db.sql.query("SELECT 1");
-      } catch {
-        throw new Error(`the ${service.name} database does not answer`);
-      }
-    },
-  });
+  const routes = {
+    "/metrics": metrics.route,
+    ...healthRoutes({
+      database: async () => {
+        try {
+          await db.sql.query("SELECT 1");
+        } catch {
+          throw new Error(`the ${service.name} database does not answer`);
+        }
+      },
+    }),
+  };
   const http = await serveGraphQL(server, listen, async ({ req, raw }) => {
     const header = req.headers[CONTEXT_HEADER];
     let verified;

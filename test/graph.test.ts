@@ -10,6 +10,7 @@ import { startGateway } from "../gateway/gateway";
 import { buildWorld, MISMATCH } from "../lib/demo/world";
 import { residentIdProblem } from "../lib/rules/resident-id";
 import { usccProblem } from "../lib/rules/uscc";
+import { usePostgres } from "./helpers/databases";
 import { startTestSystem, type GraphQLResponse, type TestSystem } from "./helpers/system";
 
 const world = buildWorld();
@@ -318,6 +319,26 @@ describe("health and readiness", () => {
     }
     const gateway = (await (await fetch(new URL("/ready", system.gatewayUrl))).json()) as { checks: Record<string, string> };
     expect(gateway.checks).toEqual({ supergraph: "ok", ...Object.fromEntries(DEPARTMENTS.map((d) => [d, "ok"])) });
+  });
+});
+
+describe("metrics", () => {
+  it("counts requests per operation and role, and times each subgraph fetch, at /metrics", async () => {
+    const response = await fetch(system.gatewayUrl, {
+      method: "POST",
+      headers: system.headers({ token: system.adminToken }),
+      body: JSON.stringify({ query: `query MetricsProbe { orders(first: 1) { nodes { payment { amountPaid } } } }`, operationName: "MetricsProbe" }),
+    });
+    expect(response.status).toBe(200);
+    const metrics = await (await fetch(new URL("/metrics", system.gatewayUrl))).text();
+    expect(metrics).toContain('tradegraph_gateway_requests_total{operation="MetricsProbe",role="admin",outcome="ok"} 1');
+    expect(metrics).toMatch(/tradegraph_gateway_request_duration_seconds_count\{operation="MetricsProbe"\} 1/);
+    for (const subgraph of ["customs", "finance"]) {
+      expect(metrics).toMatch(new RegExp(`tradegraph_gateway_subgraph_fetch_duration_seconds_count\\{subgraph="${subgraph}",outcome="ok"\\} [1-9]`));
+    }
+    const finance = await (await fetch(new URL("/metrics", system.services.finance.url))).text();
+    expect(finance).toMatch(/tradegraph_subgraph_requests_total\{outcome="ok",service="finance"\} [1-9]/);
+    if (usePostgres) expect(finance).toMatch(/tradegraph_subgraph_db_pool_connections\{state="total",service="finance"\} [1-9]/);
   });
 });
 

@@ -23,11 +23,22 @@ export class DepartmentDataSource<Context extends Record<string, unknown>> exten
     url: string,
     private readonly sign: SignRequest<Context>,
     timeoutMs = DEFAULT_SUBGRAPH_TIMEOUT_MS,
+    observe: (subgraph: string) => (outcome: "ok" | "error" | "timeout") => void = () => () => {},
   ) {
     super({
       url,
       // Node's own fetch, with a deadline: a slow department costs the others at most this long.
-      fetcher: ((input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as RemoteGraphQLDataSource["fetcher"],
+      fetcher: (async (input: string, init?: RequestInit) => {
+        const done = observe(department);
+        try {
+          const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+          done("ok");
+          return response;
+        } catch (error) {
+          done((error as Error).name === "TimeoutError" ? "timeout" : "error");
+          throw error;
+        }
+      }) as unknown as RemoteGraphQLDataSource["fetcher"],
     });
   }
 

@@ -9,8 +9,10 @@ export interface SqlConnection {
   readonly driver: "pglite" | "pg";
   exec(script: string): Promise<void>;
   query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
-  transaction<T>(work: (tx: Omit<SqlConnection, "transaction" | "close">) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Omit<SqlConnection, "transaction" | "close" | "pool">) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** Connections of a PostgreSQL pool (PGlite has one connection, in process, and no pool). */
+  pool?(): { total: number; idle: number; waiting: number };
 }
 
 export function pgliteConnection(db: PGlite): SqlConnection {
@@ -62,5 +64,6 @@ export function pgConnection(pool: pg.Pool): SqlConnection {
       }
     },
     close: () => pool.end(),
+    pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }

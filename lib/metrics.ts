@@ -1,0 +1,36 @@
+import { Counter, Gauge, Registry, collectDefaultMetrics } from "prom-client";
+import type { SqlConnection } from "./db/sql-connection";
+import type { Route } from "./http";
+
+/**
+ * A subgraph's Prometheus metrics at /metrics: GraphQL requests by outcome, and the PostgreSQL pool's
+ * connections (total, idle, waiting) when the department runs on PostgreSQL.
+ */
+export function createSubgraphMetrics(service: string, sql: SqlConnection) {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  collectDefaultMetrics({ register: registry, prefix: "tradegraph_subgraph_" });
+  const requests = new Counter({
+    name: "tradegraph_subgraph_requests_total",
+    help: "GraphQL requests a subgraph answered, by outcome",
+    labelNames: ["outcome"],
+    registers: [registry],
+  });
+  if (sql.pool) {
+    const pool = sql.pool.bind(sql);
+    new Gauge({
+      name: "tradegraph_subgraph_db_pool_connections",
+      help: "PostgreSQL pool connections of the department's database, by state",
+      labelNames: ["state"],
+      registers: [registry],
+      collect() {
+        const { total, idle, waiting } = pool();
+        this.set({ state: "total" }, total);
+        this.set({ state: "idle" }, idle);
+        this.set({ state: "waiting" }, waiting);
+      },
+    });
+  }
+  const route: Route = async () => ({ status: 200, contentType: registry.contentType, body: await registry.metrics() });
+  return { registry, route, count: (outcome: "ok" | "error") => requests.inc({ outcome }) };
+}
