@@ -8,6 +8,7 @@ import { healthRoutes, HttpRejection, READY_CHECK_TIMEOUT_MS, serveGraphQL, type
 import { CEB_PATH, cebMessages } from "./plugins/ceb-endpoint";
 import { createGatewayMetrics } from "./plugins/metrics";
 import { logger } from "../lib/logger";
+import { useRequestLog } from "../lib/request-log";
 import type { RunningService } from "../lib/subgraph";
 import { createAuthenticator, type AuthOptions } from "./plugins/auth";
 import { MAX_TOKENS, useOperationLimits, type OperationLimits } from "./plugins/limits";
@@ -74,7 +75,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     parseOptions: { maxTokens: MAX_TOKENS },
     introspection: options.introspection,
     persistedQueries: options.redis ? { cache: redisQueryCache(options.redis) } : {},
-    plugins: [useOperationLimits({ introspection: options.introspection, limits: options.limits }), metrics.plugin],
+    plugins: [
+      useOperationLimits({ introspection: options.introspection, limits: options.limits }),
+      metrics.plugin,
+      useRequestLog((entry) => log.info(entry, "request")),
+    ],
   });
   const serviceReplays = new ReplayGuard();
   /** The caller, rate-limited unless it is one of the departments' own services (their load is the zone's work). */

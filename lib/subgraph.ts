@@ -16,6 +16,7 @@ import { graphClient, type GraphClient } from "./graph-client";
 import { healthRoutes, HttpRejection, serveGraphQL } from "./http";
 import { logger } from "./logger";
 import { createSubgraphMetrics } from "./metrics";
+import { useRequestLog } from "./request-log";
 
 /**
  * What a request's resolvers get: the caller (verified from the gateway's signed context), the
@@ -75,6 +76,7 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
     schema,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      useRequestLog((entry) => log.info(entry, "request")),
       {
         async requestDidStart() {
           return {
