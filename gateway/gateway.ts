@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
@@ -7,6 +8,7 @@ import { ErrorCode } from "../lib/graphql/errors";
 import { healthRoutes, HttpRejection, READY_CHECK_TIMEOUT_MS, serveGraphQL, type IncomingGraphQL } from "../lib/http";
 import { CEB_PATH, cebMessages } from "./plugins/ceb-endpoint";
 import { createGatewayMetrics } from "./plugins/metrics";
+import { supergraphFromFile } from "./plugins/supergraph-file";
 import { logger } from "../lib/logger";
 import { useRequestLog } from "../lib/request-log";
 import type { RunningService } from "../lib/subgraph";
@@ -24,8 +26,10 @@ export interface GatewayContext extends Record<string, unknown> {
 }
 
 export interface GatewayOptions {
-  /** The composed supergraph SDL (supergraph.graphql or any other composition). */
-  supergraphSdl: string;
+  /** The composed supergraph SDL (supergraph.graphql or any other composition) … */
+  supergraphSdl?: string;
+  /** … or a file holding it, taken again whenever it changes. */
+  supergraphFile?: string;
   /** Where each subgraph is reachable, overriding the routing URLs recorded in the supergraph. */
   subgraphUrls?: Partial<Record<string, string>>;
   port: number;
@@ -55,8 +59,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const metrics = createGatewayMetrics();
   const manifest = manifestFromFile(options.manifestFile, (error) => log.error({ err: error }, "persisted-query manifest not loaded; keeping the last good one"));
 
+  if (!options.supergraphSdl === !options.supergraphFile) throw new Error("give the gateway exactly one of supergraphSdl and supergraphFile");
+  const initialSdl = options.supergraphSdl ?? readFileSync(options.supergraphFile!, "utf8");
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl: options.supergraphFile ? supergraphFromFile(options.supergraphFile, log) : initialSdl,
     buildService: ({ name, url }) =>
       new DepartmentDataSource<GatewayContext>(
         name,
@@ -106,7 +112,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   };
   // Where each department is: the routing URL the supergraph records, unless overridden.
   const subgraphs: Record<string, string> = {
-    ...Object.fromEntries([...options.supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map((match) => [match[1]!, match[2]!])),
+    ...Object.fromEntries([...initialSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map((match) => [match[1]!, match[2]!])),
     ...Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string")),
   };
   const routes = {

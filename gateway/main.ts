@@ -1,7 +1,8 @@
 /**
  * Serves any composed supergraph:
  *   node dist/gateway/main.js --supergraph supergraph.graphql --port 4000
- * or SUPERGRAPH_PATH / PORT; SUBGRAPH_URL_<DEPARTMENT> points a department at another address.
+ * or SUPERGRAPH_PATH / PORT; SUBGRAPH_URL_<DEPARTMENT> points a department at another address. A new
+ * composition written to the file is served from the next second on; one that does not load is ignored.
  * Security settings come from the environment (README, "Configuration").
  */
 import { readFileSync } from "node:fs";
@@ -19,9 +20,8 @@ async function main(): Promise<void> {
   const supergraphPath = path.resolve(values.supergraph ?? process.env.SUPERGRAPH_PATH ?? path.join(ROOT, "supergraph.graphql"));
   const port = Number(values.port ?? process.env.PORT ?? GATEWAY_DEFAULT_PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port ?? process.env.PORT}`);
-  let supergraphSdl: string;
   try {
-    supergraphSdl = readFileSync(supergraphPath, "utf8");
+    readFileSync(supergraphPath, "utf8");
   } catch {
     throw new Error(`cannot read the supergraph ${supergraphPath}`);
   }
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
       .map(([name, value]) => [name.slice("SUBGRAPH_URL_".length).toLowerCase(), value]),
   );
   const gateway = await startGateway({
-    supergraphSdl,
+    supergraphFile: supergraphPath,
     subgraphUrls,
     port,
     host: values.host ?? process.env.HOST,

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { tmpdir } from "node:os";
@@ -319,6 +319,50 @@ describe("health and readiness", () => {
     }
     const gateway = (await (await fetch(new URL("/ready", system.gatewayUrl))).json()) as { checks: Record<string, string> };
     expect(gateway.checks).toEqual({ supergraph: "ok", ...Object.fromEntries(DEPARTMENTS.map((d) => [d, "ok"])) });
+  });
+});
+
+describe("the supergraph file", () => {
+  it("is taken again when it changes, and a file that does not load leaves the last good graph serving", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "tradegraph-")), "supergraph.graphql");
+    const original = readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8");
+    copyFileSync(path.join(ROOT, "supergraph.graphql"), file);
+    const gateway = await startGateway({
+      supergraphFile: file,
+      subgraphUrls: Object.fromEntries(DEPARTMENTS.map((d) => [d, system.services[d].url])),
+      port: 0,
+      auth: system.security.auth,
+      contextSecret: system.security.contextSecret,
+      manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
+      introspection: true,
+    });
+    const description = async () => {
+      const response = await fetch(gateway.url, {
+        method: "POST",
+        headers: system.headers({ token: system.adminToken }),
+        body: JSON.stringify({ query: `{ __type(name: "Order") { description } orders(first: 1) { nodes { orderNo } } }` }),
+      });
+      const { data } = (await response.json()) as GraphQLResponse<any>;
+      expect(data!.orders.nodes).toHaveLength(1);
+      return data!.__type.description as string;
+    };
+    const eventually = async (expected: RegExp) => {
+      for (let attempt = 0; attempt < 50; attempt++) {
+        if (expected.test(await description())) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await description()).toMatch(expected);
+    };
+    try {
+      expect(await description()).toMatch(/^CEB311 import order/);
+      writeFileSync(file, "this is not a supergraph");
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await description()).toMatch(/^CEB311 import order/);
+      writeFileSync(file, original.replace("CEB311 import order as filed by the e-commerce platform.", "Reloaded: CEB311 import order."));
+      await eventually(/^Reloaded: CEB311 import order/);
+    } finally {
+      await gateway.stop();
+    }
   });
 });
 
