@@ -386,6 +386,47 @@ describe("metrics", () => {
   });
 });
 
+describe("a department that fails once", () => {
+  it("is asked again, signed afresh, and the answer is whole", async () => {
+    const finance = new URL(system.services.finance.url);
+    let requests = 0;
+    const flaky = http.createServer((req, res) => {
+      requests += 1;
+      if (requests === 1) return req.socket.destroy();
+      const forward = http.request({ host: finance.hostname, port: finance.port, path: "/", method: "POST", headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      req.pipe(forward);
+    });
+    await new Promise<void>((resolve) => flaky.listen(0, "127.0.0.1", resolve));
+    const gateway = await startGateway({
+      supergraphSdl: readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8"),
+      subgraphUrls: { ...Object.fromEntries(DEPARTMENTS.map((d) => [d, system.services[d].url])), finance: `http://127.0.0.1:${(flaky.address() as net.AddressInfo).port}/` },
+      port: 0,
+      auth: system.security.auth,
+      contextSecret: system.security.contextSecret,
+      manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
+      introspection: true,
+    });
+    try {
+      const response = await fetch(gateway.url, {
+        method: "POST",
+        headers: system.headers({ token: system.adminToken }),
+        body: JSON.stringify({ query: `{ orders(first: 2) { nodes { payment { amountPaid } } } }` }),
+      });
+      const { data, errors } = (await response.json()) as GraphQLResponse<any>;
+      expect(errors).toBeUndefined();
+      for (const node of data!.orders.nodes) expect(node.payment.amountPaid).toEqual(expect.any(String));
+      expect(requests).toBe(2);
+    } finally {
+      await gateway.stop();
+      flaky.closeAllConnections();
+      await new Promise((resolve) => flaky.close(resolve));
+    }
+  });
+});
+
 describe("a department that is slow", () => {
   it("costs the others at most the subgraph timeout: its fields are null, with SUBGRAPH_TIMEOUT naming it", async () => {
     // A stand-in for a finance service that answers, but only after two seconds.

@@ -1,9 +1,14 @@
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../../lib/graphql/errors";
+import { CircuitOpen, DepartmentResilience } from "./resilience";
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
 type WillSendOptions<Context extends Record<string, unknown>> = Parameters<NonNullable<RemoteGraphQLDataSource<Context>["willSendRequest"]>>[0];
+type ProcessOptions<Context extends Record<string, unknown>> = Parameters<RemoteGraphQLDataSource<Context>["process"]>[0];
+
+const DEPARTMENT_FAULTS = new Set(["SUBGRAPH_UNAVAILABLE", "SUBGRAPH_TIMEOUT"]);
+const isDepartmentFault = (error: unknown) => error instanceof GraphQLError && DEPARTMENT_FAULTS.has(String(error.extensions.code));
 
 /** Headers to add to one subgraph request, given its exact body and the gateway request's context. */
 export type SignRequest<Context> = (department: string, body: string, context: Context) => Promise<Record<string, string>>;
@@ -24,6 +29,7 @@ export class DepartmentDataSource<Context extends Record<string, unknown>> exten
     private readonly sign: SignRequest<Context>,
     timeoutMs = DEFAULT_SUBGRAPH_TIMEOUT_MS,
     observe: (subgraph: string) => (outcome: "ok" | "error" | "timeout") => void = () => () => {},
+    private readonly resilience = new DepartmentResilience(),
   ) {
     super({
       url,
@@ -40,6 +46,21 @@ export class DepartmentDataSource<Context extends Record<string, unknown>> exten
         }
       }) as unknown as RemoteGraphQLDataSource["fetcher"],
     });
+  }
+
+  /** Each try is signed afresh (willSendRequest runs again), so a retry is never refused as a replay. */
+  override async process(options: ProcessOptions<Context>) {
+    const read = !/^\s*mutation\b/.test(options.request.query ?? "");
+    try {
+      return await this.resilience.run(() => super.process(options), { read, isFault: isDepartmentFault });
+    } catch (error) {
+      if (error instanceof CircuitOpen) {
+        throw new GraphQLError(`The ${this.department} service is failing and is given a rest; its fields are null in this response.`, {
+          extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.department, circuit: "open" },
+        });
+      }
+      throw error;
+    }
   }
 
   override async willSendRequest({ request, context }: WillSendOptions<Context>): Promise<void> {
