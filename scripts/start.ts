@@ -7,7 +7,8 @@ import { DEFAULT_PORTS, DEPARTMENTS, GATEWAY_DEFAULT_PORT } from "../lib/departm
 import { DEFAULT_MANIFEST_FILE, securityFromEnv } from "../gateway/config";
 import { demoSecurity } from "../gateway/demo";
 import { buildManifest } from "../gateway/plugins/manifest-source";
-import { migrateAll, openDatabases, seedAll, startServices, type Databases, type SecurityOptions } from "./system";
+import { migrateAll, openDatabases, seedAll, startServices, type Databases } from "./system";
+import type { GatewaySecurity } from "../gateway/gateway";
 
 const began = Date.now();
 const progress = (message: string) => console.log(`[${((Date.now() - began) / 1000).toFixed(1).padStart(5)}s] ${message}`);
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     databases,
     `SELECT "ebpCode", "orderNo" FROM "InventoryDeclaration" WHERE "returnStatus" = 800 ORDER BY "declTime" DESC, "copNo" DESC LIMIT 1`,
   );
-  let security: SecurityOptions;
+  let security: GatewaySecurity;
   let credentials: ReturnType<typeof demoSecurity> | undefined;
   if (demo) {
     credentials = demoSecurity({ name: "demo platform", usccs: [released.ebpCode!] });

@@ -75,11 +75,10 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-export type SecurityOptions = GatewaySecurity;
 
 export async function startServices(
   databases: Databases,
-  options: { ports?: Partial<Record<Department | "gateway", number>>; supergraphPath?: string; security: SecurityOptions },
+  options: { ports?: Partial<Record<Department | "gateway", number>>; supergraphPath?: string; security: GatewaySecurity },
   progress: Progress = () => {},
 ): Promise<RunningSystem> {
   const key = contextKey(options.security.contextSecret);

@@ -24,7 +24,9 @@ export function createCustomsLoaders(prisma: PrismaClient) {
       const byFiling = new Map<string, Destination[]>();
       for (const row of rows) {
         const destination = { district: row.district, province: `${row.district.slice(0, 2)}0000`, parcels: row.parcels, quantity: row.quantity };
-        byFiling.set(row.filingNo, [...(byFiling.get(row.filingNo) ?? []), destination]);
+        const group = byFiling.get(row.filingNo);
+        if (group) group.push(destination);
+        else byFiling.set(row.filingNo, [destination]);
       }
       return filingNos.map((filingNo) => byFiling.get(filingNo) ?? []);
     }),

@@ -5,7 +5,8 @@ import { DEPARTMENTS, type Department } from "../../lib/departments";
 import { buildWorld } from "../../lib/demo/world";
 import { ROOT } from "../../lib/paths";
 import { demoSecurity, type DemoSecurity } from "../../gateway/demo";
-import { migrateAll, openDatabases, seedAll, startServices, type RunningSystem, type SecurityOptions } from "../../scripts/system";
+import { migrateAll, openDatabases, seedAll, startServices, type RunningSystem } from "../../scripts/system";
+import type { GatewaySecurity } from "../../gateway/gateway";
 import { testLocation } from "./databases";
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -31,7 +32,7 @@ export interface TestSystem extends RunningSystem {
 }
 
 /** The whole graph on free ports with the demo world (seed default, scale 1) in fresh databases. */
-export async function startTestSystem(suite: string, overrides: Partial<SecurityOptions> = {}): Promise<TestSystem> {
+export async function startTestSystem(suite: string, overrides: Partial<GatewaySecurity> = {}): Promise<TestSystem> {
   const locations = {} as Record<Department, DatabaseLocation>;
   for (const department of DEPARTMENTS) locations[department] = await testLocation(suite, department);
   const databases = await openDatabases((department) => locations[department]);
@@ -46,7 +47,7 @@ export async function startTestSystem(suite: string, overrides: Partial<Security
       manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
       introspection: true,
       // Suites fire requests far faster than any real caller; the rate-limit tests set their own limits.
-      rateLimits: Object.fromEntries(ROLES.map((role) => [role, { perSecond: 100_000, burst: 100_000 }])) as SecurityOptions["rateLimits"],
+      rateLimits: Object.fromEntries(ROLES.map((role) => [role, { perSecond: 100_000, burst: 100_000 }])) as GatewaySecurity["rateLimits"],
       ...overrides,
     },
   });

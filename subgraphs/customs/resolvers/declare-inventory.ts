@@ -122,7 +122,13 @@ async function nextNumber(prisma: CustomsContext["prisma"], sequence: "pre_no_se
  * and the waybill are read through the graph from finance and logistics. A missing document, or a
  * department that cannot answer, leaves the list waiting, never lost.
  */
-async function decide(list: ListForDecision, context: CustomsContext, self?: { agentCode: string; copNo: string }): Promise<Decision> {
+async function decide(
+  list: ListForDecision,
+  context: CustomsContext,
+  self?: { agentCode: string; copNo: string },
+  /** The tax already worked out for this list a moment ago (declaring), so it is not asked of the database twice. */
+  known?: TaxResult,
+): Promise<Decision> {
   const { prisma, graph } = context;
   const order = await prisma.order.findUnique({
     where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } },
@@ -185,7 +191,7 @@ async function decide(list: ListForDecision, context: CustomsContext, self?: { a
       evidence: { ...match, outcome: "mismatch", failures, admission: evidence } as unknown as Prisma.InputJsonValue,
     };
   }
-  const tax = await taxOf(list, context, self);
+  const tax = known ?? (await taxOf(list, context, self));
   if (tax.outcome === "refused") {
     return { returnStatus: 100, returnInfo: `${tax.returnStatus}: ${tax.reason}`, evidence: { match, tax } as unknown as Prisma.InputJsonValue };
   }
@@ -266,7 +272,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   const decision: Decision =
     list.appStatus === "1"
       ? { returnStatus: 1, returnInfo: "电子口岸已暂存: the list is saved and not yet declared", evidence: { outcome: "saved" } }
-      : await decide(forDecision, context);
+      : await decide(forDecision, context, undefined, limits);
   const { lines, ieFlag, ...head } = list;
   return fileDocument({
     appType: list.appType,
