@@ -427,6 +427,51 @@ describe("a department that fails once", () => {
   });
 });
 
+describe("identical reads under way together", () => {
+  it("are fetched from the department once and answered to each caller", async () => {
+    const finance = new URL(system.services.finance.url);
+    let requests = 0;
+    const counting = http.createServer((req, res) => {
+      requests += 1;
+      // Slow enough that the second caller's fetch finds the first still under way.
+      setTimeout(() => {
+        const forward = http.request({ host: finance.hostname, port: finance.port, path: "/", method: "POST", headers: req.headers }, (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        });
+        req.pipe(forward);
+      }, 300);
+    });
+    await new Promise<void>((resolve) => counting.listen(0, "127.0.0.1", resolve));
+    const gateway = await startGateway({
+      supergraphSdl: readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8"),
+      subgraphUrls: { ...Object.fromEntries(DEPARTMENTS.map((d) => [d, system.services[d].url])), finance: `http://127.0.0.1:${(counting.address() as net.AddressInfo).port}/` },
+      port: 0,
+      auth: system.security.auth,
+      contextSecret: system.security.contextSecret,
+      manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
+      introspection: true,
+    });
+    try {
+      const ask = () =>
+        fetch(gateway.url, {
+          method: "POST",
+          headers: system.headers({ token: system.adminToken }),
+          body: JSON.stringify({ query: `{ orders(first: 3) { nodes { orderNo payment { amountPaid } } } }` }),
+        }).then((response) => response.json() as Promise<GraphQLResponse<any>>);
+      const [first, second] = await Promise.all([ask(), ask()]);
+      expect(first.errors).toBeUndefined();
+      expect(second).toEqual(first);
+      expect(first.data!.orders.nodes[0].payment.amountPaid).toEqual(expect.any(String));
+      expect(requests).toBe(1);
+    } finally {
+      await gateway.stop();
+      counting.closeAllConnections();
+      await new Promise((resolve) => counting.close(resolve));
+    }
+  });
+});
+
 describe("a department that is slow", () => {
   it("costs the others at most the subgraph timeout: its fields are null, with SUBGRAPH_TIMEOUT naming it", async () => {
     // A stand-in for a finance service that answers, but only after two seconds.

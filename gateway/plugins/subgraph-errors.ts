@@ -48,9 +48,31 @@ export class DepartmentDataSource<Context extends Record<string, unknown>> exten
     });
   }
 
-  /** Each try is signed afresh (willSendRequest runs again), so a retry is never refused as a replay. */
+  private readonly inFlight = new Map<string, ReturnType<RemoteGraphQLDataSource<Context>["process"]>>();
+
+  /**
+   * Identical reads under way at the same time (same subgraph, same body, same caller) are fetched once
+   * and shared; each follower gets its own copy of the answer. Mutations are always sent as asked.
+   */
   override async process(options: ProcessOptions<Context>) {
+    const identity = (options.context as { identity?: Record<string, unknown> }).identity ?? {};
+    // Staff may read personal data in full, and each such read is audited under its own request: never shared.
     const read = !/^\s*mutation\b/.test(options.request.query ?? "");
+    if (!read || identity.role === "staff") return this.processWithResilience(options, read);
+    const { requestId: _request, ...caller } = identity;
+    const key = JSON.stringify([options.request.query, options.request.variables ?? null, caller]);
+    const running = this.inFlight.get(key);
+    if (running) {
+      const { http, ...answer } = await running;
+      return { ...structuredClone(answer), http };
+    }
+    const fetching = this.processWithResilience(options, true).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, fetching);
+    return fetching;
+  }
+
+  /** Each try is signed afresh (willSendRequest runs again), so a retry is never refused as a replay. */
+  private async processWithResilience(options: ProcessOptions<Context>, read: boolean) {
     try {
       return await this.resilience.run(() => super.process(options), { read, isFault: isDepartmentFault });
     } catch (error) {
