@@ -10,6 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { GATEWAY_DEFAULT_PORT } from "../lib/departments";
 import { ROOT } from "../lib/paths";
+import { stopOnSignals } from "../lib/shutdown";
 import { securityFromEnv } from "./config";
 import { startGateway } from "./gateway";
 
@@ -37,12 +38,7 @@ async function main(): Promise<void> {
     host: values.host ?? process.env.HOST,
     ...securityFromEnv(),
   });
-  const stop = async () => {
-    await gateway.stop();
-    process.exit(0);
-  };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  stopOnSignals(gateway.stop);
 }
 
 main().catch((error: unknown) => {

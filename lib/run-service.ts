@@ -3,6 +3,7 @@ import { databaseLocation, loadSecurityEnv, servicePort } from "./config";
 import { GATEWAY_DEFAULT_PORT } from "./departments";
 import { openDatabase, type PrismaLike } from "./db/database";
 import { logger } from "./logger";
+import { stopOnSignals } from "./shutdown";
 import { startSubgraph, type DepartmentService } from "./subgraph";
 
 /**
@@ -20,13 +21,10 @@ export async function runService<Client extends PrismaLike, Loaders>(service: De
     contextKey: contextKey(loadSecurityEnv().TRADEGRAPH_CONTEXT_SECRET),
     gatewayUrl: () => process.env.GATEWAY_URL ?? `http://127.0.0.1:${GATEWAY_DEFAULT_PORT}/`,
   });
-  const stop = async () => {
+  stopOnSignals(async () => {
     await running.stop();
     await db.close();
-    process.exit(0);
-  };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  });
 }
 
 export function main(service: DepartmentService<PrismaLike, unknown>): void {

@@ -4,6 +4,7 @@
  * Without JWT_SECRET or JWT_JWKS_URL it runs in demo mode and prints credentials valid only in this process.
  */
 import { DEFAULT_PORTS, DEPARTMENTS, GATEWAY_DEFAULT_PORT } from "../lib/departments";
+import { stopOnSignals } from "../lib/shutdown";
 import { DEFAULT_MANIFEST_FILE, securityFromEnv } from "../gateway/config";
 import { demoSecurity } from "../gateway/demo";
 import { buildManifest } from "../gateway/plugins/manifest-source";
@@ -63,15 +64,7 @@ async function main(): Promise<void> {
     console.log(`\nDepartments served: ${DEPARTMENTS.join(", ")}. Ctrl-C stops everything.`);
   }
 
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await system.stop();
-    process.exit(0);
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  stopOnSignals(system.stop);
 }
 
 main().catch((error: unknown) => {

@@ -386,118 +386,41 @@ describe("metrics", () => {
   });
 });
 
-describe("a department that fails once", () => {
-  it("is asked again, signed afresh, and the answer is whole", async () => {
-    const finance = new URL(system.services.finance.url);
-    let requests = 0;
-    const flaky = http.createServer((req, res) => {
-      requests += 1;
-      if (requests === 1) return req.socket.destroy();
-      const forward = http.request({ host: finance.hostname, port: finance.port, path: "/", method: "POST", headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      req.pipe(forward);
-    });
-    await new Promise<void>((resolve) => flaky.listen(0, "127.0.0.1", resolve));
-    const gateway = await startGateway({
-      supergraphSdl: readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8"),
-      subgraphUrls: { ...Object.fromEntries(DEPARTMENTS.map((d) => [d, system.services[d].url])), finance: `http://127.0.0.1:${(flaky.address() as net.AddressInfo).port}/` },
-      port: 0,
-      auth: system.security.auth,
-      contextSecret: system.security.contextSecret,
-      manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
-      introspection: true,
-    });
-    try {
-      const response = await fetch(gateway.url, {
-        method: "POST",
-        headers: system.headers({ token: system.adminToken }),
-        body: JSON.stringify({ query: `{ orders(first: 2) { nodes { payment { amountPaid } } } }` }),
-      });
-      const { data, errors } = (await response.json()) as GraphQLResponse<any>;
-      expect(errors).toBeUndefined();
-      for (const node of data!.orders.nodes) expect(node.payment.amountPaid).toEqual(expect.any(String));
-      expect(requests).toBe(2);
-    } finally {
-      await gateway.stop();
-      flaky.closeAllConnections();
-      await new Promise((resolve) => flaky.close(resolve));
-    }
-  });
-});
-
-describe("identical reads under way together", () => {
-  it("are fetched from the department once and answered to each caller", async () => {
-    const finance = new URL(system.services.finance.url);
-    let requests = 0;
-    const counting = http.createServer((req, res) => {
-      requests += 1;
-      // Slow enough that the second caller's fetch finds the first still under way.
+/**
+ * A stand-in for the finance service at an address of its own, and gateways that reach finance through
+ * it. Each request is read whole, then `handle` decides: "drop" closes the connection, a number of
+ * milliseconds is waited before the request is passed on to the real finance service.
+ */
+async function financeStandIn(handle: (request: number) => "drop" | number) {
+  const finance = new URL(system.services.finance.url);
+  let requests = 0;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const action = handle(++requests);
+      if (action === "drop") return req.socket.destroy();
       setTimeout(() => {
         const forward = http.request({ host: finance.hostname, port: finance.port, path: "/", method: "POST", headers: req.headers }, (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
         });
-        req.pipe(forward);
-      }, 300);
+        forward.on("error", () => res.destroy());
+        forward.end(Buffer.concat(chunks));
+      }, action);
     });
-    await new Promise<void>((resolve) => counting.listen(0, "127.0.0.1", resolve));
-    const gateway = await startGateway({
-      supergraphSdl: readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8"),
-      subgraphUrls: { ...Object.fromEntries(DEPARTMENTS.map((d) => [d, system.services[d].url])), finance: `http://127.0.0.1:${(counting.address() as net.AddressInfo).port}/` },
-      port: 0,
-      auth: system.security.auth,
-      contextSecret: system.security.contextSecret,
-      manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
-      introspection: true,
-    });
-    try {
-      const ask = () =>
-        fetch(gateway.url, {
-          method: "POST",
-          headers: system.headers({ token: system.adminToken }),
-          body: JSON.stringify({ query: `{ orders(first: 3) { nodes { orderNo payment { amountPaid } } } }` }),
-        }).then((response) => response.json() as Promise<GraphQLResponse<any>>);
-      const [first, second] = await Promise.all([ask(), ask()]);
-      expect(first.errors).toBeUndefined();
-      expect(second).toEqual(first);
-      expect(first.data!.orders.nodes[0].payment.amountPaid).toEqual(expect.any(String));
-      expect(requests).toBe(1);
-    } finally {
-      await gateway.stop();
-      counting.closeAllConnections();
-      await new Promise((resolve) => counting.close(resolve));
-    }
   });
-});
-
-describe("a department that is slow", () => {
-  it("costs the others at most the subgraph timeout: its fields are null, with SUBGRAPH_TIMEOUT naming it", async () => {
-    // A stand-in for a finance service that answers, but only after two seconds.
-    const finance = new URL(system.services.finance.url);
-    const slow = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on("data", (chunk: Buffer) => chunks.push(chunk));
-      req.on("end", () =>
-        setTimeout(() => {
-          const forward = http.request({ host: finance.hostname, port: finance.port, path: "/", method: "POST", headers: req.headers }, (answer) => {
-            res.writeHead(answer.statusCode ?? 502, answer.headers);
-            answer.pipe(res);
-          });
-          forward.on("error", () => res.destroy());
-          forward.end(Buffer.concat(chunks));
-        }, 2_000),
-      );
-    });
-    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
-    /** A gateway of its own whose finance is the slow stand-in. */
-    const gatewayToSlowFinance = (subgraphTimeoutMs?: number) =>
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    get requests() {
+      return requests;
+    },
+    gateway: (subgraphTimeoutMs?: number) =>
       startGateway({
         supergraphSdl: readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8"),
         subgraphUrls: {
           ...Object.fromEntries(DEPARTMENTS.map((d) => [d, system.services[d].url])),
-          finance: `http://127.0.0.1:${(slow.address() as net.AddressInfo).port}/`,
+          finance: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}/`,
         },
         port: 0,
         auth: system.security.auth,
@@ -505,15 +428,61 @@ describe("a department that is slow", () => {
         manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
         introspection: true,
         subgraphTimeoutMs,
-      });
-    const gateway = await gatewayToSlowFinance(300);
+      }),
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+const askAsAdmin = (url: string, query: string) =>
+  fetch(url, { method: "POST", headers: system.headers({ token: system.adminToken }), body: JSON.stringify({ query }) }).then(
+    (response) => response.json() as Promise<GraphQLResponse<any>>,
+  );
+
+describe("a department that fails once", () => {
+  it("is asked again, signed afresh, and the answer is whole", async () => {
+    const standIn = await financeStandIn((request) => (request === 1 ? "drop" : 0));
+    const gateway = await standIn.gateway();
     try {
-      const response = await fetch(gateway.url, {
-        method: "POST",
-        headers: system.headers({ token: system.adminToken }),
-        body: JSON.stringify({ query: `{ orders(first: 2) { nodes { orderNo payment { amountPaid } platform { name } } } }` }),
-      });
-      const { data, errors } = (await response.json()) as GraphQLResponse<any>;
+      const { data, errors } = await askAsAdmin(gateway.url, `{ orders(first: 2) { nodes { payment { amountPaid } } } }`);
+      expect(errors).toBeUndefined();
+      for (const node of data!.orders.nodes) expect(node.payment.amountPaid).toEqual(expect.any(String));
+      expect(standIn.requests).toBe(2);
+    } finally {
+      await gateway.stop();
+      await standIn.close();
+    }
+  });
+});
+
+describe("identical reads under way together", () => {
+  it("are fetched from the department once and answered to each caller", async () => {
+    // Slow enough that the second caller's fetch finds the first still under way.
+    const standIn = await financeStandIn(() => 300);
+    const gateway = await standIn.gateway();
+    try {
+      const query = `{ orders(first: 3) { nodes { orderNo payment { amountPaid } } } }`;
+      const [first, second] = await Promise.all([askAsAdmin(gateway.url, query), askAsAdmin(gateway.url, query)]);
+      expect(first.errors).toBeUndefined();
+      expect(second).toEqual(first);
+      expect(first.data!.orders.nodes[0].payment.amountPaid).toEqual(expect.any(String));
+      expect(standIn.requests).toBe(1);
+    } finally {
+      await gateway.stop();
+      await standIn.close();
+    }
+  });
+});
+
+describe("a department that is slow", () => {
+  it("costs the others at most the subgraph timeout: its fields are null, with SUBGRAPH_TIMEOUT naming it", async () => {
+    // A finance service that answers, but only after two seconds.
+    const standIn = await financeStandIn(() => 2_000);
+    const gateway = await standIn.gateway(300);
+    try {
+      const { data, errors } = await askAsAdmin(gateway.url, `{ orders(first: 2) { nodes { orderNo payment { amountPaid } platform { name } } } }`);
       expect(data!.orders.nodes).toHaveLength(2);
       for (const node of data!.orders.nodes) {
         expect(node.payment).toBeNull();
@@ -524,21 +493,16 @@ describe("a department that is slow", () => {
       await gateway.stop();
     }
     // Stopping drains: a request under way when the gateway is told to stop still gets its full answer.
-    const patient = await gatewayToSlowFinance();
+    const patient = await standIn.gateway();
     try {
-      const underWay = fetch(patient.url, {
-        method: "POST",
-        headers: system.headers({ token: system.adminToken }),
-        body: JSON.stringify({ query: `{ orders(first: 1) { nodes { payment { amountPaid } } } }` }),
-      }).then((response) => response.json() as Promise<GraphQLResponse<any>>);
+      const underWay = askAsAdmin(patient.url, `{ orders(first: 1) { nodes { payment { amountPaid } } } }`);
       await new Promise((resolve) => setTimeout(resolve, 300));
       await patient.stop();
       const answer = await underWay;
       expect(answer.errors).toBeUndefined();
       expect(answer.data!.orders.nodes[0].payment.amountPaid).toEqual(expect.any(String));
     } finally {
-      slow.closeAllConnections();
-      await new Promise((resolve) => slow.close(resolve));
+      await standIn.close();
     }
   });
 });

@@ -69,6 +69,13 @@ export interface Filing<Receipt> {
 /** 电子口岸已暂存: saved by the sender, not declared; it may still be filed again in full. */
 export const SAVED = 1;
 
+/** The status a filed order, payment or waybill gets: accepted when declared (appStatus 2), saved otherwise. */
+export function filingStatus(appStatus: string, document: string): { returnStatus: number; returnInfo: string } {
+  return appStatus === "2"
+    ? { returnStatus: 120, returnInfo: `海关入库: the ${document} is accepted` }
+    : { returnStatus: SAVED, returnInfo: `电子口岸已暂存: the ${document} is saved and not yet declared` };
+}
+
 export async function fileDocument<Receipt>(filing: Filing<Receipt>): Promise<Receipt> {
   const reject = (returnStatus: number, message: string): never =>
     rejectDocument([{ field: filing.keyField, returnStatus, message }], filing.prefix);

@@ -22,6 +22,11 @@ export class DocumentChecks {
     this.problems.push({ field, returnStatus, message });
   }
 
+  /** A message GUID: 36 upper-case characters, as the standard writes them. */
+  guid(field: string, value: string): void {
+    if (!/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/.test(value)) this.fail(field, "must be a 36-character upper-case UUID");
+  }
+
   enterprise(field: string, code: string): void {
     const problem = enterpriseCodeProblem(code);
     if (problem) this.fail(field, problem, -10102);

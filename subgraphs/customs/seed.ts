@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
-import { insertAll, seededUuid } from "../../lib/demo/insert";
+import { filingStatus } from "../../lib/documents/submission";
+import { insertAll, seededReceipts } from "../../lib/demo/insert";
 import type { World } from "../../lib/demo/world";
 import type { PrismaClient } from "../../prisma/customs/generated/client";
 import { tariffByCode } from "../../lib/rules/tariff";
@@ -44,16 +45,7 @@ export async function seedCustoms(prisma: PrismaClient, { customs }: World): Pro
   const orders = customs.orders.map((order) => ({ ...order, contentHash: orderHash(order, orderLines.get(`${order.ebpCode}|${order.orderNo}`) ?? []) }));
   await insertAll(orders, (data) => prisma.order.createMany({ data }));
   await insertAll(
-    customs.orders.map((order) => ({
-      id: seededUuid(`CEB312|${order.ebpCode}|${order.orderNo}|1`),
-      ebpCode: order.ebpCode,
-      orderNo: order.orderNo,
-      guid: order.guid,
-      version: 1,
-      returnStatus: order.returnStatus,
-      returnInfo: "海关入库: the order is accepted",
-      returnTime: order.appTime,
-    })),
+    seededReceipts("CEB312", customs.orders, (o) => ({ ebpCode: o.ebpCode, orderNo: o.orderNo }), () => filingStatus("2", "order").returnInfo),
     (data) => prisma.orderReceipt.createMany({ data }),
   );
   await insertAll(customs.orderLines, (data) => prisma.orderLine.createMany({ data }));
@@ -92,16 +84,7 @@ export async function seedCustoms(prisma: PrismaClient, { customs }: World): Pro
     (data) => prisma.taxBill.createMany({ data }),
   );
   await insertAll(
-    customs.declarations.map((declaration) => ({
-      id: seededUuid(`CEB622|${declaration.agentCode}|${declaration.copNo}|1`),
-      agentCode: declaration.agentCode,
-      copNo: declaration.copNo,
-      guid: declaration.guid,
-      version: 1,
-      returnStatus: declaration.returnStatus,
-      returnInfo: declaration.returnInfo ?? "",
-      returnTime: declaration.returnTime ?? declaration.appTime,
-    })),
+    seededReceipts("CEB622", customs.declarations, (d) => ({ agentCode: d.agentCode, copNo: d.copNo }), (d) => d.returnInfo ?? ""),
     (data) => prisma.declarationReceipt.createMany({ data }),
   );
   await insertAll(customs.inventoryLines, (data) => prisma.inventoryLine.createMany({ data }));

@@ -1,4 +1,5 @@
-import { insertAll, seededUuid } from "../../lib/demo/insert";
+import { filingStatus } from "../../lib/documents/submission";
+import { insertAll, seededReceipts } from "../../lib/demo/insert";
 import type { World } from "../../lib/demo/world";
 import type { PrismaClient } from "../../prisma/finance/generated/client";
 import { paymentHash } from "./rules/payment";
@@ -9,16 +10,7 @@ export async function seedFinance(prisma: PrismaClient, { finance }: World): Pro
     (data) => prisma.payment.createMany({ data }),
   );
   await insertAll(
-    finance.payments.map((payment) => ({
-      id: seededUuid(`CEB412|${payment.payCode}|${payment.payTransactionId}|1`),
-      payCode: payment.payCode,
-      payTransactionId: payment.payTransactionId,
-      guid: payment.guid,
-      version: 1,
-      returnStatus: payment.returnStatus,
-      returnInfo: "海关入库: the voucher is accepted",
-      returnTime: payment.appTime,
-    })),
+    seededReceipts("CEB412", finance.payments, (p) => ({ payCode: p.payCode, payTransactionId: p.payTransactionId }), () => filingStatus("2", "voucher").returnInfo),
     (data) => prisma.paymentReceipt.createMany({ data }),
   );
 }

@@ -1,4 +1,5 @@
-import { insertAll, seededUuid } from "../../lib/demo/insert";
+import { filingStatus } from "../../lib/documents/submission";
+import { insertAll, seededReceipts } from "../../lib/demo/insert";
 import type { World } from "../../lib/demo/world";
 import type { PrismaClient } from "../../prisma/logistics/generated/client";
 import { waybillHash } from "./rules/waybill";
@@ -9,16 +10,7 @@ export async function seedLogistics(prisma: PrismaClient, { logistics }: World):
     (data) => prisma.waybill.createMany({ data }),
   );
   await insertAll(
-    logistics.waybills.map((waybill) => ({
-      id: seededUuid(`CEB512|${waybill.logisticsCode}|${waybill.logisticsNo}|1`),
-      logisticsCode: waybill.logisticsCode,
-      logisticsNo: waybill.logisticsNo,
-      guid: waybill.guid,
-      version: 1,
-      returnStatus: waybill.returnStatus,
-      returnInfo: "海关入库: the waybill is accepted",
-      returnTime: waybill.appTime,
-    })),
+    seededReceipts("CEB512", logistics.waybills, (w) => ({ logisticsCode: w.logisticsCode, logisticsNo: w.logisticsNo }), () => filingStatus("2", "waybill").returnInfo),
     (data) => prisma.waybillReceipt.createMany({ data }),
   );
   await insertAll(logistics.trackingEvents, (data) => prisma.trackingEvent.createMany({ data }));

@@ -1,4 +1,4 @@
-import { concurrentChange, fileDocument, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, filingStatus, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
 import type { Prisma } from "../../../prisma/customs/generated/client";
 import type { OrderInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
@@ -15,10 +15,7 @@ export async function submitOrder(order: OrderInput, { identity, prisma }: Custo
 
   const key = { ebpCode: order.ebpCode, orderNo: order.orderNo };
   const contentHash = orderHash(order, order.lines);
-  const status =
-    order.appStatus === "2"
-      ? { returnStatus: 120, returnInfo: "海关入库: the order is accepted" }
-      : { returnStatus: 1, returnInfo: "电子口岸已暂存: the order is saved and not yet declared" };
+  const status = filingStatus(order.appStatus, "order");
   const { lines, orderType, ...head } = order;
   const content = { ...head, orderType: orderType ?? "I", contentHash, returnStatus: status.returnStatus };
 

@@ -6,7 +6,7 @@ import { CANCEL_RECEIPT, CANCELLABLE, CANCELLED, RETURN_RECEIPT, RETURNABLE, RET
 
 function checkRequest(request: { guid: string; reason: string }, status: number, prefix: string): void {
   const check = new DocumentChecks(status);
-  if (!/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/.test(request.guid)) check.fail("guid", "must be a 36-character upper-case UUID");
+  check.guid("guid", request.guid);
   check.text("reason", request.reason, 500);
   if (check.problems.length) rejectDocument(check.problems, prefix);
 }

@@ -45,7 +45,7 @@ export function inventoryHash(head: Fields, lines: Fields[]): string {
 
 export function checkInventory(list: InventoryInput, tariff: ReadonlyMap<string, TariffRow>): Problem[] {
   const check = new DocumentChecks(INVENTORY_STATUS.invalid);
-  if (!/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/.test(list.guid)) check.fail("guid", "must be a 36-character upper-case UUID");
+  check.guid("guid", list.guid);
   if (list.appType !== "1") check.fail("appType", "must be 1: a declared list is changed by cancelling it (CEB623) and declaring again");
   if (!["1", "2"].includes(list.appStatus)) check.fail("appStatus", "must be 1 (save) or 2 (declare)");
   check.text("copNo", list.copNo, 20);

@@ -1,4 +1,4 @@
-import { concurrentChange, fileDocument, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, filingStatus, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
 import type { Prisma } from "../../../prisma/finance/generated/client";
 import type { PaymentInput } from "../__generated__/resolvers-types";
 import type { FinanceContext } from "../context";
@@ -12,10 +12,7 @@ export async function submitPayment(payment: PaymentInput, { identity, prisma }:
 
   const key = { payCode: payment.payCode, payTransactionId: payment.payTransactionId };
   const contentHash = paymentHash(payment);
-  const status =
-    payment.appStatus === "2"
-      ? { returnStatus: 120, returnInfo: "海关入库: the voucher is accepted" }
-      : { returnStatus: 1, returnInfo: "电子口岸已暂存: the voucher is saved and not yet declared" };
+  const status = filingStatus(payment.appStatus, "voucher");
   const content = { ...payment, contentHash, returnStatus: status.returnStatus };
 
   return fileDocument({

@@ -22,7 +22,7 @@ export function paymentHash(payment: Record<string, unknown>): string {
 
 export function checkPayment(payment: PaymentInput): Problem[] {
   const check = new DocumentChecks(PAYMENT_STATUS.invalid);
-  if (!/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/.test(payment.guid)) check.fail("guid", "must be a 36-character upper-case UUID");
+  check.guid("guid", payment.guid);
   if (!["1", "2"].includes(payment.appType)) check.fail("appType", "must be 1 (new) or 2 (change)");
   if (!["1", "2"].includes(payment.appStatus)) check.fail("appStatus", "must be 1 (save) or 2 (declare)");
   check.enterprise("payCode", payment.payCode);

@@ -1,4 +1,4 @@
-import { concurrentChange, fileDocument, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, filingStatus, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
 import type { Prisma } from "../../../prisma/logistics/generated/client";
 import type { WaybillInput } from "../__generated__/resolvers-types";
 import type { LogisticsContext } from "../context";
@@ -12,10 +12,7 @@ export async function submitWaybill(waybill: WaybillInput, { identity, prisma }:
 
   const key = { logisticsCode: waybill.logisticsCode, logisticsNo: waybill.logisticsNo };
   const contentHash = waybillHash(waybill);
-  const status =
-    waybill.appStatus === "2"
-      ? { returnStatus: 120, returnInfo: "海关入库: the waybill is accepted" }
-      : { returnStatus: 1, returnInfo: "电子口岸已暂存: the waybill is saved and not yet declared" };
+  const status = filingStatus(waybill.appStatus, "waybill");
   const content = { ...waybill, contentHash, returnStatus: status.returnStatus };
 
   return fileDocument({

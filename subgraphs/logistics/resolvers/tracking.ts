@@ -65,7 +65,7 @@ export async function recordTrackingEvent(event: TrackingEventInput, { identity,
 export async function submitWaybillStatus(status: WaybillStatusInput, context: LogisticsContext): Promise<ReceiptRow> {
   requireSubmitter(context.identity, status.logisticsCode, "status.logisticsCode");
   const check = new DocumentChecks(STATUS_INVALID);
-  if (!/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/.test(status.guid)) check.fail("guid", "must be a 36-character upper-case UUID");
+  check.guid("guid", status.guid);
   check.fixed("appType", status.appType, "1", "new");
   check.fixed("appStatus", status.appStatus, "2", "declare");
   check.fixed("logisticsStatus", status.logisticsStatus, "S", "signed for, the only CEB513 status");

@@ -22,7 +22,7 @@ export function waybillHash(waybill: Record<string, unknown>): string {
 
 export function checkWaybill(waybill: WaybillInput): Problem[] {
   const check = new DocumentChecks(WAYBILL_STATUS.invalid);
-  if (!/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/.test(waybill.guid)) check.fail("guid", "must be a 36-character upper-case UUID");
+  check.guid("guid", waybill.guid);
   if (!["1", "2"].includes(waybill.appType)) check.fail("appType", "must be 1 (new) or 2 (change)");
   if (!["1", "2"].includes(waybill.appStatus)) check.fail("appStatus", "must be 1 (save) or 2 (declare)");
   check.enterprise("logisticsCode", waybill.logisticsCode);
