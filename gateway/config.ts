@@ -27,6 +27,7 @@ export function securityFromEnv(): GatewaySecurity {
     redis: env.REDIS_URL ? new Redis(env.REDIS_URL) : undefined,
     introspection: loadEnv().NODE_ENV !== "production",
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     ...readLimitsFile(env.GATEWAY_LIMITS_FILE),
   };
 }

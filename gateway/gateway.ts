@@ -23,7 +23,12 @@ import { DepartmentDataSource } from "./plugins/subgraph-errors";
 export interface GatewayContext extends Record<string, unknown> {
   identity: Identity;
   operation: string | null;
+  /** When the answer is due (epoch ms): no subgraph fetch runs past it. */
+  deadline: number;
 }
+
+/** How long one request may take in all, across every subgraph fetch its query plan makes. */
+export const DEFAULT_REQUEST_DEADLINE_MS = 15_000;
 
 export interface GatewayOptions {
   /** The composed supergraph SDL (supergraph.graphql or any other composition) … */
@@ -44,33 +49,42 @@ export interface GatewayOptions {
   introspection: boolean;
   /** Per subgraph fetch; DEFAULT_SUBGRAPH_TIMEOUT_MS when not given. */
   subgraphTimeoutMs?: number;
+  /** For a whole request; DEFAULT_REQUEST_DEADLINE_MS when not given. */
+  requestDeadlineMs?: number;
   limits?: Record<Role, OperationLimits>;
   rateLimits?: Record<Role, RateLimit>;
 }
 
 /** How the gateway authenticates callers, limits them, and signs what it sends to the subgraphs. */
-export type GatewaySecurity = Pick<GatewayOptions, "auth" | "contextSecret" | "manifestFile" | "redis" | "introspection" | "limits" | "rateLimits" | "subgraphTimeoutMs">;
+export type GatewaySecurity = Pick<GatewayOptions, "auth" | "contextSecret" | "manifestFile" | "redis" | "introspection" | "limits" | "rateLimits" | "subgraphTimeoutMs" | "requestDeadlineMs">;
 
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const log = logger.child({ service: "gateway" });
   const key = contextKey(options.contextSecret);
   const authenticate = createAuthenticator(options.auth);
   const limitRate = createRateLimiter({ redis: options.redis, limits: options.rateLimits });
-  const metrics = createGatewayMetrics();
+  // The latest data source per department (a new supergraph builds new ones), for the circuit-state gauge.
+  const departments = new Map<string, DepartmentDataSource<GatewayContext>>();
+  const metrics = createGatewayMetrics(() => [...departments].map(([name, source]) => [name, source.circuit]));
+  const deadlineMs = options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
   const manifest = manifestFromFile(options.manifestFile, (error) => log.error({ err: error }, "persisted-query manifest not loaded; keeping the last good one"));
 
   if (!options.supergraphSdl === !options.supergraphFile) throw new Error("give the gateway exactly one of supergraphSdl and supergraphFile");
   const initialSdl = options.supergraphSdl ?? readFileSync(options.supergraphFile!, "utf8");
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphFile ? supergraphFromFile(options.supergraphFile, log) : initialSdl,
-    buildService: ({ name, url }) =>
-      new DepartmentDataSource<GatewayContext>(
+    buildService: ({ name, url }) => {
+      const source = new DepartmentDataSource<GatewayContext>(
         name,
         options.subgraphUrls?.[name] ?? url ?? "",
         async (department, body, context) => ({ [CONTEXT_HEADER]: await signContext(key, context, department, body) }),
         options.subgraphTimeoutMs,
         metrics.subgraphFetch,
-      ),
+      );
+      departments.set(name, source);
+      return source;
+    },
+    experimental_didResolveQueryPlan: ({ queryPlan }) => metrics.queryPlan(queryPlan),
     logger: log,
   });
   const server = new ApolloServer<GatewayContext>({
@@ -105,10 +119,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   };
   const admit = async ({ req, raw, body, search }: IncomingGraphQL) => {
     const identity = await identify(req, raw);
-    const rewritten = applySafelist(identity, manifest, (req.method ?? "GET").toUpperCase(), body, search);
+    const rewritten = applySafelist(identity, manifest, (req.method ?? "GET").toUpperCase(), body, search, metrics.safelist);
     const sent = (rewritten.body ?? body) as { operationName?: unknown } | undefined;
     const operationName = typeof sent?.operationName === "string" ? sent.operationName : new URLSearchParams(rewritten.search ?? search).get("operationName");
-    return { context: { identity, operation: operationName }, ...rewritten };
+    return { context: { identity, operation: operationName, deadline: Date.now() + deadlineMs }, ...rewritten };
   };
   // Where each department is: the routing URL the supergraph records, unless overridden.
   const subgraphs: Record<string, string> = {
@@ -135,7 +149,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       identify,
       schema: () => gateway.schema,
       operations: manifest,
-      execute: (query, operationName, variables, identity) => server.executeOperation({ query, operationName, variables }, { contextValue: { identity, operation: operationName } }),
+      execute: (query, operationName, variables, identity) => server.executeOperation({ query, operationName, variables }, { contextValue: { identity, operation: operationName, deadline: Date.now() + deadlineMs } }),
     }),
   };
   const http = await serveGraphQL(server, { port: options.port, host: options.host }, admit, routes);

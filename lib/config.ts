@@ -9,6 +9,8 @@ const env = z.object({
   TRADEGRAPH_DATA_DIR: z.string().min(1).default(path.resolve(__dirname, "..", ".data")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.string().optional(),
+  /** The largest `first` a list accepts; raised only where a caller needs whole large pages (the benchmarks). */
+  PAGE_SIZE_MAX: z.coerce.number().int().min(1).max(10_000).default(100),
 });
 
 /** What the gateway and the subgraphs need to trust each other and their callers, from the environment. */
@@ -23,6 +25,7 @@ const securityEnv = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   GATEWAY_LIMITS_FILE: z.string().min(1).optional(),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
+  REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(300_000).optional(),
 });
 
 export function loadSecurityEnv(source: NodeJS.ProcessEnv = process.env) {

@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DEPARTMENTS } from "../lib/departments";
 import { ROOT } from "../lib/paths";
-import { startGateway } from "../gateway/gateway";
+import { buildManifest } from "../gateway/plugins/manifest-source";
+import { startGateway, type GatewayOptions } from "../gateway/gateway";
 import { buildWorld, MISMATCH } from "../lib/demo/world";
 import { residentIdProblem } from "../lib/rules/resident-id";
 import { usccProblem } from "../lib/rules/uscc";
@@ -368,15 +369,34 @@ describe("the supergraph file", () => {
 
 describe("metrics", () => {
   it("counts requests per operation and role, and times each subgraph fetch, at /metrics", async () => {
-    const response = await fetch(system.gatewayUrl, {
-      method: "POST",
-      headers: system.headers({ token: system.adminToken }),
-      body: JSON.stringify({ query: `query MetricsProbe { orders(first: 1) { nodes { payment { amountPaid } } } }`, operationName: "MetricsProbe" }),
-    });
-    expect(response.status).toBe(200);
-    const metrics = await (await fetch(new URL("/metrics", system.gatewayUrl))).text();
-    expect(metrics).toContain('tradegraph_gateway_requests_total{operation="MetricsProbe",role="admin",outcome="ok"} 1');
-    expect(metrics).toMatch(/tradegraph_gateway_request_duration_seconds_count\{operation="MetricsProbe"\} 1/);
+    const gatewayMetrics = async () => (await fetch(new URL("/metrics", system.gatewayUrl))).text();
+    const count = (metrics: string, series: string) => Number(metrics.split("\n").find((line) => line.startsWith(`${series} `))?.split(" ")[1] ?? 0);
+    const before = await gatewayMetrics();
+    for (let request = 0; request < 2; request++) {
+      const response = await fetch(system.gatewayUrl, {
+        method: "POST",
+        headers: system.headers({ token: system.adminToken }),
+        body: JSON.stringify({ query: `query MetricsProbe { orders(first: 1) { nodes { payment { amountPaid } } } }`, operationName: "MetricsProbe" }),
+      });
+      expect(response.status).toBe(200);
+    }
+    const partnerOrders = buildManifest().operations.find((operation) => operation.name === "PartnerOrders")!;
+    for (const id of [partnerOrders.id, "0".repeat(64)]) {
+      await fetch(system.gatewayUrl, {
+        method: "POST",
+        headers: system.headers({ apiKey: system.security.partnerKey }),
+        body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: id } }, variables: { first: 1 } }),
+      });
+    }
+    const metrics = await gatewayMetrics();
+    expect(metrics).toContain('tradegraph_gateway_requests_total{operation="MetricsProbe",role="admin",outcome="ok"} 2');
+    expect(metrics).toMatch(/tradegraph_gateway_request_duration_seconds_count\{operation="MetricsProbe"\} 2/);
+    // The probe was planned once and its plan taken from the cache the second time.
+    const plans = (outcome: string) => count(metrics, `tradegraph_gateway_query_plan_cache_total{outcome="${outcome}"}`) - count(before, `tradegraph_gateway_query_plan_cache_total{outcome="${outcome}"}`);
+    expect(plans("miss")).toBeGreaterThanOrEqual(1);
+    expect(plans("hit")).toBeGreaterThanOrEqual(1);
+    for (const outcome of ["hit", "miss"]) expect(count(metrics, `tradegraph_gateway_persisted_query_lookups_total{kind="safelist",outcome="${outcome}"}`)).toBeGreaterThanOrEqual(1);
+    for (const department of DEPARTMENTS) expect(metrics).toContain(`tradegraph_gateway_circuit_state{subgraph="${department}"} 0`);
     for (const subgraph of ["customs", "finance"]) {
       expect(metrics).toMatch(new RegExp(`tradegraph_gateway_subgraph_fetch_duration_seconds_count\\{subgraph="${subgraph}",outcome="ok"\\} [1-9]`));
     }
@@ -415,7 +435,7 @@ async function financeStandIn(handle: (request: number) => "drop" | number) {
     get requests() {
       return requests;
     },
-    gateway: (subgraphTimeoutMs?: number) =>
+    gateway: (overrides: Partial<GatewayOptions> = {}) =>
       startGateway({
         supergraphSdl: readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8"),
         subgraphUrls: {
@@ -427,7 +447,7 @@ async function financeStandIn(handle: (request: number) => "drop" | number) {
         contextSecret: system.security.contextSecret,
         manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
         introspection: true,
-        subgraphTimeoutMs,
+        ...overrides,
       }),
     close: async () => {
       server.closeAllConnections();
@@ -480,7 +500,7 @@ describe("a department that is slow", () => {
   it("costs the others at most the subgraph timeout: its fields are null, with SUBGRAPH_TIMEOUT naming it", async () => {
     // A finance service that answers, but only after two seconds.
     const standIn = await financeStandIn(() => 2_000);
-    const gateway = await standIn.gateway(300);
+    const gateway = await standIn.gateway({ subgraphTimeoutMs: 300 });
     try {
       const { data, errors } = await askAsAdmin(gateway.url, `{ orders(first: 2) { nodes { orderNo payment { amountPaid } platform { name } } } }`);
       expect(data!.orders.nodes).toHaveLength(2);
@@ -502,6 +522,34 @@ describe("a department that is slow", () => {
       expect(answer.errors).toBeUndefined();
       expect(answer.data!.orders.nodes[0].payment.amountPaid).toEqual(expect.any(String));
     } finally {
+      await standIn.close();
+    }
+  });
+});
+
+describe("a request's deadline", () => {
+  it("bounds all its subgraph fetches together: what is late is null, with SUBGRAPH_TIMEOUT saying the deadline passed", async () => {
+    const standIn = await financeStandIn(() => 2_000);
+    // The department's own timeout would wait 5 s; the request as a whole may take 400 ms.
+    const gateway = await standIn.gateway({ subgraphTimeoutMs: 5_000, requestDeadlineMs: 400 });
+    try {
+      const began = Date.now();
+      const { data, errors } = await askAsAdmin(gateway.url, `{ orders(first: 2) { nodes { orderNo payment { amountPaid } platform { name } } } }`);
+      expect(Date.now() - began).toBeLessThan(1_500);
+      for (const node of data!.orders.nodes) {
+        expect(node.payment).toBeNull();
+        expect(node.platform.name).toBeTruthy();
+      }
+      expect(errors).toEqual([
+        expect.objectContaining({
+          message: expect.stringMatching(/deadline passed before the finance service answered/),
+          extensions: expect.objectContaining({ code: "SUBGRAPH_TIMEOUT", serviceName: "finance", reason: "REQUEST_DEADLINE" }),
+        }),
+      ]);
+      // A passed deadline is no fault of the department: no retry was sent.
+      expect(standIn.requests).toBe(1);
+    } finally {
+      await gateway.stop();
       await standIn.close();
     }
   });

@@ -1,11 +1,14 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { Identity } from "../../lib/auth/identity";
 import type { Route } from "../../lib/http";
+import type { BreakerState } from "./resilience";
 
 /**
  * Prometheus metrics of one gateway (prom-client), served at /metrics: requests, errors and latency per
- * operation, and latency and outcome per subgraph fetch. Operation names are the clients' own words, so
+ * operation, latency and outcome per subgraph fetch, each department's circuit, and how often the query
+ * plan cache and the persisted queries (the partners' safelist, automatic persisted queries) are hit.
+ * Operation names are the clients' own words, so
  * only the first MAX_OPERATION_NAMES distinct well-formed names get their own series; the rest count as
  * "other", and a request without a name as "anonymous".
  */
@@ -17,10 +20,16 @@ export interface GatewayMetrics {
   plugin: ApolloServerPlugin<{ identity: Identity }>;
   /** Times one subgraph fetch; call the returned function with its outcome when it ends. */
   subgraphFetch(subgraph: string): (outcome: "ok" | "error" | "timeout") => void;
+  /** Counts one look-up of a query plan: a plan object seen before came from the cache. */
+  queryPlan(plan: object): void;
+  /** Counts one look-up of a partner's registered operation by id. */
+  safelist(outcome: "hit" | "miss"): void;
   route: Route;
 }
 
-export function createGatewayMetrics(): GatewayMetrics {
+const CIRCUIT_VALUE: Record<BreakerState, number> = { closed: 0, "half-open": 1, open: 2 };
+
+export function createGatewayMetrics(circuits: () => Iterable<[string, BreakerState]> = () => []): GatewayMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "tradegraph_gateway_" });
   const requests = new Counter({
@@ -43,6 +52,28 @@ export function createGatewayMetrics(): GatewayMetrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
+  new Gauge({
+    name: "tradegraph_gateway_circuit_state",
+    help: "Each department's circuit breaker: 0 closed, 1 half-open (one probe may pass), 2 open (answered for at once)",
+    labelNames: ["subgraph"],
+    registers: [registry],
+    collect() {
+      for (const [subgraph, state] of circuits()) this.set({ subgraph }, CIRCUIT_VALUE[state]);
+    },
+  });
+  const planLookups = new Counter({
+    name: "tradegraph_gateway_query_plan_cache_total",
+    help: "Query plans looked up in the gateway's plan cache, by outcome (hit, or miss: planned afresh)",
+    labelNames: ["outcome"],
+    registers: [registry],
+  });
+  const persistedLookups = new Counter({
+    name: "tradegraph_gateway_persisted_query_lookups_total",
+    help: "Persisted-query look-ups by kind (safelist: a partner's registered operation; apq: automatic persisted queries) and outcome",
+    labelNames: ["kind", "outcome"],
+    registers: [registry],
+  });
+  const seenPlans = new WeakSet<object>();
   const known = new Set<string>();
   const operationLabel = (name: string | null | undefined) => {
     if (!name) return "anonymous";
@@ -58,8 +89,11 @@ export function createGatewayMetrics(): GatewayMetrics {
       async requestDidStart({ request }) {
         const stop = duration.startTimer();
         return {
-          async willSendResponse({ contextValue, response, operationName }) {
+          async willSendResponse({ contextValue, response, operationName, metrics }) {
             const operation = operationLabel(operationName ?? request.operationName);
+            if (request.extensions?.persistedQuery) {
+              persistedLookups.inc({ kind: "apq", outcome: metrics.persistedQueryHit ? "hit" : metrics.persistedQueryRegister ? "registered" : "miss" });
+            }
             stop({ operation });
             const failed = response.body.kind === "single" && (response.body.singleResult.errors?.length ?? 0) > 0;
             requests.inc({ operation, role: contextValue.identity?.role ?? "unknown", outcome: failed ? "error" : "ok" });
@@ -71,6 +105,11 @@ export function createGatewayMetrics(): GatewayMetrics {
       const stop = fetches.startTimer({ subgraph });
       return (outcome) => stop({ outcome });
     },
+    queryPlan: (plan) => {
+      planLookups.inc({ outcome: seenPlans.has(plan) ? "hit" : "miss" });
+      seenPlans.add(plan);
+    },
+    safelist: (outcome) => persistedLookups.inc({ kind: "safelist", outcome }),
     route: async () => ({ status: 200, contentType: registry.contentType, body: await registry.metrics() }),
   };
 }

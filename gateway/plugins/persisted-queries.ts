@@ -76,6 +76,7 @@ export function applySafelist(
   method: string,
   body: unknown,
   search: string,
+  onLookup: (outcome: "hit" | "miss") => void = () => {},
 ): { body?: unknown; search?: string } {
   if (identity.role !== "partner") return {};
   const operations = typeof manifest === "function" ? manifest() : manifest;
@@ -98,6 +99,7 @@ export function applySafelist(
   const id = request.extensions?.persistedQuery?.sha256Hash;
   if (typeof id !== "string") throw refuse(Codes.ID_REQUIRED, "send the operation id as extensions.persistedQuery.sha256Hash");
   const operation = operations.get(id);
+  onLookup(operation ? "hit" : "miss");
   if (!operation) throw refuse(Codes.NOT_IN_LIST, "this operation id is not in the registered list");
   if (method === "GET") {
     const params = new URLSearchParams(search);

@@ -1,14 +1,26 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../../lib/graphql/errors";
-import { CircuitOpen, DepartmentResilience } from "./resilience";
+import { CircuitOpen, DepartmentResilience, type BreakerState } from "./resilience";
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
 type WillSendOptions<Context extends Record<string, unknown>> = Parameters<NonNullable<RemoteGraphQLDataSource<Context>["willSendRequest"]>>[0];
 type ProcessOptions<Context extends Record<string, unknown>> = Parameters<RemoteGraphQLDataSource<Context>["process"]>[0];
 
-const DEPARTMENT_FAULTS = new Set(["SUBGRAPH_UNAVAILABLE", "SUBGRAPH_TIMEOUT"]);
-const isDepartmentFault = (error: unknown) => error instanceof GraphQLError && DEPARTMENT_FAULTS.has(String(error.extensions.code));
+const DEPARTMENT_FAULTS = new Set<unknown>([ErrorCode.SUBGRAPH_UNAVAILABLE, ErrorCode.SUBGRAPH_TIMEOUT]);
+/** A fetch cut short by the request's own deadline says nothing about the department: not retried, not counted by the breaker. */
+const isDepartmentFault = (error: unknown) =>
+  error instanceof GraphQLError && DEPARTMENT_FAULTS.has(error.extensions.code) && error.extensions.reason !== DEADLINE_REASON;
+
+const DEADLINE_REASON = "REQUEST_DEADLINE";
+
+/** When the gateway request a fetch belongs to must be answered (epoch ms); the fetcher reads it. */
+const requestDeadline = new AsyncLocalStorage<number>();
+
+class DeadlinePassed extends Error {
+  override name = "DeadlinePassed";
+}
 
 /** Headers to add to one subgraph request, given its exact body and the gateway request's context. */
 export type SignRequest<Context> = (department: string, body: string, context: Context) => Promise<Record<string, string>>;
@@ -33,29 +45,44 @@ export class DepartmentDataSource<Context extends Record<string, unknown>> exten
   ) {
     super({
       url,
-      // Node's own fetch, with a deadline: a slow department costs the others at most this long.
+      // Node's own fetch, bounded by the subgraph timeout or the request's deadline, whichever comes first:
+      // a slow department costs the others at most this long.
       fetcher: (async (input: string, init?: RequestInit) => {
+        const remaining = (requestDeadline.getStore() ?? Infinity) - Date.now();
         const done = observe(department);
+        if (remaining <= 0) {
+          done("timeout");
+          throw new DeadlinePassed();
+        }
         try {
-          const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+          const response = await fetch(input, { ...init, signal: AbortSignal.timeout(Math.min(timeoutMs, remaining)) });
           done("ok");
           return response;
         } catch (error) {
-          done((error as Error).name === "TimeoutError" ? "timeout" : "error");
-          throw error;
+          const timedOut = (error as Error).name === "TimeoutError";
+          done(timedOut ? "timeout" : "error");
+          throw timedOut && remaining < timeoutMs ? new DeadlinePassed() : error;
         }
       }) as unknown as RemoteGraphQLDataSource["fetcher"],
     });
   }
 
+  get circuit(): BreakerState {
+    return this.resilience.state;
+  }
+
   private readonly inFlight = new Map<string, ReturnType<RemoteGraphQLDataSource<Context>["process"]>>();
+
+  override async process(options: ProcessOptions<Context>) {
+    const { identity = {}, deadline = Infinity } = options.context as { identity?: Record<string, unknown>; deadline?: number };
+    return requestDeadline.run(deadline, () => this.shareOrFetch(options, identity));
+  }
 
   /**
    * Identical reads under way at the same time (same subgraph, same body, same caller) are fetched once
    * and shared; each follower gets its own copy of the answer. Mutations are always sent as asked.
    */
-  override async process(options: ProcessOptions<Context>) {
-    const identity = (options.context as { identity?: Record<string, unknown> }).identity ?? {};
+  private async shareOrFetch(options: ProcessOptions<Context>, identity: Record<string, unknown>) {
     // Staff may read personal data in full, and each such read is audited under its own request: never shared.
     const read = !/^\s*mutation\b/.test(options.request.query ?? "");
     if (!read || identity.role === "staff") return this.processWithResilience(options, read);
@@ -99,9 +126,14 @@ export class DepartmentDataSource<Context extends Record<string, unknown>> exten
 
   override didEncounterError(error: Error): never {
     if (error instanceof GraphQLError) throw error;
+    if (error instanceof DeadlinePassed) {
+      throw new GraphQLError(`This request's deadline passed before the ${this.department} service answered; its fields are null in this response. Ask for less, or page with a smaller \`first\`.`, {
+        extensions: { code: ErrorCode.SUBGRAPH_TIMEOUT, serviceName: this.department, reason: DEADLINE_REASON },
+      });
+    }
     if (error.name === "TimeoutError") {
       throw new GraphQLError(`The ${this.department} service did not answer in time; its fields are null in this response.`, {
-        extensions: { code: "SUBGRAPH_TIMEOUT", serviceName: this.department },
+        extensions: { code: ErrorCode.SUBGRAPH_TIMEOUT, serviceName: this.department },
       });
     }
     throw new GraphQLError(`The ${this.department} service is unavailable; its fields are null in this response.`, {
