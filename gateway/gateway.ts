@@ -18,7 +18,7 @@ import { applySafelist, manifestFromFile, redisQueryCache } from "./plugins/pers
 import { createRateLimiter, type RateLimit } from "./plugins/rate-limit";
 import { SERVICE_HEADER, verifyServiceRequest } from "./plugins/service-identity";
 import { CONTEXT_HEADER, ContextRejected, contextKey, ReplayGuard, signContext } from "./plugins/subgraph-context";
-import { DepartmentDataSource } from "./plugins/subgraph-errors";
+import { DepartmentDataSource, useOneErrorPerDepartment } from "./plugins/subgraph-errors";
 
 export interface GatewayContext extends Record<string, unknown> {
   identity: Identity;
@@ -98,6 +98,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     plugins: [
       useOperationLimits({ introspection: options.introspection, limits: options.limits }),
       metrics.plugin,
+      useOneErrorPerDepartment,
       useRequestLog((entry) => log.info(entry, "request")),
     ],
   });

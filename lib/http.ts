@@ -3,6 +3,9 @@ import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import { logger } from "./logger";
 
+/** How long a stopping server waits for requests under way before it cuts their connections. */
+export const DRAIN_TIMEOUT_MS = 10_000;
+
 /** Larger bodies are refused before they are read into memory. */
 export const MAX_BODY_BYTES = 1_048_576;
 
@@ -34,7 +37,7 @@ export interface IncomingGraphQL {
 }
 
 /** A non-GraphQL endpoint beside the GraphQL one (e.g. the CEB XML messages), answering with a ready body. */
-export type Route = (request: IncomingGraphQL) => Promise<{ status: number; contentType: string; body: string }>;
+export type Route = (request: IncomingGraphQL) => Promise<{ status: number; contentType: string; body: string | Buffer; headers?: Record<string, string> }>;
 
 /** Decides whether a request may run and with what context; it may also replace the body or query string. */
 export type Admission<Context> = (request: IncomingGraphQL) => Promise<{ context: Context; body?: unknown; search?: string }>;
@@ -74,7 +77,14 @@ export async function serveGraphQL<Context extends BaseContext>(
 ): Promise<ServingHttp> {
   await server.start();
   const log = logger.child({ component: "http" });
+  let closing = false;
+  const answering = new Set<ServerResponse>();
   const http = createServer(async (req, res) => {
+    // While draining, a request that arrives on a kept-alive connection is answered, and its connection
+    // closed after the answer: otherwise a busy client would keep the connection, and the drain, alive.
+    if (closing) res.shouldKeepAlive = false;
+    answering.add(res);
+    res.once("close", () => answering.delete(res));
     try {
       const raw = await readBody(req);
       if (raw === null) return sendError(res, 413, "PAYLOAD_TOO_LARGE", `request body exceeds ${MAX_BODY_BYTES} bytes`);
@@ -91,6 +101,7 @@ export async function serveGraphQL<Context extends BaseContext>(
       if (route) {
         const answer = await route({ req, raw, body, search });
         res.statusCode = answer.status;
+        for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
         res.setHeader("content-type", answer.contentType);
         res.end(answer.body);
         return;
@@ -132,10 +143,17 @@ export async function serveGraphQL<Context extends BaseContext>(
   return {
     url: `http://${address.includes(":") ? `[${address}]` : address}:${port}/`,
     // Drain: take no new connections, let the requests under way finish (idle keep-alive connections are
-    // closed at once, busy ones when their response is sent), then stop the GraphQL server.
+    // closed at once, busy ones when their response is sent), then stop the GraphQL server. What is still
+    // under way after DRAIN_TIMEOUT_MS is cut off.
     close: async () => {
+      closing = true;
+      for (const res of answering) if (!res.headersSent) res.shouldKeepAlive = false;
       await new Promise<void>((resolve) => {
-        http.close(() => resolve());
+        const cutOff = setTimeout(() => http.closeAllConnections(), DRAIN_TIMEOUT_MS);
+        http.close(() => {
+          clearTimeout(cutOff);
+          resolve();
+        });
         http.closeIdleConnections();
       });
       await server.stop();

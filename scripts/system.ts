@@ -72,9 +72,10 @@ export interface RunningSystem {
   databases: Databases;
   /** Stops one department's service (its database stays open), e.g. to see the graph without it. */
   stopService(department: Department): Promise<void>;
+  /** Starts a stopped department's service again, at the address the gateway knows. */
+  startService(department: Department): Promise<void>;
   stop(): Promise<void>;
 }
-
 
 export async function startServices(
   databases: Databases,
@@ -86,14 +87,11 @@ export async function startServices(
   let gatewayUrl: string | undefined;
   const services = {} as Record<Department, RunningService>;
   const stopped = new Set<Department>();
-  for (const department of DEPARTMENTS) {
-    services[department] = await startSubgraph(SERVICES[department], databases[department], {
-      port: options.ports?.[department] ?? 0,
-      contextKey: key,
-      gatewayUrl: () => gatewayUrl,
-    });
+  const start = async (department: Department, port: number) => {
+    services[department] = await startSubgraph(SERVICES[department], databases[department], { port, contextKey: key, gatewayUrl: () => gatewayUrl });
     progress(`${department}: serving ${services[department].url}`);
-  }
+  };
+  for (const department of DEPARTMENTS) await start(department, options.ports?.[department] ?? 0);
   const gateway = await startGateway({
     supergraphSdl: readFileSync(options.supergraphPath ?? path.join(ROOT, "supergraph.graphql"), "utf8"),
     subgraphUrls: Object.fromEntries(DEPARTMENTS.map((department) => [department, services[department].url])),
@@ -109,6 +107,11 @@ export async function startServices(
       if (stopped.has(department)) return;
       stopped.add(department);
       await services[department].stop();
+    },
+    startService: async (department) => {
+      if (!stopped.has(department)) return;
+      await start(department, Number(new URL(services[department].url).port));
+      stopped.delete(department);
     },
     stop: async () => {
       await gateway.stop();

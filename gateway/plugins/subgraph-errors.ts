@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
+import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../../lib/graphql/errors";
 import { CircuitOpen, DepartmentResilience, type BreakerState } from "./resilience";
@@ -21,6 +22,28 @@ const requestDeadline = new AsyncLocalStorage<number>();
 class DeadlinePassed extends Error {
   override name = "DeadlinePassed";
 }
+
+/**
+ * A query plan may fetch from a department several times (one fetch per aliased root field, say); when
+ * the department is down the client is told once, not once per fetch.
+ */
+export const useOneErrorPerDepartment: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== "single" || !response.body.singleResult.errors) return;
+        const told = new Set<string>();
+        response.body.singleResult.errors = response.body.singleResult.errors.filter((error) => {
+          if (!DEPARTMENT_FAULTS.has(error.extensions?.code)) return true;
+          const key = JSON.stringify([error.extensions?.code, error.extensions?.serviceName]);
+          if (told.has(key)) return false;
+          told.add(key);
+          return true;
+        });
+      },
+    };
+  },
+};
 
 /** Headers to add to one subgraph request, given its exact body and the gateway request's context. */
 export type SignRequest<Context> = (department: string, body: string, context: Context) => Promise<Record<string, string>>;
