@@ -7,6 +7,7 @@ import type { Identity, Role } from "../lib/auth/identity";
 import { ErrorCode } from "../lib/graphql/errors";
 import { healthRoutes, HttpRejection, READY_CHECK_TIMEOUT_MS, serveGraphQL, type IncomingGraphQL } from "../lib/http";
 import { CEB_PATH, cebMessages } from "./plugins/ceb-endpoint";
+import { explorerRoutes } from "./plugins/explorer";
 import { createGatewayMetrics } from "./plugins/metrics";
 import { supergraphFromFile } from "./plugins/supergraph-file";
 import { logger } from "../lib/logger";
@@ -146,6 +147,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ),
     }),
     "/metrics": metrics.route,
+    ...explorerRoutes(),
     [CEB_PATH]: cebMessages({
       identify,
       schema: () => gateway.schema,

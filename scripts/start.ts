@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   }
   const system = await startServices(databases, { ports: { ...DEFAULT_PORTS, gateway: GATEWAY_DEFAULT_PORT }, security }, progress);
   progress(`ready: the graph is at ${system.gatewayUrl}`);
+  console.log(`Explorer: ${system.gatewayUrl}explorer`);
 
   if (credentials) {
     const url = system.gatewayUrl;
