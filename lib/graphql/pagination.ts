@@ -1,7 +1,9 @@
+import { loadEnv } from "../config";
 import { badUserInput } from "./errors";
 
 export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+/** PAGE_SIZE_MAX (default 100), read once at start like the rest of the environment. */
+export const MAX_PAGE_SIZE = loadEnv().PAGE_SIZE_MAX;
 
 export interface PageArgs {
   first?: number | null;

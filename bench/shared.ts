@@ -1,0 +1,222 @@
+/**
+ * What the benchmark processes share: the secrets and identity every gateway uses, the messages between
+ * the orchestrator and its children, child processes with their memory, and load generation.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import autocannon from "autocannon";
+import { ROLES, type Identity, type Role } from "../lib/auth/identity";
+import type { Department } from "../lib/departments";
+import { ROOT } from "../lib/paths";
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, type AuthOptions } from "../gateway/plugins/auth";
+import { DEFAULT_LIMITS, type OperationLimits } from "../gateway/plugins/limits";
+import { keysIn } from "../gateway/plugins/partner-keys";
+import type { RateLimit } from "../gateway/plugins/rate-limit";
+
+export const GATEWAY_KINDS = ["tradegraph", "apollo", "hive"] as const;
+export type GatewayKind = (typeof GATEWAY_KINDS)[number];
+
+/** The 1,000-item list needs pages past the default ceiling of 100. */
+export const BENCH_PAGE_SIZE_MAX = 1000;
+
+/** Drawn by the orchestrator for each run and handed to its children, so no secret outlives the run. */
+export interface BenchSecrets {
+  contextSecret: string;
+  jwtSecret: string;
+}
+
+export function secretsFromEnv(): BenchSecrets {
+  const contextSecret = process.env.BENCH_CONTEXT_SECRET;
+  const jwtSecret = process.env.BENCH_JWT_SECRET;
+  if (!contextSecret || !jwtSecret) throw new Error("BENCH_CONTEXT_SECRET and BENCH_JWT_SECRET are set by bench/main.ts");
+  return { contextSecret, jwtSecret };
+}
+
+/** Who the peers act as: the analyst our gateway derives from the bench's JWT, fixed instead of verified. */
+export const PEER_IDENTITY: Identity = { subject: "bench-analyst", role: "analyst", usccs: [], requestId: "bench-peer" };
+
+export function benchAuth(jwtSecret: string): AuthOptions {
+  return { secret: jwtSecret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, partners: keysIn({ partners: [] }) };
+}
+
+/** The default limits, with a cost ceiling the 1,000-item list fits under (it costs about 20,000 per 1,000 rows). */
+export const BENCH_LIMITS = Object.fromEntries(ROLES.map((role) => [role, { ...DEFAULT_LIMITS[role], maxCost: 1_000_000 }])) as Record<Role, OperationLimits>;
+/** As in the tests: load far above any real caller's must not be refused as abuse. */
+export const BENCH_RATE_LIMITS = Object.fromEntries(ROLES.map((role) => [role, { perSecond: 100_000, burst: 100_000 }])) as Record<Role, RateLimit>;
+
+/** supergraph.graphql with each department's routing URL pointing at the running subgraphs. */
+export function supergraphFor(urls: Record<Department, string>): string {
+  return readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8").replace(
+    /@join__graph\(name: "([^"]+)", url: "[^"]+"\)/g,
+    (_, name: string) => {
+      const url = urls[name as Department];
+      if (!url) throw new Error(`the supergraph names a subgraph ${name} that is not running`);
+      return `@join__graph(name: "${name}", url: "${url}")`;
+    },
+  );
+}
+
+/** The PostgreSQL databases of a run, on the server the tests use (TEST_PG_URL). */
+export function benchDatabaseName(department: Department): string {
+  return `tradegraph_bench_${department}`;
+}
+
+export function benchDatabaseUrl(department: Department): string {
+  return `${process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432"}/${benchDatabaseName(department)}`;
+}
+
+/** Orchestrator ⇄ bench/services.ts; count-start resets the statement counts and answers with them (zero), count-end answers with them. */
+export type ServicesMessage = { type: "ready"; urls: Record<Department, string>; gatewayUrl?: string } | { type: "counts"; counts: Record<Department, number> };
+export type ServicesCommand = { type: "gateway"; url: string } | { type: "count-start" } | { type: "count-end" };
+/** bench/gateway.ts → orchestrator */
+export type GatewayMessage = { type: "ready"; url: string };
+
+export function send(message: ServicesMessage | GatewayMessage): void {
+  if (!process.send) throw new Error("run by bench/main.ts, which talks to this process over IPC");
+  process.send(message);
+}
+
+/** A TypeScript entry of bench/ in its own Node process (not a tsx wrapper), so its pid is the one to measure. */
+export class Child<Message extends { type: string }> {
+  readonly process: ChildProcess;
+  readonly startedAt = performance.now();
+  private readonly exited: Promise<number | null>;
+
+  constructor(script: string, args: string[], env: NodeJS.ProcessEnv) {
+    this.process = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", script), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: "warn", ...env },
+      // Request logs go to stdout at info level; warnings and crashes reach the terminal through stderr.
+      stdio: ["ignore", "ignore", "inherit", "ipc"],
+    });
+    this.exited = new Promise((resolve) => this.process.once("exit", (code) => resolve(code)));
+  }
+
+  get pid(): number {
+    return this.process.pid!;
+  }
+
+  /** The next message of this type; fails if the process ends first. */
+  next<Type extends Message["type"]>(type: Type): Promise<Extract<Message, { type: Type }>> {
+    return new Promise((resolve, reject) => {
+      const onMessage = (message: Message) => {
+        if (message.type !== type) return;
+        this.process.off("message", onMessage);
+        resolve(message as Extract<Message, { type: Type }>);
+      };
+      this.process.on("message", onMessage);
+      void this.exited.then((code) => reject(new Error(`bench child ${this.process.spawnargs.slice(3).join(" ")} ended (exit ${code})`)));
+    });
+  }
+
+  command(command: ServicesCommand): void {
+    this.process.send(command);
+  }
+
+  /** Ends normally (the child's own shutdown path) and waits; the exit code says whether it succeeded. */
+  async stop(): Promise<number | null> {
+    if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill("SIGTERM");
+    return this.exited;
+  }
+
+  wait(): Promise<number | null> {
+    return this.exited;
+  }
+
+  /** VmHWM: the most resident memory the process has had. */
+  peakMemoryMb(): number {
+    return statusField(this.pid, "VmHWM");
+  }
+
+  residentMemoryMb(): number {
+    return statusField(this.pid, "VmRSS");
+  }
+}
+
+function statusField(pid: number, field: string): number {
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  if (!match) throw new Error(`/proc/${pid}/status has no ${field}`);
+  return Number(match[1]) / 1024;
+}
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export interface GraphQLAnswer {
+  data?: unknown;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+export async function postGraphQL(url: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; answer: GraphQLAnswer }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  return { status: response.status, answer: (await response.json()) as GraphQLAnswer };
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** Transport errors, timeouts, non-2xx answers and answers carrying GraphQL errors. */
+  failures: number;
+}
+
+/**
+ * One autocannon run. A function `request` gives each request its own body and headers (so that no two
+ * in flight need be alike); a string sends the same body every time. Every answer is looked at, so that
+ * a fast failure never counts as a fast answer.
+ */
+export async function load(options: {
+  url: string;
+  headers?: Record<string, string>;
+  connections: number;
+  seconds: number;
+  request: string | (() => { body: string; headers?: Record<string, string> });
+}): Promise<LoadResult> {
+  let graphQLErrors = 0;
+  const headers = { "content-type": "application/json", ...options.headers };
+  const { request } = options;
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.seconds,
+    requests: [
+      {
+        method: "POST",
+        headers,
+        ...(typeof request === "string"
+          ? { body: request }
+          : {
+              setupRequest: (raw) => {
+                const next = request();
+                return { ...raw, headers: { ...headers, ...next.headers }, body: next.body };
+              },
+            }),
+        onResponse: (status, text) => {
+          if (status === 200 && text.includes('"errors"')) graphQLErrors += 1;
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.errors + result.timeouts + result.non2xx + graphQLErrors,
+  };
+}
+
+export function table(header: string[], rows: Array<Array<string | number>>): string {
+  const cells = [header, ...rows.map((row) => row.map(String))];
+  const widths = header.map((_, column) => Math.max(...cells.map((row) => row[column]!.length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(" | ")} |`;
+  return [line(cells[0]!), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...cells.slice(1).map(line)].join("\n");
+}
+
+export const round = (value: number, digits = 0) => value.toFixed(digits);
