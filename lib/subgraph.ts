@@ -3,7 +3,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
-import { parse } from "graphql";
+import { GraphQLScalarType, parse } from "graphql";
 import { ContextRejected, CONTEXT_HEADER, ReplayGuard, verifyContext } from "../gateway/plugins/subgraph-context";
 import { enforcePolicies, readableWhere, type PersonalDataRead, type PolicyContext } from "./auth/policy";
 import type { ClientFactory, Database, PrismaLike } from "./db/database";
@@ -36,7 +36,8 @@ export interface DepartmentService<Client extends PrismaLike, Loaders> {
   name: Department;
   createClient: ClientFactory<Client>;
   createLoaders(prisma: Client): Loaders;
-  resolvers: object;
+  /** Resolver maps; several (records, statistics) are merged type by type. */
+  resolvers: object | object[];
   /** Stores this department's slice of the demo world. */
   seed(prisma: Client, world: World): Promise<void>;
   /** Appends full reads of personal data to the department's audit log (departments that hold any). */
@@ -54,10 +55,21 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+function mergeResolvers(maps: object[]): Record<string, Record<string, unknown>> {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) {
+      // Scalars are objects of their own, not maps of fields: taken as they are.
+      merged[type] = fields instanceof GraphQLScalarType ? fields : { ...merged[type], ...fields };
+    }
+  }
+  return merged;
+}
+
 export function buildDepartmentSchema(service: DepartmentService<PrismaLike, unknown>) {
   const schema = buildSubgraphSchema({
     typeDefs: parse(subgraphSdl(service.name)),
-    resolvers: { ...scalarResolvers, ...service.resolvers } as GraphQLResolverMap<unknown>,
+    resolvers: mergeResolvers([scalarResolvers, ...[service.resolvers].flat()]) as GraphQLResolverMap<unknown>,
   });
   return { schema, policies: enforcePolicies(schema) };
 }

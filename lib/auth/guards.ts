@@ -8,3 +8,9 @@ export function requireStaffOf(identity: Identity, departments: readonly Departm
   if (identity.role === "staff" && (departments === "any" || departments.includes(identity.department!))) return;
   throw forbidden(`only ${departments === "any" ? "department" : departments.join(" or ")} staff may ${action}`);
 }
+
+/** Figures of the whole zone: for the departments' staff, analysts and administrators, not for one enterprise. */
+export function requireZoneReader(identity: Identity, what: string): void {
+  if (identity.role === "staff" || identity.role === "analyst" || identity.role === "admin") return;
+  throw forbidden(`${what} covers the whole zone: only department staff, analysts and administrators may read it`);
+}

@@ -100,10 +100,10 @@ export interface World {
     inspections: CiqModel.InspectionCreateManyInput[];
   };
   customs: {
-    /** The content hash is the customs seed writer's to compute, with the rule that hashes submissions. */
+    /** The content hash and the goods value are the customs seed writer's to compute, by the rules submissions go through. */
     orders: Array<Omit<CustomsModel.OrderCreateManyInput, "contentHash">>;
     orderLines: CustomsModel.OrderLineCreateManyInput[];
-    declarations: Array<Omit<CustomsModel.InventoryDeclarationCreateManyInput, "contentHash">>;
+    declarations: Array<Omit<CustomsModel.InventoryDeclarationCreateManyInput, "contentHash" | "goodsValue">>;
     inventoryLines: CustomsModel.InventoryLineCreateManyInput[];
   };
   logistics: {

@@ -1,9 +1,12 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DEPARTMENTS, type Department } from "../departments";
 import { ROOT } from "../paths";
 
 const shared = (name: string) => readFileSync(path.join(ROOT, "lib", "graphql", name), "utf8");
+
+/** A department's own SDL files: its records (schema.graphql) and, apart, its statistics. */
+export const OWN_SDL_FILES = ["schema.graphql", "statistics.graphql"];
 
 /**
  * A department's SDL: the definitions every subgraph shares (scalars, PageInfo, federation link, policy
@@ -11,7 +14,10 @@ const shared = (name: string) => readFileSync(path.join(ROOT, "lib", "graphql", 
  * and its own.
  */
 export function subgraphSdl(department: Department): string {
-  const own = readFileSync(path.join(ROOT, "subgraphs", department, "schema.graphql"), "utf8");
+  const own = OWN_SDL_FILES.map((file) => path.join(ROOT, "subgraphs", department, file))
+    .filter((file) => existsSync(file))
+    .map((file) => readFileSync(file, "utf8"))
+    .join("\n");
   return [
     shared("common.graphql"),
     ...(own.includes("@personal") ? [shared("audit.graphql")] : []),

@@ -5,7 +5,7 @@ import type { World } from "../../lib/demo/world";
 import type { PrismaClient } from "../../prisma/customs/generated/client";
 import { tariffByCode } from "../../lib/rules/tariff";
 import { importTax } from "./rules/import-tax";
-import { inventoryHash } from "./rules/inventory";
+import { goodsValueOf, inventoryHash } from "./rules/inventory";
 import { billDueDate, billPeriod } from "./rules/tax-bill";
 import { orderHash } from "./rules/order";
 
@@ -54,7 +54,7 @@ export async function seedCustoms(prisma: PrismaClient, { customs }: World): Pro
   const bills = new Map<string, { guarantorUscc: string; period: string; customsTax: Decimal; valueAddedTax: Decimal; consumptionTax: Decimal; total: Decimal; listCount: number }>();
   const declarations = customs.declarations.map((declaration) => {
     const lines = listLines.get(`${declaration.agentCode}|${declaration.copNo}`) ?? [];
-    const base = { ...declaration, contentHash: inventoryHash(declaration, lines) };
+    const base = { ...declaration, contentHash: inventoryHash(declaration, lines), goodsValue: goodsValueOf(lines as Array<{ totalPrice: string }>) };
     if (!ACCEPTED.has(declaration.returnStatus)) return base;
     // The tax the list was accepted with, by the same rules a declaration is decided with.
     const tax = taxOfSeededList(declaration, lines);

@@ -7,7 +7,7 @@ import type { InventoryInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
 import { importTax, type TaxResult } from "../rules/import-tax";
 import { addToTaxBill } from "./tax-bills";
-import { checkInventory, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash } from "../rules/inventory";
+import { checkInventory, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash } from "../rules/inventory";
 import { checkAdmission, type FilingEvidence, type PartyEvidence } from "../rules/admission-gates";
 import { matchDocuments, type MatchList, type MatchPayment, type MatchWaybill } from "../rules/three-document-match";
 
@@ -273,7 +273,8 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
     list.appStatus === "1"
       ? { returnStatus: 1, returnInfo: "电子口岸已暂存: the list is saved and not yet declared", evidence: { outcome: "saved" } }
       : await decide(forDecision, context, undefined, limits);
-  const { lines, ieFlag, ...head } = list;
+  const { lines, ieFlag, ...fields } = list;
+  const head = { ...fields, goodsValue: goodsValueOf(lines) };
   return fileDocument({
     appType: list.appType,
     contentHash,

@@ -3,6 +3,7 @@
  * customs stores it. The match with the order, payment and waybill is three-document-match.ts; the tax
  * and the purchase limits are import-tax.ts.
  */
+import Decimal from "decimal.js";
 import { COUNTRIES, CUSTOMS_DISTRICTS, IMPORT_TRADE_MODES, TRANSPORT_MODES, UNITS } from "../../../lib/rules/code-tables";
 import { documentHash } from "../../../lib/rules/document-hash";
 import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks";
@@ -35,6 +36,11 @@ const AMOUNTS = new Set(["freight", "insuredFee", "grossWeight", "netWeight", "q
 
 type Fields = Record<string, unknown>;
 const pick = (source: Fields, fields: readonly string[]) => Object.fromEntries(fields.map((field) => [field, source[field] ?? null]));
+
+/** The goods value of a list: Σ of its lines' totalPrice, exact. */
+export function goodsValueOf(lines: Array<{ totalPrice: string | { toFixed(): string } }>): string {
+  return lines.reduce((sum, line) => sum.plus(typeof line.totalPrice === "string" ? line.totalPrice : line.totalPrice.toFixed()), new Decimal(0)).toFixed();
+}
 
 export function inventoryHash(head: Fields, lines: Fields[]): string {
   return documentHash(

@@ -1,0 +1,84 @@
+import type { Identity } from "../auth/identity";
+import { badUserInput } from "./errors";
+
+/**
+ * What every department's statistics share: a bounded period, validated dimensions, and one GROUP BY
+ * query in SQL over the department's own tables (money stays numeric in the database and comes back as
+ * text, so nothing passes through a float).
+ */
+
+/** The longest period one statistics query may cover (ten years and a little). */
+export const MAX_PERIOD_DAYS = 3_700;
+export const MAX_DIMENSIONS = 3;
+const DAY_MS = 86_400_000;
+
+export interface Period {
+  /** First day, inclusive (YYYY-MM-DD). */
+  from: string;
+  /** The day after the last, so that a timestamp compares with `<`. */
+  until: string;
+  days: number;
+}
+
+export function statisticsPeriod(field: string, from: Date, to: Date): Period {
+  const days = Math.round((to.getTime() - from.getTime()) / DAY_MS) + 1;
+  if (days < 1) throw badUserInput(`${field}.to`, "must not be before from");
+  if (days > MAX_PERIOD_DAYS) throw badUserInput(`${field}.to`, `the period may cover at most ${MAX_PERIOD_DAYS} days; ask for a shorter one`);
+  return { from: from.toISOString().slice(0, 10), until: new Date(to.getTime() + DAY_MS).toISOString().slice(0, 10), days };
+}
+
+export function dimensions<Dimension extends string>(field: string, groupBy: readonly Dimension[]): Dimension[] {
+  if (new Set(groupBy).size !== groupBy.length) throw badUserInput(field, "names a dimension twice");
+  if (groupBy.length > MAX_DIMENSIONS) throw badUserInput(field, `may name at most ${MAX_DIMENSIONS} dimensions; run several queries for more`);
+  return [...groupBy];
+}
+
+/** Positional parameters of one SQL statement. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+export interface GroupedQuery<Dimension extends string> {
+  /** Per dimension, the GraphQL field it fills and its SQL expression. */
+  dimensions: Record<Dimension, { field: string; sql: string }>;
+  groupBy: readonly Dimension[];
+  /** `expression AS "field"` for each measure. */
+  measures: string[];
+  from: string;
+  where: string[];
+}
+
+/** SELECT the dimensions and measures, grouped and ordered by the dimensions in the order asked. */
+export function groupedSql<Dimension extends string>(query: GroupedQuery<Dimension>): string {
+  const keys = query.groupBy.map((dimension) => `${query.dimensions[dimension].sql} AS "${query.dimensions[dimension].field}"`);
+  const positions = query.groupBy.map((_, index) => index + 1).join(", ");
+  return [
+    `SELECT ${[...keys, ...query.measures].join(", ")}`,
+    `FROM ${query.from}`,
+    query.where.length ? `WHERE ${query.where.join(" AND ")}` : "",
+    positions ? `GROUP BY ${positions} ORDER BY ${positions}` : "",
+  ].join("\n");
+}
+
+/**
+ * Which records an enterprise's statistics may count: those it is a party to (in any of `columns`).
+ * Staff, analysts and administrators count every record; the aggregates name no person.
+ */
+export function partyCondition(identity: Identity, columns: string[], params: SqlParams): string | null {
+  if (identity.role === "staff" || identity.role === "analyst" || identity.role === "admin") return null;
+  const usccs = params.add(identity.usccs);
+  return `(${columns.map((column) => `${column} = ANY(${usccs})`).join(" OR ")})`;
+}
+
+/** `part / whole` as an exact decimal with four places, 0 when there is no whole. */
+export const shareSql = (part: string, whole: string) => `COALESCE(round((${part})::numeric / NULLIF(${whole}, 0), 4), 0)::text`;
+
+/** A money sum as exact text, 0 when nothing is summed. */
+export const moneySql = (expression: string) => `COALESCE(sum(${expression}), 0)::text`;
+
+/** A count of the rows, or of those meeting `condition`. */
+export const countSql = (condition?: string) => (condition ? `(count(*) FILTER (WHERE ${condition}))::int` : "count(*)::int");
