@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReceiptRow } from '../../../lib/documents/submission';
+import type { DeclarationGroupRow } from '../resolvers/statistics';
 import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel } from '../../../prisma/customs/generated/client';
 import type { WaybillRef, ProductFilingRef, CustomsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -22,6 +23,27 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A dimension declaration statistics can be grouped by. */
+export type DeclarationDimension =
+  /** The customs district the list was declared at (customsCode). */
+  | 'CUSTOMS_DISTRICT'
+  /** Declaration date. */
+  | 'DAY'
+  /** The e-commerce enterprise (ebcCode). */
+  | 'ECOMMERCE_ENTERPRISE'
+  /** HS chapter (first 2 digits of the goods' commodity code); a list with goods of several chapters counts in each. */
+  | 'HS_CHAPTER'
+  /** HS heading (first 4 digits); a list with goods of several headings counts in each. */
+  | 'HS_HEADING'
+  /** Month of the declaration date, YYYY-MM. */
+  | 'MONTH'
+  /** The goods' country of origin; a list with goods of several origins counts in each. */
+  | 'ORIGIN_COUNTRY'
+  /** The e-commerce platform (ebpCode). */
+  | 'PLATFORM'
+  /** Trade mode: 9610 direct purchase, 1210 bonded, 1239 bonded (category B). */
+  | 'TRADE_MODE';
+
 /** Narrows a list of inventory lists; all given conditions must hold. */
 export type DeclarationFilter = {
   /** Code of a party to the list: platform, e-commerce enterprise, declaring agent, logistics company or guarantor. */
@@ -34,6 +56,60 @@ export type DeclarationFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
   /** Trade mode: 9610 direct purchase, 1210 bonded, 1239 bonded A. */
   tradeMode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * One group of import inventory lists. Only the fields of the dimensions grouped by are set. Grouped by HS
+ * chapter, heading or origin, goods value is the group's lines' and a released list's tax is shared over its
+ * lines by their value (tax is assessed per list), so such groups' tax adds up to the lists' tax to within a
+ * fen per group.
+ */
+export type DeclarationStatistics = {
+  __typename?: 'DeclarationStatistics';
+  /** Customs district code, when grouped by CUSTOMS_DISTRICT. */
+  customsDistrict: Maybe<Scalars['String']['output']>;
+  /** Declaration date, when grouped by DAY. */
+  day: Maybe<Scalars['Date']['output']>;
+  /** Lists in the group. */
+  declarations: Scalars['Int']['output'];
+  /** The e-commerce enterprise as the credit department knows it, when grouped by ECOMMERCE_ENTERPRISE. */
+  ecommerceEnterprise: Maybe<Enterprise>;
+  /** The e-commerce enterprise's code, when grouped by ECOMMERCE_ENTERPRISE. */
+  ecommerceEnterpriseCode: Maybe<Scalars['String']['output']>;
+  /** Σ of the goods' totalPrice (CNY). */
+  goodsValue: Scalars['Decimal']['output'];
+  /** HS chapter (2 digits), when grouped by HS_CHAPTER. */
+  hsChapter: Maybe<Scalars['String']['output']>;
+  /** HS heading (4 digits), when grouped by HS_HEADING. */
+  hsHeading: Maybe<Scalars['String']['output']>;
+  /** Month (YYYY-MM), when grouped by MONTH. */
+  month: Maybe<Scalars['String']['output']>;
+  /** Country of origin (customs country code), when grouped by ORIGIN_COUNTRY. */
+  originCountry: Maybe<Scalars['String']['output']>;
+  /** The platform as the credit department knows it, when grouped by PLATFORM. */
+  platform: Maybe<Enterprise>;
+  /** The platform's code, when grouped by PLATFORM. */
+  platformCode: Maybe<Scalars['String']['output']>;
+  /** Lists in the group released (status 800). */
+  released: Scalars['Int']['output'];
+  /** released / declarations, four decimals (0.9512 = 95.12%). */
+  releasedShare: Scalars['Decimal']['output'];
+  /** Import tax assessed on the released lists of the group (CNY). */
+  tax: Scalars['Decimal']['output'];
+  /** Trade mode, when grouped by TRADE_MODE. */
+  tradeMode: Maybe<Scalars['String']['output']>;
+};
+
+/** Which inventory lists declaration statistics count. */
+export type DeclarationStatisticsFilter = {
+  /** First declaration date, inclusive. */
+  from: Scalars['Date']['input'];
+  /** Only lists whose latest status is one of these (e.g. [800] released); all when absent. */
+  returnStatus?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Last declaration date, inclusive; at most 3,700 days after from. */
+  to: Scalars['Date']['input'];
+  /** Only lists of these trade modes; all when absent. */
+  tradeMode?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Released parcels of one product filing that reached one district. */
@@ -809,6 +885,12 @@ export type Query = {
   declaration: Maybe<InventoryDeclaration>;
   /** An import inventory list by the list number customs assigned (invtNo); null when there is none. */
   declarationByInvtNo: Maybe<InventoryDeclaration>;
+  /**
+   * Import inventory lists (CEB621) declared in a period, counted and summed in customs' database, one row
+   * per group. Staff, analysts and administrators count every list; an enterprise counts the lists it is a
+   * party to. Money is exact (Decimal).
+   */
+  declarationStatistics: Array<DeclarationStatistics>;
   /** Import inventory lists, newest declaration date first. */
   declarations: InventoryDeclarationConnection;
   /** An import order (CEB311) by its key; null when there is none. */
@@ -817,8 +899,18 @@ export type Query = {
   orders: OrderConnection;
   /** A guarantor's aggregated tax bill for one month (YYYY-MM); null when there is none. */
   taxBill: Maybe<TaxBill>;
+  /**
+   * The aggregated tax bills' totals per month of release (the bills' period), over the months of a period.
+   * Staff, analysts and administrators see every guarantor's; an enterprise its own bills'.
+   */
+  taxBillTotals: Array<TaxBillMonth>;
   /** Aggregated tax bills, newest period first. */
   taxBills: TaxBillConnection;
+  /**
+   * The zone's headline figures for a period (both dates inclusive, at most 3,700 days): customs' here, and
+   * every other department's on the same object.
+   */
+  zoneDashboard: ZoneDashboard;
 };
 
 
@@ -837,6 +929,12 @@ export type QueryDeclarationArgs = {
 
 export type QueryDeclarationByInvtNoArgs = {
   invtNo: Scalars['String']['input'];
+};
+
+
+export type QueryDeclarationStatisticsArgs = {
+  filter: DeclarationStatisticsFilter;
+  groupBy?: Array<DeclarationDimension>;
 };
 
 
@@ -866,10 +964,22 @@ export type QueryTaxBillArgs = {
 };
 
 
+export type QueryTaxBillTotalsArgs = {
+  fromPeriod: Scalars['String']['input'];
+  toPeriod: Scalars['String']['input'];
+};
+
+
 export type QueryTaxBillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaxBillFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryZoneDashboardArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /** A receipt for a filed document, shaped like the standard's (CEB312, CEB412, CEB512, CEB622). */
@@ -931,6 +1041,25 @@ export type TaxBillFilter = {
   toPeriod?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The aggregated tax bills of one month. */
+export type TaxBillMonth = {
+  __typename?: 'TaxBillMonth';
+  /** Bills (guarantors) with tax that month. */
+  bills: Scalars['Int']['output'];
+  /** Σ consumption tax (CNY). */
+  consumptionTax: Scalars['Decimal']['output'];
+  /** Σ tariff (CNY). */
+  customsTax: Scalars['Decimal']['output'];
+  /** Lists whose tax is on the bills. */
+  lists: Scalars['Int']['output'];
+  /** Month of release, YYYY-MM. */
+  period: Scalars['String']['output'];
+  /** Σ of the bills' totals (CNY). */
+  total: Scalars['Decimal']['output'];
+  /** Σ import VAT (CNY). */
+  valueAddedTax: Scalars['Decimal']['output'];
+};
+
 export type Waybill = {
   __typename?: 'Waybill';
   /** The newest import inventory list that names this waybill. */
@@ -939,6 +1068,32 @@ export type Waybill = {
   logisticsNo: Scalars['String']['output'];
   /** The order declared with this waybill. */
   order: Maybe<Order>;
+};
+
+/**
+ * The zone's headline figures for one period, each department adding its own. The period is both dates
+ * inclusive.
+ */
+export type ZoneDashboard = {
+  __typename?: 'ZoneDashboard';
+  /** The zone plan's yearly trade target (CNY), from customs' configuration (zone-target.rules.json). */
+  annualTradeTarget: Scalars['Decimal']['output'];
+  /** Import inventory lists declared in the period. */
+  declarations: Scalars['Int']['output'];
+  /** First day, inclusive. */
+  from: Scalars['Date']['output'];
+  /** The yearly target pro rata for the period's days (CNY). */
+  periodTradeTarget: Scalars['Decimal']['output'];
+  /** Lists of the period released (status 800). */
+  released: Scalars['Int']['output'];
+  /** tradeValue / periodTradeTarget, four decimals (1.0000 = on target). */
+  shareOfTarget: Scalars['Decimal']['output'];
+  /** Import tax assessed on the period's released lists (CNY). */
+  tax: Scalars['Decimal']['output'];
+  /** Last day, inclusive. */
+  to: Scalars['Date']['output'];
+  /** Goods value of the period's released lists (CNY): the zone's cross-border e-commerce trade. */
+  tradeValue: Scalars['Decimal']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1027,6 +1182,7 @@ export type FederationTypes = ResolversObject<{
   ProductFiling: ProductFiling;
   TaxBill: TaxBill;
   Waybill: Waybill;
+  ZoneDashboard: ZoneDashboard;
 }>;
 
 /** Mapping of federation reference types */
@@ -1046,6 +1202,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Waybill:
     ( { __typename: 'Waybill' }
     & GraphQLRecursivePick<FederationTypes['Waybill'], {"logisticsCode":true,"logisticsNo":true}> );
+  ZoneDashboard:
+    ( { __typename: 'ZoneDashboard' }
+    & GraphQLRecursivePick<FederationTypes['ZoneDashboard'], {"from":true,"to":true}> );
 }>;
 
 
@@ -1055,8 +1214,11 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeclarationDimension: DeclarationDimension;
   DeclarationFilter: DeclarationFilter;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DeclarationStatistics: ResolverTypeWrapper<DeclarationGroupRow>;
+  DeclarationStatisticsFilter: DeclarationStatisticsFilter;
   Destination: ResolverTypeWrapper<Destination>;
   Enterprise: ResolverTypeWrapper<Enterprise>;
   InventoryCancelInput: InventoryCancelInput;
@@ -1083,7 +1245,9 @@ export type ResolversTypes = ResolversObject<{
   TaxBill: ResolverTypeWrapper<TaxBillModel>;
   TaxBillConnection: ResolverTypeWrapper<Omit<TaxBillConnection, 'nodes'> & { nodes: Array<ResolversTypes['TaxBill']> }>;
   TaxBillFilter: TaxBillFilter;
+  TaxBillMonth: ResolverTypeWrapper<TaxBillMonth>;
   Waybill: ResolverTypeWrapper<WaybillRef>;
+  ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -1095,6 +1259,8 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   DeclarationFilter: DeclarationFilter;
   Int: Scalars['Int']['output'];
+  DeclarationStatistics: DeclarationGroupRow;
+  DeclarationStatisticsFilter: DeclarationStatisticsFilter;
   Destination: Destination;
   Enterprise: Enterprise;
   InventoryCancelInput: InventoryCancelInput;
@@ -1121,7 +1287,9 @@ export type ResolversParentTypes = ResolversObject<{
   TaxBill: TaxBillModel;
   TaxBillConnection: Omit<TaxBillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TaxBill']> };
   TaxBillFilter: TaxBillFilter;
+  TaxBillMonth: TaxBillMonth;
   Waybill: WaybillRef;
+  ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -1153,6 +1321,25 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DeclarationStatisticsResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['DeclarationStatistics'] = ResolversParentTypes['DeclarationStatistics']> = ResolversObject<{
+  customsDistrict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  day?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  declarations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ecommerceEnterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  ecommerceEnterpriseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hsHeading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  platform?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  platformCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  releasedShare?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  tradeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export type DestinationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Destination'] = ResolversParentTypes['Destination']> = ResolversObject<{
   district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1366,11 +1553,14 @@ export type QueryResolvers<ContextType = CustomsContext, ParentType extends Reso
   customsPersonalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, RequireFields<QueryCustomsPersonalDataReadsArgs, 'first'>>;
   declaration?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType, RequireFields<QueryDeclarationArgs, 'agentCode' | 'copNo'>>;
   declarationByInvtNo?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType, RequireFields<QueryDeclarationByInvtNoArgs, 'invtNo'>>;
+  declarationStatistics?: Resolver<Array<ResolversTypes['DeclarationStatistics']>, ParentType, ContextType, RequireFields<QueryDeclarationStatisticsArgs, 'filter' | 'groupBy'>>;
   declarations?: Resolver<ResolversTypes['InventoryDeclarationConnection'], ParentType, ContextType, RequireFields<QueryDeclarationsArgs, 'first'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'ebpCode' | 'orderNo'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   taxBill?: Resolver<Maybe<ResolversTypes['TaxBill']>, ParentType, ContextType, RequireFields<QueryTaxBillArgs, 'guarantorUscc' | 'period'>>;
+  taxBillTotals?: Resolver<Array<ResolversTypes['TaxBillMonth']>, ParentType, ContextType, RequireFields<QueryTaxBillTotalsArgs, 'fromPeriod' | 'toPeriod'>>;
   taxBills?: Resolver<ResolversTypes['TaxBillConnection'], ParentType, ContextType, RequireFields<QueryTaxBillsArgs, 'first'>>;
+  zoneDashboard?: Resolver<ResolversTypes['ZoneDashboard'], ParentType, ContextType, RequireFields<QueryZoneDashboardArgs, 'from' | 'to'>>;
 }>;
 
 export type ReceiptResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = ResolversObject<{
@@ -1400,6 +1590,16 @@ export type TaxBillConnectionResolvers<ContextType = CustomsContext, ParentType 
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type TaxBillMonthResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxBillMonth'] = ResolversParentTypes['TaxBillMonth']> = ResolversObject<{
+  bills?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consumptionTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  customsTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  lists?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  valueAddedTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type WaybillResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Waybill'] = ResolversParentTypes['Waybill'], FederationReferenceType extends FederationReferenceTypes['Waybill'] = FederationReferenceTypes['Waybill']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Waybill']> | FederationReferenceType, FederationReferenceType, ContextType>;
   declaration?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType>;
@@ -1408,10 +1608,24 @@ export type WaybillResolvers<ContextType = CustomsContext, ParentType extends Re
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
 }>;
 
+export type ZoneDashboardResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ZoneDashboard'] = ResolversParentTypes['ZoneDashboard'], FederationReferenceType extends FederationReferenceTypes['ZoneDashboard'] = FederationReferenceTypes['ZoneDashboard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneDashboard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  annualTradeTarget?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  declarations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodTradeTarget?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shareOfTarget?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  tradeValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeclarationStatistics?: DeclarationStatisticsResolvers<ContextType>;
   Destination?: DestinationResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   InventoryDeclaration?: InventoryDeclarationResolvers<ContextType>;
@@ -1429,7 +1643,9 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   Receipt?: ReceiptResolvers<ContextType>;
   TaxBill?: TaxBillResolvers<ContextType>;
   TaxBillConnection?: TaxBillConnectionResolvers<ContextType>;
+  TaxBillMonth?: TaxBillMonthResolvers<ContextType>;
   Waybill?: WaybillResolvers<ContextType>;
+  ZoneDashboard?: ZoneDashboardResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = CustomsContext> = ResolversObject<{
