@@ -2,12 +2,13 @@ import type { DepartmentService } from "../../lib/subgraph";
 import { PrismaClient } from "../../prisma/ciq/generated/client";
 import { createCiqLoaders, type CiqLoaders } from "./loaders";
 import { ciqResolvers } from "./resolvers";
+import { statisticsResolvers } from "./resolvers/statistics";
 import { seedCiq } from "./seed";
 
 export const ciq: DepartmentService<PrismaClient, CiqLoaders> = {
   name: "ciq",
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createCiqLoaders,
-  resolvers: ciqResolvers,
+  resolvers: [ciqResolvers, statisticsResolvers],
   seed: seedCiq,
 };

@@ -2,8 +2,40 @@ import { insertAll } from "../../lib/demo/insert";
 import type { World } from "../../lib/demo/world";
 import type { PrismaClient } from "../../prisma/ciq/generated/client";
 
-export async function seedCiq(prisma: PrismaClient, { ciq }: World): Promise<void> {
+/** Lists customs refused (三单对碰 / admission) never reach CIQ; every other list was decided. */
+const REFUSED = 100;
+
+/**
+ * The demo world's sampling decisions, consistent with its inspections: every list customs accepted was
+ * decided, three hours after its declaration date (when the world's inspections were); those with an
+ * inspection were selected; the class is the e-commerce enterprise's in the world's credit profiles.
+ */
+export function seededDecisions({ ciq, customs, credit }: World) {
+  const classOf = new Map(credit.creditProfiles.map((profile) => [profile.uscc, profile.creditClass as string]));
+  const inspected = new Set(ciq.inspections.map((inspection) => `${inspection.agentCode}|${inspection.copNo}`));
+  const decided = customs.declarations.filter((list) => list.returnStatus !== REFUSED);
+  const keys = new Set(decided.map((list) => `${list.agentCode}|${list.copNo}`));
+  const decisions = decided.map((list) => ({
+    agentCode: list.agentCode,
+    copNo: list.copNo,
+    decidedAt: new Date(new Date(list.declTime).getTime() + 3 * 3600_000),
+    selected: inspected.has(`${list.agentCode}|${list.copNo}`),
+    creditClass: classOf.get(list.ebcCode) ?? null,
+  }));
+  const filings = new Map<string, { agentCode: string; copNo: string; filingNo: string }>();
+  for (const line of customs.inventoryLines) {
+    if (!line.filingNo || !keys.has(`${line.agentCode}|${line.copNo}`)) continue;
+    filings.set(`${line.agentCode}|${line.copNo}|${line.filingNo}`, { agentCode: line.agentCode, copNo: line.copNo, filingNo: line.filingNo });
+  }
+  return { decisions, filings: [...filings.values()] };
+}
+
+export async function seedCiq(prisma: PrismaClient, world: World): Promise<void> {
+  const { ciq } = world;
   await insertAll(ciq.enterpriseFilings, (data) => prisma.enterpriseFiling.createMany({ data }));
   await insertAll(ciq.productFilings, (data) => prisma.productFiling.createMany({ data }));
   await insertAll(ciq.inspections, (data) => prisma.inspection.createMany({ data }));
+  const { decisions, filings } = seededDecisions(world);
+  await insertAll(decisions, (data) => prisma.samplingDecision.createMany({ data }));
+  await insertAll(filings, (data) => prisma.samplingDecisionFiling.createMany({ data }));
 }

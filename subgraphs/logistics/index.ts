@@ -2,13 +2,14 @@ import type { DepartmentService } from "../../lib/subgraph";
 import { PrismaClient } from "../../prisma/logistics/generated/client";
 import { createLogisticsLoaders, type LogisticsLoaders } from "./loaders";
 import { logisticsResolvers } from "./resolvers";
+import { statisticsResolvers } from "./resolvers/statistics";
 import { seedLogistics } from "./seed";
 
 export const logistics: DepartmentService<PrismaClient, LogisticsLoaders> = {
   name: "logistics",
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createLogisticsLoaders,
-  resolvers: logisticsResolvers,
+  resolvers: [logisticsResolvers, statisticsResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   seed: seedLogistics,
 };

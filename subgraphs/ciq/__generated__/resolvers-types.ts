@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { InspectionGroupRow } from '../resolvers/statistics';
 import type { ProductFiling as ProductFilingModel, EnterpriseFiling as EnterpriseFilingModel, Inspection as InspectionModel } from '../../../prisma/ciq/generated/client';
 import type { DeclarationRef, EnterpriseRef, CiqContext } from '../context';
 export type Maybe<T> = T | null;
@@ -138,6 +139,21 @@ export type InspectionConnection = {
   pageInfo: PageInfo;
 };
 
+/** A dimension inspection statistics can be grouped by. */
+export type InspectionDimension =
+  /** The e-commerce enterprise's credit class the sampling rate was set by when the list was decided (null when credit knew none). */
+  | 'CREDIT_CLASS'
+  /** The goods' country of origin (ProductFiling.originCountry); a list with goods of several origins counts in each. */
+  | 'ORIGIN_COUNTRY'
+  /**
+   * Product category: the HS chapter (first 2 digits of the filed commodity code) of the list's goods. The
+   * chapter is the category the tariff, the positive list (跨境电商零售进口商品清单) and the risk rules speak of
+   * (04 dairy, 19 infant formula and cereal preparations, 33 cosmetics …); the business type is a trade model
+   * and the risk level CIQ's own assessment, neither a kind of goods. A list with goods of several chapters
+   * counts in each; lists decided before CIQ recorded their goods have none (null).
+   */
+  | 'PRODUCT_CATEGORY';
+
 /** Narrows a list of inspections; all given conditions must hold. */
 export type InspectionFilter = {
   /** Code of the declaring agent of the inspected list. */
@@ -179,6 +195,40 @@ export type InspectionResult =
   | 'PASSED'
   /** Decided, not yet carried out. */
   | 'PENDING';
+
+/**
+ * One group of decided lists. Only the fields of the dimensions grouped by are set. Each list counts once
+ * per group, whichever number of goods of the group it has.
+ */
+export type InspectionStatistics = {
+  __typename?: 'InspectionStatistics';
+  /** Credit class (a CreditClass value) used for the decision, when grouped by CREDIT_CLASS. */
+  creditClass: Maybe<Scalars['String']['output']>;
+  /** Lists CIQ decided on, selected or not. */
+  decided: Scalars['Int']['output'];
+  /** Inspected lists whose inspection failed (不合格). */
+  failed: Scalars['Int']['output'];
+  /** Decided lists selected for inspection (an inspection opened). */
+  inspected: Scalars['Int']['output'];
+  /** inspected / decided, four decimals (0.0512 = 5.12%). */
+  inspectionRate: Scalars['Decimal']['output'];
+  /** Country of origin (customs country code), when grouped by ORIGIN_COUNTRY. */
+  originCountry: Maybe<Scalars['String']['output']>;
+  /** passed / (passed + failed): of the concluded inspections, four decimals; 0 when none is concluded yet. */
+  passRate: Scalars['Decimal']['output'];
+  /** Inspected lists whose inspection passed (合格). */
+  passed: Scalars['Int']['output'];
+  /** HS chapter (2 digits) of the goods, when grouped by PRODUCT_CATEGORY. */
+  productCategory: Maybe<Scalars['String']['output']>;
+};
+
+/** Which sampling decisions inspection statistics count. */
+export type InspectionStatisticsFilter = {
+  /** First decision date, inclusive. */
+  from: Scalars['Date']['input'];
+  /** Last decision date, inclusive; at most 3,700 days after from. */
+  to: Scalars['Date']['input'];
+};
 
 export type InventoryDeclaration = {
   __typename?: 'InventoryDeclaration';
@@ -305,6 +355,14 @@ export type Query = {
   enterpriseFilings: EnterpriseFilingConnection;
   /** An inspection decision by its id; null when there is none. */
   inspection: Maybe<Inspection>;
+  /**
+   * CIQ's sampling decisions on the import inventory lists customs accepted, decided in a period, counted
+   * in CIQ's database with the inspections they opened, one row per group: how many lists were decided,
+   * how many inspected (inspection rate) and how the concluded inspections came out (pass rate). Staff,
+   * analysts and administrators count every list; an enterprise counts the lists with goods it filed
+   * (ProductFiling.ownerUscc).
+   */
+  inspectionStatistics: Array<InspectionStatistics>;
   /** Inspection decisions, newest first. */
   inspections: InspectionConnection;
   /** A product filing by its number; null when there is none. */
@@ -325,6 +383,12 @@ export type QueryEnterpriseFilingsArgs = {
 
 export type QueryInspectionArgs = {
   id: Scalars['String']['input'];
+};
+
+
+export type QueryInspectionStatisticsArgs = {
+  filter: InspectionStatisticsFilter;
+  groupBy?: Array<InspectionDimension>;
 };
 
 
@@ -375,6 +439,24 @@ export type SamplingDecision = {
   riskLevel: RiskLevel;
   /** Whether the list is inspected. */
   selected: Scalars['Boolean']['output'];
+};
+
+/**
+ * The zone's headline figures for one period, each department adding its own. The period is both dates
+ * inclusive.
+ */
+export type ZoneDashboard = {
+  __typename?: 'ZoneDashboard';
+  /** Lists decided in the period whose inspection failed. */
+  failedInspections: Scalars['Int']['output'];
+  /** First day, inclusive. */
+  from: Scalars['Date']['output'];
+  /** Lists decided in the period that were selected for inspection. */
+  inspected: Scalars['Int']['output'];
+  /** Lists CIQ decided on in the period, selected or not. */
+  inspectionsDecided: Scalars['Int']['output'];
+  /** Last day, inclusive. */
+  to: Scalars['Date']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -461,6 +543,7 @@ export type FederationTypes = ResolversObject<{
   Enterprise: Enterprise;
   InventoryDeclaration: InventoryDeclaration;
   ProductFiling: ProductFiling;
+  ZoneDashboard: ZoneDashboard;
 }>;
 
 /** Mapping of federation reference types */
@@ -474,6 +557,9 @@ export type FederationReferenceTypes = ResolversObject<{
   ProductFiling:
     ( { __typename: 'ProductFiling' }
     & GraphQLRecursivePick<FederationTypes['ProductFiling'], {"filingNo":true}> );
+  ZoneDashboard:
+    ( { __typename: 'ZoneDashboard' }
+    & GraphQLRecursivePick<FederationTypes['ZoneDashboard'], {"from":true,"to":true}> );
 }>;
 
 
@@ -493,10 +579,14 @@ export type ResolversTypes = ResolversObject<{
   FilingStatus: FilingStatus;
   Inspection: ResolverTypeWrapper<InspectionModel>;
   InspectionConnection: ResolverTypeWrapper<Omit<InspectionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Inspection']> }>;
+  InspectionDimension: InspectionDimension;
   InspectionFilter: InspectionFilter;
   InspectionKind: InspectionKind;
   InspectionRequest: InspectionRequest;
   InspectionResult: InspectionResult;
+  InspectionStatistics: ResolverTypeWrapper<InspectionGroupRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InspectionStatisticsFilter: InspectionStatisticsFilter;
   InventoryDeclaration: ResolverTypeWrapper<DeclarationRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -504,9 +594,9 @@ export type ResolversTypes = ResolversObject<{
   ProductFilingConnection: ResolverTypeWrapper<Omit<ProductFilingConnection, 'nodes'> & { nodes: Array<ResolversTypes['ProductFiling']> }>;
   ProductFilingFilter: ProductFilingFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RiskLevel: RiskLevel;
   SamplingDecision: ResolverTypeWrapper<Omit<SamplingDecision, 'inspection'> & { inspection?: Maybe<ResolversTypes['Inspection']> }>;
+  ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -524,6 +614,9 @@ export type ResolversParentTypes = ResolversObject<{
   InspectionConnection: Omit<InspectionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Inspection']> };
   InspectionFilter: InspectionFilter;
   InspectionRequest: InspectionRequest;
+  InspectionStatistics: InspectionGroupRow;
+  Int: Scalars['Int']['output'];
+  InspectionStatisticsFilter: InspectionStatisticsFilter;
   InventoryDeclaration: DeclarationRef;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -531,8 +624,8 @@ export type ResolversParentTypes = ResolversObject<{
   ProductFilingConnection: Omit<ProductFilingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ProductFiling']> };
   ProductFilingFilter: ProductFilingFilter;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   SamplingDecision: Omit<SamplingDecision, 'inspection'> & { inspection?: Maybe<ResolversParentTypes['Inspection']> };
+  ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -601,6 +694,18 @@ export type InspectionConnectionResolvers<ContextType = CiqContext, ParentType e
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type InspectionStatisticsResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['InspectionStatistics'] = ResolversParentTypes['InspectionStatistics']> = ResolversObject<{
+  creditClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspectionRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  originCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  passRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type InventoryDeclarationResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['InventoryDeclaration'] = ResolversParentTypes['InventoryDeclaration'], FederationReferenceType extends FederationReferenceTypes['InventoryDeclaration'] = FederationReferenceTypes['InventoryDeclaration']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['InventoryDeclaration']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -646,6 +751,7 @@ export type ProductFilingConnectionResolvers<ContextType = CiqContext, ParentTyp
 export type QueryResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   enterpriseFilings?: Resolver<ResolversTypes['EnterpriseFilingConnection'], ParentType, ContextType, RequireFields<QueryEnterpriseFilingsArgs, 'first'>>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
+  inspectionStatistics?: Resolver<Array<ResolversTypes['InspectionStatistics']>, ParentType, ContextType, RequireFields<QueryInspectionStatisticsArgs, 'filter' | 'groupBy'>>;
   inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
   productFiling?: Resolver<Maybe<ResolversTypes['ProductFiling']>, ParentType, ContextType, RequireFields<QueryProductFilingArgs, 'filingNo'>>;
   productFilings?: Resolver<ResolversTypes['ProductFilingConnection'], ParentType, ContextType, RequireFields<QueryProductFilingsArgs, 'first'>>;
@@ -661,6 +767,15 @@ export type SamplingDecisionResolvers<ContextType = CiqContext, ParentType exten
   selected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type ZoneDashboardResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['ZoneDashboard'] = ResolversParentTypes['ZoneDashboard'], FederationReferenceType extends FederationReferenceTypes['ZoneDashboard'] = FederationReferenceTypes['ZoneDashboard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneDashboard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  failedInspections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  inspected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspectionsDecided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = CiqContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -670,6 +785,7 @@ export type Resolvers<ContextType = CiqContext> = ResolversObject<{
   EnterpriseFilingConnection?: EnterpriseFilingConnectionResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
   InspectionConnection?: InspectionConnectionResolvers<ContextType>;
+  InspectionStatistics?: InspectionStatisticsResolvers<ContextType>;
   InventoryDeclaration?: InventoryDeclarationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -677,6 +793,7 @@ export type Resolvers<ContextType = CiqContext> = ResolversObject<{
   ProductFilingConnection?: ProductFilingConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SamplingDecision?: SamplingDecisionResolvers<ContextType>;
+  ZoneDashboard?: ZoneDashboardResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = CiqContext> = ResolversObject<{

@@ -23,28 +23,34 @@ export async function decideInspection(request: InspectionRequest, context: CiqC
   if (filings.length !== new Set(request.filingNos).size) throw badUserInput("request.filingNos", "names a product filing CIQ does not have");
   const credit = await graph.request<{ enterprise: { creditProfile: { creditClass: CreditClass } | null } | null }>(CREDIT_CLASS, { uscc: request.ebcCode });
   if (credit.errors?.length) throw new Error(`credit could not be read: ${credit.errors[0]!.message}`);
+  const creditClass = credit.data?.enterprise?.creditProfile?.creditClass ?? null;
   const decision = decideSampling({
     agentCode: request.agentCode,
     copNo: request.copNo,
     declarationDate: request.declTime,
     riskLevels: filings.map((filing) => filing.riskLevel),
-    creditClass: credit.data?.enterprise?.creditProfile?.creditClass ?? null,
+    creditClass,
   });
-  if (!decision.selected) return { ...decision, inspection: null };
   const id = inspectionId(request.agentCode, request.copNo);
-  const inspection =
-    (await prisma.inspection.findUnique({ where: { id } })) ??
-    (await prisma.inspection.create({
-      data: {
-        id,
-        agentCode: request.agentCode,
-        copNo: request.copNo,
-        kind: decision.riskLevel === "HIGH" ? "PHYSICAL" : "SAMPLING",
-        result: "PENDING",
-        reason: decision.reason,
-        decidedAt: new Date(),
-      },
-    }));
+  const decidedAt = new Date();
+  // The decision, selected or not, and a selected list's inspection in one transaction; a list decided
+  // again keeps its first record (selected once selected), so it counts once in the statistics.
+  const inspection = await prisma.$transaction(async (tx) => {
+    const key = { agentCode: request.agentCode, copNo: request.copNo };
+    await tx.samplingDecision.upsert({
+      where: { agentCode_copNo: key },
+      create: { ...key, decidedAt, selected: decision.selected, creditClass: creditClass },
+      update: decision.selected ? { selected: true } : {},
+    });
+    await tx.samplingDecisionFiling.createMany({ data: [...new Set(request.filingNos)].map((filingNo) => ({ ...key, filingNo })), skipDuplicates: true });
+    if (!decision.selected) return null;
+    return (
+      (await tx.inspection.findUnique({ where: { id } })) ??
+      (await tx.inspection.create({
+        data: { id, ...key, kind: decision.riskLevel === "HIGH" ? "PHYSICAL" : "SAMPLING", result: "PENDING", reason: decision.reason, decidedAt },
+      }))
+    );
+  });
   return { ...decision, inspection };
 }
 

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CreditGroupRow } from '../resolvers/statistics';
 import type { Enterprise as EnterpriseModel, CreditProfile as CreditProfileModel, CreditEvent as CreditEventModel, NegativeListEntry as NegativeListEntryModel } from '../../../prisma/credit/generated/client';
 import type { CreditContext } from '../context';
 export type Maybe<T> = T | null;
@@ -31,6 +32,18 @@ export type CreditClass =
   | 'GENERAL'
   /** 一般认证企业. */
   | 'GENERAL_CERTIFIED';
+
+/** A dimension credit statistics can be grouped by. */
+export type CreditDimension =
+  /** Current credit class; enterprises credit has not evaluated have none (null). */
+  | 'CREDIT_CLASS'
+  /** A role the enterprise plays; an enterprise with several roles counts in each. */
+  | 'ROLE'
+  /**
+   * Current score in bands of 10 points: "0-9", "10-19" … "80-89", and "90-100" (the scale ends at 100, which
+   * joins the top band); enterprises without a score have none (null).
+   */
+  | 'SCORE_BAND';
 
 /** A fact that changed an enterprise's credit. */
 export type CreditEvent = {
@@ -116,6 +129,21 @@ export type CreditProfile = {
   score: Scalars['Int']['output'];
   /** Date the class takes effect. */
   validFrom: Scalars['Date']['output'];
+};
+
+/** One group of enterprises. Only the fields of the dimensions grouped by are set. */
+export type CreditStatistics = {
+  __typename?: 'CreditStatistics';
+  /** Mean current score of the group's evaluated enterprises, two decimals; null when none is evaluated. */
+  averageScore: Maybe<Scalars['Decimal']['output']>;
+  /** Credit class, when grouped by CREDIT_CLASS. */
+  creditClass: Maybe<CreditClass>;
+  /** Enterprises in the group. */
+  enterprises: Scalars['Int']['output'];
+  /** Role, when grouped by ROLE. */
+  role: Maybe<EnterpriseRole>;
+  /** Score band (e.g. "80-89"), when grouped by SCORE_BAND. */
+  scoreBand: Maybe<Scalars['String']['output']>;
 };
 
 /** An enterprise of the zone, keyed by its Unified Social Credit Code (GB 32100-2015). */
@@ -250,6 +278,19 @@ export type NegativeListFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** The negative list in one month. */
+export type NegativeListMonth = {
+  __typename?: 'NegativeListMonth';
+  /** Entries listed (listedAt) in the month. */
+  added: Scalars['Int']['output'];
+  /** Enterprises with an entry in force at the month's end. */
+  listedAtEnd: Scalars['Int']['output'];
+  /** Month, YYYY-MM. */
+  period: Scalars['String']['output'];
+  /** Entries removed (removedAt) in the month. */
+  removed: Scalars['Int']['output'];
+};
+
 /** Where a page of a cursor-paginated list ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -263,6 +304,12 @@ export type Query = {
   __typename?: 'Query';
   /** Credit events, newest first. */
   creditEvents: CreditEventConnection;
+  /**
+   * The zone's enterprises by their current credit evaluation, counted in credit's database, one row per
+   * group. Figures of the whole zone: department staff, analysts and administrators only (an enterprise is
+   * refused with FORBIDDEN; it reads its own profile on Enterprise.creditProfile).
+   */
+  creditStatistics: Array<CreditStatistics>;
   /** An enterprise by its USCC; null when there is none. */
   enterprise: Maybe<Enterprise>;
   /** An enterprise by its 10-character customs code; null when there is none. */
@@ -271,6 +318,11 @@ export type Query = {
   enterprises: EnterpriseConnection;
   /** Negative-list entries, newest first. */
   negativeList: NegativeListConnection;
+  /**
+   * The negative list month by month: entries added and removed in each month and the enterprises on it at
+   * each month's end. Department staff, analysts and administrators only (FORBIDDEN for an enterprise).
+   */
+  negativeListMonths: Array<NegativeListMonth>;
 };
 
 
@@ -278,6 +330,11 @@ export type QueryCreditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CreditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCreditStatisticsArgs = {
+  groupBy?: Array<CreditDimension>;
 };
 
 
@@ -302,6 +359,30 @@ export type QueryNegativeListArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NegativeListFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNegativeListMonthsArgs = {
+  fromPeriod: Scalars['String']['input'];
+  toPeriod: Scalars['String']['input'];
+};
+
+/**
+ * The zone's headline figures for one period, each department adding its own. The period is both dates
+ * inclusive.
+ */
+export type ZoneDashboard = {
+  __typename?: 'ZoneDashboard';
+  /** Enterprises registered in the zone by the period's last day. */
+  enterprises: Scalars['Int']['output'];
+  /** First day, inclusive. */
+  from: Scalars['Date']['output'];
+  /** Negative-list entries listed in the period. */
+  negativeListAdditions: Scalars['Int']['output'];
+  /** Enterprises with a negative-list entry in force at the period's end. */
+  onNegativeList: Scalars['Int']['output'];
+  /** Last day, inclusive. */
+  to: Scalars['Date']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -388,6 +469,7 @@ export type FederationTypes = ResolversObject<{
   CreditEvent: CreditEvent;
   Enterprise: Enterprise;
   NegativeListEntry: NegativeListEntry;
+  ZoneDashboard: ZoneDashboard;
 }>;
 
 /** Mapping of federation reference types */
@@ -401,6 +483,9 @@ export type FederationReferenceTypes = ResolversObject<{
   NegativeListEntry:
     ( { __typename: 'NegativeListEntry' }
     & GraphQLRecursivePick<FederationTypes['NegativeListEntry'], {"id":true}> );
+  ZoneDashboard:
+    ( { __typename: 'ZoneDashboard' }
+    & GraphQLRecursivePick<FederationTypes['ZoneDashboard'], {"from":true,"to":true}> );
 }>;
 
 
@@ -408,6 +493,7 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   CreditClass: CreditClass;
+  CreditDimension: CreditDimension;
   CreditEvent: ResolverTypeWrapper<CreditEventModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreditEventConnection: ResolverTypeWrapper<Omit<CreditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['CreditEvent']> }>;
@@ -415,6 +501,7 @@ export type ResolversTypes = ResolversObject<{
   CreditEventInput: CreditEventInput;
   CreditEventKind: CreditEventKind;
   CreditProfile: ResolverTypeWrapper<CreditProfileModel>;
+  CreditStatistics: ResolverTypeWrapper<CreditGroupRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -426,8 +513,10 @@ export type ResolversTypes = ResolversObject<{
   NegativeListConnection: ResolverTypeWrapper<Omit<NegativeListConnection, 'nodes'> & { nodes: Array<ResolversTypes['NegativeListEntry']> }>;
   NegativeListEntry: ResolverTypeWrapper<NegativeListEntryModel>;
   NegativeListFilter: NegativeListFilter;
+  NegativeListMonth: ResolverTypeWrapper<NegativeListMonth>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -440,6 +529,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreditEventFilter: CreditEventFilter;
   CreditEventInput: CreditEventInput;
   CreditProfile: CreditProfileModel;
+  CreditStatistics: CreditGroupRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -450,8 +540,10 @@ export type ResolversParentTypes = ResolversObject<{
   NegativeListConnection: Omit<NegativeListConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['NegativeListEntry']> };
   NegativeListEntry: NegativeListEntryModel;
   NegativeListFilter: NegativeListFilter;
+  NegativeListMonth: NegativeListMonth;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -493,6 +585,14 @@ export type CreditProfileResolvers<ContextType = CreditContext, ParentType exten
   evaluatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type CreditStatisticsResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['CreditStatistics'] = ResolversParentTypes['CreditStatistics']> = ResolversObject<{
+  averageScore?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  creditClass?: Resolver<Maybe<ResolversTypes['CreditClass']>, ParentType, ContextType>;
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['EnterpriseRole']>, ParentType, ContextType>;
+  scoreBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -546,6 +646,13 @@ export type NegativeListEntryResolvers<ContextType = CreditContext, ParentType e
   removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
+export type NegativeListMonthResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['NegativeListMonth'] = ResolversParentTypes['NegativeListMonth']> = ResolversObject<{
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  listedAtEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -553,16 +660,28 @@ export type PageInfoResolvers<ContextType = CreditContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   creditEvents?: Resolver<ResolversTypes['CreditEventConnection'], ParentType, ContextType, RequireFields<QueryCreditEventsArgs, 'first'>>;
+  creditStatistics?: Resolver<Array<ResolversTypes['CreditStatistics']>, ParentType, ContextType, RequireFields<QueryCreditStatisticsArgs, 'groupBy'>>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'uscc'>>;
   enterpriseByCustomsCode?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseByCustomsCodeArgs, 'customsCode'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   negativeList?: Resolver<ResolversTypes['NegativeListConnection'], ParentType, ContextType, RequireFields<QueryNegativeListArgs, 'first'>>;
+  negativeListMonths?: Resolver<Array<ResolversTypes['NegativeListMonth']>, ParentType, ContextType, RequireFields<QueryNegativeListMonthsArgs, 'fromPeriod' | 'toPeriod'>>;
+}>;
+
+export type ZoneDashboardResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['ZoneDashboard'] = ResolversParentTypes['ZoneDashboard'], FederationReferenceType extends FederationReferenceTypes['ZoneDashboard'] = FederationReferenceTypes['ZoneDashboard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneDashboard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  negativeListAdditions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onNegativeList?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = CreditContext> = ResolversObject<{
   CreditEvent?: CreditEventResolvers<ContextType>;
   CreditEventConnection?: CreditEventConnectionResolvers<ContextType>;
   CreditProfile?: CreditProfileResolvers<ContextType>;
+  CreditStatistics?: CreditStatisticsResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -571,8 +690,10 @@ export type Resolvers<ContextType = CreditContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   NegativeListConnection?: NegativeListConnectionResolvers<ContextType>;
   NegativeListEntry?: NegativeListEntryResolvers<ContextType>;
+  NegativeListMonth?: NegativeListMonthResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ZoneDashboard?: ZoneDashboardResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = CreditContext> = ResolversObject<{

@@ -1181,6 +1181,7 @@ export type FederationTypes = ResolversObject<{
   Order: Order;
   ProductFiling: ProductFiling;
   TaxBill: TaxBill;
+  TaxBillMonth: TaxBillMonth;
   Waybill: Waybill;
   ZoneDashboard: ZoneDashboard;
 }>;
@@ -1199,6 +1200,9 @@ export type FederationReferenceTypes = ResolversObject<{
   TaxBill:
     ( { __typename: 'TaxBill' }
     & GraphQLRecursivePick<FederationTypes['TaxBill'], {"guarantorUscc":true,"period":true}> );
+  TaxBillMonth:
+    ( { __typename: 'TaxBillMonth' }
+    & GraphQLRecursivePick<FederationTypes['TaxBillMonth'], {"period":true}> );
   Waybill:
     ( { __typename: 'Waybill' }
     & GraphQLRecursivePick<FederationTypes['Waybill'], {"logisticsCode":true,"logisticsNo":true}> );
@@ -1287,7 +1291,7 @@ export type ResolversParentTypes = ResolversObject<{
   TaxBill: TaxBillModel;
   TaxBillConnection: Omit<TaxBillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TaxBill']> };
   TaxBillFilter: TaxBillFilter;
-  TaxBillMonth: TaxBillMonth;
+  TaxBillMonth: TaxBillMonth | FederationReferenceTypes['TaxBillMonth'];
   Waybill: WaybillRef;
   ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
   String: Scalars['String']['output'];
@@ -1590,7 +1594,8 @@ export type TaxBillConnectionResolvers<ContextType = CustomsContext, ParentType 
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type TaxBillMonthResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxBillMonth'] = ResolversParentTypes['TaxBillMonth']> = ResolversObject<{
+export type TaxBillMonthResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxBillMonth'] = ResolversParentTypes['TaxBillMonth'], FederationReferenceType extends FederationReferenceTypes['TaxBillMonth'] = FederationReferenceTypes['TaxBillMonth']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TaxBillMonth']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bills?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   consumptionTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   customsTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { PersonalDataRead as PersonalDataReadModel, Payment as PaymentModel, TaxBillPayment as TaxBillPaymentModel } from '../../../prisma/finance/generated/client';
 import type { OrderRef, TaxBillRef, FinanceContext } from '../context';
+import type { PaymentGroupRow, TaxBillPaymentMonthRow, TaxBillMonthRef } from '../resolvers/statistics';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -138,6 +139,15 @@ export type PaymentConnection = {
   pageInfo: PageInfo;
 };
 
+/** A dimension payment statistics can be grouped by. */
+export type PaymentDimension =
+  /** The currency of the voucher (customs currency code, 142 = CNY). */
+  | 'CURRENCY'
+  /** Month of the payment time, YYYY-MM. */
+  | 'MONTH'
+  /** The payment company (payCode). */
+  | 'PAYMENT_COMPANY';
+
 /** Narrows a list of payments; all given conditions must hold. */
 export type PaymentFilter = {
   /** Code of the payment company or the platform. */
@@ -190,6 +200,33 @@ export type PaymentInput = {
   telephone: Scalars['String']['input'];
 };
 
+/** One group of payment vouchers. Only the fields of the dimensions grouped by are set. */
+export type PaymentStatistics = {
+  __typename?: 'PaymentStatistics';
+  /** Currency code, when grouped by CURRENCY. */
+  currency: Maybe<Scalars['String']['output']>;
+  /** Month (YYYY-MM), when grouped by MONTH. */
+  month: Maybe<Scalars['String']['output']>;
+  /** The payment company as the credit department knows it, when grouped by PAYMENT_COMPANY. */
+  paymentCompany: Maybe<Enterprise>;
+  /** The payment company's code, when grouped by PAYMENT_COMPANY. */
+  paymentCompanyCode: Maybe<Scalars['String']['output']>;
+  /** Vouchers in the group. */
+  payments: Scalars['Int']['output'];
+  /** Σ amountPaid of the group's vouchers, in their currency. */
+  volume: Scalars['Decimal']['output'];
+};
+
+/** Which payment vouchers payment statistics count. */
+export type PaymentStatisticsFilter = {
+  /** Only vouchers in these currencies (customs currency codes, e.g. ["142"]); all when absent. */
+  currency?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** First payment date (payTime), inclusive. */
+  from: Scalars['Date']['input'];
+  /** Last payment date (payTime), inclusive; at most 3,700 days after from. */
+  to: Scalars['Date']['input'];
+};
+
 /** One full read of a personal-data field, from a department's append-only audit log. */
 export type PersonalDataRead = {
   __typename?: 'PersonalDataRead';
@@ -240,8 +277,21 @@ export type Query = {
   financePersonalDataReads: PersonalDataReadConnection;
   /** A payment voucher (CEB411) by its key; null when there is none. */
   payment: Maybe<Payment>;
+  /**
+   * Payment vouchers (CEB411) paid in a period, counted and summed in finance's database, one row per group.
+   * Staff, analysts and administrators count every voucher; an enterprise counts the vouchers it is a party
+   * to (as payment company or platform). Money is exact (Decimal), in the vouchers' own currency: group by
+   * CURRENCY before adding up vouchers of several currencies.
+   */
+  paymentStatistics: Array<PaymentStatistics>;
   /** Payment vouchers, newest payment first. */
   payments: PaymentConnection;
+  /**
+   * Tax bill payments recorded per bill period (YYYY-MM), over the months of a period: only months with a
+   * payment have a row. Staff, analysts and administrators see every guarantor's; an enterprise the payments
+   * of its own bills (as guarantor).
+   */
+  taxBillPaymentTotals: Array<TaxBillPaymentMonth>;
 };
 
 
@@ -258,10 +308,22 @@ export type QueryPaymentArgs = {
 };
 
 
+export type QueryPaymentStatisticsArgs = {
+  filter: PaymentStatisticsFilter;
+  groupBy?: Array<PaymentDimension>;
+};
+
+
 export type QueryPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PaymentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTaxBillPaymentTotalsArgs = {
+  fromPeriod: Scalars['String']['input'];
+  toPeriod: Scalars['String']['input'];
 };
 
 /** A receipt for a filed document, shaped like the standard's (CEB312, CEB412, CEB512, CEB622). */
@@ -294,6 +356,19 @@ export type TaxBill = {
   total: Scalars['Decimal']['output'];
 };
 
+/** The aggregated tax bills of one month. */
+export type TaxBillMonth = {
+  __typename?: 'TaxBillMonth';
+  /** total − paid (CNY); negative when the bills were overpaid. */
+  outstanding: Scalars['Decimal']['output'];
+  /** Σ of the payments finance recorded for the month's bills (CNY), for the same bills as total. */
+  paid: Scalars['Decimal']['output'];
+  /** Month of release, YYYY-MM. */
+  period: Scalars['String']['output'];
+  /** Σ of the bills' totals (CNY). */
+  total: Scalars['Decimal']['output'];
+};
+
 /** A recorded payment of a tax bill. */
 export type TaxBillPayment = {
   __typename?: 'TaxBillPayment';
@@ -319,6 +394,19 @@ export type TaxBillPaymentInput = {
   reference: Scalars['String']['input'];
 };
 
+/** The tax bill payments recorded for the bills of one month. */
+export type TaxBillPaymentMonth = {
+  __typename?: 'TaxBillPaymentMonth';
+  /** The month's tax bills as customs totals them, with what is still outstanding on them. */
+  bills: TaxBillMonth;
+  /** Σ of those payments (CNY). */
+  paid: Scalars['Decimal']['output'];
+  /** Payments recorded for the month's bills. */
+  payments: Scalars['Int']['output'];
+  /** The bills' period (month of release), YYYY-MM. */
+  period: Scalars['String']['output'];
+};
+
 /** Whether a tax bill is paid. */
 export type TaxBillPaymentStatus =
   /** Paid in full (or more). */
@@ -327,6 +415,22 @@ export type TaxBillPaymentStatus =
   | 'PARTIAL'
   /** Nothing paid yet. */
   | 'UNPAID';
+
+/**
+ * The zone's headline figures for one period, each department adding its own. The period is both dates
+ * inclusive.
+ */
+export type ZoneDashboard = {
+  __typename?: 'ZoneDashboard';
+  /** First day, inclusive. */
+  from: Scalars['Date']['output'];
+  /** Σ amountPaid of those vouchers (in their currencies; the demo zone's are all CNY). */
+  paymentVolume: Scalars['Decimal']['output'];
+  /** Payment vouchers with a payment time in the period. */
+  payments: Scalars['Int']['output'];
+  /** Last day, inclusive. */
+  to: Scalars['Date']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -412,6 +516,8 @@ export type FederationTypes = ResolversObject<{
   Order: Order;
   Payment: Payment;
   TaxBill: TaxBill;
+  TaxBillMonth: TaxBillMonth;
+  ZoneDashboard: ZoneDashboard;
 }>;
 
 /** Mapping of federation reference types */
@@ -427,6 +533,14 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['TaxBill'], {"guarantorUscc":true,"period":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['TaxBill'], {"total":true}> ) );
+  TaxBillMonth:
+    ( { __typename: 'TaxBillMonth' }
+    & GraphQLRecursivePick<FederationTypes['TaxBillMonth'], {"period":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['TaxBillMonth'], {"total":true}> ) );
+  ZoneDashboard:
+    ( { __typename: 'ZoneDashboard' }
+    & GraphQLRecursivePick<FederationTypes['ZoneDashboard'], {"from":true,"to":true}> );
 }>;
 
 
@@ -443,17 +557,23 @@ export type ResolversTypes = ResolversObject<{
   Payment: ResolverTypeWrapper<PaymentModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Payment']> }>;
+  PaymentDimension: PaymentDimension;
   PaymentFilter: PaymentFilter;
   PaymentInput: PaymentInput;
+  PaymentStatistics: ResolverTypeWrapper<PaymentGroupRow>;
+  PaymentStatisticsFilter: PaymentStatisticsFilter;
   PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
   PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
   TaxBill: ResolverTypeWrapper<TaxBillRef>;
+  TaxBillMonth: ResolverTypeWrapper<TaxBillMonthRef>;
   TaxBillPayment: ResolverTypeWrapper<TaxBillPaymentModel>;
   TaxBillPaymentInput: TaxBillPaymentInput;
+  TaxBillPaymentMonth: ResolverTypeWrapper<TaxBillPaymentMonthRow>;
   TaxBillPaymentStatus: TaxBillPaymentStatus;
+  ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -472,14 +592,19 @@ export type ResolversParentTypes = ResolversObject<{
   PaymentConnection: Omit<PaymentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Payment']> };
   PaymentFilter: PaymentFilter;
   PaymentInput: PaymentInput;
+  PaymentStatistics: PaymentGroupRow;
+  PaymentStatisticsFilter: PaymentStatisticsFilter;
   PersonalDataRead: PersonalDataReadModel;
   PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
   TaxBill: TaxBillRef;
+  TaxBillMonth: TaxBillMonthRef;
   TaxBillPayment: TaxBillPaymentModel;
   TaxBillPaymentInput: TaxBillPaymentInput;
+  TaxBillPaymentMonth: TaxBillPaymentMonthRow;
+  ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -564,6 +689,15 @@ export type PaymentConnectionResolvers<ContextType = FinanceContext, ParentType 
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type PaymentStatisticsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentStatistics'] = ResolversParentTypes['PaymentStatistics']> = ResolversObject<{
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paymentCompany?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  paymentCompanyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volume?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type PersonalDataReadResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PersonalDataRead'] = ResolversParentTypes['PersonalDataRead']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -585,7 +719,9 @@ export type PersonalDataReadConnectionResolvers<ContextType = FinanceContext, Pa
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   financePersonalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, RequireFields<QueryFinancePersonalDataReadsArgs, 'first'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'payCode' | 'payTransactionId'>>;
+  paymentStatistics?: Resolver<Array<ResolversTypes['PaymentStatistics']>, ParentType, ContextType, RequireFields<QueryPaymentStatisticsArgs, 'filter' | 'groupBy'>>;
   payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, RequireFields<QueryPaymentsArgs, 'first'>>;
+  taxBillPaymentTotals?: Resolver<Array<ResolversTypes['TaxBillPaymentMonth']>, ParentType, ContextType, RequireFields<QueryTaxBillPaymentTotalsArgs, 'fromPeriod' | 'toPeriod'>>;
 }>;
 
 export type ReceiptResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = ResolversObject<{
@@ -606,10 +742,32 @@ export type TaxBillResolvers<ContextType = FinanceContext, ParentType extends Re
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type TaxBillMonthResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TaxBillMonth'] = ResolversParentTypes['TaxBillMonth'], FederationReferenceType extends FederationReferenceTypes['TaxBillMonth'] = FederationReferenceTypes['TaxBillMonth']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TaxBillMonth']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type TaxBillPaymentResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TaxBillPayment'] = ResolversParentTypes['TaxBillPayment']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   paidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TaxBillPaymentMonthResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TaxBillPaymentMonth'] = ResolversParentTypes['TaxBillPaymentMonth']> = ResolversObject<{
+  bills?: Resolver<ResolversTypes['TaxBillMonth'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ZoneDashboardResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ZoneDashboard'] = ResolversParentTypes['ZoneDashboard'], FederationReferenceType extends FederationReferenceTypes['ZoneDashboard'] = FederationReferenceTypes['ZoneDashboard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneDashboard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  paymentVolume?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
@@ -622,12 +780,16 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentConnection?: PaymentConnectionResolvers<ContextType>;
+  PaymentStatistics?: PaymentStatisticsResolvers<ContextType>;
   PersonalDataRead?: PersonalDataReadResolvers<ContextType>;
   PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Receipt?: ReceiptResolvers<ContextType>;
   TaxBill?: TaxBillResolvers<ContextType>;
+  TaxBillMonth?: TaxBillMonthResolvers<ContextType>;
   TaxBillPayment?: TaxBillPaymentResolvers<ContextType>;
+  TaxBillPaymentMonth?: TaxBillPaymentMonthResolvers<ContextType>;
+  ZoneDashboard?: ZoneDashboardResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = FinanceContext> = ResolversObject<{

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { PersonalDataRead as PersonalDataReadModel, Waybill as WaybillModel, TrackingEvent as TrackingEventModel } from '../../../prisma/logistics/generated/client';
+import type { ParcelGroupRow, DeliveryGroupRow } from '../resolvers/statistics';
 import type { LogisticsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,6 +21,45 @@ export type Scalars = {
   /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
   Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A dimension delivery times can be grouped by. */
+export type DeliveryDimension =
+  /**
+   * The consignee's province-level division, read from the start of the consignee address with the
+   * expression ^(北京市|天津市|上海市|重庆市|[^省市区县]{2,3}省|[^省市区县]{2,5}自治区|香港特别行政区|澳门特别行政区):
+   * a municipality (e.g. 上海市), a province (广东省) or an autonomous region (广西壮族自治区), as written.
+   * An address that starts otherwise has none (null).
+   */
+  | 'DESTINATION_PROVINCE'
+  /** The logistics company (logisticsCode). */
+  | 'LOGISTICS_COMPANY';
+
+/** Delivery times of one group of delivered parcels. Only the fields of the dimensions grouped by are set. */
+export type DeliveryTimes = {
+  __typename?: 'DeliveryTimes';
+  /** The destination's province, municipality or autonomous region, when grouped by DESTINATION_PROVINCE; null when the address names none. */
+  destinationProvince: Maybe<Scalars['String']['output']>;
+  /** The logistics company as the credit department knows it, when grouped by LOGISTICS_COMPANY. */
+  logisticsCompany: Maybe<Enterprise>;
+  /** The logistics company's code, when grouped by LOGISTICS_COMPANY. */
+  logisticsCompanyCode: Maybe<Scalars['String']['output']>;
+  /** Median hours from release to delivery, 2 decimals (0 when the group has no parcel). */
+  p50Hours: Scalars['Decimal']['output'];
+  /** 90th percentile of the hours from release to delivery, 2 decimals (0 when the group has no parcel). */
+  p90Hours: Scalars['Decimal']['output'];
+  /** 99th percentile of the hours from release to delivery, 2 decimals (0 when the group has no parcel). */
+  p99Hours: Scalars['Decimal']['output'];
+  /** Delivered parcels in the group with both a RELEASED and a DELIVERED event. */
+  parcels: Scalars['Int']['output'];
+};
+
+/** Which deliveries delivery times count. */
+export type DeliveryTimesFilter = {
+  /** First delivery date (the DELIVERED event), inclusive. */
+  from: Scalars['Date']['input'];
+  /** Last delivery date, inclusive; at most 3,700 days after from. */
+  to: Scalars['Date']['input'];
 };
 
 export type Enterprise = {
@@ -84,6 +124,40 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A dimension parcel statistics can be grouped by. */
+export type ParcelDimension =
+  /** The logistics company (logisticsCode). */
+  | 'LOGISTICS_COMPANY'
+  /** Month the waybill was filed (appTime), YYYY-MM. */
+  | 'MONTH'
+  /** The parcel's current tracking status (the status of its latest tracking event). */
+  | 'STATUS';
+
+/** One group of waybills. Only the fields of the dimensions grouped by are set. */
+export type ParcelStatistics = {
+  __typename?: 'ParcelStatistics';
+  /** The logistics company as the credit department knows it, when grouped by LOGISTICS_COMPANY. */
+  logisticsCompany: Maybe<Enterprise>;
+  /** The logistics company's code, when grouped by LOGISTICS_COMPANY. */
+  logisticsCompanyCode: Maybe<Scalars['String']['output']>;
+  /** Month of filing (YYYY-MM), when grouped by MONTH. */
+  month: Maybe<Scalars['String']['output']>;
+  /** Waybills (parcels) in the group. */
+  parcels: Scalars['Int']['output'];
+  /** Current tracking status, when grouped by STATUS. */
+  status: Maybe<TrackingStatus>;
+};
+
+/** Which waybills parcel statistics count. */
+export type ParcelStatisticsFilter = {
+  /** First filing date (appTime), inclusive. */
+  from: Scalars['Date']['input'];
+  /** Only parcels whose current status is one of these; all when absent. */
+  status?: InputMaybe<Array<TrackingStatus>>;
+  /** Last filing date (appTime), inclusive; at most 3,700 days after from. */
+  to: Scalars['Date']['input'];
+};
+
 /** One full read of a personal-data field, from a department's append-only audit log. */
 export type PersonalDataRead = {
   __typename?: 'PersonalDataRead';
@@ -130,8 +204,21 @@ export type PersonalDataReadFilter = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * How long delivered parcels took from customs' release to the consignee: the hours from the parcel's
+   * RELEASED tracking event to its DELIVERED one, as percentiles (continuous, linear interpolation between
+   * the ordered values, as PostgreSQL's percentile_cont), rounded to 2 decimals. Only parcels with both
+   * events count. Staff, analysts and administrators count every parcel; an enterprise the parcels it
+   * carries (logisticsCode).
+   */
+  deliveryTimes: Array<DeliveryTimes>;
   /** Administrators only: full reads of logistics personal data, newest first. */
   logisticsPersonalDataReads: PersonalDataReadConnection;
+  /**
+   * Waybills (CEB511) filed in a period, counted in logistics' database, one row per group. Staff, analysts
+   * and administrators count every waybill; an enterprise counts the waybills it carries (logisticsCode).
+   */
+  parcelStatistics: Array<ParcelStatistics>;
   /** A waybill (CEB511) by its key; null when there is none. */
   waybill: Maybe<Waybill>;
   /** Waybills, newest first. */
@@ -139,10 +226,22 @@ export type Query = {
 };
 
 
+export type QueryDeliveryTimesArgs = {
+  filter: DeliveryTimesFilter;
+  groupBy?: Array<DeliveryDimension>;
+};
+
+
 export type QueryLogisticsPersonalDataReadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonalDataReadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryParcelStatisticsArgs = {
+  filter: ParcelStatisticsFilter;
+  groupBy?: Array<ParcelDimension>;
 };
 
 
@@ -369,6 +468,24 @@ export type WaybillStatusInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * The zone's headline figures for one period, each department adding its own. The period is both dates
+ * inclusive.
+ */
+export type ZoneDashboard = {
+  __typename?: 'ZoneDashboard';
+  /** Parcels delivered (DELIVERED event) in the period. */
+  delivered: Scalars['Int']['output'];
+  /** First day, inclusive. */
+  from: Scalars['Date']['output'];
+  /** Median hours from release to delivery of the parcels delivered in the period, 2 decimals; null when none was. */
+  medianDeliveryHours: Maybe<Scalars['Decimal']['output']>;
+  /** Waybills filed (appTime) in the period. */
+  parcels: Scalars['Int']['output'];
+  /** Last day, inclusive. */
+  to: Scalars['Date']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -451,6 +568,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Waybill: Waybill;
+  ZoneDashboard: ZoneDashboard;
 }>;
 
 /** Mapping of federation reference types */
@@ -458,6 +576,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Waybill:
     ( { __typename: 'Waybill' }
     & GraphQLRecursivePick<FederationTypes['Waybill'], {"logisticsCode":true,"logisticsNo":true}> );
+  ZoneDashboard:
+    ( { __typename: 'ZoneDashboard' }
+    & GraphQLRecursivePick<FederationTypes['ZoneDashboard'], {"from":true,"to":true}> );
 }>;
 
 
@@ -467,14 +588,20 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeliveryDimension: DeliveryDimension;
+  DeliveryTimes: ResolverTypeWrapper<DeliveryGroupRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DeliveryTimesFilter: DeliveryTimesFilter;
   Enterprise: ResolverTypeWrapper<Enterprise>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParcelDimension: ParcelDimension;
+  ParcelStatistics: ResolverTypeWrapper<ParcelGroupRow>;
+  ParcelStatisticsFilter: ParcelStatisticsFilter;
   PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
   PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
   TrackingEvent: ResolverTypeWrapper<TrackingEventModel>;
   TrackingEventInput: TrackingEventInput;
@@ -484,6 +611,7 @@ export type ResolversTypes = ResolversObject<{
   WaybillFilter: WaybillFilter;
   WaybillInput: WaybillInput;
   WaybillStatusInput: WaybillStatusInput;
+  ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -493,14 +621,18 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeliveryTimes: DeliveryGroupRow;
+  Int: Scalars['Int']['output'];
+  DeliveryTimesFilter: DeliveryTimesFilter;
   Enterprise: Enterprise;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  ParcelStatistics: ParcelGroupRow;
+  ParcelStatisticsFilter: ParcelStatisticsFilter;
   PersonalDataRead: PersonalDataReadModel;
   PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   Receipt: ReceiptRow;
   TrackingEvent: TrackingEventModel;
   TrackingEventInput: TrackingEventInput;
@@ -509,6 +641,7 @@ export type ResolversParentTypes = ResolversObject<{
   WaybillFilter: WaybillFilter;
   WaybillInput: WaybillInput;
   WaybillStatusInput: WaybillStatusInput;
+  ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -541,6 +674,16 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DeliveryTimesResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['DeliveryTimes'] = ResolversParentTypes['DeliveryTimes']> = ResolversObject<{
+  destinationProvince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  logisticsCompany?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  logisticsCompanyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  p50Hours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  p90Hours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  p99Hours?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  parcels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type EnterpriseResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = ResolversObject<{
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -554,6 +697,14 @@ export type MutationResolvers<ContextType = LogisticsContext, ParentType extends
 export type PageInfoResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ParcelStatisticsResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['ParcelStatistics'] = ResolversParentTypes['ParcelStatistics']> = ResolversObject<{
+  logisticsCompany?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  logisticsCompanyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parcels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['TrackingStatus']>, ParentType, ContextType>;
 }>;
 
 export type PersonalDataReadResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['PersonalDataRead'] = ResolversParentTypes['PersonalDataRead']> = ResolversObject<{
@@ -575,7 +726,9 @@ export type PersonalDataReadConnectionResolvers<ContextType = LogisticsContext, 
 }>;
 
 export type QueryResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  deliveryTimes?: Resolver<Array<ResolversTypes['DeliveryTimes']>, ParentType, ContextType, RequireFields<QueryDeliveryTimesArgs, 'filter' | 'groupBy'>>;
   logisticsPersonalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, RequireFields<QueryLogisticsPersonalDataReadsArgs, 'first'>>;
+  parcelStatistics?: Resolver<Array<ResolversTypes['ParcelStatistics']>, ParentType, ContextType, RequireFields<QueryParcelStatisticsArgs, 'filter' | 'groupBy'>>;
   waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType, RequireFields<QueryWaybillArgs, 'logisticsCode' | 'logisticsNo'>>;
   waybills?: Resolver<ResolversTypes['WaybillConnection'], ParentType, ContextType, RequireFields<QueryWaybillsArgs, 'first'>>;
 }>;
@@ -630,13 +783,24 @@ export type WaybillConnectionResolvers<ContextType = LogisticsContext, ParentTyp
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type ZoneDashboardResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['ZoneDashboard'] = ResolversParentTypes['ZoneDashboard'], FederationReferenceType extends FederationReferenceTypes['ZoneDashboard'] = FederationReferenceTypes['ZoneDashboard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneDashboard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  medianDeliveryHours?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  parcels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeliveryTimes?: DeliveryTimesResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParcelStatistics?: ParcelStatisticsResolvers<ContextType>;
   PersonalDataRead?: PersonalDataReadResolvers<ContextType>;
   PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -644,6 +808,7 @@ export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
   TrackingEvent?: TrackingEventResolvers<ContextType>;
   Waybill?: WaybillResolvers<ContextType>;
   WaybillConnection?: WaybillConnectionResolvers<ContextType>;
+  ZoneDashboard?: ZoneDashboardResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = LogisticsContext> = ResolversObject<{
