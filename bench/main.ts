@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only peers,overhead,scaling,writes,coldstart] [--duration <s>] [--connections <n>]`
+ * `npm run bench [-- --only peers,overhead,scaling,writes,coldstart,statistics] [--duration <s>] [--connections <n>] [--lists <n>]`
  *
  * Starts the five subgraphs on fresh PostgreSQL databases (one process), each gateway under test in a
  * process of its own, and drives the load from this one. Prints one table per benchmark; the README's
@@ -15,24 +15,32 @@ import { runColdStart } from "./coldstart";
 import { runOverhead } from "./overhead";
 import { runPeers } from "./peers";
 import { runScaling } from "./scaling";
+import { runStatistics } from "./statistics";
 import { BENCH_PAGE_SIZE_MAX, benchDatabaseUrl, Child, GATEWAY_KINDS, type GatewayKind, type GatewayMessage, type ServicesMessage } from "./shared";
 import { runWrites } from "./writes";
 
-const BENCHMARKS = ["peers", "overhead", "scaling", "writes", "coldstart"] as const;
+const BENCHMARKS = ["peers", "overhead", "scaling", "writes", "coldstart", "statistics"] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 /** 1,000 orders: the largest page of the scaling benchmark. */
 const SCALE = 5;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { only: { type: "string" }, duration: { type: "string", default: "5" }, connections: { type: "string", default: "16" } },
+    options: {
+      only: { type: "string" },
+      duration: { type: "string", default: "5" },
+      connections: { type: "string", default: "16" },
+      lists: { type: "string", default: "1000000" },
+    },
   });
   const only = (values.only?.split(",").map((name) => name.trim()) ?? [...BENCHMARKS]) as Benchmark[];
   const unknown = only.filter((name) => !BENCHMARKS.includes(name));
   if (unknown.length) throw new Error(`--only takes ${BENCHMARKS.join(",")}; not ${unknown.join(",")}`);
   const seconds = Number(values.duration);
   const connections = Number(values.connections);
+  const lists = Number(values.lists);
   if (!(seconds >= 1) || !Number.isInteger(connections) || connections < 1) throw new Error("--duration is seconds (≥ 1), --connections a whole number ≥ 1");
+  if (!Number.isInteger(lists) || lists < 1) throw new Error("--lists is a whole number ≥ 1");
   const selected = new Set(only);
   const started = performance.now();
 
@@ -49,50 +57,55 @@ async function main(): Promise<number> {
   const token = await issueToken(secrets.jwtSecret, { sub: "bench-analyst", role: "analyst" });
   const children: Array<Child<{ type: string }>> = [];
   let failed = false;
+  const needsServices = ["peers", "overhead", "scaling", "writes", "coldstart"].some((name) => selected.has(name as Benchmark));
+  const run = async (name: Benchmark, title: string, benchmark: () => Promise<string>) => {
+    if (!selected.has(name)) return;
+    const began = performance.now();
+    try {
+      console.log(`\n### ${title}\n\n${await benchmark()}\n(${((performance.now() - began) / 1000).toFixed(0)} s)`);
+    } catch (error) {
+      failed = true;
+      console.log(`\n### ${title}\n\nFAILED: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
   try {
-    const services = new Child<ServicesMessage>("services.ts", ["--db", "pg", "--scale", String(SCALE)], env);
-    children.push(services);
-    const { urls } = await services.next("ready");
-    const startGateway = async (kind: GatewayKind) => {
-      const child = new Child<GatewayMessage>("gateway.ts", ["--kind", kind], { ...env, BENCH_SUBGRAPHS: JSON.stringify(urls) });
-      children.push(child);
-      return { child, url: (await child.next("ready")).url };
-    };
-    const needsOurs = ["peers", "overhead", "scaling", "writes"].some((name) => selected.has(name as Benchmark));
-    const ours = needsOurs ? await startGateway("tradegraph") : undefined;
-    // The departments call each other through the gateway (e.g. customs matching a list with its payment).
-    if (ours) services.command({ type: "gateway", url: ours.url });
+    // First, while nothing else runs: it needs no services, and its inserts would disturb the others' numbers.
+    await run("statistics", `Statistics over ${lists.toLocaleString("en")} import lists on PostgreSQL`, () => runStatistics({ lists, repeats: 5 }));
+    if (needsServices) {
+      const services = new Child<ServicesMessage>("services.ts", ["--db", "pg", "--scale", String(SCALE)], env);
+      children.push(services);
+      const { urls } = await services.next("ready");
+      const startGateway = async (kind: GatewayKind) => {
+        const child = new Child<GatewayMessage>("gateway.ts", ["--kind", kind], { ...env, BENCH_SUBGRAPHS: JSON.stringify(urls) });
+        children.push(child);
+        return { child, url: (await child.next("ready")).url };
+      };
+      const needsOurs = ["peers", "overhead", "scaling", "writes"].some((name) => selected.has(name as Benchmark));
+      const ours = needsOurs ? await startGateway("tradegraph") : undefined;
+      // The departments call each other through the gateway (e.g. customs matching a list with its payment).
+      if (ours) services.command({ type: "gateway", url: ours.url });
 
-    const run = async (name: Benchmark, title: string, benchmark: () => Promise<string>) => {
-      if (!selected.has(name)) return;
-      const began = performance.now();
-      try {
-        console.log(`\n### ${title}\n\n${await benchmark()}\n(${((performance.now() - began) / 1000).toFixed(0)} s)`);
-      } catch (error) {
-        failed = true;
-        console.log(`\n### ${title}\n\nFAILED: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    };
-
-    await run("peers", "Peers: same supergraph, same queries", async () => {
-      const gateways = { tradegraph: ours! } as Record<GatewayKind, Awaited<ReturnType<typeof startGateway>>>;
-      for (const kind of GATEWAY_KINDS.filter((kind) => kind !== "tradegraph")) gateways[kind] = await startGateway(kind);
-      try {
-        return await runPeers({ gateways, token, world, seconds, connections });
-      } finally {
-        // Only our gateway is needed past this point; the peers' memory and timers would only add noise.
-        await Promise.all([gateways.apollo?.child.stop(), gateways.hive?.child.stop()]);
-      }
-    });
-    await run("overhead", "Gateway overhead: customs directly vs through our gateway", () =>
-      runOverhead({ gatewayUrl: ours!.url, customsUrl: urls.customs, contextSecret: secrets.contextSecret, token, world, seconds, connections }),
-    );
-    await run("scaling", "Scaling: orders with payment, waybill, declaration and enterprise credit", () => runScaling({ gatewayUrl: ours!.url, services, token, seconds }));
-    await run("writes", "Writes on PostgreSQL: orders, payments, waybills, inventory lists", () =>
-      runWrites({ gatewayUrl: ours!.url, jwtSecret: secrets.jwtSecret, world, databaseUrl: benchDatabaseUrl, seconds: seconds * 2 }),
-    );
-    await ours?.child.stop();
-    await run("coldstart", "Cold start and memory at rest", () => runColdStart({ env, subgraphUrls: urls, token }));
+      await run("peers", "Peers: same supergraph, same queries", async () => {
+        const gateways = { tradegraph: ours! } as Record<GatewayKind, Awaited<ReturnType<typeof startGateway>>>;
+        for (const kind of GATEWAY_KINDS.filter((kind) => kind !== "tradegraph")) gateways[kind] = await startGateway(kind);
+        try {
+          return await runPeers({ gateways, token, world, seconds, connections });
+        } finally {
+          // Only our gateway is needed past this point; the peers' memory and timers would only add noise.
+          await Promise.all([gateways.apollo?.child.stop(), gateways.hive?.child.stop()]);
+        }
+      });
+      await run("overhead", "Gateway overhead: customs directly vs through our gateway", () =>
+        runOverhead({ gatewayUrl: ours!.url, customsUrl: urls.customs, contextSecret: secrets.contextSecret, token, world, seconds, connections }),
+      );
+      await run("scaling", "Scaling: orders with payment, waybill, declaration and enterprise credit", () => runScaling({ gatewayUrl: ours!.url, services, token, seconds }));
+      await run("writes", "Writes on PostgreSQL: orders, payments, waybills, inventory lists", () =>
+        runWrites({ gatewayUrl: ours!.url, jwtSecret: secrets.jwtSecret, world, databaseUrl: benchDatabaseUrl, seconds: seconds * 2 }),
+      );
+      await ours?.child.stop();
+      await run("coldstart", "Cold start and memory at rest", () => runColdStart({ env, subgraphUrls: urls, token }));
+    }
   } finally {
     await Promise.all(children.map((child) => child.stop()));
   }

@@ -7,6 +7,7 @@ import type { Identity, Role } from "../lib/auth/identity";
 import { ErrorCode } from "../lib/graphql/errors";
 import { healthRoutes, HttpRejection, READY_CHECK_TIMEOUT_MS, serveGraphQL, type IncomingGraphQL } from "../lib/http";
 import { CEB_PATH, cebMessages } from "./plugins/ceb-endpoint";
+import { csvExports, EXPORT_PATH } from "./plugins/export-endpoint";
 import { explorerRoutes } from "./plugins/explorer";
 import { createGatewayMetrics } from "./plugins/metrics";
 import { supergraphFromFile } from "./plugins/supergraph-file";
@@ -154,6 +155,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       operations: manifest,
       execute: (query, operationName, variables, identity) => server.executeOperation({ query, operationName, variables }, { contextValue: { identity, operation: operationName, deadline: Date.now() + deadlineMs } }),
     }),
+    [EXPORT_PATH]: csvExports({ identify, schema: () => gateway.schema, execute: (query, operationName, variables, identity) => server.executeOperation({ query, operationName, variables }, { contextValue: { identity, operation: operationName, deadline: Date.now() + deadlineMs } }) }),
   };
   const http = await serveGraphQL(server, { port: options.port, host: options.host }, admit, routes);
   log.info({ url: http.url }, "gateway listening");

@@ -36,8 +36,12 @@ export interface IncomingGraphQL {
   search: string;
 }
 
-/** A non-GraphQL endpoint beside the GraphQL one (e.g. the CEB XML messages), answering with a ready body. */
-export type Route = (request: IncomingGraphQL) => Promise<{ status: number; contentType: string; body: string | Buffer; headers?: Record<string, string> }>;
+/**
+ * A non-GraphQL endpoint beside the GraphQL one (e.g. the CEB XML messages), answering with a ready body or
+ * with chunks written as they come (a large export), so that nothing has to be held in memory whole. A
+ * route whose path ends in "/" also answers every path below it.
+ */
+export type Route = (request: IncomingGraphQL) => Promise<{ status: number; contentType: string; body: string | Buffer | AsyncIterable<string>; headers?: Record<string, string> }>;
 
 /** Decides whether a request may run and with what context; it may also replace the body or query string. */
 export type Admission<Context> = (request: IncomingGraphQL) => Promise<{ context: Context; body?: unknown; search?: string }>;
@@ -53,6 +57,27 @@ function sendError(res: ServerResponse, status: number, code: string, message: s
   res.setHeader("content-type", "application/json; charset=utf-8");
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
+
+/** Writes chunks as they come, waiting while the client is slower; stops pulling once the client is gone. */
+async function writeChunks(res: ServerResponse, chunks: AsyncIterable<string | Uint8Array>): Promise<void> {
+  for await (const chunk of chunks) {
+    if (res.destroyed) break;
+    if (res.write(chunk)) continue;
+    await new Promise<void>((resolve) => {
+      const resume = () => {
+        res.off("drain", resume);
+        res.off("close", resume);
+        resolve();
+      };
+      res.on("drain", resume);
+      res.on("close", resume);
+    });
+  }
+  res.end();
+}
+
+const findRoute = (routes: Record<string, Route>, pathname: string): Route | undefined =>
+  routes[pathname] ?? Object.entries(routes).find(([path]) => path.endsWith("/") && pathname.startsWith(path))?.[1];
 
 async function readBody(req: IncomingMessage): Promise<string | null> {
   let size = 0;
@@ -97,13 +122,14 @@ export async function serveGraphQL<Context extends BaseContext>(
         }
       }
       const { pathname, search } = new URL(req.url ?? "/", "http://x");
-      const route = routes[pathname];
+      const route = findRoute(routes, pathname);
       if (route) {
         const answer = await route({ req, raw, body, search });
         res.statusCode = answer.status;
         for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
         res.setHeader("content-type", answer.contentType);
-        res.end(answer.body);
+        if (typeof answer.body === "string" || Buffer.isBuffer(answer.body)) res.end(answer.body);
+        else await writeChunks(res, answer.body);
         return;
       }
       const admitted = await admit({ req, raw, body, search });
@@ -125,8 +151,7 @@ export async function serveGraphQL<Context extends BaseContext>(
       if (response.body.kind === "complete") {
         res.end(response.body.string);
       } else {
-        for await (const chunk of response.body.asyncIterator) res.write(chunk);
-        res.end();
+        await writeChunks(res, response.body.asyncIterator);
       }
     } catch (error) {
       if (error instanceof HttpRejection) return sendError(res, error.status, error.code, error.message, error.headers);

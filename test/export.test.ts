@@ -1,0 +1,248 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import type { IncomingMessage } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { HeaderMap, type GraphQLResponse } from "@apollo/server";
+import { parse } from "csv-parse/sync";
+import { buildSchema } from "graphql";
+import { csvExports, csvLine, EXPORT_PAGE_SIZE, readExports, spreadsheetSafe } from "../gateway/plugins/export-endpoint";
+import type { Identity } from "../lib/auth/identity";
+import { buildWorld } from "../lib/demo/world";
+import { HttpRejection } from "../lib/http";
+import { mask } from "../lib/rules/masking";
+import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
+
+const BOM = "\uFEFF";
+let system: TestSystem;
+let analyst: Credentials;
+
+beforeAll(async () => {
+  system = await startTestSystem("export");
+  analyst = { token: await system.security.token({ sub: "export-analyst", role: "analyst" }) };
+});
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+function exportRequest(name: string, credentials: Credentials, variables?: unknown): Promise<Response> {
+  const search = variables === undefined ? "" : `?variables=${encodeURIComponent(typeof variables === "string" ? variables : JSON.stringify(variables))}`;
+  return fetch(new URL(`export/${name}.csv${search}`, system.gatewayUrl), { headers: system.headers(credentials) });
+}
+
+const csvRows = (text: string) => parse(text, { bom: true, relax_column_count: true }) as string[][];
+
+/** What the CSV should hold for these GraphQL rows: each dotted column looked up, null empty, lists as JSON. */
+const cellsOf = (header: string[], node: unknown) =>
+  header.map((column) => {
+    const value = column.split(".").reduce<any>((current, key) => current?.[key], node);
+    return value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
+  });
+
+/** The same export query paged through over GraphQL, as the same caller. */
+async function pagedOverGraphQL(name: string, variables: Record<string, unknown>, credentials: Credentials) {
+  const { query } = readExports().get(name)!;
+  const nodes: unknown[] = [];
+  let pages = 0;
+  for (let after: string | null = null; pages === 0 || after !== null; pages++) {
+    const { data, errors } = await system.query(query, { ...variables, first: EXPORT_PAGE_SIZE, after }, credentials);
+    expect(errors).toBeUndefined();
+    const [connection] = Object.values(data!) as Array<{ nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>;
+    nodes.push(...connection!.nodes);
+    after = connection!.pageInfo.hasNextPage ? connection!.pageInfo.endCursor : null;
+  }
+  return { nodes, pages };
+}
+
+describe("an analyst's CSV export", () => {
+  it("holds exactly the rows paging through the same query over GraphQL gives, in the same order, personal data masked", async () => {
+    const response = await exportRequest("Declarations", analyst);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="Declarations-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    // Bytes, because text() drops a byte-order mark.
+    const text = Buffer.from(await response.arrayBuffer()).toString("utf8");
+    expect(text.startsWith(BOM)).toBe(true);
+    const [header, ...rows] = csvRows(text);
+    expect(header).toEqual([
+      "agentCode", "copNo", "invtNo", "orderNo", "declTime", "tradeMode", "order.goodsValue", "dutiableValue", "taxTotal",
+      "currency", "returnStatus", "ebpCode", "ebcCode", "buyerName", "buyerIdNumber",
+    ]);
+
+    const { nodes, pages } = await pagedOverGraphQL("Declarations", {}, analyst);
+    expect(pages).toBeGreaterThan(1);
+    expect(rows).toEqual(nodes.map((node) => cellsOf(header!, node)));
+
+    // Masked exactly as the policy masks it, while the enterprises stay identified.
+    const world = new Map(buildWorld().customs.declarations.map((declaration) => [`${declaration.agentCode}/${declaration.copNo}`, declaration]));
+    const column = (name: string) => header!.indexOf(name);
+    for (const row of rows) {
+      const real = world.get(`${row[column("agentCode")]}/${row[column("copNo")]}`)!;
+      expect([row[column("buyerName")], row[column("buyerIdNumber")], row[column("ebpCode")]]).toEqual([mask.name(real.buyerName), mask.idNumber(real.buyerIdNumber), real.ebpCode]);
+    }
+  });
+
+  it("takes filter variables by POST and flattens what other departments add into dotted columns", async () => {
+    const variables = { filter: { enterprise: system.partnerUscc } };
+    const response = await fetch(new URL("export/Orders.csv", system.gatewayUrl), { method: "POST", headers: system.headers(analyst), body: JSON.stringify({ variables }) });
+    expect(response.status).toBe(200);
+    const [header, ...rows] = csvRows(await response.text());
+    expect(header).toEqual(expect.arrayContaining(["payment.amountPaid", "waybill.status"]));
+    const { nodes } = await pagedOverGraphQL("Orders", variables, analyst);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toEqual(nodes.map((node) => cellsOf(header!, node)));
+  });
+
+  it.each(["Declarations", "Orders", "Payments", "Waybills"])("%s runs against the graph and ends without an error line", async (name) => {
+    const response = await exportRequest(name, analyst);
+    expect(response.status).toBe(200);
+    const rows = csvRows(await response.text());
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.some((row) => row[0] === "#ERROR")).toBe(false);
+  });
+
+  it("exports a statistics query as its groups, one row each, the same figures the graph gives", async () => {
+    const variables = { groupBy: ["HS_CHAPTER"], filter: { from: "2020-01-01", to: "2029-12-31" } };
+    const response = await exportRequest("DeclarationStatistics", analyst, variables);
+    expect(response.status).toBe(200);
+    const [header, ...rows] = csvRows(await response.text());
+    const { data, errors } = await system.query(readExports().get("DeclarationStatistics")!.query, variables, analyst);
+    expect(errors).toBeUndefined();
+    expect(data!.declarationStatistics.length).toBeGreaterThan(1);
+    expect(rows).toEqual(data!.declarationStatistics.map((group: unknown) => cellsOf(header!, group)));
+  });
+
+  it("is streamed: the first rows arrive as a chunk of their own, before the rest of the file", async () => {
+    const response = await exportRequest("Declarations", analyst);
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    const first = await reader.read();
+    const firstText = decoder.decode(first.value, { stream: true });
+    let text = firstText;
+    let chunks = 1;
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      text += decoder.decode(next.value, { stream: true });
+      chunks += 1;
+    }
+    expect(chunks).toBeGreaterThan(1);
+    expect(firstText.startsWith(`${BOM}agentCode,copNo,`)).toBe(true);
+    expect(firstText.length).toBeLessThan(text.length);
+    expect(csvRows(text).length).toBeGreaterThan(EXPORT_PAGE_SIZE + 1);
+  });
+});
+
+describe("who may export, and what is refused", () => {
+  const errorOf = async (response: Response) => ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code;
+
+  it("refuses a caller without credentials (401) and a partner platform (403)", async () => {
+    const anonymous = await exportRequest("Declarations", "anonymous");
+    expect([anonymous.status, await errorOf(anonymous)]).toEqual([401, "UNAUTHENTICATED"]);
+    const partner = await exportRequest("Declarations", { apiKey: system.security.partnerKey });
+    expect([partner.status, await errorOf(partner)]).toEqual([403, "FORBIDDEN"]);
+  });
+
+  it("answers an unknown export with 404 EXPORT_NOT_FOUND", async () => {
+    for (const name of ["Nope", "declarations", "Declarations.csv"]) {
+      const response = await exportRequest(name, analyst);
+      expect([name, response.status, await errorOf(response)]).toEqual([name, 404, "EXPORT_NOT_FOUND"]);
+    }
+  });
+
+  it.each([
+    ["variables that are not JSON", "{filter"],
+    ["variables that are not an object", [1]],
+    ["a variable the export does not take", { filtr: {} }],
+    ["a page variable, which the export sets itself", { first: 5 }],
+    ["a filter of the wrong type (refused by the graph, before any row)", { filter: { returnStatus: "accepted" } }],
+  ])("answers %s with 400 BAD_USER_INPUT", async (_, variables) => {
+    const response = await exportRequest("Declarations", analyst, variables);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect([response.status, await errorOf(response)]).toEqual([400, "BAD_USER_INPUT"]);
+  });
+
+  it("answers a department that is down on the first page with its status and code, not a partial file", async () => {
+    await system.stopService("logistics");
+    try {
+      const response = await exportRequest("Waybills", analyst);
+      expect([response.status, await errorOf(response)]).toEqual([503, "SUBGRAPH_UNAVAILABLE"]);
+    } finally {
+      await system.startService("logistics");
+    }
+  });
+});
+
+describe("the CSV it writes", () => {
+  it("quotes fields per RFC 4180 and keeps formulas from running, but not numbers", () => {
+    expect(csvLine(["a,b", 'say "hi"', "two\nlines", "plain", ""])).toBe('"a,b","say ""hi""","two\nlines",plain,\r\n');
+    for (const text of ["=HYPERLINK(\"http://x\")", "+86 138 0000 0000", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "\t=1", "\r=1", "-", "-12.50 CNY"]) {
+      expect(spreadsheetSafe(text)).toBe(`'${text}`);
+    }
+    for (const text of ["-12.50", "-3", "+4.5", "-1e-3", "12.50", "王**", "1101**********002X", "a=b", ""]) expect(spreadsheetSafe(text)).toBe(text);
+    expect(csvLine(["=1+1", "-12.50", "\r=1"])).toBe("'=1+1,-12.50,\"'\r=1\"\r\n");
+  });
+});
+
+describe("the export endpoint on its own", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "tradegraph-exports-"));
+  const schema = buildSchema(`
+    type Query { things(first: Int, after: String): ThingConnection! groups: [Group!]! }
+    type ThingConnection { nodes: [Thing!]! pageInfo: PageInfo! }
+    type PageInfo { hasNextPage: Boolean! endCursor: String }
+    type Thing { id: ID! amount: String owner: Owner tags: [String!]! }
+    type Owner { code: String! name: String }
+    type Group { key: String! count: Int! }
+  `);
+  writeFileSync(path.join(dir, "Things.graphql"), "# Things.\nquery Things($first: Int, $after: String) { things(first: $first, after: $after) { nodes { id amount owner { code label: name } tags } pageInfo { hasNextPage endCursor } } }\n");
+  writeFileSync(path.join(dir, "Groups.graphql"), "# Groups, as a statistics query gives them: a plain list, one row each.\nquery Groups { groups { key count } }\n");
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const identity: Identity = { subject: "a", role: "analyst", usccs: [], requestId: "r" };
+  const answer = (result: { data?: unknown; errors?: unknown[] }) => ({ http: { headers: new HeaderMap() }, body: { kind: "single", singleResult: result } }) as GraphQLResponse;
+  const request = (name: string) => ({ req: { method: "GET", url: `/export/${name}.csv`, headers: {} } as IncomingMessage, raw: "", body: "", search: "" });
+
+  function endpoint(pages: Array<{ data?: unknown; errors?: unknown[] }>) {
+    const calls: Array<Record<string, unknown>> = [];
+    const route = csvExports({
+      dir,
+      identify: async () => identity,
+      schema: () => schema,
+      execute: async (_query, _name, variables) => {
+        calls.push(variables);
+        return answer(pages[calls.length - 1]!);
+      },
+    });
+    return { route, calls };
+  }
+
+  it("asks for the next page only once the rows before it are taken, and ends a failure after the first page with an error line", async () => {
+    const { route, calls } = endpoint([
+      { data: { things: { nodes: [{ id: "1", amount: "-12.50", owner: { code: "C1", label: "甲公司" }, tags: ["x", "y"] }], pageInfo: { hasNextPage: true, endCursor: "c1" } } } },
+      { errors: [{ message: "The finance service is unavailable, its fields are null", extensions: { code: "SUBGRAPH_UNAVAILABLE" } }] },
+    ]);
+    const { status, body } = await route(request("Things"));
+    expect([status, calls]).toEqual([200, [{ first: EXPORT_PAGE_SIZE, after: null }]]);
+    const chunks = (body as AsyncIterable<string>)[Symbol.asyncIterator]();
+    expect((await chunks.next()).value).toBe(`${BOM}id,amount,owner.code,owner.label,tags\r\n1,-12.50,C1,甲公司,"[""x"",""y""]"\r\n`);
+    expect(calls).toHaveLength(1);
+    expect((await chunks.next()).value).toBe('#ERROR,SUBGRAPH_UNAVAILABLE,"The finance service is unavailable, its fields are null"\r\n');
+    expect(calls).toEqual([{ first: EXPORT_PAGE_SIZE, after: null }, { first: EXPORT_PAGE_SIZE, after: "c1" }]);
+    expect((await chunks.next()).done).toBe(true);
+  });
+
+  it("answers an error on the first page as the HTTP status and code, with nothing streamed", async () => {
+    const { route } = endpoint([{ errors: [{ message: "no", extensions: { code: "FORBIDDEN" } }] }]);
+    const rejection: unknown = await route(request("Things")).catch((error: unknown) => error);
+    expect(rejection).toBeInstanceOf(HttpRejection);
+    expect(rejection).toMatchObject({ status: 403, code: "FORBIDDEN" });
+  });
+
+  it("takes a query whose root field is a plain list, such as statistics, as its rows in one go", async () => {
+    const { route, calls } = endpoint([{ data: { groups: [{ key: "1210", count: 3 }, { key: "9610", count: 0 }] } }]);
+    const { body } = await route(request("Groups"));
+    let text = "";
+    for await (const chunk of body as AsyncIterable<string>) text += chunk;
+    expect(text).toBe(`${BOM}key,count\r\n1210,3\r\n9610,0\r\n`);
+    expect(calls).toEqual([{}]);
+  });
+});
