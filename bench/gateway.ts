@@ -8,33 +8,22 @@
  * where to listen (0: any free port). Reports its URL over IPC.
  */
 import { createServer } from "node:http";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { createGatewayRuntime } from "@graphql-hive/gateway";
 import { DEPARTMENTS, isDepartment, type Department } from "../lib/departments";
-import { ROOT } from "../lib/paths";
 import { stopOnSignals } from "../lib/shutdown";
 import { startGateway } from "../gateway/gateway";
 import { CONTEXT_HEADER, contextKey, signContext, type VerifiedContext } from "../gateway/plugins/subgraph-context";
-import { BENCH_LIMITS, BENCH_RATE_LIMITS, benchAuth, GATEWAY_KINDS, PEER_IDENTITY, secretsFromEnv, send, supergraphFor, type GatewayKind } from "./shared";
+import { benchSecurity, GATEWAY_KINDS, PEER_IDENTITY, secretsFromEnv, send, supergraphFor, type GatewayKind } from "./shared";
 
 const PEER_CONTEXT: VerifiedContext = { identity: PEER_IDENTITY, operation: null };
 
 async function startTradegraph(urls: Record<Department, string>, port: number): Promise<string> {
   const secrets = secretsFromEnv();
-  const gateway = await startGateway({
-    supergraphSdl: supergraphFor(urls),
-    port,
-    auth: benchAuth(secrets.jwtSecret),
-    contextSecret: secrets.contextSecret,
-    manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
-    introspection: true,
-    limits: BENCH_LIMITS,
-    rateLimits: BENCH_RATE_LIMITS,
-  });
+  const gateway = await startGateway({ supergraphSdl: supergraphFor(urls), port, ...benchSecurity(secrets) });
   stopOnSignals(gateway.stop);
   return gateway.url;
 }

@@ -11,14 +11,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { DatabaseLocation } from "../lib/config";
 import { DEPARTMENTS, type Department } from "../lib/departments";
-import { ROOT } from "../lib/paths";
 import { stopOnSignals } from "../lib/shutdown";
 import { startSubgraph, type RunningService } from "../lib/subgraph";
 import { contextKey } from "../gateway/plugins/subgraph-context";
 import { migrateAll, openDatabases, seedAll, startServices, type Databases } from "../scripts/system";
 import { SERVICES } from "../subgraphs";
 import { freshPostgresDatabase } from "../test/helpers/databases";
-import { BENCH_LIMITS, BENCH_RATE_LIMITS, benchAuth, benchDatabaseName, secretsFromEnv, send, type ServicesCommand } from "./shared";
+import { benchDatabaseName, benchSecurity, secretsFromEnv, send, type ServicesCommand } from "./shared";
 
 async function locations(db: string): Promise<Record<Department, DatabaseLocation>> {
   const located = {} as Record<Department, DatabaseLocation>;
@@ -56,14 +55,7 @@ async function main(): Promise<void> {
   if (values["gateway-port"] !== undefined) {
     const system = await startServices(databases, {
       ports: { gateway: Number(values["gateway-port"]) },
-      security: {
-        auth: benchAuth(secrets.jwtSecret),
-        contextSecret: secrets.contextSecret,
-        manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
-        introspection: true,
-        limits: BENCH_LIMITS,
-        rateLimits: BENCH_RATE_LIMITS,
-      },
+      security: benchSecurity(secrets),
     });
     stopOnSignals(system.stop);
     send({ type: "ready", urls: Object.fromEntries(DEPARTMENTS.map((d) => [d, system.services[d].url])) as Record<Department, string>, gatewayUrl: system.gatewayUrl });

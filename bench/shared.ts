@@ -10,6 +10,7 @@ import autocannon from "autocannon";
 import { ROLES, type Identity, type Role } from "../lib/auth/identity";
 import type { Department } from "../lib/departments";
 import { ROOT } from "../lib/paths";
+import type { GatewaySecurity } from "../gateway/gateway";
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, type AuthOptions } from "../gateway/plugins/auth";
 import { DEFAULT_LIMITS, type OperationLimits } from "../gateway/plugins/limits";
 import { keysIn } from "../gateway/plugins/partner-keys";
@@ -45,6 +46,18 @@ export function benchAuth(jwtSecret: string): AuthOptions {
 export const BENCH_LIMITS = Object.fromEntries(ROLES.map((role) => [role, { ...DEFAULT_LIMITS[role], maxCost: 1_000_000 }])) as Record<Role, OperationLimits>;
 /** As in the tests: load far above any real caller's must not be refused as abuse. */
 export const BENCH_RATE_LIMITS = Object.fromEntries(ROLES.map((role) => [role, { perSecond: 100_000, burst: 100_000 }])) as Record<Role, RateLimit>;
+
+/** How our gateway runs in the bench, wherever it is started: the bench's JWT secret, limits and rates. */
+export function benchSecurity(secrets: BenchSecrets): GatewaySecurity {
+  return {
+    auth: benchAuth(secrets.jwtSecret),
+    contextSecret: secrets.contextSecret,
+    manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
+    introspection: true,
+    limits: BENCH_LIMITS,
+    rateLimits: BENCH_RATE_LIMITS,
+  };
+}
 
 /** supergraph.graphql with each department's routing URL pointing at the running subgraphs. */
 export function supergraphFor(urls: Record<Department, string>): string {

@@ -1,6 +1,5 @@
 import { requireZoneReader } from "../../../lib/auth/guards";
-import { badUserInput } from "../../../lib/graphql/errors";
-import { countSql, dimensions, groupedSql, SqlParams, statisticsPeriod } from "../../../lib/graphql/statistics";
+import { countSql, dimensions, groupedSql, SqlParams, statisticsPeriod, statisticsMonths } from "../../../lib/graphql/statistics";
 import type { CreditContext } from "../context";
 import type { CreditDimension, Resolvers } from "../__generated__/resolvers-types";
 
@@ -38,8 +37,6 @@ export async function creditStatistics(groupBy: readonly CreditDimension[], cont
   return rows.length === 0 && chosen.length === 0 ? [{ enterprises: 0, averageScore: null }] : rows;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const MAX_MONTHS = 120;
 
 /**
  * One statement: the months of the period, each joined with the entries that touch it (listed before its
@@ -48,11 +45,7 @@ const MAX_MONTHS = 120;
  */
 export async function negativeListMonths(fromPeriod: string, toPeriod: string, context: CreditContext) {
   requireZoneReader(context.identity, "negative-list statistics");
-  if (!MONTH.test(fromPeriod)) throw badUserInput("fromPeriod", "must be a month, YYYY-MM");
-  if (!MONTH.test(toPeriod)) throw badUserInput("toPeriod", "must be a month, YYYY-MM");
-  const months = (Number(toPeriod.slice(0, 4)) - Number(fromPeriod.slice(0, 4))) * 12 + Number(toPeriod.slice(5)) - Number(fromPeriod.slice(5)) + 1;
-  if (months < 1) throw badUserInput("toPeriod", "must not be before fromPeriod");
-  if (months > MAX_MONTHS) throw badUserInput("toPeriod", `at most ${MAX_MONTHS} months after fromPeriod`);
+  statisticsMonths(fromPeriod, toPeriod);
   const params = new SqlParams();
   const start = `m."start"`;
   const end = `(m."start" + interval '1 month')`;

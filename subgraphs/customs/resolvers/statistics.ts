@@ -3,9 +3,8 @@ import path from "node:path";
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { requireZoneReader } from "../../../lib/auth/guards";
-import { badUserInput } from "../../../lib/graphql/errors";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
-import { countSql, dimensions, groupedSql, moneySql, partyCondition, shareSql, SqlParams, statisticsPeriod } from "../../../lib/graphql/statistics";
+import { countSql, dimensions, groupedSql, moneySql, partyCondition, shareSql, SqlParams, statisticsPeriod, statisticsMonths } from "../../../lib/graphql/statistics";
 import type { CustomsContext } from "../context";
 import type { DeclarationDimension, DeclarationStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
 
@@ -89,15 +88,9 @@ export async function declarationStatistics(groupBy: readonly DeclarationDimensi
   return rows.length === 0 && chosen.length === 0 ? [{ declarations: 0, goodsValue: "0", released: 0, releasedShare: "0", tax: "0" }] : rows;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const MAX_MONTHS = 120;
 
 export async function taxBillTotals(fromPeriod: string, toPeriod: string, context: CustomsContext) {
-  if (!MONTH.test(fromPeriod)) throw badUserInput("fromPeriod", "must be a month, YYYY-MM");
-  if (!MONTH.test(toPeriod)) throw badUserInput("toPeriod", "must be a month, YYYY-MM");
-  const months = (Number(toPeriod.slice(0, 4)) - Number(fromPeriod.slice(0, 4))) * 12 + Number(toPeriod.slice(5)) - Number(fromPeriod.slice(5)) + 1;
-  if (months < 1) throw badUserInput("toPeriod", "must not be before fromPeriod");
-  if (months > MAX_MONTHS) throw badUserInput("toPeriod", `at most ${MAX_MONTHS} months after fromPeriod`);
+  statisticsMonths(fromPeriod, toPeriod);
   const params = new SqlParams();
   const where = [`b."period" >= ${params.add(fromPeriod)}`, `b."period" <= ${params.add(toPeriod)}`];
   const party = partyCondition(context.identity, ['b."guarantorUscc"'], params);

@@ -1,9 +1,8 @@
 import DataLoader from "dataloader";
 import Decimal from "decimal.js";
 import { requireZoneReader } from "../../../lib/auth/guards";
-import { badUserInput } from "../../../lib/graphql/errors";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
-import { countSql, dimensions, groupedSql, moneySql, partyCondition, SqlParams, statisticsPeriod } from "../../../lib/graphql/statistics";
+import { countSql, dimensions, groupedSql, moneySql, partyCondition, SqlParams, statisticsPeriod, statisticsMonths } from "../../../lib/graphql/statistics";
 import type { FinanceContext } from "../context";
 import type { PaymentDimension, PaymentStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
 
@@ -56,15 +55,9 @@ export async function paymentStatistics(groupBy: readonly PaymentDimension[], fi
   return rows.length === 0 && chosen.length === 0 ? [{ payments: 0, volume: "0" }] : rows;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const MAX_MONTHS = 120;
 
 function monthRange(fromPeriod: string, toPeriod: string): void {
-  if (!MONTH.test(fromPeriod)) throw badUserInput("fromPeriod", "must be a month, YYYY-MM");
-  if (!MONTH.test(toPeriod)) throw badUserInput("toPeriod", "must be a month, YYYY-MM");
-  const months = (Number(toPeriod.slice(0, 4)) - Number(fromPeriod.slice(0, 4))) * 12 + Number(toPeriod.slice(5)) - Number(fromPeriod.slice(5)) + 1;
-  if (months < 1) throw badUserInput("toPeriod", "must not be before fromPeriod");
-  if (months > MAX_MONTHS) throw badUserInput("toPeriod", `at most ${MAX_MONTHS} months after fromPeriod`);
+  statisticsMonths(fromPeriod, toPeriod);
 }
 
 /** The recorded tax bill payments per bill period, of the periods `condition` selects (an enterprise: its own bills). */
