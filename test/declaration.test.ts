@@ -6,14 +6,15 @@ import { graphClient } from "../lib/graph-client";
 import type { CustomsContext } from "../subgraphs/customs/context";
 import { createCustomsLoaders } from "../subgraphs/customs/loaders";
 import { sweepCustoms } from "../subgraphs/customs/resolvers/sweep";
-import { parcelFactory, type Parcel } from "./helpers/parcels";
+import { parcelFactory, parcelFiler, type Parcel } from "./helpers/parcels";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
 const world = buildWorld();
 let system: TestSystem;
 const { parcel, filed, newBuyer, ownerOf, enterprise, next } = parcelFactory(world, () => system.partnerUscc);
 const guid = () => randomUUID().toUpperCase();
-const as = (uscc: string): Promise<Credentials> => system.security.token({ sub: `clerk-${uscc}`, role: "enterprise", uscc }).then((token) => ({ token }));
+const file = parcelFiler(() => system);
+const as = file.as;
 
 beforeAll(async () => {
   system = await startTestSystem("declaration");
@@ -37,14 +38,6 @@ function sweep(): Promise<void> {
   });
 }
 
-const RECEIPT = "{ messageType version returnStatus returnInfo }";
-const file = {
-  order: async (p: Parcel) => system.query(`mutation($d: OrderInput!) { submitOrder(order: $d) ${RECEIPT} }`, { d: p.order }, await as(p.order.ebpCode)),
-  payment: async (p: Parcel) => system.query(`mutation($d: PaymentInput!) { submitPayment(payment: $d) ${RECEIPT} }`, { d: p.payment }, await as(p.payment.payCode)),
-  waybill: async (p: Parcel) => system.query(`mutation($d: WaybillInput!) { submitWaybill(waybill: $d) ${RECEIPT} }`, { d: p.waybill }, await as(p.waybill.logisticsCode)),
-  inventory: async (p: Parcel) =>
-    system.query(`mutation($d: InventoryInput!) { declareInventory(inventory: $d) ${RECEIPT} }`, { d: p.inventory }, await as(p.inventory.agentCode)),
-};
 const declaration = (p: Parcel) =>
   system.query(
     `query($a: String!, $c: String!) { declaration(agentCode: $a, copNo: $c) { returnStatus returnInfo invtNo preNo dutiableValue customsTax valueAddedTax consumptionTax taxTotal decision receipts { returnStatus } } }`,

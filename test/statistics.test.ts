@@ -1,4 +1,6 @@
 import Decimal from "decimal.js";
+import { buildWorld } from "../lib/demo/world";
+import { parcelFactory, parcelFiler } from "./helpers/parcels";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
 /**
@@ -130,6 +132,37 @@ describe("declaration statistics", () => {
     const { data, errors } = await system.query(`query($f: DeclarationStatisticsFilter!) { declarationStatistics(${args}, filter: $f) { declarations } }`, { f: filter });
     expect(data).toBeNull();
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+  });
+});
+
+describe("a list declared through the graph", () => {
+  const { parcel, filed } = parcelFactory(buildWorld(), () => system.partnerUscc);
+  const file = parcelFiler(() => system);
+  const chapter = async (hsChapter: string) => {
+    const { data, errors } = await system.query(
+      `query($f: DeclarationStatisticsFilter!) { declarationStatistics(groupBy: [HS_CHAPTER], filter: $f) { hsChapter declarations goodsValue released tax } }`,
+      { f: PERIOD },
+    );
+    expect(errors).toBeUndefined();
+    return (data!.declarationStatistics as Array<Record<string, any>>).find((group) => group.hsChapter === hsChapter) ?? { declarations: 0, goodsValue: "0", released: 0, tax: "0" };
+  };
+
+  it("counts once in its goods' chapter with both lines' value, and its tax once released", async () => {
+    const cosmetics = filed("CIQ46000000000203", "1000.00");
+    const hsChapter = cosmetics.gcode.slice(0, 2);
+    const before = await chapter(hsChapter);
+    const p = parcel({ goods: [cosmetics, { ...cosmetics, price: "200.00" }] });
+    for (const send of [file.order, file.payment, file.waybill, file.inventory]) expect((await send(p)).errors).toBeUndefined();
+    const [list] = await system.databases.customs.sql.query<{ returnStatus: number; taxTotal: string }>(
+      `SELECT "returnStatus", "taxTotal"::text AS "taxTotal" FROM "InventoryDeclaration" WHERE "agentCode" = $1 AND "copNo" = $2`,
+      [p.inventory.agentCode, p.inventory.copNo],
+    );
+    expect(list!.returnStatus).toBe(800);
+    const after = await chapter(hsChapter);
+    expect(after.declarations - before.declarations).toBe(1);
+    expect(after.released - before.released).toBe(1);
+    expect(D(after.goodsValue).minus(before.goodsValue).toString()).toBe("1200");
+    expect(D(after.tax).minus(before.tax).minus(list!.taxTotal).abs().lessThanOrEqualTo("0.01")).toBe(true);
   });
 });
 

@@ -9,19 +9,28 @@ import type { CustomsContext } from "../context";
 import type { DeclarationDimension, DeclarationStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
 
 const RELEASED = 800;
-const PARTIES = ['d."ebpCode"', 'd."ebcCode"', 'd."agentCode"', 'd."logisticsCode"', 'd."assureCode"'];
+/** `t` is the list, or one of its lines: the lines carry their list's date, mode, parties and status too. */
+const PARTIES = ['t."ebpCode"', 't."ebcCode"', 't."agentCode"', 't."logisticsCode"', 't."assureCode"'];
 
-const DIMENSIONS: Record<DeclarationDimension, { field: string; sql: string; line?: true }> = {
-  MONTH: { field: "month", sql: `to_char(d."declTime", 'YYYY-MM')` },
-  DAY: { field: "day", sql: `to_char(d."declTime", 'YYYY-MM-DD')` },
-  TRADE_MODE: { field: "tradeMode", sql: `d."tradeMode"` },
-  HS_CHAPTER: { field: "hsChapter", sql: `left(l."gcode", 2)`, line: true },
-  HS_HEADING: { field: "hsHeading", sql: `left(l."gcode", 4)`, line: true },
-  ORIGIN_COUNTRY: { field: "originCountry", sql: `l."country"`, line: true },
-  PLATFORM: { field: "platformCode", sql: `d."ebpCode"` },
-  ECOMMERCE_ENTERPRISE: { field: "ecommerceEnterpriseCode", sql: `d."ebcCode"` },
-  CUSTOMS_DISTRICT: { field: "customsDistrict", sql: `d."customsCode"` },
+type LineDimension = "HS_CHAPTER" | "HS_HEADING" | "ORIGIN_COUNTRY";
+const DIMENSIONS: Record<DeclarationDimension, { field: string; sql: string; line?: LineDimension }> = {
+  MONTH: { field: "month", sql: `to_char(t."declTime", 'YYYY-MM')` },
+  DAY: { field: "day", sql: `to_char(t."declTime", 'YYYY-MM-DD')` },
+  TRADE_MODE: { field: "tradeMode", sql: `t."tradeMode"` },
+  HS_CHAPTER: { field: "hsChapter", sql: `left(t."gcode", 2)`, line: "HS_CHAPTER" },
+  HS_HEADING: { field: "hsHeading", sql: `left(t."gcode", 4)`, line: "HS_HEADING" },
+  ORIGIN_COUNTRY: { field: "originCountry", sql: `t."country"`, line: "ORIGIN_COUNTRY" },
+  PLATFORM: { field: "platformCode", sql: `t."ebpCode"` },
+  ECOMMERCE_ENTERPRISE: { field: "ecommerceEnterpriseCode", sql: `t."ebcCode"` },
+  CUSTOMS_DISTRICT: { field: "customsDistrict", sql: `t."customsCode"` },
 };
+
+/** The line flag that marks one line per list in groups of these line dimensions (a heading lies in one chapter). */
+function firstLineFlag(lineDimensions: Set<LineDimension>): string {
+  const goods = lineDimensions.has("HS_HEADING") ? "Heading" : lineDimensions.has("HS_CHAPTER") ? "Chapter" : "";
+  const origin = lineDimensions.has("ORIGIN_COUNTRY") ? "Origin" : "";
+  return `t."firstOf${goods}${origin}"`;
+}
 
 export interface DeclarationGroupRow {
   month?: string;
@@ -40,49 +49,44 @@ export interface DeclarationGroupRow {
   tax: string;
 }
 
-/** The lists a filter selects, as conditions on `d` (the declaration). */
+/** The lists a filter selects, as conditions on `t` (a list, or a line with its list's columns). */
 function listConditions(filter: DeclarationStatisticsFilter, context: CustomsContext, params: SqlParams): string[] {
   const period = statisticsPeriod("filter", filter.from, filter.to);
-  const conditions = [`d."declTime" >= ${params.add(period.from)}::date`, `d."declTime" < ${params.add(period.until)}::date`];
-  if (filter.returnStatus?.length) conditions.push(`d."returnStatus" = ANY(${params.add(filter.returnStatus)}::int[])`);
-  if (filter.tradeMode?.length) conditions.push(`d."tradeMode" = ANY(${params.add(filter.tradeMode)}::text[])`);
+  const conditions = [`t."declTime" >= ${params.add(period.from)}::date`, `t."declTime" < ${params.add(period.until)}::date`];
+  if (filter.returnStatus?.length) conditions.push(`t."returnStatus" = ANY(${params.add(filter.returnStatus)}::int[])`);
+  if (filter.tradeMode?.length) conditions.push(`t."tradeMode" = ANY(${params.add(filter.tradeMode)}::text[])`);
   const party = partyCondition(context.identity, PARTIES, params);
   if (party) conditions.push(party);
   return conditions;
 }
 
 /**
- * One statement per query. Grouped by list-level dimensions only, the lists are counted as rows and their
- * stored goods value summed; with a line-level dimension (HS, origin), a list counts once per group with
- * the value of its lines in the group, and a released list's tax is shared over its lines by value.
+ * One statement over one table per query. Grouped by list-level dimensions only, the lists are the rows
+ * and their stored goods value is summed. With a line-level dimension (HS, origin) the lines are the rows:
+ * each carries its list's date, mode, parties and status, a flag on one line per list and group counts
+ * the list once in each group its goods fall in, goods value is the group's lines', and a released list's
+ * tax is shared over its lines by value.
  */
 export async function declarationStatistics(groupBy: readonly DeclarationDimension[], filter: DeclarationStatisticsFilter, context: CustomsContext) {
   const chosen = dimensions("groupBy", groupBy);
   const params = new SqlParams();
   const where = listConditions(filter, context, params);
-  const byLine = chosen.some((dimension) => DIMENSIONS[dimension].line);
-  const released = `d."returnStatus" = ${RELEASED}`;
-  const totals = (rows: { goods: string; tax: string; released: string }) => [
-    `${countSql()} AS "declarations"`,
-    `${moneySql(rows.goods)} AS "goodsValue"`,
-    `${countSql(rows.released)} AS "released"`,
-    `${shareSql(`count(*) FILTER (WHERE ${rows.released})`, "count(*)")} AS "releasedShare"`,
-    `COALESCE(round(sum(${rows.tax}) FILTER (WHERE ${rows.released}), 2), 0)::text AS "tax"`,
-  ];
-  let sql: string;
-  if (!byLine) {
-    sql = groupedSql({ dimensions: DIMENSIONS, groupBy: chosen, measures: totals({ goods: `d."goodsValue"`, tax: `d."taxTotal"`, released }), from: `"InventoryDeclaration" d`, where });
-  } else {
-    // First one row per list and group (its lines in the group summed), then the groups: each list counts
-    // once per group without COUNT(DISTINCT), which sorts and is several times slower.
-    const perList = `SELECT d."agentCode", d."copNo", ${chosen.map((dimension) => `${DIMENSIONS[dimension].sql} AS "${DIMENSIONS[dimension].field}"`).join(", ")},
-        ${released} AS "released", sum(l."totalPrice") AS "goods", sum(d."taxTotal" * l."totalPrice" / NULLIF(d."goodsValue", 0)) AS "tax"
-      FROM "InventoryDeclaration" d JOIN "InventoryLine" l ON l."agentCode" = d."agentCode" AND l."copNo" = d."copNo"
-      WHERE ${where.join(" AND ")}
-      GROUP BY d."agentCode", d."copNo", ${chosen.map((_, index) => index + 3).join(", ")}, d."returnStatus"`;
-    const outer = Object.fromEntries(Object.entries(DIMENSIONS).map(([dimension, { field }]) => [dimension, { field, sql: `g."${field}"` }])) as typeof DIMENSIONS;
-    sql = groupedSql({ dimensions: outer, groupBy: chosen, measures: totals({ goods: `g."goods"`, tax: `g."tax"`, released: `g."released"` }), from: `(${perList}) g`, where: [] });
-  }
+  const lineDimensions = new Set(chosen.map((dimension) => DIMENSIONS[dimension].line).filter((line): line is LineDimension => line !== undefined));
+  const released = `t."returnStatus" = ${RELEASED}`;
+  const counted = lineDimensions.size ? firstLineFlag(lineDimensions) : "true";
+  const sql = groupedSql({
+    dimensions: DIMENSIONS,
+    groupBy: chosen,
+    measures: [
+      `${countSql(counted)} AS "declarations"`,
+      `${moneySql(lineDimensions.size ? `t."totalPrice"` : `t."goodsValue"`)} AS "goodsValue"`,
+      `${countSql(`${counted} AND ${released}`)} AS "released"`,
+      `${shareSql(`count(*) FILTER (WHERE ${counted} AND ${released})`, `count(*) FILTER (WHERE ${counted})`)} AS "releasedShare"`,
+      `COALESCE(round(sum(${lineDimensions.size ? `t."taxShare"` : `t."taxTotal"`}) FILTER (WHERE ${released}), 2), 0)::text AS "tax"`,
+    ],
+    from: lineDimensions.size ? `"InventoryLine" t` : `"InventoryDeclaration" t`,
+    where,
+  });
   const rows = await context.prisma.$queryRawUnsafe<DeclarationGroupRow[]>(sql, ...params.values);
   // Without a dimension, an empty period is still one row of zeros.
   return rows.length === 0 && chosen.length === 0 ? [{ declarations: 0, goodsValue: "0", released: 0, releasedShare: "0", tax: "0" }] : rows;
