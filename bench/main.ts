@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only peers,overhead,scaling,writes,coldstart,statistics] [--duration <s>] [--connections <n>] [--lists <n>]`
+ * `npm run bench [-- --only peers,overhead,scaling,writes,coldstart,statistics] [--duration <s>] [--connections <n>] [--rounds <n>] [--lists <n>]`
  *
  * Starts the five subgraphs on fresh PostgreSQL databases (one process), each gateway under test in a
  * process of its own, and drives the load from this one. Prints one table per benchmark; the README's
@@ -31,6 +31,7 @@ async function main(): Promise<number> {
       duration: { type: "string", default: "5" },
       connections: { type: "string", default: "16" },
       lists: { type: "string", default: "1000000" },
+      rounds: { type: "string", default: "3" },
     },
   });
   const only = (values.only?.split(",").map((name) => name.trim()) ?? [...BENCHMARKS]) as Benchmark[];
@@ -39,6 +40,8 @@ async function main(): Promise<number> {
   const seconds = Number(values.duration);
   const connections = Number(values.connections);
   const lists = Number(values.lists);
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error("--rounds is a whole number ≥ 1");
   if (!(seconds >= 1) || !Number.isInteger(connections) || connections < 1) throw new Error("--duration is seconds (≥ 1), --connections a whole number ≥ 1");
   if (!Number.isInteger(lists) || lists < 1) throw new Error("--lists is a whole number ≥ 1");
   const selected = new Set(only);
@@ -90,7 +93,7 @@ async function main(): Promise<number> {
         const gateways = { tradegraph: ours! } as Record<GatewayKind, Awaited<ReturnType<typeof startGateway>>>;
         for (const kind of GATEWAY_KINDS.filter((kind) => kind !== "tradegraph")) gateways[kind] = await startGateway(kind);
         try {
-          return await runPeers({ gateways, token, world, seconds, connections });
+          return await runPeers({ gateways, token, world, seconds, connections, rounds });
         } finally {
           // Only our gateway is needed past this point; the peers' memory and timers would only add noise.
           await Promise.all([gateways.apollo?.child.stop(), gateways.hive?.child.stop()]);

@@ -496,6 +496,38 @@ describe("identical reads under way together", () => {
   });
 });
 
+describe("entity fetches of requests under way together", () => {
+  it("reach the department as one fetch, and each request gets exactly its own entities", async () => {
+    const standIn = await financeStandIn(() => 0);
+    const gateway = await standIn.gateway();
+    try {
+      const orders = world.customs.orders.slice(0, 6);
+      const query = `query($e: String!, $o: String!) { order(ebpCode: $e, orderNo: $o) { orderNo payment { payTransactionId amountPaid } } }`;
+      const ask = (order: (typeof orders)[number]) =>
+        fetch(gateway.url, {
+          method: "POST",
+          headers: system.headers({ token: system.adminToken }),
+          body: JSON.stringify({ query, variables: { e: order.ebpCode, o: order.orderNo } }),
+        }).then((response) => response.json() as Promise<GraphQLResponse<any>>);
+      const alone = [];
+      for (const order of orders) alone.push(await ask(order));
+      const fetchedAlone = standIn.requests;
+      expect(fetchedAlone).toBe(orders.length);
+      const together = await Promise.all(orders.map(ask));
+      expect(together).toEqual(alone);
+      for (const [index, answer] of together.entries()) {
+        expect(answer.errors).toBeUndefined();
+        expect(answer.data!.order.orderNo).toBe(orders[index]!.orderNo);
+        expect(answer.data!.order.payment.payTransactionId).toBe(orders[index]!.payTransactionId);
+      }
+      expect(standIn.requests - fetchedAlone).toBeLessThan(orders.length);
+    } finally {
+      await gateway.stop();
+      await standIn.close();
+    }
+  });
+});
+
 describe("a department that is slow", () => {
   it("costs the others at most the subgraph timeout: its fields are null, with SUBGRAPH_TIMEOUT naming it", async () => {
     // A finance service that answers, but only after two seconds.

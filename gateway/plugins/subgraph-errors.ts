@@ -3,6 +3,7 @@ import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../../lib/graphql/errors";
+import { EntityBatcher } from "./entity-batching";
 import { CircuitOpen, DepartmentResilience, type BreakerState } from "./resilience";
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
@@ -116,9 +117,21 @@ export class DepartmentDataSource<Context extends Record<string, unknown>> exten
       const { http, ...answer } = await running;
       return { ...structuredClone(answer), http };
     }
-    const fetching = this.processWithResilience(options, true).finally(() => this.inFlight.delete(key));
+    const fetching = this.batchOrFetch(options, caller).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, fetching);
     return fetching;
+  }
+
+  private readonly entities = new EntityBatcher();
+
+  /** An entity fetch joins the others of its shape and caller in this turn (gateway/plugins/entity-batching.ts). */
+  private batchOrFetch(options: ProcessOptions<Context>, caller: Record<string, unknown>) {
+    const { representations, ...others } = (options.request.variables ?? {}) as { representations?: unknown };
+    if (!Array.isArray(representations) || !/\b_entities\s*\(/.test(options.request.query ?? "")) return this.processWithResilience(options, true);
+    const key = JSON.stringify([options.request.query, others, caller, (options.context as { operation?: unknown }).operation ?? null]);
+    return this.entities.add(key, representations, (all) =>
+      this.processWithResilience({ ...options, request: { ...options.request, variables: { ...others, representations: all } } }, true),
+    ) as ReturnType<RemoteGraphQLDataSource<Context>["process"]>;
   }
 
   /** Each try is signed afresh (willSendRequest runs again), so a retry is never refused as a replay. */
