@@ -166,6 +166,33 @@ describe("a list declared through the graph", () => {
   });
 });
 
+describe("the zone dashboard", () => {
+  it("measures the period's released trade against the plan's yearly target, pro rata for its days", async () => {
+    const period = { from: "2025-01-01", to: "2025-12-31" };
+    const [stored] = await system.databases.customs.sql.query<{ lists: number; tradeValue: string }>(
+      `SELECT count(*)::int AS lists, COALESCE(sum("goodsValue") FILTER (WHERE "returnStatus" = 800), 0)::text AS "tradeValue"
+       FROM "InventoryDeclaration" WHERE "declTime" BETWEEN $1::date AND $2::date`,
+      [period.from, period.to],
+    );
+    const { data, errors } = await system.query(
+      `query($f: Date!, $t: Date!) { zoneDashboard(from: $f, to: $t) { declarations tradeValue annualTradeTarget periodTradeTarget shareOfTarget } }`,
+      { f: period.from, t: period.to },
+    );
+    expect(errors).toBeUndefined();
+    expect(stored!.lists).toBeGreaterThan(0);
+    expect(data!.zoneDashboard).toEqual({
+      declarations: stored!.lists,
+      tradeValue: D(stored!.tradeValue).toString(),
+      annualTradeTarget: "10000000000",
+      // 365 days of a 365-day year: the whole target.
+      periodTradeTarget: "10000000000",
+      shareOfTarget: D(stored!.tradeValue).dividedBy("10000000000").toDecimalPlaces(6).toString(),
+    });
+    const quarter = await system.query(`{ zoneDashboard(from: "2025-01-01", to: "2025-03-31") { periodTradeTarget } }`);
+    expect(quarter.data!.zoneDashboard.periodTradeTarget).toBe(D("10000000000").times(90).dividedBy(365).toDecimalPlaces(2).toString());
+  });
+});
+
 describe("tax bill totals", () => {
   it("add up the stored bills month by month", async () => {
     const bills = await system.databases.customs.sql.query<{ period: string; total: string; listCount: number }>(`SELECT "period", "total"::text AS total, "listCount" FROM "TaxBill"`);

@@ -1086,7 +1086,7 @@ export type ZoneDashboard = {
   periodTradeTarget: Scalars['Decimal']['output'];
   /** Lists of the period released (status 800). */
   released: Scalars['Int']['output'];
-  /** tradeValue / periodTradeTarget, four decimals (1.0000 = on target). */
+  /** tradeValue / periodTradeTarget, six decimals (1.000000 = on target). */
   shareOfTarget: Scalars['Decimal']['output'];
   /** Import tax assessed on the period's released lists (CNY). */
   tax: Scalars['Decimal']['output'];

@@ -143,7 +143,7 @@ export async function customsDashboard({ from, to }: { from: Date; to: Date }, c
     ...row!,
     annualTradeTarget: annual.toFixed(),
     periodTradeTarget: periodTarget.toFixed(2),
-    shareOfTarget: periodTarget.isZero() ? "0" : new Decimal(row!.tradeValue).dividedBy(periodTarget).toDecimalPlaces(4).toFixed(4),
+    shareOfTarget: periodTarget.isZero() ? "0" : new Decimal(row!.tradeValue).dividedBy(periodTarget).toDecimalPlaces(6).toFixed(6),
   };
 }
 
