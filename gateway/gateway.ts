@@ -132,6 +132,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     ...Object.fromEntries([...initialSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map((match) => [match[1]!, match[2]!])),
     ...Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string")),
   };
+  /** Runs a registered operation for a caller already identified (the XML and CSV endpoints), as a GraphQL request would run. */
+  const runOperation = (query: string, operationName: string, variables: Record<string, unknown>, identity: Identity) =>
+    server.executeOperation({ query, operationName, variables }, { contextValue: { identity, operation: operationName, deadline: Date.now() + deadlineMs } });
   const routes = {
     ...healthRoutes({
       supergraph: async () => {
@@ -153,9 +156,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       identify,
       schema: () => gateway.schema,
       operations: manifest,
-      execute: (query, operationName, variables, identity) => server.executeOperation({ query, operationName, variables }, { contextValue: { identity, operation: operationName, deadline: Date.now() + deadlineMs } }),
+      execute: runOperation,
     }),
-    [EXPORT_PATH]: csvExports({ identify, schema: () => gateway.schema, execute: (query, operationName, variables, identity) => server.executeOperation({ query, operationName, variables }, { contextValue: { identity, operation: operationName, deadline: Date.now() + deadlineMs } }) }),
+    [EXPORT_PATH]: csvExports({ identify, schema: () => gateway.schema, execute: runOperation }),
   };
   const http = await serveGraphQL(server, { port: options.port, host: options.host }, admit, routes);
   log.info({ url: http.url }, "gateway listening");
