@@ -1,3 +1,4 @@
+import { requireZoneReader } from "../auth/guards";
 import type { Identity } from "../auth/identity";
 import { badUserInput } from "./errors";
 
@@ -95,3 +96,23 @@ export const moneySql = (expression: string) => `COALESCE(sum(${expression}), 0)
 
 /** A count of the rows, or of those meeting `condition`. */
 export const countSql = (condition?: string) => (condition ? `(count(*) FILTER (WHERE ${condition}))::int` : "count(*)::int");
+
+export interface DashboardPeriod {
+  from: Date | string;
+  to: Date | string;
+}
+
+/**
+ * One department's part of the zone dashboard: its figures for the period, from one SQL statement whose
+ * $1 is the period's first day and $2 the day after its last. Zone-wide, so for zone readers only.
+ */
+export async function dashboardFigures<Row extends object>(
+  { from, to }: DashboardPeriod,
+  context: { identity: Identity; prisma: { $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> } },
+  sql: string,
+): Promise<DashboardPeriod & Row & { period: Period }> {
+  requireZoneReader(context.identity, "the zone dashboard");
+  const period = statisticsPeriod("", new Date(from), new Date(to));
+  const [row] = await context.prisma.$queryRawUnsafe<Row[]>(sql, period.from, period.until);
+  return { from, to, ...row!, period };
+}

@@ -1,5 +1,4 @@
-import { requireZoneReader } from "../../../lib/auth/guards";
-import { dimensions, groupedSql, partyCondition, shareSql, SqlParams, statisticsPeriod } from "../../../lib/graphql/statistics";
+import { dimensions, groupedSql, partyCondition, shareSql, SqlParams, statisticsPeriod, dashboardFigures, type DashboardPeriod } from "../../../lib/graphql/statistics";
 import type { CiqContext } from "../context";
 import type { InspectionDimension, InspectionStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
 
@@ -69,17 +68,14 @@ export async function inspectionStatistics(groupBy: readonly InspectionDimension
 }
 
 /** CIQ's part of the zone dashboard: the period's decisions, the lists selected and the failed inspections. */
-export async function ciqDashboard({ from, to }: { from: Date; to: Date }, context: CiqContext) {
-  requireZoneReader(context.identity, "the zone dashboard");
-  const period = statisticsPeriod("", new Date(from), new Date(to));
-  const [row] = await context.prisma.$queryRawUnsafe<Array<{ inspectionsDecided: number; inspected: number; failedInspections: number }>>(
+export function ciqDashboard(reference: DashboardPeriod, context: CiqContext) {
+  return dashboardFigures<{ inspectionsDecided: number; inspected: number; failedInspections: number }>(
+    reference,
+    context,
     `SELECT ${distinctLists()}::int AS "inspectionsDecided", (${distinctLists(`i."id" IS NOT NULL`)})::int AS "inspected",
             (${distinctLists(`i."result" = 'FAILED'`)})::int AS "failedInspections"
      FROM "SamplingDecision" d ${INSPECTION} WHERE d."decidedAt" >= $1::date AND d."decidedAt" < $2::date`,
-    period.from,
-    period.until,
   );
-  return { from, to, ...row! };
 }
 
 export const statisticsResolvers: Resolvers = {
@@ -87,6 +83,6 @@ export const statisticsResolvers: Resolvers = {
     inspectionStatistics: (_, { groupBy, filter }, context) => inspectionStatistics(groupBy, filter, context),
   },
   ZoneDashboard: {
-    __resolveReference: (reference, context) => ciqDashboard(reference as { from: Date; to: Date }, context) as never,
+    __resolveReference: (reference, context) => ciqDashboard(reference as DashboardPeriod, context) as never,
   },
 };

@@ -1,5 +1,5 @@
 import { requireZoneReader } from "../../../lib/auth/guards";
-import { countSql, dimensions, groupedSql, SqlParams, statisticsPeriod, statisticsMonths } from "../../../lib/graphql/statistics";
+import { countSql, dimensions, groupedSql, SqlParams, statisticsMonths, dashboardFigures, type DashboardPeriod } from "../../../lib/graphql/statistics";
 import type { CreditContext } from "../context";
 import type { CreditDimension, Resolvers } from "../__generated__/resolvers-types";
 
@@ -67,17 +67,14 @@ export async function negativeListMonths(fromPeriod: string, toPeriod: string, c
 }
 
 /** Credit's part of the zone dashboard: registered enterprises, the negative list at the end and its additions. */
-export async function creditDashboard({ from, to }: { from: Date; to: Date }, context: CreditContext) {
-  requireZoneReader(context.identity, "the zone dashboard");
-  const period = statisticsPeriod("", new Date(from), new Date(to));
-  const [row] = await context.prisma.$queryRawUnsafe<Array<{ enterprises: number; onNegativeList: number; negativeListAdditions: number }>>(
+export function creditDashboard(reference: DashboardPeriod, context: CreditContext) {
+  return dashboardFigures<{ enterprises: number; onNegativeList: number; negativeListAdditions: number }>(
+    reference,
+    context,
     `SELECT (SELECT count(*) FROM "Enterprise" WHERE "registeredOn" < $2::date)::int AS "enterprises",
             (SELECT count(DISTINCT "uscc") FROM "NegativeListEntry" WHERE "listedAt" < $2::date AND ("removedAt" IS NULL OR "removedAt" >= $2::date))::int AS "onNegativeList",
             (SELECT count(*) FROM "NegativeListEntry" WHERE "listedAt" >= $1::date AND "listedAt" < $2::date)::int AS "negativeListAdditions"`,
-    period.from,
-    period.until,
   );
-  return { from, to, ...row! };
 }
 
 export const statisticsResolvers: Resolvers = {
@@ -86,6 +83,6 @@ export const statisticsResolvers: Resolvers = {
     negativeListMonths: (_, { fromPeriod, toPeriod }, context) => negativeListMonths(fromPeriod, toPeriod, context) as never,
   },
   ZoneDashboard: {
-    __resolveReference: (reference, context) => creditDashboard(reference as { from: Date; to: Date }, context) as never,
+    __resolveReference: (reference, context) => creditDashboard(reference as DashboardPeriod, context) as never,
   },
 };

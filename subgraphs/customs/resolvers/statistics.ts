@@ -2,9 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import Decimal from "decimal.js";
 import { z } from "zod";
-import { requireZoneReader } from "../../../lib/auth/guards";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
-import { countSql, dimensions, groupedSql, moneySql, partyCondition, shareSql, SqlParams, statisticsPeriod, statisticsMonths } from "../../../lib/graphql/statistics";
+import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, partyCondition, shareSql, SqlParams, statisticsPeriod, statisticsMonths, type DashboardPeriod } from "../../../lib/graphql/statistics";
 import type { CustomsContext } from "../context";
 import type { DeclarationDimension, DeclarationStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
 
@@ -123,27 +122,23 @@ const zoneTarget = z
   .parse(JSON.parse(readFileSync(path.join(__dirname, "..", "rules", "zone-target.rules.json"), "utf8")));
 
 /** Customs' part of the zone dashboard: the period's lists, released trade and tax, against the plan's target. */
-export async function customsDashboard({ from, to }: { from: Date; to: Date }, context: CustomsContext) {
-  requireZoneReader(context.identity, "the zone dashboard");
-  const period = statisticsPeriod("", new Date(from), new Date(to));
-  const [row] = await context.prisma.$queryRawUnsafe<Array<{ declarations: number; released: number; tradeValue: string; tax: string }>>(
+export async function customsDashboard(reference: DashboardPeriod, context: CustomsContext) {
+  const { period, ...figures } = await dashboardFigures<{ declarations: number; released: number; tradeValue: string; tax: string }>(
+    reference,
+    context,
     `SELECT ${countSql()} AS "declarations", ${countSql(`"returnStatus" = ${RELEASED}`)} AS "released",
             COALESCE(sum("goodsValue") FILTER (WHERE "returnStatus" = ${RELEASED}), 0)::text AS "tradeValue",
             COALESCE(sum("taxTotal") FILTER (WHERE "returnStatus" = ${RELEASED}), 0)::text AS "tax"
      FROM "InventoryDeclaration" WHERE "declTime" >= $1::date AND "declTime" < $2::date`,
-    period.from,
-    period.until,
   );
   const annual = new Decimal(zoneTarget.annualTradeTargetCny);
   // A year of 365 days: the plan's target is yearly, and a leap day should not move it.
   const periodTarget = annual.times(period.days).dividedBy(365).toDecimalPlaces(2);
   return {
-    from,
-    to,
-    ...row!,
+    ...figures,
     annualTradeTarget: annual.toFixed(),
     periodTradeTarget: periodTarget.toFixed(2),
-    shareOfTarget: periodTarget.isZero() ? "0" : new Decimal(row!.tradeValue).dividedBy(periodTarget).toDecimalPlaces(6).toFixed(6),
+    shareOfTarget: periodTarget.isZero() ? "0" : new Decimal(figures.tradeValue).dividedBy(periodTarget).toDecimalPlaces(6).toFixed(6),
   };
 }
 
@@ -164,6 +159,6 @@ export const statisticsResolvers: Resolvers = {
         { period, bills: 0, lists: 0, customsTax: "0", valueAddedTax: "0", consumptionTax: "0", total: "0" }) as never,
   },
   ZoneDashboard: {
-    __resolveReference: (reference, context) => customsDashboard(reference as { from: Date; to: Date }, context) as never,
+    __resolveReference: (reference, context) => customsDashboard(reference as DashboardPeriod, context) as never,
   },
 };

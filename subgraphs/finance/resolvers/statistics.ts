@@ -1,8 +1,7 @@
 import DataLoader from "dataloader";
 import Decimal from "decimal.js";
-import { requireZoneReader } from "../../../lib/auth/guards";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
-import { countSql, dimensions, groupedSql, moneySql, partyCondition, SqlParams, statisticsPeriod, statisticsMonths } from "../../../lib/graphql/statistics";
+import { countSql, dimensions, groupedSql, moneySql, partyCondition, SqlParams, statisticsPeriod, statisticsMonths, dashboardFigures, type DashboardPeriod } from "../../../lib/graphql/statistics";
 import type { FinanceContext } from "../context";
 import type { PaymentDimension, PaymentStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
 
@@ -97,16 +96,13 @@ function paidLoader(context: FinanceContext) {
 }
 
 /** Finance's part of the zone dashboard: the vouchers paid in the period. */
-export async function financeDashboard({ from, to }: { from: Date | string; to: Date | string }, context: FinanceContext) {
-  requireZoneReader(context.identity, "the zone dashboard");
-  const period = statisticsPeriod("", new Date(from), new Date(to));
-  const [row] = await context.prisma.$queryRawUnsafe<Array<{ payments: number; paymentVolume: string }>>(
+export function financeDashboard(reference: DashboardPeriod, context: FinanceContext) {
+  return dashboardFigures<{ payments: number; paymentVolume: string }>(
+    reference,
+    context,
     `SELECT ${countSql()} AS "payments", ${moneySql(`"amountPaid"`)} AS "paymentVolume"
      FROM "Payment" WHERE "payTime" >= $1::date AND "payTime" < $2::date`,
-    period.from,
-    period.until,
   );
-  return { from, to, ...row! };
 }
 
 export const statisticsResolvers: Resolvers = {
@@ -129,6 +125,6 @@ export const statisticsResolvers: Resolvers = {
     },
   },
   ZoneDashboard: {
-    __resolveReference: (reference, context) => financeDashboard(reference as { from: string; to: string }, context) as never,
+    __resolveReference: (reference, context) => financeDashboard(reference as DashboardPeriod, context) as never,
   },
 };

@@ -1,6 +1,5 @@
-import { requireZoneReader } from "../../../lib/auth/guards";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
-import { countSql, dimensions, groupedSql, partyCondition, SqlParams, statisticsPeriod } from "../../../lib/graphql/statistics";
+import { countSql, dimensions, groupedSql, partyCondition, SqlParams, statisticsPeriod, dashboardFigures, type DashboardPeriod } from "../../../lib/graphql/statistics";
 import type { LogisticsContext } from "../context";
 import type { DeliveryDimension, DeliveryTimesFilter, ParcelDimension, ParcelStatisticsFilter, Resolvers, TrackingStatus } from "../__generated__/resolvers-types";
 
@@ -94,18 +93,15 @@ export async function deliveryTimes(groupBy: readonly DeliveryDimension[], filte
 }
 
 /** Logistics' part of the zone dashboard: waybills filed, parcels delivered, and the median delivery time. */
-export async function logisticsDashboard({ from, to }: { from: Date | string; to: Date | string }, context: LogisticsContext) {
-  requireZoneReader(context.identity, "the zone dashboard");
-  const period = statisticsPeriod("", new Date(from), new Date(to));
-  const [row] = await context.prisma.$queryRawUnsafe<Array<{ parcels: number; delivered: number; medianDeliveryHours: string | null }>>(
+export function logisticsDashboard(reference: DashboardPeriod, context: LogisticsContext) {
+  return dashboardFigures<{ parcels: number; delivered: number; medianDeliveryHours: string | null }>(
+    reference,
+    context,
     `SELECT (SELECT count(*)::int FROM "Waybill" WHERE "appTime" >= $1::date AND "appTime" < $2::date) AS "parcels",
             ${countSql()} AS "delivered", ${percentileSql(0.5)} AS "medianDeliveryHours"
      FROM ${DELIVERIES}
      WHERE d."deliveredAt" >= $1::date AND d."deliveredAt" < $2::date`,
-    period.from,
-    period.until,
   );
-  return { from, to, ...row! };
 }
 
 export const statisticsResolvers: Resolvers = {
@@ -120,6 +116,6 @@ export const statisticsResolvers: Resolvers = {
     logisticsCompany: (row) => (row.logisticsCompanyCode ? enterpriseByCode(row.logisticsCompanyCode) : null),
   },
   ZoneDashboard: {
-    __resolveReference: (reference, context) => logisticsDashboard(reference as { from: string; to: string }, context) as never,
+    __resolveReference: (reference, context) => logisticsDashboard(reference as DashboardPeriod, context) as never,
   },
 };
