@@ -206,6 +206,12 @@ describe("tax bill payments", () => {
       expect(D(month.paid).equals(paidIn(month.period))).toBe(true);
       expect(D(month.outstanding).equals(D(month.total).minus(paidIn(month.period)))).toBe(true);
     }
+    // However many months are referred to, each side answers them in one statement.
+    const statements = await system.countStatements(() =>
+      system.query(`query($a: String!, $b: String!) { taxBillPaymentTotals(fromPeriod: $a, toPeriod: $b) { bills { total paid } } }`, { a: "2020-01", b: "2029-12" }),
+    );
+    expect(data!.taxBillPaymentTotals.length).toBeGreaterThan(1);
+    expect(statements).toMatchObject({ customs: 1, finance: 2 });
   });
 });
 

@@ -1,6 +1,7 @@
 import { requireZoneReader } from "../auth/guards";
 import type { Identity } from "../auth/identity";
 import { badUserInput } from "./errors";
+import { requestLoader } from "./loaders";
 
 /**
  * What every department's statistics share: a bounded period, validated dimensions, and one GROUP BY
@@ -97,6 +98,12 @@ export const moneySql = (expression: string) => `COALESCE(sum(${expression}), 0)
 /** A count of the rows, or of those meeting `condition`. */
 export const countSql = (condition?: string) => (condition ? `(count(*) FILTER (WHERE ${condition}))::int` : "count(*)::int");
 
+/** What statistics need of a subgraph's request context: the caller and raw SQL on its database. */
+export interface StatisticsContext {
+  identity: Identity;
+  prisma: { $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> };
+}
+
 export interface DashboardPeriod {
   from: Date | string;
   to: Date | string;
@@ -108,11 +115,50 @@ export interface DashboardPeriod {
  */
 export async function dashboardFigures<Row extends object>(
   { from, to }: DashboardPeriod,
-  context: { identity: Identity; prisma: { $queryRawUnsafe<T>(sql: string, ...values: unknown[]): Promise<T> } },
+  context: StatisticsContext,
   sql: string,
 ): Promise<DashboardPeriod & Row & { period: Period }> {
   requireZoneReader(context.identity, "the zone dashboard");
   const period = statisticsPeriod("", new Date(from), new Date(to));
   const [row] = await context.prisma.$queryRawUnsafe<Row[]>(sql, period.from, period.until);
   return { from, to, ...row!, period };
+}
+
+/** A table with figures per month: its month column (YYYY-MM), the columns naming its parties, its measures. */
+export interface MonthlyTable {
+  from: string;
+  period: string;
+  parties: string[];
+  measures: string[];
+}
+
+/**
+ * A table's figures per month, for a range of months (validated) or for the months named; an enterprise
+ * counts only the records it is a party to. Months without records have no row.
+ */
+export function monthlyFigures<Row>(
+  context: StatisticsContext,
+  table: MonthlyTable,
+  months: { fromPeriod: string; toPeriod: string } | { periods: readonly string[] },
+): Promise<Row[]> {
+  const params = new SqlParams();
+  let where: string[];
+  if ("periods" in months) {
+    where = [`${table.period} = ANY(${params.add([...months.periods])}::text[])`];
+  } else {
+    statisticsMonths(months.fromPeriod, months.toPeriod);
+    where = [`${table.period} >= ${params.add(months.fromPeriod)}`, `${table.period} <= ${params.add(months.toPeriod)}`];
+  }
+  const party = partyCondition(context.identity, table.parties, params);
+  if (party) where.push(party);
+  const sql = groupedSql({ dimensions: { PERIOD: { field: "period", sql: table.period } }, groupBy: ["PERIOD"], measures: table.measures, from: table.from, where });
+  return context.prisma.$queryRawUnsafe<Row[]>(sql, ...params.values);
+}
+
+/** One request's months of a table, every month asked for at one level in one statement; `empty` for a month without records. */
+export function monthsLoader<Row extends { period: string }>(table: MonthlyTable, empty: (period: string) => Row) {
+  return requestLoader<StatisticsContext, string, Row>(async (periods, context) => {
+    const byPeriod = new Map((await monthlyFigures<Row>(context, table, { periods })).map((row) => [row.period, row]));
+    return periods.map((period) => byPeriod.get(period) ?? empty(period));
+  });
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
-import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, partyCondition, shareSql, SqlParams, statisticsPeriod, statisticsMonths, type DashboardPeriod } from "../../../lib/graphql/statistics";
+import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, monthlyFigures, monthsLoader, partyCondition, shareSql, SqlParams, statisticsPeriod, type DashboardPeriod, type MonthlyTable } from "../../../lib/graphql/statistics";
 import type { CustomsContext } from "../context";
 import type { DeclarationDimension, DeclarationStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
 
@@ -29,6 +29,16 @@ function firstLineFlag(lineDimensions: Set<LineDimension>): string {
   const goods = lineDimensions.has("HS_HEADING") ? "Heading" : lineDimensions.has("HS_CHAPTER") ? "Chapter" : "";
   const origin = lineDimensions.has("ORIGIN_COUNTRY") ? "Origin" : "";
   return `t."firstOf${goods}${origin}"`;
+}
+
+interface TaxBillMonthRow {
+  period: string;
+  bills: number;
+  lists: number;
+  customsTax: string;
+  valueAddedTax: string;
+  consumptionTax: string;
+  total: string;
 }
 
 export interface DeclarationGroupRow {
@@ -92,30 +102,26 @@ export async function declarationStatistics(groupBy: readonly DeclarationDimensi
 }
 
 
-export async function taxBillTotals(fromPeriod: string, toPeriod: string, context: CustomsContext) {
-  statisticsMonths(fromPeriod, toPeriod);
-  const params = new SqlParams();
-  const where = [`b."period" >= ${params.add(fromPeriod)}`, `b."period" <= ${params.add(toPeriod)}`];
-  const party = partyCondition(context.identity, ['b."guarantorUscc"'], params);
-  if (party) where.push(party);
-  return context.prisma.$queryRawUnsafe(
-    groupedSql({
-      dimensions: { PERIOD: { field: "period", sql: `b."period"` } },
-      groupBy: ["PERIOD"],
-      measures: [
-        `count(*) FILTER (WHERE b."listCount" > 0)::int AS "bills"`,
-        `COALESCE(sum(b."listCount"), 0)::int AS "lists"`,
-        `${moneySql(`b."customsTax"`)} AS "customsTax"`,
-        `${moneySql(`b."valueAddedTax"`)} AS "valueAddedTax"`,
-        `${moneySql(`b."consumptionTax"`)} AS "consumptionTax"`,
-        `${moneySql(`b."total"`)} AS "total"`,
-      ],
-      from: `"TaxBill" b`,
-      where,
-    }),
-    ...params.values,
-  );
+const TAX_BILLS: MonthlyTable = {
+  from: `"TaxBill" b`,
+  period: `b."period"`,
+  parties: ['b."guarantorUscc"'],
+  measures: [
+    `count(*) FILTER (WHERE b."listCount" > 0)::int AS "bills"`,
+    `COALESCE(sum(b."listCount"), 0)::int AS "lists"`,
+    `${moneySql(`b."customsTax"`)} AS "customsTax"`,
+    `${moneySql(`b."valueAddedTax"`)} AS "valueAddedTax"`,
+    `${moneySql(`b."consumptionTax"`)} AS "consumptionTax"`,
+    `${moneySql(`b."total"`)} AS "total"`,
+  ],
+};
+
+export function taxBillTotals(fromPeriod: string, toPeriod: string, context: CustomsContext) {
+  return monthlyFigures<TaxBillMonthRow>(context, TAX_BILLS, { fromPeriod, toPeriod });
 }
+
+/** A month another department refers to: its bills as the caller may see them, zeros when there are none. */
+const taxBillMonth = monthsLoader<TaxBillMonthRow>(TAX_BILLS, (period) => ({ period, bills: 0, lists: 0, customsTax: "0", valueAddedTax: "0", consumptionTax: "0", total: "0" }));
 
 const zoneTarget = z
   .object({ annualTradeTargetCny: z.string().regex(/^\d+(\.\d+)?$/) })
@@ -153,10 +159,7 @@ export const statisticsResolvers: Resolvers = {
     ecommerceEnterprise: (row) => (row.ecommerceEnterpriseCode ? enterpriseByCode(row.ecommerceEnterpriseCode) : null),
   },
   TaxBillMonth: {
-    // A month another department refers to: its bills as the caller may see them, zeros when there are none.
-    __resolveReference: async ({ period }, context) =>
-      (((await taxBillTotals(period, period, context)) as unknown[])[0] ??
-        { period, bills: 0, lists: 0, customsTax: "0", valueAddedTax: "0", consumptionTax: "0", total: "0" }) as never,
+    __resolveReference: ({ period }, context) => taxBillMonth(context).load(period) as never,
   },
   ZoneDashboard: {
     __resolveReference: (reference, context) => customsDashboard(reference as DashboardPeriod, context) as never,

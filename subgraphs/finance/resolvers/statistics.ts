@@ -1,7 +1,6 @@
-import DataLoader from "dataloader";
 import Decimal from "decimal.js";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
-import { countSql, dimensions, groupedSql, moneySql, partyCondition, SqlParams, statisticsPeriod, statisticsMonths, dashboardFigures, type DashboardPeriod } from "../../../lib/graphql/statistics";
+import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, monthlyFigures, monthsLoader, partyCondition, SqlParams, statisticsPeriod, type DashboardPeriod, type MonthlyTable } from "../../../lib/graphql/statistics";
 import type { FinanceContext } from "../context";
 import type { PaymentDimension, PaymentStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
 
@@ -55,45 +54,20 @@ export async function paymentStatistics(groupBy: readonly PaymentDimension[], fi
 }
 
 
-function monthRange(fromPeriod: string, toPeriod: string): void {
-  statisticsMonths(fromPeriod, toPeriod);
+/** The recorded tax bill payments per bill period; an enterprise sees the payments of its own bills. */
+const TAX_BILL_PAYMENTS: MonthlyTable = {
+  from: `"TaxBillPayment" t`,
+  period: `t."period"`,
+  parties: ['t."guarantorUscc"'],
+  measures: [`${countSql()} AS "payments"`, `${moneySql(`t."amount"`)} AS "paid"`],
+};
+
+export function taxBillPaymentTotals(fromPeriod: string, toPeriod: string, context: FinanceContext) {
+  return monthlyFigures<TaxBillPaymentMonthRow>(context, TAX_BILL_PAYMENTS, { fromPeriod, toPeriod });
 }
 
-/** The recorded tax bill payments per bill period, of the periods `condition` selects (an enterprise: its own bills). */
-function taxBillPaymentRows(condition: (params: SqlParams) => string[], context: FinanceContext) {
-  const params = new SqlParams();
-  const where = condition(params);
-  const party = partyCondition(context.identity, ['t."guarantorUscc"'], params);
-  if (party) where.push(party);
-  const sql = groupedSql({
-    dimensions: { PERIOD: { field: "period", sql: `t."period"` } },
-    groupBy: ["PERIOD"],
-    measures: [`${countSql()} AS "payments"`, `${moneySql(`t."amount"`)} AS "paid"`],
-    from: `"TaxBillPayment" t`,
-    where,
-  });
-  return context.prisma.$queryRawUnsafe<TaxBillPaymentMonthRow[]>(sql, ...params.values);
-}
-
-export async function taxBillPaymentTotals(fromPeriod: string, toPeriod: string, context: FinanceContext) {
-  monthRange(fromPeriod, toPeriod);
-  return taxBillPaymentRows((params) => [`t."period" >= ${params.add(fromPeriod)}`, `t."period" <= ${params.add(toPeriod)}`], context);
-}
-
-/** Per request: every month of bills the gateway asks finance about while resolving one level, in one statement. */
-const paidByMonth = new WeakMap<FinanceContext, DataLoader<string, TaxBillPaymentMonthRow>>();
-function paidLoader(context: FinanceContext) {
-  let loader = paidByMonth.get(context);
-  if (!loader) {
-    loader = new DataLoader(async (periods) => {
-      const rows = await taxBillPaymentRows((params) => [`t."period" = ANY(${params.add([...periods])}::text[])`], context);
-      const byPeriod = new Map(rows.map((row) => [row.period, row]));
-      return periods.map((period) => byPeriod.get(period) ?? { period, payments: 0, paid: "0" });
-    });
-    paidByMonth.set(context, loader);
-  }
-  return loader;
-}
+/** Every month of bills the gateway asks finance about while resolving one level, in one statement. */
+const paidByMonth = monthsLoader<TaxBillPaymentMonthRow>(TAX_BILL_PAYMENTS, (period) => ({ period, payments: 0, paid: "0" }));
 
 /** Finance's part of the zone dashboard: the vouchers paid in the period. */
 export function financeDashboard(reference: DashboardPeriod, context: FinanceContext) {
@@ -118,9 +92,9 @@ export const statisticsResolvers: Resolvers = {
   },
   TaxBillMonth: {
     __resolveReference: (reference) => reference as TaxBillMonthRef,
-    paid: async (month, _, context) => (await paidLoader(context).load(month.period)).paid,
+    paid: async (month, _, context) => (await paidByMonth(context).load(month.period)).paid,
     outstanding: async (month, _, context) => {
-      const { paid } = await paidLoader(context).load(month.period);
+      const { paid } = await paidByMonth(context).load(month.period);
       return new Decimal(month.total ?? "0").minus(paid).toFixed();
     },
   },
