@@ -511,16 +511,22 @@ describe("entity fetches of requests under way together", () => {
         }).then((response) => response.json() as Promise<GraphQLResponse<any>>);
       const alone = [];
       for (const order of orders) alone.push(await ask(order));
-      const fetchedAlone = standIn.requests;
-      expect(fetchedAlone).toBe(orders.length);
-      const together = await Promise.all(orders.map(ask));
-      expect(together).toEqual(alone);
-      for (const [index, answer] of together.entries()) {
-        expect(answer.errors).toBeUndefined();
-        expect(answer.data!.order.orderNo).toBe(orders[index]!.orderNo);
-        expect(answer.data!.order.payment.payTransactionId).toBe(orders[index]!.payTransactionId);
+      expect(standIn.requests).toBe(orders.length);
+      // Fetches join a batch when they are made in the same turn of the event loop, which a busy machine
+      // may spread out: every burst must answer right, and at least one of a few must have been batched.
+      let fewest = Infinity;
+      for (let burst = 0; burst < 5 && fewest >= orders.length; burst++) {
+        const before = standIn.requests;
+        const together = await Promise.all(orders.map(ask));
+        expect(together).toEqual(alone);
+        for (const [index, answer] of together.entries()) {
+          expect(answer.errors).toBeUndefined();
+          expect(answer.data!.order.orderNo).toBe(orders[index]!.orderNo);
+          expect(answer.data!.order.payment.payTransactionId).toBe(orders[index]!.payTransactionId);
+        }
+        fewest = Math.min(fewest, standIn.requests - before);
       }
-      expect(standIn.requests - fetchedAlone).toBeLessThan(orders.length);
+      expect(fewest).toBeLessThan(orders.length);
     } finally {
       await gateway.stop();
       await standIn.close();
