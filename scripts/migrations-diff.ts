@@ -1,6 +1,7 @@
 /**
  * Writes a new SQL migration for every department whose schema.prisma changed since its last migration:
- *   npm run migrations:diff -- <name>
+ *   npm run migrations:diff -- <name> [department ...]
+ * Naming departments limits it to them, so that work under way on another department's schema is left alone.
  * `prisma migrate diff --from-migrations` cannot read PostgreSQL through the JS schema engine in Prisma 6.19,
  * so each migration keeps a copy of the schema it leads to, and the next diff starts from that copy.
  */
@@ -9,14 +10,14 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 
 import path from "node:path";
 import { DEPARTMENTS } from "../lib/departments";
 
-const name = process.argv[2];
-if (!name || !/^[a-z0-9_]+$/.test(name)) {
-  console.error("usage: npm run migrations:diff -- <name in snake_case>");
+const [name, ...only] = process.argv.slice(2);
+if (!name || !/^[a-z0-9_]+$/.test(name) || only.some((department) => !(DEPARTMENTS as readonly string[]).includes(department))) {
+  console.error(`usage: npm run migrations:diff -- <name in snake_case> [${DEPARTMENTS.join(" | ")} ...]`);
   process.exit(2);
 }
 
 const root = path.resolve(__dirname, "..");
-for (const department of DEPARTMENTS) {
+for (const department of only.length ? only : DEPARTMENTS) {
   const migrations = path.join(root, "prisma", department, "migrations");
   const schema = path.join(root, "prisma", department, "schema.prisma");
   const existing = existsSync(migrations) ? readdirSync(migrations).filter((d) => /^\d{4}_/.test(d)).sort() : [];
