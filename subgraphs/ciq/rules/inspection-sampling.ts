@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import Decimal from "decimal.js";
+import { inForce } from "../../../lib/rules/effective";
 import rules from "./inspection-sampling.rules.json";
 
 export type RiskLevel = "LOW" | "MEDIUM" | "HIGH";
@@ -37,7 +38,7 @@ export function samplingDraw(agentCode: string, copNo: string): Decimal {
 
 export function decideSampling(input: SamplingInput): SamplingDecision {
   const day = input.declarationDate.toISOString().slice(0, 10);
-  const rule = [...rules.rules].sort((a, b) => b.validFrom.localeCompare(a.validFrom)).find((candidate) => candidate.validFrom <= day);
+  const rule = inForce(rules.rules, day);
   if (!rule) throw new Error(`no inspection sampling rule in force on ${day}`);
   const riskLevel = input.riskLevels.reduce<RiskLevel>((highest, level) => (ORDER.indexOf(level) > ORDER.indexOf(highest) ? level : highest), "LOW");
   const base = new Decimal(rule.baseRate[riskLevel]);

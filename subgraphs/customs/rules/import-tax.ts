@@ -11,6 +11,7 @@
  * -621018 (annual limit).
  */
 import Decimal from "decimal.js";
+import { inForce } from "../../../lib/rules/effective";
 import rules from "./import-tax.rules.json";
 
 export type VatClass = "standard" | "reduced";
@@ -50,12 +51,9 @@ const D = (value: Decimal.Value) => new Decimal(value);
 const fen = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-function inForce<T extends { validFrom: string }>(table: T[], date: Date): T | undefined {
-  return [...table].sort((a, b) => b.validFrom.localeCompare(a.validFrom)).find((rule) => rule.validFrom <= day(date));
-}
 
 export function vatRate(vatClass: VatClass, date: Date): Decimal {
-  const rule = inForce(rules.vat[vatClass], date);
+  const rule = inForce(rules.vat[vatClass], day(date));
   if (!rule) throw new Error(`no ${vatClass} VAT rate in force on ${day(date)}`);
   return D(rule.rate).dividedBy(100);
 }
@@ -76,7 +74,7 @@ function lineTax(line: TaxLine, date: Date, share: Decimal, withTariff: boolean)
 }
 
 export function importTax(input: TaxInput): TaxResult {
-  const limit = inForce(rules.limits, input.declarationDate);
+  const limit = inForce(rules.limits, day(input.declarationDate));
   const dutiable = input.lines.reduce((sum, line) => sum.plus(line.dutiableValue), D(0));
   const dutiableValue = dutiable.toFixed(2);
   if (!limit) {

@@ -2,6 +2,7 @@
  * 汇总征税 (DOMAIN.md §3): the tax of released lists is gathered per guarantor (assureCode) and month of
  * release into one bill, due by the rule in force for that month (tax-bill.rules.json).
  */
+import { inForce } from "../../../lib/rules/effective";
 import rules from "./tax-bill.rules.json";
 
 const DAY = 86_400_000;
@@ -12,7 +13,7 @@ export function billPeriod(releasedAt: Date): string {
 }
 
 export function billDueDate(period: string): Date {
-  const rule = [...rules.rules].sort((a, b) => b.validFrom.localeCompare(a.validFrom)).find((candidate) => candidate.validFrom <= period);
+  const rule = inForce(rules.rules, period);
   if (!rule) throw new Error(`no tax bill rule for the period ${period}`);
   const [year, month] = period.split("-").map(Number) as [number, number];
   const lastDay = Date.UTC(year, month, 0);
