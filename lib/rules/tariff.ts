@@ -18,6 +18,8 @@ export interface TariffRow {
   consumptionTaxRate: string;
   /** MFN import tariff rate, percent; null where the source gave none. */
   mfnRate: string | null;
+  /** Export VAT rebate rate, percent; null where the source gave none (unknown, not zero). */
+  exportRebateRate: string | null;
   unit1: string;
   confidence: "V" | "M";
 }
@@ -37,6 +39,7 @@ export function readTariff(file = path.join(ROOT, "data", "tariff-sample.csv")):
     vatClass: record.vat_class === "reduced" ? "reduced" : "standard",
     consumptionTaxRate: record.consumption_tax_rate || "0",
     mfnRate: record.mfn_duty_rate || null,
+    exportRebateRate: record.export_rebate_rate || null,
     unit1: (record.unit1 ?? "").slice(0, 3) || "007",
     confidence: record.confidence === "V" ? "V" : "M",
   }));

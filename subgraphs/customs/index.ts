@@ -2,6 +2,7 @@ import type { DepartmentService } from "../../lib/subgraph";
 import { PrismaClient } from "../../prisma/customs/generated/client";
 import { createCustomsLoaders, type CustomsLoaders } from "./loaders";
 import { customsResolvers } from "./resolvers";
+import { exportResolvers } from "./resolvers/export";
 import { statisticsResolvers } from "./resolvers/statistics";
 import { sweepCustoms } from "./resolvers/sweep";
 import { seedCustoms } from "./seed";
@@ -10,7 +11,7 @@ export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
   name: "customs",
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createCustomsLoaders,
-  resolvers: [customsResolvers, statisticsResolvers],
+  resolvers: [customsResolvers, statisticsResolvers, exportResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   seed: seedCustoms,
   sweep: sweepCustoms,

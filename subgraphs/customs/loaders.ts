@@ -50,6 +50,25 @@ export function createCustomsLoaders(prisma: PrismaClient) {
     declarationsByWaybill: rowsByKey(["logisticsCode", "logisticsNo"], (where) =>
       prisma.inventoryDeclaration.findMany({ where, orderBy: { appTime: "desc" } }),
     ),
+    exportOrderByKey: rowByKey(["ebpCode", "orderNo"], (where) => prisma.exportOrder.findMany({ where })),
+    exportOrderLines: rowsByKey(["ebpCode", "orderNo"], (where) => prisma.exportOrderLine.findMany({ where, orderBy: { gnum: "asc" } })),
+    receiptsByExportOrder: rowsByKey(["ebpCode", "orderNo"], (where) =>
+      prisma.exportOrderReceipt.findMany({ where, orderBy: [{ returnTime: "desc" }, { version: "desc" }] }),
+    ),
+    exportDeclarationByKey: rowByKey(["agentCode", "copNo"], (where) => prisma.exportDeclaration.findMany({ where })),
+    exportDeclarationLines: rowsByKey(["agentCode", "copNo"], (where) => prisma.exportInventoryLine.findMany({ where, orderBy: { gnum: "asc" } })),
+    receiptsByExportDeclaration: rowsByKey(["agentCode", "copNo"], (where) =>
+      prisma.exportDeclarationReceipt.findMany({ where, orderBy: [{ returnTime: "desc" }, { version: "desc" }] }),
+    ),
+    // An order or a parcel can be declared again after a cancellation: the newest list comes first.
+    exportDeclarationsByOrder: rowsByKey(["ebpCode", "orderNo"], (where) => prisma.exportDeclaration.findMany({ where, orderBy: { appTime: "desc" } })),
+    exportDeclarationsByWaybill: rowsByKey(["logisticsCode", "logisticsNo"], (where) =>
+      prisma.exportDeclaration.findMany({ where, orderBy: { appTime: "desc" } }),
+    ),
+    summaryByNo: rowByKey(["sumNo"], (where) => prisma.summaryDeclaration.findMany({ where })),
+    summaryResultByEntry: rowByKey(["entryId"], (where) => prisma.summaryResult.findMany({ where })),
+    summaryResultsBySum: rowsByKey(["sumNo"], (where) => prisma.summaryResult.findMany({ where, orderBy: { entryId: "asc" } })),
+    summaryItems: rowsByKey(["entryId"], (where) => prisma.summaryItem.findMany({ where, orderBy: { gnum: "asc" } })),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReceiptRow } from '../../../lib/documents/submission';
-import type { DeclarationGroupRow } from '../resolvers/statistics';
-import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel } from '../../../prisma/customs/generated/client';
+import type { DeclarationGroupRow, ExportGroupRow } from '../resolvers/statistics';
+import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel, ExportOrder as ExportOrderModel, ExportOrderLine as ExportOrderLineModel, ExportDeclaration as ExportDeclarationModel, ExportInventoryLine as ExportInventoryLineModel, SummaryDeclaration as SummaryDeclarationModel, SummaryResult as SummaryResultModel, SummaryItem as SummaryItemModel } from '../../../prisma/customs/generated/client';
 import type { WaybillRef, ProductFilingRef, CustomsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +21,15 @@ export type Scalars = {
   /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
   Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An amount in one currency. */
+export type CurrencyAmount = {
+  __typename?: 'CurrencyAmount';
+  /** The amount, exact. */
+  amount: Scalars['Decimal']['output'];
+  /** Currency (JGS-20 code, e.g. 502 USD, 142 CNY). */
+  currency: Scalars['String']['output'];
 };
 
 /** A dimension declaration statistics can be grouped by. */
@@ -128,6 +137,514 @@ export type Destination = {
 export type Enterprise = {
   __typename?: 'Enterprise';
   uscc: Scalars['String']['output'];
+};
+
+/** A CEB605 cancel request. */
+export type ExportCancelInput = {
+  /** Declaring agent code: your own enterprise. */
+  agentCode: Scalars['String']['input'];
+  /** When it was filed. */
+  appTime: Scalars['DateTime']['input'];
+  /** The list, by the agent's internal number. */
+  copNo: Scalars['String']['input'];
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** Why the list is withdrawn. */
+  reason: Scalars['String']['input'];
+};
+
+/** A CEB603 export inventory list, as customs stores it. */
+export type ExportDeclaration = {
+  __typename?: 'ExportDeclaration';
+  /** Declaring agent code. */
+  agentCode: Scalars['String']['output'];
+  /** 1 saved, 2 declared. */
+  appStatus: Scalars['String']['output'];
+  /** When it was filed. */
+  appTime: Scalars['DateTime']['output'];
+  /** Bill of lading. */
+  billNo: Maybe<Scalars['String']['output']>;
+  /** Agent's internal number. */
+  copNo: Scalars['String']['output'];
+  /** Destination country. */
+  country: Scalars['String']['output'];
+  /** The lines' currency. */
+  currency: Scalars['String']['output'];
+  /** Customs district where declared. */
+  customsCode: Scalars['String']['output'];
+  /** E-commerce enterprise (consignor) code. */
+  ebcCode: Scalars['String']['output'];
+  /** E-commerce enterprise name. */
+  ebcName: Scalars['String']['output'];
+  /** Platform code. */
+  ebpCode: Scalars['String']['output'];
+  /** Platform name. */
+  ebpName: Scalars['String']['output'];
+  /** Bonded account book. */
+  emsNo: Maybe<Scalars['String']['output']>;
+  /** Freight currency. */
+  fCurrency: Scalars['String']['output'];
+  /** Freight mark. */
+  fFlag: Scalars['String']['output'];
+  /** Freight. */
+  freight: Scalars['Decimal']['output'];
+  /** Σ lines.totalPrice, in the lines' currency. */
+  goodsValue: Scalars['Decimal']['output'];
+  /** Gross weight, kg. */
+  grossWeight: Scalars['Decimal']['output'];
+  /** Message GUID of the filing. */
+  guid: Scalars['String']['output'];
+  /** Insurance currency. */
+  iCurrency: Scalars['String']['output'];
+  /** Insurance mark. */
+  iFlag: Scalars['String']['output'];
+  /** Zone warehouse enterprise code. */
+  iacCode: Maybe<Scalars['String']['output']>;
+  /** Export date. */
+  ieDate: Scalars['Date']['output'];
+  /** E. */
+  ieFlag: Scalars['String']['output'];
+  /** Insurance. */
+  insuredFee: Scalars['Decimal']['output'];
+  /** List number customs assigned (district + year + E + serial). */
+  invtNo: Maybe<Scalars['String']['output']>;
+  /** Licence number. */
+  licenseNo: Maybe<Scalars['String']['output']>;
+  /** The goods. */
+  lines: Array<ExportInventoryLine>;
+  /** Supervised site. */
+  loctNo: Maybe<Scalars['String']['output']>;
+  /** Logistics company code. */
+  logisticsCode: Scalars['String']['output'];
+  /** Logistics company name. */
+  logisticsName: Scalars['String']['output'];
+  /** Waybill number. */
+  logisticsNo: Scalars['String']['output'];
+  /** Net weight, kg. */
+  netWeight: Scalars['Decimal']['output'];
+  /** The export order. */
+  order: Maybe<ExportOrder>;
+  /** Order number. */
+  orderNo: Scalars['String']['output'];
+  /** Producer / seller code (NO when not registered). */
+  ownerCode: Scalars['String']['output'];
+  /** Producer / seller name. */
+  ownerName: Scalars['String']['output'];
+  /** Packages. */
+  packNo: Scalars['Int']['output'];
+  /** Port of destination. */
+  pod: Scalars['String']['output'];
+  /** Exit customs. */
+  portCode: Scalars['String']['output'];
+  /** E-port pre-entry number. */
+  preNo: Maybe<Scalars['String']['output']>;
+  /** Every CEB604/CEB606 receipt, newest first. */
+  receipts: Array<Receipt>;
+  /** When customs released it. */
+  releasedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the status means. */
+  returnInfo: Maybe<Scalars['String']['output']>;
+  /** Latest CEB604 status: 800 released, 100 rejected, 1 saved, 399 cancelled. */
+  returnStatus: Scalars['Int']['output'];
+  /** A simplified, B summary. */
+  statisticsFlag: Scalars['String']['output'];
+  /** The summary application that holds it (flag B). */
+  sumNo: Maybe<Scalars['String']['output']>;
+  /** Pallet / mail-bag number. */
+  totalPackageNo: Maybe<Scalars['String']['output']>;
+  /** Trade mode: 9610, 1210, 9710 or 9810. */
+  tradeMode: Scalars['String']['output'];
+  /** Transport mode. */
+  trafMode: Scalars['String']['output'];
+  /** Means of transport. */
+  trafName: Maybe<Scalars['String']['output']>;
+  /** Voyage number. */
+  voyageNo: Maybe<Scalars['String']['output']>;
+  /** The export waybill. */
+  waybill: ExportWaybill;
+};
+
+/** A page of export lists. */
+export type ExportDeclarationConnection = {
+  __typename?: 'ExportDeclarationConnection';
+  /** The lists of this page. */
+  nodes: Array<ExportDeclaration>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows a list of export lists; all given conditions must hold. */
+export type ExportDeclarationFilter = {
+  /** Only lists this enterprise is a party to (platform, e-commerce enterprise, agent, logistics company or producer), by customs code or USCC. */
+  enterprise?: InputMaybe<Scalars['String']['input']>;
+  /** Only lists declared on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only lists with this status (800 released, 100 rejected, …). */
+  returnStatus?: InputMaybe<Scalars['Int']['input']>;
+  /** Only lists of this statistics flag (A simplified, B summary). */
+  statisticsFlag?: InputMaybe<Scalars['String']['input']>;
+  /** Only lists declared before this day (exclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A dimension export statistics can be grouped by. */
+export type ExportDimension =
+  /** Destination country (运抵国) of the list. */
+  | 'DESTINATION_COUNTRY'
+  /** The e-commerce enterprise exporting (ebcCode). */
+  | 'ECOMMERCE_ENTERPRISE'
+  /** Exit customs (portCode). */
+  | 'EXIT_CUSTOMS'
+  /** HS chapter (first 2 digits) of the goods; a list with goods of several chapters counts in each. */
+  | 'HS_CHAPTER'
+  /** Month of the export date (ieDate), YYYY-MM. */
+  | 'MONTH'
+  /** Statistics flag: A simplified, B summarised monthly. */
+  | 'STATISTICS_FLAG'
+  /** Trade mode: 9610, 1210, 9710 or 9810. */
+  | 'TRADE_MODE';
+
+/** A CEB603 export inventory list as the declaring agent files it (DOMAIN.md §1.9). */
+export type ExportInventoryInput = {
+  /** Declaring agent code: your own enterprise. */
+  agentCode: Scalars['String']['input'];
+  /** Declaring agent name. */
+  agentName: Scalars['String']['input'];
+  /** 1 save, 2 declare. */
+  appStatus: Scalars['String']['input'];
+  /** When it was filed. */
+  appTime: Scalars['DateTime']['input'];
+  /** 1 new, 2 change. */
+  appType: Scalars['String']['input'];
+  /** Bill of lading / master air waybill. */
+  billNo?: InputMaybe<Scalars['String']['input']>;
+  /** The agent's internal number for the list, 1..20 characters. */
+  copNo: Scalars['String']['input'];
+  /** Destination country (运抵国, JGS-20). */
+  country: Scalars['String']['input'];
+  /** Customs district where declared (4 digits, JGS/T 18). */
+  customsCode: Scalars['String']['input'];
+  /** E-commerce enterprise (consignor) code: the order's. */
+  ebcCode: Scalars['String']['input'];
+  /** E-commerce enterprise name. */
+  ebcName: Scalars['String']['input'];
+  /** Platform code: the order's. */
+  ebpCode: Scalars['String']['input'];
+  /** Platform name. */
+  ebpName: Scalars['String']['input'];
+  /** Bonded account book; required for 1210. */
+  emsNo?: InputMaybe<Scalars['String']['input']>;
+  /** Freight currency. */
+  fCurrency: Scalars['String']['input'];
+  /** Freight mark: 1 rate, 2 unit price, 3 total. */
+  fFlag: Scalars['String']['input'];
+  /** Freight. */
+  freight: Scalars['Decimal']['input'];
+  /** Gross weight, kg. */
+  grossWeight: Scalars['Decimal']['input'];
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** Insurance currency. */
+  iCurrency: Scalars['String']['input'];
+  /** Insurance mark: 1 rate, 2 unit price, 3 total. */
+  iFlag: Scalars['String']['input'];
+  /** Warehouse enterprise in the special zone (iacCode); required for 1210. */
+  iacCode?: InputMaybe<Scalars['String']['input']>;
+  /** Warehouse enterprise name. */
+  iacName?: InputMaybe<Scalars['String']['input']>;
+  /** Export date. */
+  ieDate: Scalars['Date']['input'];
+  /** E for export. */
+  ieFlag: Scalars['String']['input'];
+  /** Insurance. */
+  insuredFee: Scalars['Decimal']['input'];
+  /** Licence number. */
+  licenseNo?: InputMaybe<Scalars['String']['input']>;
+  /** The goods, numbered as on the order. */
+  lines: Array<ExportInventoryLineInput>;
+  /** Supervised site code. */
+  loctNo?: InputMaybe<Scalars['String']['input']>;
+  /** Logistics company code: the export waybill's. */
+  logisticsCode: Scalars['String']['input'];
+  /** Logistics company name. */
+  logisticsName: Scalars['String']['input'];
+  /** The export waybill's number. */
+  logisticsNo: Scalars['String']['input'];
+  /** Net weight, kg. */
+  netWeight: Scalars['Decimal']['input'];
+  /** Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The export order's number. */
+  orderNo: Scalars['String']['input'];
+  /** Producer / seller (生产销售单位) code, or NO when not registered with customs. */
+  ownerCode: Scalars['String']['input'];
+  /** Producer / seller name. */
+  ownerName: Scalars['String']['input'];
+  /** Number of packages. */
+  packNo: Scalars['Int']['input'];
+  /** Port of destination. */
+  pod: Scalars['String']['input'];
+  /** Exit customs (4 digits): where the goods leave the country. */
+  portCode: Scalars['String']['input'];
+  /** A 简化申报 (simplified; no licence, export duty or rebate; a 4-digit heading is enough) or B 汇总申报 (summarised monthly). */
+  statisticsFlag: Scalars['String']['input'];
+  /** Pallet or mail-bag number. */
+  totalPackageNo?: InputMaybe<Scalars['String']['input']>;
+  /** 9610 direct, 1210 bonded zone, 9710 B2B direct, 9810 overseas warehouse. */
+  tradeMode: Scalars['String']['input'];
+  /** Transport mode (JGS-20). */
+  trafMode: Scalars['String']['input'];
+  /** Means of transport. */
+  trafName?: InputMaybe<Scalars['String']['input']>;
+  /** Voyage number. */
+  voyageNo?: InputMaybe<Scalars['String']['input']>;
+  /** Packing type code (1 character). */
+  wrapType?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One line of an export list. */
+export type ExportInventoryLine = {
+  __typename?: 'ExportInventoryLine';
+  /** Final destination country. */
+  country: Scalars['String']['output'];
+  /** Currency. */
+  currency: Scalars['String']['output'];
+  /** Commodity code (10 digits; 4 with flag A). */
+  gcode: Scalars['String']['output'];
+  /** Model / specification. */
+  gmodel: Scalars['String']['output'];
+  /** Goods name. */
+  gname: Scalars['String']['output'];
+  /** Line number. */
+  gnum: Scalars['Int']['output'];
+  /** Unit price (FOB). */
+  price: Scalars['Decimal']['output'];
+  /** Quantity. */
+  qty: Scalars['Decimal']['output'];
+  /** Legal first quantity. */
+  qty1: Scalars['Decimal']['output'];
+  /** price × qty. */
+  totalPrice: Scalars['Decimal']['output'];
+  /** Unit. */
+  unit: Scalars['String']['output'];
+  /** Legal first unit. */
+  unit1: Scalars['String']['output'];
+};
+
+/** One line of a CEB603 export list. */
+export type ExportInventoryLineInput = {
+  /** Bar code, or 无. */
+  barCode?: InputMaybe<Scalars['String']['input']>;
+  /** Final destination country (JGS-20). */
+  country: Scalars['String']['input'];
+  /** Currency: the order's. */
+  currency: Scalars['String']['input'];
+  /** Commodity code: 10 digits; 4 (the heading) allowed with statisticsFlag A. */
+  gcode: Scalars['String']['input'];
+  /** Model / specification. */
+  gmodel: Scalars['String']['input'];
+  /** Goods name as declared: the order line's itemName. */
+  gname: Scalars['String']['input'];
+  /** Line number: the order line's gnum. */
+  gnum: Scalars['Int']['input'];
+  /** Goods name on the order. */
+  itemName?: InputMaybe<Scalars['String']['input']>;
+  /** SKU. */
+  itemNo?: InputMaybe<Scalars['String']['input']>;
+  /** Account book item (1210). */
+  itemRecordNo?: InputMaybe<Scalars['String']['input']>;
+  /** Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Unit price (FOB): the order line's. */
+  price: Scalars['Decimal']['input'];
+  /** Quantity: the order line's. */
+  qty: Scalars['Decimal']['input'];
+  /** Legal first quantity. */
+  qty1: Scalars['Decimal']['input'];
+  /** Legal second quantity. */
+  qty2?: InputMaybe<Scalars['Decimal']['input']>;
+  /** price × qty: the order line's. */
+  totalPrice: Scalars['Decimal']['input'];
+  /** Unit: the order line's. */
+  unit: Scalars['String']['input'];
+  /** Legal first unit. */
+  unit1: Scalars['String']['input'];
+  /** Legal second unit. */
+  unit2?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A CEB303 export order, as customs stores it. */
+export type ExportOrder = {
+  __typename?: 'ExportOrder';
+  /** 1 saved, 2 declared. */
+  appStatus: Scalars['String']['output'];
+  /** When it was filed. */
+  appTime: Scalars['DateTime']['output'];
+  /** Currency. */
+  currency: Scalars['String']['output'];
+  /** The newest export list that declares this order. */
+  declaration: Maybe<ExportDeclaration>;
+  /** E-commerce enterprise (exporter) code. */
+  ebcCode: Scalars['String']['output'];
+  /** E-commerce enterprise name. */
+  ebcName: Scalars['String']['output'];
+  /** Platform code. */
+  ebpCode: Scalars['String']['output'];
+  /** Platform name. */
+  ebpName: Scalars['String']['output'];
+  /** Freight. */
+  freight: Scalars['Decimal']['output'];
+  /** Goods value. */
+  goodsValue: Scalars['Decimal']['output'];
+  /** The goods. */
+  lines: Array<ExportOrderLine>;
+  /** Order number. */
+  orderNo: Scalars['String']['output'];
+  /** Every CEB304 receipt, newest first. */
+  receipts: Array<Receipt>;
+  /** Latest receipt status (1 saved, 120 accepted). */
+  returnStatus: Scalars['Int']['output'];
+  /** 1, +1 per accepted change. */
+  version: Scalars['Int']['output'];
+};
+
+/** A CEB303 export order as the platform files it (DOMAIN.md §1.1, §1.9). */
+export type ExportOrderInput = {
+  /** 1 save, 2 declare. */
+  appStatus: Scalars['String']['input'];
+  /** When it was filed. */
+  appTime: Scalars['DateTime']['input'];
+  /** 1 new, 2 change. */
+  appType: Scalars['String']['input'];
+  /** Currency (JGS-20 code, e.g. 502 USD, 142 CNY). */
+  currency: Scalars['String']['input'];
+  /** E-commerce enterprise (the exporter) code. */
+  ebcCode: Scalars['String']['input'];
+  /** E-commerce enterprise name. */
+  ebcName: Scalars['String']['input'];
+  /** Platform code (customs code or USCC): your own enterprise. */
+  ebpCode: Scalars['String']['input'];
+  /** Platform name. */
+  ebpName: Scalars['String']['input'];
+  /** Freight charged. */
+  freight: Scalars['Decimal']['input'];
+  /** Goods value: Σ lines.totalPrice. */
+  goodsValue: Scalars['Decimal']['input'];
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** The goods, numbered 1..n. */
+  lines: Array<ExportOrderLineInput>;
+  /** Note, at most 1000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Order number, unique per platform, 1..60 characters. */
+  orderNo: Scalars['String']['input'];
+  /** E for export (the default). */
+  orderType?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One line of an export order. */
+export type ExportOrderLine = {
+  __typename?: 'ExportOrderLine';
+  /** Currency. */
+  currency: Scalars['String']['output'];
+  /** Line number. */
+  gnum: Scalars['Int']['output'];
+  /** Goods name. */
+  itemName: Scalars['String']['output'];
+  /** SKU. */
+  itemNo: Scalars['String']['output'];
+  /** Unit price. */
+  price: Scalars['Decimal']['output'];
+  /** Quantity. */
+  qty: Scalars['Decimal']['output'];
+  /** price × qty. */
+  totalPrice: Scalars['Decimal']['output'];
+  /** Unit. */
+  unit: Scalars['String']['output'];
+};
+
+/** One line of a CEB303 export order. */
+export type ExportOrderLineInput = {
+  /** Bar code. */
+  barCode?: InputMaybe<Scalars['String']['input']>;
+  /** Currency: the order's. */
+  currency: Scalars['String']['input'];
+  /** Line number, 1..n in order. */
+  gnum: Scalars['Int']['input'];
+  /** Description. */
+  itemDescribe?: InputMaybe<Scalars['String']['input']>;
+  /** Goods name. */
+  itemName: Scalars['String']['input'];
+  /** The enterprise's item number (SKU). */
+  itemNo: Scalars['String']['input'];
+  /** Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Unit price. */
+  price: Scalars['Decimal']['input'];
+  /** Quantity, > 0. */
+  qty: Scalars['Decimal']['input'];
+  /** price × qty. */
+  totalPrice: Scalars['Decimal']['input'];
+  /** Unit (JGS-20). */
+  unit: Scalars['String']['input'];
+};
+
+/** One group of export lists in one currency. Only the fields of the dimensions grouped by are set. */
+export type ExportStatistics = {
+  __typename?: 'ExportStatistics';
+  /** The currency of the values (JGS-20 code). */
+  currency: Scalars['String']['output'];
+  /** Destination country code, when grouped by DESTINATION_COUNTRY. */
+  destinationCountry: Maybe<Scalars['String']['output']>;
+  /** The exporter's code, when grouped by ECOMMERCE_ENTERPRISE. */
+  ecommerceEnterpriseCode: Maybe<Scalars['String']['output']>;
+  /** Exit customs code, when grouped by EXIT_CUSTOMS. */
+  exitCustoms: Maybe<Scalars['String']['output']>;
+  /** Σ FOB value of the group's goods, in `currency`; grouped by HS chapter, the lines of that chapter only. */
+  goodsValue: Scalars['Decimal']['output'];
+  /** HS chapter (2 digits), when grouped by HS_CHAPTER. */
+  hsChapter: Maybe<Scalars['String']['output']>;
+  /** Month (YYYY-MM), when grouped by MONTH. */
+  month: Maybe<Scalars['String']['output']>;
+  /** Lists (parcels) in the group. */
+  parcels: Scalars['Int']['output'];
+  /** Lists of the group released (status 800). */
+  released: Scalars['Int']['output'];
+  /** A or B, when grouped by STATISTICS_FLAG. */
+  statisticsFlag: Maybe<Scalars['String']['output']>;
+  /** Trade mode, when grouped by TRADE_MODE. */
+  tradeMode: Maybe<Scalars['String']['output']>;
+};
+
+/** Which export lists export statistics count. */
+export type ExportStatisticsFilter = {
+  /** First export date (ieDate), inclusive. */
+  from: Scalars['Date']['input'];
+  /** Only lists whose latest status is one of these (e.g. [800] released); all when absent. */
+  returnStatus?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Last export date, inclusive; at most 3,700 days after from. */
+  to: Scalars['Date']['input'];
+  /** Only lists of these trade modes; all when absent. */
+  tradeMode?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An export waybill (CEB505); logistics holds it. */
+export type ExportWaybill = {
+  __typename?: 'ExportWaybill';
+  /** The newest export list naming this waybill. */
+  declaration: Maybe<ExportDeclaration>;
+  /** Logistics company code. */
+  logisticsCode: Scalars['String']['output'];
+  /** Waybill number. */
+  logisticsNo: Scalars['String']['output'];
+};
+
+/** A waybill key, as export lists name it. */
+export type ExportWaybillKeyInput = {
+  /** Logistics company code. */
+  logisticsCode: Scalars['String']['input'];
+  /** Waybill number. */
+  logisticsNo: Scalars['String']['input'];
 };
 
 /** A CEB623 cancel request. */
@@ -496,6 +1013,18 @@ export type InventoryReturnInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Files a CEB701 summary application for one consignor and one month (汇总申报). Customs groups the month's
+   * released flag-B lists into declaration forms (CEB792 results) by consignor, transport mode, producer
+   * (summaryFlag 2), destination country and exit customs, and merges their lines by destination, 10-digit
+   * HS code and currency. Answers with the CEB702 receipt; the same application again returns it.
+   */
+  applySummaryDeclaration: Receipt;
+  /**
+   * Files a CEB605 cancel request for an export list that has not departed and no summary holds. Answers
+   * with the CEB606 receipt; the same request again returns the same receipt.
+   */
+  cancelExportInventory: Receipt;
+  /**
    * CEB623: the declaring agent withdraws a list that is not yet released (saved, waiting, accepted or under
    * inspection). The list stops holding its order and counts for nothing. Answers with CEB624.
    */
@@ -505,6 +1034,13 @@ export type Mutation = {
    * failed one is returned (700) or detained (599), and the failure is reported to credit.
    */
   concludeInspection: Receipt;
+  /**
+   * Files a CEB603 export inventory list (清单核放). Only the declaring agent (agentCode) may file it, as
+   * itself. The list is checked against its export order and its export waybill; statisticsFlag A is allowed
+   * only for goods without licence, export duty or export rebate. Accepted lists are released (800) and
+   * answered with a CEB604 receipt; the same content again returns the same receipt.
+   */
+  declareExportInventory: Receipt;
   /**
    * Declares a CEB621 import inventory list. Only the declaring agent (agentCode) may, as itself. Customs
    * checks the list, the purchase limits, and matches it with the order, the payment (finance) and the
@@ -523,10 +1059,33 @@ export type Mutation = {
    */
   returnInventory: Receipt;
   /**
+   * Files a CEB303 export order. Only the platform (ebpCode) may file it, as itself. The same content again
+   * returns the same receipt (CEB304); appType 2 changes a filed order while no list holds it.
+   */
+  submitExportOrder: Receipt;
+  /**
    * Files a CEB311 import order. Only the platform (ebpCode) may file it, as itself. appType 1 files a new
    * order, 2 changes one not yet on a declared list (the earlier content is kept as a version).
    */
   submitOrder: Receipt;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationApplySummaryDeclarationArgs = {
+  application: SummaryApplyInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationCancelExportInventoryArgs = {
+  request: ExportCancelInput;
 };
 
 
@@ -556,6 +1115,15 @@ export type MutationConcludeInspectionArgs = {
  * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
  * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
+export type MutationDeclareExportInventoryArgs = {
+  inventory: ExportInventoryInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
 export type MutationDeclareInventoryArgs = {
   inventory: InventoryInput;
 };
@@ -576,6 +1144,15 @@ export type MutationRecheckDeclarationsArgs = {
  */
 export type MutationReturnInventoryArgs = {
   request: InventoryReturnInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationSubmitExportOrderArgs = {
+  order: ExportOrderInput;
 };
 
 
@@ -893,10 +1470,39 @@ export type Query = {
   declarationStatistics: Array<DeclarationStatistics>;
   /** Import inventory lists, newest declaration date first. */
   declarations: InventoryDeclarationConnection;
+  /** An export inventory list (CEB603) by the declaring agent and its internal number; null when there is none or you may not read it. */
+  exportDeclaration: Maybe<ExportDeclaration>;
+  /** An export inventory list by the number customs assigned (invtNo, district + year + E + serial); null when there is none or you may not read it. */
+  exportDeclarationByInvtNo: Maybe<ExportDeclaration>;
+  /** Export inventory lists, newest first. */
+  exportDeclarations: ExportDeclarationConnection;
+  /**
+   * For each export waybill asked about, in the same order, the newest export list that names it (null when
+   * none does or you may not read it): how logistics learns, in one request, whether parcels may depart.
+   */
+  exportDeclarationsOfWaybills: Array<Maybe<ExportDeclaration>>;
+  /** An export order (CEB303) by its key; null when there is none or you may not read it. */
+  exportOrder: Maybe<ExportOrder>;
+  /**
+   * Export inventory lists (CEB603) of a period, counted and summed in customs' database, one row per group
+   * and currency: values are in the lists' own currencies, never added across them. Staff, analysts and
+   * administrators count every list; an enterprise the lists it is a party to.
+   */
+  exportStatistics: Array<ExportStatistics>;
   /** An import order (CEB311) by its key; null when there is none. */
   order: Maybe<Order>;
   /** Import orders, newest first. */
   orders: OrderConnection;
+  /** A summary declaration application (CEB701) by the number customs gave it; null when there is none or you may not read it. */
+  summaryDeclaration: Maybe<SummaryDeclaration>;
+  /**
+   * The reminder list: released export lists of flag B that no summary declaration holds yet, one row per
+   * consignor and month, with the day the summary is due (the 10th of the next month) and whether it is late.
+   * Staff see every consignor; an enterprise sees its own.
+   */
+  summaryDeclarationsDue: Array<SummaryDue>;
+  /** A declaration form of a summary (CEB792: 报关单) by its entry number; null when there is none or you may not read it. */
+  summaryResult: Maybe<SummaryResult>;
   /** A guarantor's aggregated tax bill for one month (YYYY-MM); null when there is none. */
   taxBill: Maybe<TaxBill>;
   /**
@@ -945,6 +1551,41 @@ export type QueryDeclarationsArgs = {
 };
 
 
+export type QueryExportDeclarationArgs = {
+  agentCode: Scalars['String']['input'];
+  copNo: Scalars['String']['input'];
+};
+
+
+export type QueryExportDeclarationByInvtNoArgs = {
+  invtNo: Scalars['String']['input'];
+};
+
+
+export type QueryExportDeclarationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExportDeclarationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportDeclarationsOfWaybillsArgs = {
+  waybills: Array<ExportWaybillKeyInput>;
+};
+
+
+export type QueryExportOrderArgs = {
+  ebpCode: Scalars['String']['input'];
+  orderNo: Scalars['String']['input'];
+};
+
+
+export type QueryExportStatisticsArgs = {
+  filter: ExportStatisticsFilter;
+  groupBy?: Array<ExportDimension>;
+};
+
+
 export type QueryOrderArgs = {
   ebpCode: Scalars['String']['input'];
   orderNo: Scalars['String']['input'];
@@ -955,6 +1596,21 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySummaryDeclarationArgs = {
+  sumNo: Scalars['String']['input'];
+};
+
+
+export type QuerySummaryDeclarationsDueArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QuerySummaryResultArgs = {
+  entryId: Scalars['String']['input'];
 };
 
 
@@ -997,6 +1653,146 @@ export type Receipt = {
   returnTime: Scalars['DateTime']['output'];
   /** Version of the document it answers (1 for the first filing, +1 per change). */
   version: Scalars['Int']['output'];
+};
+
+/** A CEB701 summary application (汇总申请). */
+export type SummaryApplyInput = {
+  /** Declaring agent (the lists' agent): your own enterprise. */
+  agentCode: Scalars['String']['input'];
+  /** Agent name. */
+  agentName: Scalars['String']['input'];
+  /** When it was filed. */
+  appTime: Scalars['DateTime']['input'];
+  /** The applicant's internal number, 1..20 characters; unique per declaring agent. */
+  copNo: Scalars['String']['input'];
+  /** Customs district where it is filed (4 digits). */
+  customsCode: Scalars['String']['input'];
+  /** Customs broker declaring the resulting forms. */
+  declAgentCode: Scalars['String']['input'];
+  /** Broker name. */
+  declAgentName: Scalars['String']['input'];
+  /** Consignor (e-commerce enterprise) whose lists are summarised. */
+  ebcCode: Scalars['String']['input'];
+  /** Consignor name. */
+  ebcName: Scalars['String']['input'];
+  /** Last day of the period (the same month). */
+  endTime: Scalars['Date']['input'];
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** The lists to summarise (invtNo); omit for every released flag-B list of the consignor in the period not yet summarised. */
+  invtNos?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 when goods names of merged lines are taken from the first line. */
+  itemNameFlag?: InputMaybe<Scalars['String']['input']>;
+  /** Supervised site code. */
+  loctNo?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the period (the month's first day). */
+  startTime: Scalars['Date']['input'];
+  /** 1 group by consignor; 2 by consignor and producer. */
+  summaryFlag: Scalars['String']['input'];
+};
+
+/** A CEB701 summary application and what customs made of it. */
+export type SummaryDeclaration = {
+  __typename?: 'SummaryDeclaration';
+  /** Declaring agent. */
+  agentCode: Scalars['String']['output'];
+  /** When it was filed. */
+  appTime: Scalars['DateTime']['output'];
+  /** The applicant's internal number. */
+  copNo: Scalars['String']['output'];
+  /** Customs district. */
+  customsCode: Scalars['String']['output'];
+  /** Customs broker. */
+  declAgentCode: Scalars['String']['output'];
+  /** The day it was due: the 10th of the month after the period. */
+  dueDate: Scalars['Date']['output'];
+  /** Consignor. */
+  ebcCode: Scalars['String']['output'];
+  /** Last day of the period. */
+  endTime: Scalars['Date']['output'];
+  /** Whether it was filed after its due date. */
+  filedLate: Scalars['Boolean']['output'];
+  /** Receipts (CEB702), newest first. */
+  receipts: Array<Receipt>;
+  /** The declaration forms (CEB792) it produced. */
+  results: Array<SummaryResult>;
+  /** First day of the period. */
+  startTime: Scalars['Date']['output'];
+  /** Summary number customs assigned. */
+  sumNo: Scalars['String']['output'];
+  /** 1 by consignor, 2 by consignor and producer. */
+  summaryFlag: Scalars['String']['output'];
+};
+
+/** A consignor's month of released flag-B lists not yet summarised. */
+export type SummaryDue = {
+  __typename?: 'SummaryDue';
+  /** The 10th of the next month. */
+  dueDate: Scalars['Date']['output'];
+  /** Consignor. */
+  ebcCode: Scalars['String']['output'];
+  /** Σ their goods value. */
+  goodsValue: Scalars['Decimal']['output'];
+  /** Lists waiting. */
+  lists: Scalars['Int']['output'];
+  /** Past its due date. */
+  overdue: Scalars['Boolean']['output'];
+  /** The month (YYYY-MM). */
+  period: Scalars['String']['output'];
+};
+
+/** Lines of a summary's lists merged by final destination, 10-digit commodity code and currency. */
+export type SummaryItem = {
+  __typename?: 'SummaryItem';
+  /** Final destination country. */
+  country: Scalars['String']['output'];
+  /** Currency. */
+  currency: Scalars['String']['output'];
+  /** Commodity code (10 digits). */
+  gcode: Scalars['String']['output'];
+  /** Goods name (the first merged line's). */
+  gname: Scalars['String']['output'];
+  /** Item number on the form, 1..n. */
+  gnum: Scalars['Int']['output'];
+  /** How many list lines were merged. */
+  lineCount: Scalars['Int']['output'];
+  /** Σ quantity. */
+  qty: Scalars['Decimal']['output'];
+  /** Σ legal first quantity. */
+  qty1: Scalars['Decimal']['output'];
+  /** Σ value. */
+  totalPrice: Scalars['Decimal']['output'];
+};
+
+/** A declaration form (报关单) of a summary: the lists sharing consignor, transport mode, producer, destination country and exit customs (CEB792). */
+export type SummaryResult = {
+  __typename?: 'SummaryResult';
+  /** Destination country. */
+  country: Scalars['String']['output'];
+  /** When customs produced it. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Declaration state: 800 released. */
+  decState: Scalars['String']['output'];
+  /** Unified summary sequence number (declSeqNo). */
+  declSeqNo: Scalars['String']['output'];
+  /** The lists it holds. */
+  declarations: Array<ExportDeclaration>;
+  /** Consignor. */
+  ebcCode: Scalars['String']['output'];
+  /** Entry number (18 digits: district, year, 0 for export, serial). */
+  entryId: Scalars['String']['output'];
+  /** Merged goods items. */
+  items: Array<SummaryItem>;
+  /** Producer (summaryFlag 2), or null. */
+  ownerCode: Maybe<Scalars['String']['output']>;
+  /** Exit customs. */
+  portCode: Scalars['String']['output'];
+  /** The summary it belongs to. */
+  sumNo: Scalars['String']['output'];
+  /** Σ item values (in each item's currency; all items share the lists' currency in practice). */
+  totalPrice: Scalars['Decimal']['output'];
+  /** Transport mode. */
+  trafMode: Scalars['String']['output'];
 };
 
 /** 汇总征税: the import tax of one guarantor's lists released in one month, paid as one bill. */
@@ -1080,6 +1876,10 @@ export type ZoneDashboard = {
   annualTradeTarget: Scalars['Decimal']['output'];
   /** Import inventory lists declared in the period. */
   declarations: Scalars['Int']['output'];
+  /** Export lists released in the period (by export date). */
+  exportParcels: Scalars['Int']['output'];
+  /** FOB value of those lists, one amount per currency (never added across currencies). */
+  exportValues: Array<CurrencyAmount>;
   /** First day, inclusive. */
   from: Scalars['Date']['output'];
   /** The yearly target pro rata for the period's days (CNY). */
@@ -1177,9 +1977,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  ExportDeclaration: ExportDeclaration;
+  ExportOrder: ExportOrder;
+  ExportWaybill: ExportWaybill;
   InventoryDeclaration: InventoryDeclaration;
   Order: Order;
   ProductFiling: ProductFiling;
+  SummaryDeclaration: SummaryDeclaration;
+  SummaryResult: SummaryResult;
   TaxBill: TaxBill;
   TaxBillMonth: TaxBillMonth;
   Waybill: Waybill;
@@ -1188,6 +1993,15 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  ExportDeclaration:
+    ( { __typename: 'ExportDeclaration' }
+    & GraphQLRecursivePick<FederationTypes['ExportDeclaration'], {"agentCode":true,"copNo":true}> );
+  ExportOrder:
+    ( { __typename: 'ExportOrder' }
+    & GraphQLRecursivePick<FederationTypes['ExportOrder'], {"ebpCode":true,"orderNo":true}> );
+  ExportWaybill:
+    ( { __typename: 'ExportWaybill' }
+    & GraphQLRecursivePick<FederationTypes['ExportWaybill'], {"logisticsCode":true,"logisticsNo":true}> );
   InventoryDeclaration:
     ( { __typename: 'InventoryDeclaration' }
     & GraphQLRecursivePick<FederationTypes['InventoryDeclaration'], {"agentCode":true,"copNo":true}> );
@@ -1197,6 +2011,12 @@ export type FederationReferenceTypes = ResolversObject<{
   ProductFiling:
     ( { __typename: 'ProductFiling' }
     & GraphQLRecursivePick<FederationTypes['ProductFiling'], {"filingNo":true}> );
+  SummaryDeclaration:
+    ( { __typename: 'SummaryDeclaration' }
+    & GraphQLRecursivePick<FederationTypes['SummaryDeclaration'], {"sumNo":true}> );
+  SummaryResult:
+    ( { __typename: 'SummaryResult' }
+    & GraphQLRecursivePick<FederationTypes['SummaryResult'], {"entryId":true}> );
   TaxBill:
     ( { __typename: 'TaxBill' }
     & GraphQLRecursivePick<FederationTypes['TaxBill'], {"guarantorUscc":true,"period":true}> );
@@ -1215,6 +2035,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CurrencyAmount: ResolverTypeWrapper<CurrencyAmount>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1225,6 +2046,22 @@ export type ResolversTypes = ResolversObject<{
   DeclarationStatisticsFilter: DeclarationStatisticsFilter;
   Destination: ResolverTypeWrapper<Destination>;
   Enterprise: ResolverTypeWrapper<Enterprise>;
+  ExportCancelInput: ExportCancelInput;
+  ExportDeclaration: ResolverTypeWrapper<ExportDeclarationModel>;
+  ExportDeclarationConnection: ResolverTypeWrapper<Omit<ExportDeclarationConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportDeclaration']> }>;
+  ExportDeclarationFilter: ExportDeclarationFilter;
+  ExportDimension: ExportDimension;
+  ExportInventoryInput: ExportInventoryInput;
+  ExportInventoryLine: ResolverTypeWrapper<ExportInventoryLineModel>;
+  ExportInventoryLineInput: ExportInventoryLineInput;
+  ExportOrder: ResolverTypeWrapper<ExportOrderModel>;
+  ExportOrderInput: ExportOrderInput;
+  ExportOrderLine: ResolverTypeWrapper<ExportOrderLineModel>;
+  ExportOrderLineInput: ExportOrderLineInput;
+  ExportStatistics: ResolverTypeWrapper<ExportGroupRow>;
+  ExportStatisticsFilter: ExportStatisticsFilter;
+  ExportWaybill: ResolverTypeWrapper<WaybillRef>;
+  ExportWaybillKeyInput: ExportWaybillKeyInput;
   InventoryCancelInput: InventoryCancelInput;
   InventoryDeclaration: ResolverTypeWrapper<InventoryDeclarationModel>;
   InventoryDeclarationConnection: ResolverTypeWrapper<Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversTypes['InventoryDeclaration']> }>;
@@ -1246,6 +2083,11 @@ export type ResolversTypes = ResolversObject<{
   ProductFiling: ResolverTypeWrapper<ProductFilingRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
+  SummaryApplyInput: SummaryApplyInput;
+  SummaryDeclaration: ResolverTypeWrapper<SummaryDeclarationModel>;
+  SummaryDue: ResolverTypeWrapper<SummaryDue>;
+  SummaryItem: ResolverTypeWrapper<SummaryItemModel>;
+  SummaryResult: ResolverTypeWrapper<SummaryResultModel>;
   TaxBill: ResolverTypeWrapper<TaxBillModel>;
   TaxBillConnection: ResolverTypeWrapper<Omit<TaxBillConnection, 'nodes'> & { nodes: Array<ResolversTypes['TaxBill']> }>;
   TaxBillFilter: TaxBillFilter;
@@ -1258,6 +2100,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CurrencyAmount: CurrencyAmount;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1267,6 +2110,21 @@ export type ResolversParentTypes = ResolversObject<{
   DeclarationStatisticsFilter: DeclarationStatisticsFilter;
   Destination: Destination;
   Enterprise: Enterprise;
+  ExportCancelInput: ExportCancelInput;
+  ExportDeclaration: ExportDeclarationModel;
+  ExportDeclarationConnection: Omit<ExportDeclarationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportDeclaration']> };
+  ExportDeclarationFilter: ExportDeclarationFilter;
+  ExportInventoryInput: ExportInventoryInput;
+  ExportInventoryLine: ExportInventoryLineModel;
+  ExportInventoryLineInput: ExportInventoryLineInput;
+  ExportOrder: ExportOrderModel;
+  ExportOrderInput: ExportOrderInput;
+  ExportOrderLine: ExportOrderLineModel;
+  ExportOrderLineInput: ExportOrderLineInput;
+  ExportStatistics: ExportGroupRow;
+  ExportStatisticsFilter: ExportStatisticsFilter;
+  ExportWaybill: WaybillRef;
+  ExportWaybillKeyInput: ExportWaybillKeyInput;
   InventoryCancelInput: InventoryCancelInput;
   InventoryDeclaration: InventoryDeclarationModel;
   InventoryDeclarationConnection: Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InventoryDeclaration']> };
@@ -1288,6 +2146,11 @@ export type ResolversParentTypes = ResolversObject<{
   ProductFiling: ProductFilingRef;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
+  SummaryApplyInput: SummaryApplyInput;
+  SummaryDeclaration: SummaryDeclarationModel;
+  SummaryDue: SummaryDue;
+  SummaryItem: SummaryItemModel;
+  SummaryResult: SummaryResultModel;
   TaxBill: TaxBillModel;
   TaxBillConnection: Omit<TaxBillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TaxBill']> };
   TaxBillFilter: TaxBillFilter;
@@ -1313,6 +2176,11 @@ export type PersonalDirectiveArgs = {
 };
 
 export type PersonalDirectiveResolver<Result, Parent, ContextType = CustomsContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CurrencyAmountResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['CurrencyAmount'] = ResolversParentTypes['CurrencyAmount']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -1354,6 +2222,134 @@ export type DestinationResolvers<ContextType = CustomsContext, ParentType extend
 
 export type EnterpriseResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = ResolversObject<{
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportDeclaration'] = ResolversParentTypes['ExportDeclaration'], FederationReferenceType extends FederationReferenceTypes['ExportDeclaration'] = FederationReferenceTypes['ExportDeclaration']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExportDeclaration']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  billNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebpName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emsNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fFlag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  grossWeight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iFlag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iacCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ieDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ieFlag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  insuredFee?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  invtNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licenseNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ExportInventoryLine']>, ParentType, ContextType>;
+  loctNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  logisticsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logisticsName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logisticsNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  netWeight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['ExportOrder']>, ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  portCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  returnInfo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statisticsFlag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sumNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalPackageNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tradeMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trafMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trafName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  voyageNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  waybill?: Resolver<ResolversTypes['ExportWaybill'], ParentType, ContextType>;
+}>;
+
+export type ExportDeclarationConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportDeclarationConnection'] = ResolversParentTypes['ExportDeclarationConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ExportDeclaration']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ExportInventoryLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportInventoryLine'] = ResolversParentTypes['ExportInventoryLine']> = ResolversObject<{
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gmodel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  qty?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  qty1?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExportOrderResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportOrder'] = ResolversParentTypes['ExportOrder'], FederationReferenceType extends FederationReferenceTypes['ExportOrder'] = FederationReferenceTypes['ExportOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExportOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declaration?: Resolver<Maybe<ResolversTypes['ExportDeclaration']>, ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebpName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ExportOrderLine']>, ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
+  returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExportOrderLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportOrderLine'] = ResolversParentTypes['ExportOrderLine']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  qty?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExportStatisticsResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportStatistics'] = ResolversParentTypes['ExportStatistics']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  destinationCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ecommerceEnterpriseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exitCustoms?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parcels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statisticsFlag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tradeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ExportWaybillResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportWaybill'] = ResolversParentTypes['ExportWaybill'], FederationReferenceType extends FederationReferenceTypes['ExportWaybill'] = FederationReferenceTypes['ExportWaybill']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExportWaybill']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  declaration?: Resolver<Maybe<ResolversTypes['ExportDeclaration']>, ParentType, ContextType>;
+  logisticsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logisticsNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type InventoryDeclarationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['InventoryDeclaration'] = ResolversParentTypes['InventoryDeclaration'], FederationReferenceType extends FederationReferenceTypes['InventoryDeclaration'] = FederationReferenceTypes['InventoryDeclaration']> = ResolversObject<{
@@ -1454,11 +2450,15 @@ export type InventoryLineResolvers<ContextType = CustomsContext, ParentType exte
 }>;
 
 export type MutationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  applySummaryDeclaration?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationApplySummaryDeclarationArgs, 'application'>>;
+  cancelExportInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationCancelExportInventoryArgs, 'request'>>;
   cancelInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationCancelInventoryArgs, 'request'>>;
   concludeInspection?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationConcludeInspectionArgs, 'agentCode' | 'copNo' | 'disposal' | 'passed' | 'reason'>>;
+  declareExportInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareExportInventoryArgs, 'inventory'>>;
   declareInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareInventoryArgs, 'inventory'>>;
   recheckDeclarations?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType, Partial<MutationRecheckDeclarationsArgs>>;
   returnInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationReturnInventoryArgs, 'request'>>;
+  submitExportOrder?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitExportOrderArgs, 'order'>>;
   submitOrder?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitOrderArgs, 'order'>>;
 }>;
 
@@ -1559,8 +2559,17 @@ export type QueryResolvers<ContextType = CustomsContext, ParentType extends Reso
   declarationByInvtNo?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType, RequireFields<QueryDeclarationByInvtNoArgs, 'invtNo'>>;
   declarationStatistics?: Resolver<Array<ResolversTypes['DeclarationStatistics']>, ParentType, ContextType, RequireFields<QueryDeclarationStatisticsArgs, 'filter' | 'groupBy'>>;
   declarations?: Resolver<ResolversTypes['InventoryDeclarationConnection'], ParentType, ContextType, RequireFields<QueryDeclarationsArgs, 'first'>>;
+  exportDeclaration?: Resolver<Maybe<ResolversTypes['ExportDeclaration']>, ParentType, ContextType, RequireFields<QueryExportDeclarationArgs, 'agentCode' | 'copNo'>>;
+  exportDeclarationByInvtNo?: Resolver<Maybe<ResolversTypes['ExportDeclaration']>, ParentType, ContextType, RequireFields<QueryExportDeclarationByInvtNoArgs, 'invtNo'>>;
+  exportDeclarations?: Resolver<ResolversTypes['ExportDeclarationConnection'], ParentType, ContextType, RequireFields<QueryExportDeclarationsArgs, 'first'>>;
+  exportDeclarationsOfWaybills?: Resolver<Array<Maybe<ResolversTypes['ExportDeclaration']>>, ParentType, ContextType, RequireFields<QueryExportDeclarationsOfWaybillsArgs, 'waybills'>>;
+  exportOrder?: Resolver<Maybe<ResolversTypes['ExportOrder']>, ParentType, ContextType, RequireFields<QueryExportOrderArgs, 'ebpCode' | 'orderNo'>>;
+  exportStatistics?: Resolver<Array<ResolversTypes['ExportStatistics']>, ParentType, ContextType, RequireFields<QueryExportStatisticsArgs, 'filter' | 'groupBy'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'ebpCode' | 'orderNo'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
+  summaryDeclaration?: Resolver<Maybe<ResolversTypes['SummaryDeclaration']>, ParentType, ContextType, RequireFields<QuerySummaryDeclarationArgs, 'sumNo'>>;
+  summaryDeclarationsDue?: Resolver<Array<ResolversTypes['SummaryDue']>, ParentType, ContextType, Partial<QuerySummaryDeclarationsDueArgs>>;
+  summaryResult?: Resolver<Maybe<ResolversTypes['SummaryResult']>, ParentType, ContextType, RequireFields<QuerySummaryResultArgs, 'entryId'>>;
   taxBill?: Resolver<Maybe<ResolversTypes['TaxBill']>, ParentType, ContextType, RequireFields<QueryTaxBillArgs, 'guarantorUscc' | 'period'>>;
   taxBillTotals?: Resolver<Array<ResolversTypes['TaxBillMonth']>, ParentType, ContextType, RequireFields<QueryTaxBillTotalsArgs, 'fromPeriod' | 'toPeriod'>>;
   taxBills?: Resolver<ResolversTypes['TaxBillConnection'], ParentType, ContextType, RequireFields<QueryTaxBillsArgs, 'first'>>;
@@ -1574,6 +2583,62 @@ export type ReceiptResolvers<ContextType = CustomsContext, ParentType extends Re
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   returnTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SummaryDeclarationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryDeclaration'] = ResolversParentTypes['SummaryDeclaration'], FederationReferenceType extends FederationReferenceTypes['SummaryDeclaration'] = FederationReferenceTypes['SummaryDeclaration']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SummaryDeclaration']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declAgentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  filedLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['SummaryResult']>, ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sumNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summaryFlag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SummaryDueResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryDue'] = ResolversParentTypes['SummaryDue']> = ResolversObject<{
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  lists?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SummaryItemResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryItem'] = ResolversParentTypes['SummaryItem']> = ResolversObject<{
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qty?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  qty1?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type SummaryResultResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryResult'] = ResolversParentTypes['SummaryResult'], FederationReferenceType extends FederationReferenceTypes['SummaryResult'] = FederationReferenceTypes['SummaryResult']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SummaryResult']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declSeqNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declarations?: Resolver<Array<ResolversTypes['ExportDeclaration']>, ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entryId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['SummaryItem']>, ParentType, ContextType>;
+  ownerCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  portCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sumNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  trafMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TaxBillResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxBill'] = ResolversParentTypes['TaxBill'], FederationReferenceType extends FederationReferenceTypes['TaxBill'] = FederationReferenceTypes['TaxBill']> = ResolversObject<{
@@ -1617,6 +2682,8 @@ export type ZoneDashboardResolvers<ContextType = CustomsContext, ParentType exte
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneDashboard']> | FederationReferenceType, FederationReferenceType, ContextType>;
   annualTradeTarget?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   declarations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exportParcels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exportValues?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodTradeTarget?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   released?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1627,12 +2694,20 @@ export type ZoneDashboardResolvers<ContextType = CustomsContext, ParentType exte
 }>;
 
 export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
+  CurrencyAmount?: CurrencyAmountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeclarationStatistics?: DeclarationStatisticsResolvers<ContextType>;
   Destination?: DestinationResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  ExportDeclaration?: ExportDeclarationResolvers<ContextType>;
+  ExportDeclarationConnection?: ExportDeclarationConnectionResolvers<ContextType>;
+  ExportInventoryLine?: ExportInventoryLineResolvers<ContextType>;
+  ExportOrder?: ExportOrderResolvers<ContextType>;
+  ExportOrderLine?: ExportOrderLineResolvers<ContextType>;
+  ExportStatistics?: ExportStatisticsResolvers<ContextType>;
+  ExportWaybill?: ExportWaybillResolvers<ContextType>;
   InventoryDeclaration?: InventoryDeclarationResolvers<ContextType>;
   InventoryDeclarationConnection?: InventoryDeclarationConnectionResolvers<ContextType>;
   InventoryLine?: InventoryLineResolvers<ContextType>;
@@ -1646,6 +2721,10 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   ProductFiling?: ProductFilingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Receipt?: ReceiptResolvers<ContextType>;
+  SummaryDeclaration?: SummaryDeclarationResolvers<ContextType>;
+  SummaryDue?: SummaryDueResolvers<ContextType>;
+  SummaryItem?: SummaryItemResolvers<ContextType>;
+  SummaryResult?: SummaryResultResolvers<ContextType>;
   TaxBill?: TaxBillResolvers<ContextType>;
   TaxBillConnection?: TaxBillConnectionResolvers<ContextType>;
   TaxBillMonth?: TaxBillMonthResolvers<ContextType>;

@@ -112,7 +112,8 @@ async function taxOf(list: ListForDecision, { prisma }: CustomsContext, exclude?
   });
 }
 
-async function nextNumber(prisma: CustomsContext["prisma"], sequence: "pre_no_seq" | "invt_no_seq"): Promise<string> {
+/** The next 9-digit serial of one of customs' numbering sequences (migrations 0004, 0010). */
+export async function nextNumber(prisma: CustomsContext["prisma"], sequence: "pre_no_seq" | "invt_no_seq" | "sum_no_seq" | "entry_no_seq"): Promise<string> {
   const [row] = await prisma.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT nextval('${sequence}') AS n`);
   return String(row!.n).padStart(9, "0").slice(-9);
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
 import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, monthlyFigures, monthsLoader, partyCondition, shareSql, SqlParams, statisticsPeriod, type DashboardPeriod, type MonthlyTable } from "../../../lib/graphql/statistics";
 import type { CustomsContext } from "../context";
-import type { DeclarationDimension, DeclarationStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
+import type { DeclarationDimension, DeclarationStatisticsFilter, ExportDimension, ExportStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
 
 const RELEASED = 800;
 /** `t` is the list, or one of its lines: the lines carry their list's date, mode, parties and status too. */
@@ -101,6 +101,52 @@ export async function declarationStatistics(groupBy: readonly DeclarationDimensi
   return rows.length === 0 && chosen.length === 0 ? [{ declarations: 0, goodsValue: "0", released: 0, releasedShare: "0", tax: "0" }] : rows;
 }
 
+const EXPORT_PARTIES = ['t."ebpCode"', 't."ebcCode"', 't."agentCode"', 't."logisticsCode"', 't."ownerCode"'];
+const EXPORT_DIMENSIONS: Record<ExportDimension | "CURRENCY", { field: string; sql: string }> = {
+  MONTH: { field: "month", sql: `to_char(t."ieDate", 'YYYY-MM')` },
+  TRADE_MODE: { field: "tradeMode", sql: `t."tradeMode"` },
+  DESTINATION_COUNTRY: { field: "destinationCountry", sql: `t."country"` },
+  HS_CHAPTER: { field: "hsChapter", sql: `left(l."gcode", 2)` },
+  STATISTICS_FLAG: { field: "statisticsFlag", sql: `t."statisticsFlag"` },
+  EXIT_CUSTOMS: { field: "exitCustoms", sql: `t."portCode"` },
+  ECOMMERCE_ENTERPRISE: { field: "ecommerceEnterpriseCode", sql: `t."ebcCode"` },
+  CURRENCY: { field: "currency", sql: `t."currency"` },
+};
+
+export interface ExportGroupRow {
+  currency: string;
+  parcels: number;
+  released: number;
+  goodsValue: string;
+}
+
+/**
+ * Export lists per group and currency, one statement. Grouped by HS chapter the lines are the rows (a list
+ * counts once in each chapter its goods fall in, and the value is that chapter's lines'); otherwise the
+ * lists are, with their stored goods value.
+ */
+export async function exportStatistics(groupBy: readonly ExportDimension[], filter: ExportStatisticsFilter, context: CustomsContext) {
+  const chosen = dimensions("groupBy", groupBy);
+  const params = new SqlParams();
+  const period = statisticsPeriod("filter", filter.from, filter.to);
+  const where = [`t."ieDate" >= ${params.add(period.from)}::date`, `t."ieDate" < ${params.add(period.until)}::date`];
+  if (filter.returnStatus?.length) where.push(`t."returnStatus" = ANY(${params.add(filter.returnStatus)}::int[])`);
+  if (filter.tradeMode?.length) where.push(`t."tradeMode" = ANY(${params.add(filter.tradeMode)}::text[])`);
+  const party = partyCondition(context.identity, EXPORT_PARTIES, params);
+  if (party) where.push(party);
+  const byLine = chosen.includes("HS_CHAPTER");
+  const list = `(t."agentCode", t."copNo")`;
+  const sql = groupedSql({
+    dimensions: EXPORT_DIMENSIONS,
+    groupBy: [...chosen, "CURRENCY"],
+    measures: byLine
+      ? [`count(DISTINCT ${list})::int AS "parcels"`, `count(DISTINCT ${list}) FILTER (WHERE t."returnStatus" = ${RELEASED})::int AS "released"`, `${moneySql(`l."totalPrice"`)} AS "goodsValue"`]
+      : [`${countSql()} AS "parcels"`, `${countSql(`t."returnStatus" = ${RELEASED}`)} AS "released"`, `${moneySql(`t."goodsValue"`)} AS "goodsValue"`],
+    from: byLine ? `"ExportDeclaration" t JOIN "ExportInventoryLine" l ON l."agentCode" = t."agentCode" AND l."copNo" = t."copNo"` : `"ExportDeclaration" t`,
+    where,
+  });
+  return context.prisma.$queryRawUnsafe<ExportGroupRow[]>(sql, ...params.values);
+}
 
 const TAX_BILLS: MonthlyTable = {
   from: `"TaxBill" b`,
@@ -129,12 +175,23 @@ const zoneTarget = z
 
 /** Customs' part of the zone dashboard: the period's lists, released trade and tax, against the plan's target. */
 export async function customsDashboard(reference: DashboardPeriod, context: CustomsContext) {
-  const { period, ...figures } = await dashboardFigures<{ declarations: number; released: number; tradeValue: string; tax: string }>(
+  const released = `"returnStatus" = ${RELEASED} AND "ieDate" >= $1::date AND "ieDate" < $2::date`;
+  const { period, ...figures } = await dashboardFigures<{
+    declarations: number;
+    released: number;
+    tradeValue: string;
+    tax: string;
+    exportParcels: number;
+    exportValues: Array<{ currency: string; amount: string }>;
+  }>(
     reference,
     context,
     `SELECT ${countSql()} AS "declarations", ${countSql(`"returnStatus" = ${RELEASED}`)} AS "released",
             COALESCE(sum("goodsValue") FILTER (WHERE "returnStatus" = ${RELEASED}), 0)::text AS "tradeValue",
-            COALESCE(sum("taxTotal") FILTER (WHERE "returnStatus" = ${RELEASED}), 0)::text AS "tax"
+            COALESCE(sum("taxTotal") FILTER (WHERE "returnStatus" = ${RELEASED}), 0)::text AS "tax",
+            (SELECT count(*)::int FROM "ExportDeclaration" WHERE ${released}) AS "exportParcels",
+            (SELECT COALESCE(json_agg(json_build_object('currency', currency, 'amount', amount) ORDER BY currency), '[]'::json)
+               FROM (SELECT currency, sum("goodsValue")::text AS amount FROM "ExportDeclaration" WHERE ${released} GROUP BY currency) v) AS "exportValues"
      FROM "InventoryDeclaration" WHERE "declTime" >= $1::date AND "declTime" < $2::date`,
   );
   const annual = new Decimal(zoneTarget.annualTradeTargetCny);
@@ -151,6 +208,7 @@ export async function customsDashboard(reference: DashboardPeriod, context: Cust
 export const statisticsResolvers: Resolvers = {
   Query: {
     declarationStatistics: (_, { groupBy, filter }, context) => declarationStatistics(groupBy, filter, context),
+    exportStatistics: (_, { groupBy, filter }, context) => exportStatistics(groupBy, filter, context),
     taxBillTotals: (_, { fromPeriod, toPeriod }, context) => taxBillTotals(fromPeriod, toPeriod, context) as never,
     zoneDashboard: (_, period, context) => customsDashboard(period, context) as never,
   },

@@ -1,0 +1,192 @@
+import Decimal from "decimal.js";
+import { GraphQLError } from "graphql";
+import { concurrentChange, fileDocument, filingStatus, rejectDocument, requireSubmitter, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
+import { ErrorCode } from "../../../lib/graphql/errors";
+import { DocumentChecks } from "../../../lib/rules/document-checks";
+import { readTariff, tariffByCode } from "../../../lib/rules/tariff";
+import type { Prisma } from "../../../prisma/customs/generated/client";
+import type { ExportCancelInput, ExportInventoryInput, ExportOrderInput } from "../__generated__/resolvers-types";
+import type { CustomsContext } from "../context";
+import {
+  CANCELLED, checkExportList, checkExportOrder, EXPORT_CANCEL_RECEIPT, EXPORT_ORDER_RECEIPT, EXPORT_STATUS, exportListHash,
+  exportOrderHash, matchOrder, RELEASED,
+} from "../rules/export";
+import { nextNumber } from "./declare-inventory";
+
+const TARIFF_ROWS = readTariff();
+const TARIFF = tariffByCode(TARIFF_ROWS);
+
+/** Files a CEB303 export order (see `fileDocument` for resends, duplicates and changes). */
+export async function submitExportOrder(order: ExportOrderInput, { identity, prisma }: CustomsContext): Promise<ReceiptRow> {
+  requireSubmitter(identity, order.ebpCode, "order.ebpCode");
+  const problems = checkExportOrder(order);
+  if (problems.length > 0) rejectDocument(problems, "order");
+
+  const key = { ebpCode: order.ebpCode, orderNo: order.orderNo };
+  const contentHash = exportOrderHash(order, order.lines);
+  const status = filingStatus(order.appStatus, "export order");
+  const { lines, orderType, ...head } = order;
+  const content = { ...head, orderType: orderType ?? "E", contentHash, returnStatus: status.returnStatus };
+  const latestReceipt = async () => ({
+    ...(await prisma.exportOrderReceipt.findFirstOrThrow({ where: key, orderBy: [{ returnTime: "desc" }, { version: "desc" }] })),
+    messageType: EXPORT_ORDER_RECEIPT,
+  });
+
+  return fileDocument({
+    appType: order.appType,
+    contentHash,
+    keyField: "orderNo",
+    prefix: "order",
+    duplicateStatus: EXPORT_STATUS.orderDuplicate,
+    invalidStatus: EXPORT_STATUS.orderInvalid,
+    find: () => prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
+    create: () =>
+      prisma.exportOrder.create({
+        data: { ...content, version: 1, lines: { create: lines }, receipts: { create: { guid: order.guid, version: 1, ...status } } },
+      }),
+    unchangeable: async () =>
+      (await prisma.exportDeclaration.count({ where: { ...key, returnStatus: { not: CANCELLED } } })) > 0
+        ? { returnStatus: EXPORT_STATUS.orderDeclared, message: "the order is on an export list and can no longer change" }
+        : null,
+    change: (expected) =>
+      prisma.$transaction(async (tx) => {
+        const current = await tx.exportOrder.findUniqueOrThrow({ where: { ebpCode_orderNo: key }, include: { lines: { orderBy: { gnum: "asc" } } } });
+        if (current.version !== expected.version) throw concurrentChange("order");
+        await tx.exportOrderVersion.create({ data: { ...key, version: current.version, content: JSON.parse(JSON.stringify(current)) as Prisma.InputJsonValue } });
+        await tx.exportOrderLine.deleteMany({ where: key });
+        const version = current.version + 1;
+        await tx.exportOrder.update({
+          where: { ebpCode_orderNo: key },
+          data: { ...content, version, lines: { create: lines }, receipts: { create: { guid: order.guid, version, ...status } } },
+        });
+      }),
+    latestReceipt,
+  });
+}
+
+const EXPORT_WAYBILL = `
+  query ExportWaybillOfList($logisticsCode: String!, $logisticsNo: String!) {
+    exportWaybill(logisticsCode: $logisticsCode, logisticsNo: $logisticsNo) { ebcCode status }
+  }`;
+
+type WaybillFacts = { ebcCode: string | null; status: string } | null;
+
+/** The list's export waybill, as logistics holds it; customs cannot decide without it. */
+async function waybillOf(key: { logisticsCode: string; logisticsNo: string }, { graph }: CustomsContext): Promise<WaybillFacts> {
+  const answer = await graph.request<{ exportWaybill: WaybillFacts }>(EXPORT_WAYBILL, key);
+  if (answer.errors?.length) {
+    throw new GraphQLError("logistics cannot be asked about the export waybill now; nothing was stored, send the list again later", {
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "logistics" },
+    });
+  }
+  return answer.data?.exportWaybill ?? null;
+}
+
+/**
+ * Files a CEB603 export list and decides it at once: a list that matches its declared export order and
+ * names an export waybill logistics holds is released (清单核放, 800); anything else is refused and stores
+ * nothing. A saved list (appStatus 1) is stored undecided and filed again in full when declared.
+ */
+export async function declareExportInventory(list: ExportInventoryInput, context: CustomsContext): Promise<ReceiptRow> {
+  const { identity, prisma } = context;
+  requireSubmitter(identity, list.agentCode, "inventory.agentCode");
+  const problems = checkExportList(list, TARIFF, TARIFF_ROWS);
+  if (problems.length > 0) rejectDocument(problems, "inventory");
+
+  const key = { agentCode: list.agentCode, copNo: list.copNo };
+  const contentHash = exportListHash(list, list.lines);
+  const latestReceipt = () => prisma.exportDeclarationReceipt.findFirstOrThrow({ where: key, orderBy: [{ returnTime: "desc" }, { version: "desc" }] });
+  const existing = await prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true } });
+  if (existing?.contentHash === contentHash) return latestReceipt();
+
+  const other = await prisma.exportDeclaration.findFirst({
+    where: { ebpCode: list.ebpCode, orderNo: list.orderNo, returnStatus: { not: CANCELLED }, NOT: key },
+    select: { copNo: true },
+  });
+  if (other) rejectDocument([{ field: "orderNo", returnStatus: EXPORT_STATUS.listDuplicate, message: `the order is already declared on export list ${other.copNo}` }], "inventory");
+
+  const order = await prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } }, include: { lines: true } });
+  const mismatches = matchOrder(list, order);
+  const waybill = await waybillOf({ logisticsCode: list.logisticsCode, logisticsNo: list.logisticsNo }, context);
+  if (!waybill) {
+    mismatches.push({ field: "logisticsNo", returnStatus: EXPORT_STATUS.listMismatch, message: "the logistics company has filed no export waybill (CEB505) with this number" });
+  } else if (waybill.ebcCode && waybill.ebcCode !== list.ebcCode) {
+    mismatches.push({ field: "logisticsNo", returnStatus: EXPORT_STATUS.listMismatch, message: `the export waybill is for e-commerce enterprise ${waybill.ebcCode}, not ${list.ebcCode}` });
+  }
+  if (mismatches.length > 0) rejectDocument(mismatches, "inventory");
+
+  const declared = list.appStatus === "2";
+  const { lines, ...head } = list;
+  const preNo = `B${list.ieDate.toISOString().slice(0, 10).replaceAll("-", "")}${await nextNumber(prisma, "pre_no_seq")}`;
+  const invtNo = declared ? `${list.customsCode}${list.ieDate.getUTCFullYear()}E${await nextNumber(prisma, "invt_no_seq")}` : null;
+  const goodsValue = lines.reduce((sum, line) => sum.plus(line.totalPrice), new Decimal(0));
+  const outcome = declared
+    ? { returnStatus: RELEASED, returnInfo: `放行: released as ${invtNo} (statisticsFlag ${list.statisticsFlag}${list.statisticsFlag === "B" ? ", to be summarised by the 10th of next month" : ""})` }
+    : { returnStatus: SAVED, returnInfo: "电子口岸已暂存: the list is saved and not yet declared" };
+  const columns = {
+    ...head,
+    goodsValue: goodsValue.toFixed(),
+    currency: lines[0]!.currency,
+    contentHash,
+    invtNo,
+    ...outcome,
+    releasedAt: declared ? new Date() : null,
+  };
+
+  return fileDocument({
+    appType: list.appType,
+    contentHash,
+    keyField: "copNo",
+    prefix: "inventory",
+    duplicateStatus: EXPORT_STATUS.listDuplicate,
+    invalidStatus: EXPORT_STATUS.listInvalid,
+    find: () => prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
+    create: () =>
+      prisma.exportDeclaration.create({
+        data: { ...columns, preNo, version: 1, lines: { create: lines }, receipts: { create: { guid: list.guid, version: 1, ...outcome } } },
+      }),
+    unchangeable: async () => ({ returnStatus: EXPORT_STATUS.listInvalid, message: "a declared list changes by cancelling it (CEB605) and declaring again" }),
+    // Reached only for a saved list: it is filed again in full.
+    change: (expected) =>
+      prisma.$transaction(async (tx) => {
+        const version = expected.version + 1;
+        const { count } = await tx.exportDeclaration.updateMany({ where: { ...key, version: expected.version, returnStatus: SAVED }, data: { ...columns, version } });
+        if (count === 0) throw concurrentChange("inventory");
+        await tx.exportInventoryLine.deleteMany({ where: key });
+        await tx.exportInventoryLine.createMany({ data: lines.map((line) => ({ ...line, ...key })) });
+        await tx.exportDeclarationReceipt.create({ data: { ...key, guid: list.guid, version, ...outcome } });
+      }),
+    latestReceipt,
+  });
+}
+
+/** Lists a cancel request can withdraw: saved or released, while no summary holds them and the parcel has not left. */
+const CANCELLABLE = new Set([SAVED, RELEASED]);
+
+/** CEB605: withdraws an export list; answered with CEB606. */
+export async function cancelExportInventory(request: ExportCancelInput, context: CustomsContext): Promise<ReceiptRow> {
+  const { identity, prisma } = context;
+  requireSubmitter(identity, request.agentCode, "request.agentCode");
+  const check = new DocumentChecks(EXPORT_STATUS.cancelRefused);
+  check.guid("guid", request.guid);
+  check.text("reason", request.reason, 500);
+  if (check.problems.length) rejectDocument(check.problems, "request");
+  const answered = await prisma.exportDeclarationReceipt.findFirst({ where: { guid: request.guid, messageType: EXPORT_CANCEL_RECEIPT } });
+  if (answered) return answered;
+
+  const key = { agentCode: request.agentCode, copNo: request.copNo };
+  const refuse = (message: string): never => rejectDocument([{ field: "copNo", returnStatus: EXPORT_STATUS.cancelRefused, message }], "request");
+  const list = await prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key } });
+  if (!list) return refuse("there is no such export list");
+  if (!CANCELLABLE.has(list.returnStatus)) refuse(`a list at status ${list.returnStatus} cannot be cancelled`);
+  if (list.sumNo) refuse(`the list is held by summary ${list.sumNo}; it can no longer be cancelled`);
+  const waybill = await waybillOf({ logisticsCode: list.logisticsCode, logisticsNo: list.logisticsNo }, context);
+  if (waybill?.status === "DEPARTED") refuse("the parcel has left the country (CEB509); the list can no longer be cancelled");
+
+  const outcome = { returnStatus: CANCELLED, returnInfo: `撤销: ${request.reason}` };
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.exportDeclaration.updateMany({ where: { ...key, returnStatus: list.returnStatus, sumNo: null }, data: outcome });
+    if (count === 0) refuse("the list changed meanwhile; send the request again");
+    return tx.exportDeclarationReceipt.create({ data: { ...key, messageType: EXPORT_CANCEL_RECEIPT, guid: request.guid, version: list.version, ...outcome } });
+  });
+}

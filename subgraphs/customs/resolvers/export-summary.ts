@@ -1,0 +1,140 @@
+import { GraphQLError } from "graphql";
+import { rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { DocumentChecks } from "../../../lib/rules/document-checks";
+import { documentHash } from "../../../lib/rules/document-hash";
+import { CUSTOMS_DISTRICTS } from "../../../lib/rules/code-tables";
+import type { SummaryDeclaration } from "../../../prisma/customs/generated/client";
+import type { SummaryApplyInput } from "../__generated__/resolvers-types";
+import type { CustomsContext } from "../context";
+import { EXPORT_STATUS, RELEASED, SUMMARY_RECEIPT } from "../rules/export";
+import { periodProblem, summarise, summaryDueDate, type SummaryForm } from "../rules/export-summary";
+import { billPeriod } from "../rules/tax-bill";
+import { nextNumber } from "./declare-inventory";
+
+/** The receipt a summary answers with: it is decided when filed, so its one receipt is its row. */
+export function summaryReceipt(summary: SummaryDeclaration): ReceiptRow {
+  return { messageType: SUMMARY_RECEIPT, guid: summary.guid, version: 1, returnStatus: summary.returnStatus, returnInfo: summary.returnInfo, returnTime: summary.returnTime };
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * CEB701 → CEB792: summarises a consignor's released flag-B lists of one month into declaration forms,
+ * atomically: every list gets its summary or none does. The same application again returns its receipt.
+ */
+export async function applySummaryDeclaration(application: SummaryApplyInput, { identity, prisma }: CustomsContext): Promise<ReceiptRow> {
+  requireSubmitter(identity, application.agentCode, "application.agentCode");
+  const check = new DocumentChecks(EXPORT_STATUS.summaryInvalid);
+  check.guid("guid", application.guid);
+  check.oneOf("customsCode", application.customsCode, CUSTOMS_DISTRICTS, "customs district");
+  check.text("copNo", application.copNo, 20);
+  check.enterprise("agentCode", application.agentCode);
+  check.text("agentName", application.agentName, 100);
+  check.enterprise("ebcCode", application.ebcCode);
+  check.text("ebcName", application.ebcName, 100);
+  check.enterprise("declAgentCode", application.declAgentCode);
+  check.text("declAgentName", application.declAgentName, 100);
+  check.text("loctNo", application.loctNo, 10, false);
+  if (!["1", "2"].includes(application.summaryFlag)) check.fail("summaryFlag", "must be 1 (by consignor) or 2 (by consignor and producer)");
+  if (application.itemNameFlag != null && !["0", "1"].includes(application.itemNameFlag)) check.fail("itemNameFlag", "must be 0 or 1");
+  const period = application.startTime.toISOString().slice(0, 7);
+  const periodWrong = periodProblem(application.startTime, application.endTime);
+  if (periodWrong) check.fail("endTime", periodWrong);
+  else if (day(application.startTime) > day(application.appTime)) check.fail("startTime", "a month that has not begun cannot be summarised");
+  const invtNos = application.invtNos ?? null;
+  if (invtNos && (invtNos.length === 0 || invtNos.length > 5000)) check.fail("invtNos", "must name 1 to 5000 lists, or be omitted for every list due");
+  if (invtNos && new Set(invtNos).size !== invtNos.length) check.fail("invtNos", "names a list twice");
+  if (check.problems.length) rejectDocument(check.problems, "application");
+
+  const { invtNos: _named, ...head } = application;
+  const contentHash = documentHash({ ...head, appTime: null, startTime: day(application.startTime), endTime: day(application.endTime), invtNos: invtNos ? [...invtNos].sort() : null }, new Set());
+  const key = { agentCode: application.agentCode, copNo: application.copNo };
+  const existing = await prisma.summaryDeclaration.findUnique({ where: { agentCode_copNo: key } });
+  if (existing) {
+    if (existing.contentHash === contentHash) return summaryReceipt(existing);
+    rejectDocument([{ field: "copNo", returnStatus: EXPORT_STATUS.summaryInvalid, message: `another application with this number is already filed (${existing.sumNo})` }], "application");
+  }
+
+  const candidates = await prisma.exportDeclaration.findMany({
+    where: invtNos ? { invtNo: { in: invtNos } } : { ebcCode: application.ebcCode, statisticsFlag: "B", returnStatus: RELEASED, sumNo: null },
+    include: { lines: true },
+    orderBy: { invtNo: "asc" },
+  });
+  const inPeriod = (releasedAt: Date | null) => releasedAt !== null && billPeriod(releasedAt) === period;
+  const problems = new DocumentChecks(EXPORT_STATUS.summaryInvalid);
+  if (invtNos) {
+    const found = new Map(candidates.map((list) => [list.invtNo, list]));
+    invtNos.forEach((invtNo, index) => {
+      const list = found.get(invtNo);
+      const at = `invtNos[${index}]`;
+      if (!list) return problems.fail(at, `there is no export list ${invtNo}`);
+      if (list.ebcCode !== application.ebcCode) return problems.fail(at, `list ${invtNo} is not consignor ${application.ebcCode}'s`);
+      if (list.statisticsFlag !== "B") problems.fail(at, `list ${invtNo} has statisticsFlag ${list.statisticsFlag}; only B lists are summarised`);
+      if (list.returnStatus !== RELEASED) problems.fail(at, `list ${invtNo} is not released (status ${list.returnStatus})`);
+      else if (!inPeriod(list.releasedAt)) problems.fail(at, `list ${invtNo} was released in ${billPeriod(list.releasedAt!)}, outside ${period}`);
+      if (list.sumNo) problems.fail(at, `list ${invtNo} is already summarised in ${list.sumNo}`);
+    });
+  }
+  const lists = candidates.filter((list) => inPeriod(list.releasedAt));
+  if (!problems.problems.length && lists.length === 0) problems.fail("startTime", `consignor ${application.ebcCode} has no released flag-B list of ${period} left to summarise`);
+  if (problems.problems.length) rejectDocument(problems.problems, "application");
+
+  const forms = summarise(lists, application.summaryFlag as "1" | "2");
+  const year = application.startTime.getUTCFullYear();
+  const sumNo = `${application.customsCode}${year}S${await nextNumber(prisma, "sum_no_seq")}`;
+  const numbered: Array<SummaryForm & { entryId: string; declSeqNo: string }> = [];
+  for (const form of forms) {
+    const serial = await nextNumber(prisma, "entry_no_seq");
+    numbered.push({ ...form, entryId: `${application.customsCode}${year}0${serial}`, declSeqNo: `H${application.customsCode}${year}${serial}` });
+  }
+  const dueDate = summaryDueDate(period);
+  const filedLate = day(application.appTime) > day(dueDate);
+  const returnInfo = `汇总: ${lists.length} lists of ${period} on ${forms.length} declaration form(s) ${numbered.map((form) => form.entryId).join(", ")}${filedLate ? `; filed after its due date ${day(dueDate)}` : ""}`;
+
+  const summary = await prisma.$transaction(async (tx) => {
+    const created = await tx.summaryDeclaration.create({
+      data: {
+        ...head,
+        itemNameFlag: application.itemNameFlag ?? null,
+        loctNo: application.loctNo ?? null,
+        sumNo,
+        dueDate,
+        filedLate,
+        contentHash,
+        returnStatus: 120,
+        returnInfo,
+        results: {
+          create: numbered.map((form) => ({
+            entryId: form.entryId,
+            declSeqNo: form.declSeqNo,
+            decState: String(RELEASED),
+            ebcCode: form.ebcCode,
+            ownerCode: form.ownerCode,
+            trafMode: form.trafMode,
+            country: form.country,
+            portCode: form.portCode,
+            totalPrice: form.totalPrice.toFixed(),
+            lists: form.lists,
+            items: { create: form.items.map((item) => ({ ...item, qty: item.qty.toFixed(), qty1: item.qty1.toFixed(), totalPrice: item.totalPrice.toFixed() })) },
+          })),
+        },
+      },
+    });
+    const { count } = await tx.exportDeclaration.updateMany({
+      where: { OR: lists.map((list) => ({ agentCode: list.agentCode, copNo: list.copNo })), sumNo: null, returnStatus: RELEASED },
+      data: { sumNo },
+    });
+    // Another summary or a cancel took a list meanwhile: nothing of this one is kept.
+    if (count !== lists.length) throw new GraphQLError("application: a list changed while it was being summarised; send the application again", { extensions: { code: "CONFLICT" } });
+    return created;
+  });
+  return summaryReceipt(summary);
+}
+
+/** The lists of a form, as references customs resolves. */
+export function listsOfForm(lists: string[]): Array<{ agentCode: string; copNo: string }> {
+  return lists.map((key) => {
+    const [agentCode, copNo] = key.split("|") as [string, string];
+    return { agentCode, copNo };
+  });
+}
