@@ -2,6 +2,7 @@ import type { DepartmentService } from "../../lib/subgraph";
 import { PrismaClient } from "../../prisma/logistics/generated/client";
 import { createLogisticsLoaders, type LogisticsLoaders } from "./loaders";
 import { logisticsResolvers } from "./resolvers";
+import { exportResolvers } from "./resolvers/export";
 import { statisticsResolvers } from "./resolvers/statistics";
 import { seedLogistics } from "./seed";
 
@@ -9,7 +10,7 @@ export const logistics: DepartmentService<PrismaClient, LogisticsLoaders> = {
   name: "logistics",
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createLogisticsLoaders,
-  resolvers: [logisticsResolvers, statisticsResolvers],
+  resolvers: [logisticsResolvers, statisticsResolvers, exportResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   seed: seedLogistics,
 };

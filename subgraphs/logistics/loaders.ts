@@ -7,6 +7,10 @@ export function createLogisticsLoaders(prisma: PrismaClient) {
       prisma.waybillReceipt.findMany({ where, orderBy: [{ returnTime: "desc" }, { version: "desc" }] }),
     ),
     waybillByKey: rowByKey(["logisticsCode", "logisticsNo"], (where) => prisma.waybill.findMany({ where })),
+    exportWaybillByKey: rowByKey(["logisticsCode", "logisticsNo"], (where) => prisma.exportWaybill.findMany({ where })),
+    receiptsByExportWaybill: rowsByKey(["logisticsCode", "logisticsNo"], (where) =>
+      prisma.exportWaybillReceipt.findMany({ where, orderBy: [{ returnTime: "desc" }, { messageType: "desc" }, { version: "desc" }] }),
+    ),
     trackingByWaybill: rowsByKey(["logisticsCode", "logisticsNo"], (where) =>
       prisma.trackingEvent.findMany({ where, orderBy: [{ occurredAt: "asc" }, { id: "asc" }] }),
     ),

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReceiptRow } from '../../../lib/documents/submission';
-import type { PersonalDataRead as PersonalDataReadModel, Waybill as WaybillModel, TrackingEvent as TrackingEventModel } from '../../../prisma/logistics/generated/client';
+import type { PersonalDataRead as PersonalDataReadModel, Waybill as WaybillModel, TrackingEvent as TrackingEventModel, ExportWaybill as ExportWaybillModel } from '../../../prisma/logistics/generated/client';
 import type { ParcelGroupRow, DeliveryGroupRow } from '../resolvers/statistics';
 import type { LogisticsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -67,6 +67,207 @@ export type Enterprise = {
   uscc: Scalars['String']['output'];
 };
 
+/** A CEB507 arrival (运抵) at the supervised site. */
+export type ExportArrivalInput = {
+  /** 2 declare. */
+  appStatus: Scalars['String']['input'];
+  /** When it was filed. */
+  appTime: Scalars['DateTime']['input'];
+  /** 1 new: an arrival is not changed, a wrong one is reported to customs. */
+  appType: Scalars['String']['input'];
+  /** Bill of lading or master air waybill. */
+  billNo?: InputMaybe<Scalars['String']['input']>;
+  /** The sender's own number for this message, 1..20 characters, unique per logistics company. */
+  copNo: Scalars['String']['input'];
+  /** Customs district of the supervised site (4 digits, JGS/T 18). */
+  customsCode: Scalars['String']['input'];
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** E (export). */
+  ieFlag: Scalars['String']['input'];
+  /** The parcels, numbered 1..n, 1 to 500 of them, each waybill once. */
+  items: Array<ExportParcelInput>;
+  /** Supervised site code (loctNo), 1..10 characters. */
+  loctNo: Scalars['String']['input'];
+  /** Logistics company code: your own enterprise; every parcel's waybill is its. */
+  logisticsCode: Scalars['String']['input'];
+  /** Logistics company name. */
+  logisticsName: Scalars['String']['input'];
+  /** Free text, at most 1000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Supervised-site operator code (customs code or USCC). */
+  operatorCode: Scalars['String']['input'];
+  /** Supervised-site operator name. */
+  operatorName: Scalars['String']['input'];
+  /** Transport mode (JGS-20). */
+  trafMode: Scalars['String']['input'];
+};
+
+/** A CEB509 departure (离境). */
+export type ExportDepartureInput = {
+  /** 2 declare. */
+  appStatus: Scalars['String']['input'];
+  /** When it was filed. */
+  appTime: Scalars['DateTime']['input'];
+  /** 1 new. */
+  appType: Scalars['String']['input'];
+  /** Bill of lading or master air waybill, at most 37 characters. */
+  billNo: Scalars['String']['input'];
+  /** The sender's own number for this message, 1..20 characters, unique per logistics company. */
+  copNo: Scalars['String']['input'];
+  /** Exit customs district (4 digits, JGS/T 18). */
+  customsCode: Scalars['String']['input'];
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** The parcels, numbered 1..n, 1 to 500 of them, each waybill once. */
+  items: Array<ExportParcelInput>;
+  /** When the means of transport left. */
+  leaveTime: Scalars['DateTime']['input'];
+  /** Logistics company code: your own enterprise; every parcel's waybill is its. */
+  logisticsCode: Scalars['String']['input'];
+  /** Logistics company name. */
+  logisticsName: Scalars['String']['input'];
+  /** Free text, at most 1000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Transport mode (JGS-20). */
+  trafMode: Scalars['String']['input'];
+  /** Means of transport (ship or flight name), at most 100 characters. */
+  trafName: Scalars['String']['input'];
+  /** Voyage or flight number, at most 32 characters. */
+  voyageNo: Scalars['String']['input'];
+};
+
+/** One parcel of an arrival or departure. */
+export type ExportParcelInput = {
+  /** Item number, 1..n in order. */
+  gnum: Scalars['Int']['input'];
+  /** The export waybill's number. */
+  logisticsNo: Scalars['String']['input'];
+  /** Free text, at most 1000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Pallet or mail-bag number, at most 50 characters. */
+  totalPackageNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An export waybill (CEB505); logistics holds it. */
+export type ExportWaybill = {
+  __typename?: 'ExportWaybill';
+  /** 1 saved, 2 declared. */
+  appStatus: Scalars['String']['output'];
+  /** When the logistics company filed the waybill in force. */
+  appTime: Scalars['DateTime']['output'];
+  /** 1 new, 2 change. */
+  appType: Scalars['String']['output'];
+  /** When its arrival at the supervised site was filed (CEB507); null before. */
+  arrivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Currency of freight and insurance (JGS-20). */
+  currency: Scalars['String']['output'];
+  /** When it left the country (CEB509 leaveTime); null before. */
+  departedAt: Maybe<Scalars['DateTime']['output']>;
+  /** E-commerce enterprise (exporter) code. */
+  ebcCode: Scalars['String']['output'];
+  /** E-commerce enterprise name. */
+  ebcName: Scalars['String']['output'];
+  /** E-commerce enterprise's telephone. */
+  ebcTelephone: Maybe<Scalars['String']['output']>;
+  /** Freight. */
+  freight: Scalars['Decimal']['output'];
+  /** Description of the goods. */
+  goodsInfo: Scalars['String']['output'];
+  /** Gross weight, kg. */
+  grossWeight: Scalars['Decimal']['output'];
+  /** Message GUID of the filing in force. */
+  guid: Scalars['String']['output'];
+  /** Insurance fee. */
+  insuredFee: Scalars['Decimal']['output'];
+  /** Logistics company code. */
+  logisticsCode: Scalars['String']['output'];
+  /** Logistics company name. */
+  logisticsName: Scalars['String']['output'];
+  /** Waybill number. */
+  logisticsNo: Scalars['String']['output'];
+  /** Free text. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Number of packages. */
+  packNo: Scalars['Int']['output'];
+  /** Every receipt concerning it, newest first: CEB506 (waybill), CEB508 (arrival), CEB510 (departure). */
+  receipts: Array<Receipt>;
+  /** Latest CEB506 receipt status: 1 saved, 120 accepted. */
+  returnStatus: Scalars['Int']['output'];
+  /** Where the parcel is. */
+  status: ExportWaybillStatus;
+  /** 1 for the first filing, +1 for each accepted change. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of export waybills. */
+export type ExportWaybillConnection = {
+  __typename?: 'ExportWaybillConnection';
+  /** The waybills of this page. */
+  nodes: Array<ExportWaybill>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows a list of export waybills; all given conditions must hold. */
+export type ExportWaybillFilter = {
+  /** Only waybills of this logistics company or e-commerce enterprise, by customs code or USCC. */
+  enterprise?: InputMaybe<Scalars['String']['input']>;
+  /** Filed at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Where the parcel is. */
+  status?: InputMaybe<ExportWaybillStatus>;
+  /** Filed before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A CEB505 export waybill as the logistics company files it (DOMAIN.md §1.1, §6). */
+export type ExportWaybillInput = {
+  /** 1 save only, 2 declare. */
+  appStatus: Scalars['String']['input'];
+  /** When the logistics company filed it. */
+  appTime: Scalars['DateTime']['input'];
+  /** 1 new, 2 change. */
+  appType: Scalars['String']['input'];
+  /** Currency of freight and insurance (JGS-20 code, e.g. 142 CNY, 502 USD). */
+  currency: Scalars['String']['input'];
+  /** E-commerce enterprise (the exporter) code. */
+  ebcCode: Scalars['String']['input'];
+  /** E-commerce enterprise name. */
+  ebcName: Scalars['String']['input'];
+  /** E-commerce enterprise's telephone. */
+  ebcTelephone?: InputMaybe<Scalars['String']['input']>;
+  /** Freight. */
+  freight: Scalars['Decimal']['input'];
+  /** Description of the goods, at most 200 characters. */
+  goodsInfo: Scalars['String']['input'];
+  /** Gross weight, kg, greater than 0. */
+  grossWeight: Scalars['Decimal']['input'];
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** Insurance fee. */
+  insuredFee: Scalars['Decimal']['input'];
+  /** Logistics company code: your own enterprise. */
+  logisticsCode: Scalars['String']['input'];
+  /** Logistics company name. */
+  logisticsName: Scalars['String']['input'];
+  /** Waybill number, unique per logistics company, 1..60 characters. */
+  logisticsNo: Scalars['String']['input'];
+  /** Free text, at most 1000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Number of packages, at least 1. */
+  packNo: Scalars['Int']['input'];
+};
+
+/** Where an export parcel is (DOMAIN.md §6: CEB505 → CEB507 → CEB509). */
+export type ExportWaybillStatus =
+  /** Arrived at the supervised site (CEB507 运抵); it may depart once customs releases its export list. */
+  | 'ARRIVED'
+  /** Left the country (CEB509 离境); final. */
+  | 'DEPARTED'
+  /** Waybill filed (CEB505); the parcel has not reached the supervised site. */
+  | 'FILED';
+
 /**
  * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
  * same content again returns the same receipt and stores nothing new), and decisions the departments record.
@@ -74,11 +275,30 @@ export type Enterprise = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Files a CEB507 arrival (运抵): the listed parcels reached the supervised site. Only the logistics company
+   * (logisticsCode) may file it, for its own declared export waybills that have not arrived yet. All parcels
+   * are recorded or none; the same message again returns the same receipt (CEB508).
+   */
+  recordExportArrival: Receipt;
+  /**
+   * Files a CEB509 departure (离境): the listed parcels left the country. Only the logistics company
+   * (logisticsCode) may file it, and only for parcels that have arrived and whose export list customs has
+   * released (customs is asked once for all of them). All parcels are recorded or none; the same message
+   * again returns the same receipt (CEB510).
+   */
+  recordExportDeparture: Receipt;
+  /**
    * Records a step of a parcel's journey (the logistics company, as itself). Steps follow the bonded-zone
    * order; a parcel is RELEASED, leaves or is delivered only once customs has released its list; DELIVERED
    * and RETURNED are final. The same step again records nothing new.
    */
   recordTrackingEvent: TrackingEvent;
+  /**
+   * Files a CEB505 export waybill. Only the logistics company (logisticsCode) may file it, as itself. The same
+   * content again returns the same receipt (CEB506); appType 2 changes a filed waybill (kept as a new version)
+   * while the parcel has not arrived at the supervised site.
+   */
+  submitExportWaybill: Receipt;
   /**
    * Files a CEB511 waybill. Only the logistics company (logisticsCode) may file it, as itself. Sending the
    * same content again returns the same receipt; appType 2 changes a filed waybill (kept as a new version).
@@ -93,8 +313,35 @@ export type Mutation = {
  * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
  * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
+export type MutationRecordExportArrivalArgs = {
+  arrival: ExportArrivalInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRecordExportDepartureArgs = {
+  departure: ExportDepartureInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
 export type MutationRecordTrackingEventArgs = {
   event: TrackingEventInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationSubmitExportWaybillArgs = {
+  waybill: ExportWaybillInput;
 };
 
 
@@ -212,6 +459,10 @@ export type Query = {
    * carries (logisticsCode).
    */
   deliveryTimes: Array<DeliveryTimes>;
+  /** An export waybill (CEB505) by its key; null when there is none or you may not read it. */
+  exportWaybill: Maybe<ExportWaybill>;
+  /** Export waybills, newest first. */
+  exportWaybills: ExportWaybillConnection;
   /** Administrators only: full reads of logistics personal data, newest first. */
   logisticsPersonalDataReads: PersonalDataReadConnection;
   /**
@@ -229,6 +480,19 @@ export type Query = {
 export type QueryDeliveryTimesArgs = {
   filter: DeliveryTimesFilter;
   groupBy?: Array<DeliveryDimension>;
+};
+
+
+export type QueryExportWaybillArgs = {
+  logisticsCode: Scalars['String']['input'];
+  logisticsNo: Scalars['String']['input'];
+};
+
+
+export type QueryExportWaybillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExportWaybillFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -567,12 +831,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  ExportWaybill: ExportWaybill;
   Waybill: Waybill;
   ZoneDashboard: ZoneDashboard;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  ExportWaybill:
+    ( { __typename: 'ExportWaybill' }
+    & GraphQLRecursivePick<FederationTypes['ExportWaybill'], {"logisticsCode":true,"logisticsNo":true}> );
   Waybill:
     ( { __typename: 'Waybill' }
     & GraphQLRecursivePick<FederationTypes['Waybill'], {"logisticsCode":true,"logisticsNo":true}> );
@@ -593,6 +861,14 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DeliveryTimesFilter: DeliveryTimesFilter;
   Enterprise: ResolverTypeWrapper<Enterprise>;
+  ExportArrivalInput: ExportArrivalInput;
+  ExportDepartureInput: ExportDepartureInput;
+  ExportParcelInput: ExportParcelInput;
+  ExportWaybill: ResolverTypeWrapper<ExportWaybillModel>;
+  ExportWaybillConnection: ResolverTypeWrapper<Omit<ExportWaybillConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportWaybill']> }>;
+  ExportWaybillFilter: ExportWaybillFilter;
+  ExportWaybillInput: ExportWaybillInput;
+  ExportWaybillStatus: ExportWaybillStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParcelDimension: ParcelDimension;
@@ -625,6 +901,13 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   DeliveryTimesFilter: DeliveryTimesFilter;
   Enterprise: Enterprise;
+  ExportArrivalInput: ExportArrivalInput;
+  ExportDepartureInput: ExportDepartureInput;
+  ExportParcelInput: ExportParcelInput;
+  ExportWaybill: ExportWaybillModel;
+  ExportWaybillConnection: Omit<ExportWaybillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportWaybill']> };
+  ExportWaybillFilter: ExportWaybillFilter;
+  ExportWaybillInput: ExportWaybillInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   ParcelStatistics: ParcelGroupRow;
@@ -688,8 +971,43 @@ export type EnterpriseResolvers<ContextType = LogisticsContext, ParentType exten
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ExportWaybillResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['ExportWaybill'] = ResolversParentTypes['ExportWaybill'], FederationReferenceType extends FederationReferenceTypes['ExportWaybill'] = FederationReferenceTypes['ExportWaybill']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExportWaybill']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  appType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  arrivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebcTelephone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  goodsInfo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grossWeight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  insuredFee?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  logisticsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logisticsName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logisticsNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
+  returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExportWaybillStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExportWaybillConnectionResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['ExportWaybillConnection'] = ResolversParentTypes['ExportWaybillConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ExportWaybill']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordExportArrival?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationRecordExportArrivalArgs, 'arrival'>>;
+  recordExportDeparture?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationRecordExportDepartureArgs, 'departure'>>;
   recordTrackingEvent?: Resolver<ResolversTypes['TrackingEvent'], ParentType, ContextType, RequireFields<MutationRecordTrackingEventArgs, 'event'>>;
+  submitExportWaybill?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitExportWaybillArgs, 'waybill'>>;
   submitWaybill?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitWaybillArgs, 'waybill'>>;
   submitWaybillStatus?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitWaybillStatusArgs, 'status'>>;
 }>;
@@ -727,6 +1045,8 @@ export type PersonalDataReadConnectionResolvers<ContextType = LogisticsContext, 
 
 export type QueryResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   deliveryTimes?: Resolver<Array<ResolversTypes['DeliveryTimes']>, ParentType, ContextType, RequireFields<QueryDeliveryTimesArgs, 'filter' | 'groupBy'>>;
+  exportWaybill?: Resolver<Maybe<ResolversTypes['ExportWaybill']>, ParentType, ContextType, RequireFields<QueryExportWaybillArgs, 'logisticsCode' | 'logisticsNo'>>;
+  exportWaybills?: Resolver<ResolversTypes['ExportWaybillConnection'], ParentType, ContextType, RequireFields<QueryExportWaybillsArgs, 'first'>>;
   logisticsPersonalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, RequireFields<QueryLogisticsPersonalDataReadsArgs, 'first'>>;
   parcelStatistics?: Resolver<Array<ResolversTypes['ParcelStatistics']>, ParentType, ContextType, RequireFields<QueryParcelStatisticsArgs, 'filter' | 'groupBy'>>;
   waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType, RequireFields<QueryWaybillArgs, 'logisticsCode' | 'logisticsNo'>>;
@@ -798,6 +1118,8 @@ export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   DeliveryTimes?: DeliveryTimesResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  ExportWaybill?: ExportWaybillResolvers<ContextType>;
+  ExportWaybillConnection?: ExportWaybillConnectionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParcelStatistics?: ParcelStatisticsResolvers<ContextType>;

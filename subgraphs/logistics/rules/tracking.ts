@@ -18,7 +18,7 @@ const NEXT: Record<TrackingStatus, readonly TrackingStatus[]> = {
 
 /** Statuses that mean the parcel has left, or is leaving, customs control: the list must be released. */
 export const NEEDS_RELEASE: ReadonlySet<TrackingStatus> = new Set(["RELEASED", "DEPARTED", "IN_TRANSIT", "DELIVERED"]);
-/** List statuses (CEB622) under which the goods are released. */
+/** List statuses under which the goods are released: CEB622 for import lists, CEB604 for export lists. */
 export const RELEASED_LIST = new Set([800, 899]);
 
 /** Why `next` cannot follow `current` at `at`, or null when it can. */
