@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { buildWorld } from "../lib/demo/world";
-import { contextKey } from "../gateway/plugins/subgraph-context";
-import { graphClient } from "../lib/graph-client";
-import type { CustomsContext } from "../subgraphs/customs/context";
 import { createCustomsLoaders } from "../subgraphs/customs/loaders";
 import { sweepCustoms } from "../subgraphs/customs/resolvers/sweep";
+import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
 import { parcelFactory, parcelFiler, type Parcel } from "./helpers/parcels";
+import { serviceContext } from "./helpers/service-context";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
 const world = buildWorld();
@@ -25,18 +24,7 @@ afterAll(async () => {
 });
 
 /** Runs customs' minute sweep now, as the customs service. */
-function sweep(): Promise<void> {
-  const customs = system.databases.customs.prisma as unknown as CustomsContext["prisma"];
-  return sweepCustoms({
-    identity: { subject: "service:customs", role: "staff", department: "customs", usccs: [], requestId: randomUUID() },
-    operation: "sweep",
-    audit: [],
-    prisma: customs,
-    graph: graphClient("customs", contextKey(system.security.contextSecret), () => system.gatewayUrl),
-    loaders: createCustomsLoaders(customs),
-    readable: () => ({}),
-  });
-}
+const sweep = () => sweepCustoms(serviceContext(system, "customs", createCustomsLoaders));
 
 const declaration = (p: Parcel) =>
   system.query(
@@ -336,25 +324,9 @@ describe("a parcel's journey and its trace", () => {
 });
 
 describe("the standard's XML messages", () => {
-  const c14 = (iso: string) => iso.slice(0, 19).replace(/[-T:]/g, "");
-  const field = (name: string, value: unknown) => {
-    const text = typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value) ? c14(value) : typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.replaceAll("-", "") : String(value);
-    return `<ceb:${name}>${text}</ceb:${name}>`;
-  };
-  const fields = (document: Record<string, unknown>) => Object.entries(document).filter(([name]) => name !== "lines").map(([name, value]) => field(name, value)).join("");
-  function message(root: string, node: string, head: string, list: string | null, documents: Array<Record<string, unknown>>) {
-    const nodes = documents
-      .map((document) => `<ceb:${node}><ceb:${head}>${fields(document)}</ceb:${head}>${list ? (document.lines as Array<Record<string, unknown>>).map((line) => `<ceb:${list}>${fields(line)}</ceb:${list}>`).join("") : ""}</ceb:${node}>`)
-      .join("");
-    return `<?xml version="1.0" encoding="UTF-8"?><ceb:${root} guid="${guid()}" version="1.0" xmlns:ceb="http://www.chinaport.gov.cn/ceb">${nodes}<ceb:BaseTransfer><ceb:copCode>x</ceb:copCode><ceb:dxpMode>DXP</ceb:dxpMode></ceb:BaseTransfer></ceb:${root}>`;
-  }
-  async function post(xml: string, credentials: Credentials) {
-    const url = new URL("/ceb", system.gatewayUrl);
-    const response = await fetch(url, { method: "POST", headers: { ...system.headers(credentials), "content-type": "application/xml" }, body: xml });
-    return { status: response.status, text: await response.text() };
-  }
-  const returns = (xml: string) =>
-    [...xml.matchAll(/<ceb:returnStatus>(-?\d+)<\/ceb:returnStatus>/g)].map((match) => Number(match[1]));
+  const message = (root: string, node: string, head: string, list: string | null, documents: Array<Record<string, unknown>>) => cebMessage(root, node, head, list, documents);
+  const post = (xml: string, credentials: Credentials) => postCeb(system, xml, credentials);
+  const returns = returnStatuses;
 
   it("files orders, payments, waybills and lists from their messages, answering each node in the receipt message", async () => {
     const p = parcel({ goods: [COSMETICS] });

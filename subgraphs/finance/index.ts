@@ -2,6 +2,8 @@ import type { DepartmentService } from "../../lib/subgraph";
 import { PrismaClient } from "../../prisma/finance/generated/client";
 import { createFinanceLoaders, type FinanceLoaders } from "./loaders";
 import { financeResolvers } from "./resolvers";
+import { exportResolvers } from "./resolvers/export";
+import { sweepGreenChannel } from "./resolvers/export-rebate";
 import { statisticsResolvers } from "./resolvers/statistics";
 import { seedFinance } from "./seed";
 
@@ -9,7 +11,8 @@ export const finance: DepartmentService<PrismaClient, FinanceLoaders> = {
   name: "finance",
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createFinanceLoaders,
-  resolvers: [financeResolvers, statisticsResolvers],
+  resolvers: [financeResolvers, statisticsResolvers, exportResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   seed: seedFinance,
+  sweep: sweepGreenChannel,
 };

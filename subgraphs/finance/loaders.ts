@@ -12,6 +12,17 @@ export function createFinanceLoaders(prisma: PrismaClient) {
     paymentByKey: rowByKey(["payCode", "payTransactionId"], (where) => prisma.payment.findMany({ where })),
     // Normally one voucher per order; if a payment company filed two, the latest is the one that counts.
     paymentsByOrder: rowsByKey(["ebpCode", "orderNo"], (where) => prisma.payment.findMany({ where, orderBy: { appTime: "desc" } })),
+    exportReceiptByKey: rowByKey(["payCode", "payNo"], (where) => prisma.exportReceipt.findMany({ where })),
+    exportReceiptsByOrder: rowsByKey(["ebpCode", "orderNo"], (where) =>
+      prisma.exportReceipt.findMany({ where, orderBy: [{ accountingDate: "asc" }, { payCode: "asc" }, { payNo: "asc" }] }),
+    ),
+    returnsByExportReceipt: rowsByKey(["payCode", "payNo"], (where) =>
+      prisma.exportReceiptReturn.findMany({ where, orderBy: [{ returnTime: "desc" }, { version: "desc" }] }),
+    ),
+    rebateByKey: rowByKey(["ebcCode", "applicationNo"], (where) => prisma.exportRebateApplication.findMany({ where })),
+    rebateItems: rowsByKey(["ebcCode", "applicationNo"], (where) => prisma.exportRebateItem.findMany({ where, orderBy: { gnum: "asc" } })),
+    rebateLists: rowsByKey(["ebcCode", "applicationNo"], (where) => prisma.exportRebateList.findMany({ where, orderBy: { invtNo: "asc" } })),
+    rebateDecisions: rowsByKey(["ebcCode", "applicationNo"], (where) => prisma.exportRebateDecision.findMany({ where, orderBy: { decidedAt: "asc" } })),
   };
 }
 

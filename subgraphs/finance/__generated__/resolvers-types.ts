@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReceiptRow } from '../../../lib/documents/submission';
-import type { PersonalDataRead as PersonalDataReadModel, Payment as PaymentModel, TaxBillPayment as TaxBillPaymentModel } from '../../../prisma/finance/generated/client';
-import type { OrderRef, TaxBillRef, FinanceContext } from '../context';
+import type { PersonalDataRead as PersonalDataReadModel, Payment as PaymentModel, TaxBillPayment as TaxBillPaymentModel, ExportReceipt as ExportReceiptModel, ExportRebateApplication as ExportRebateApplicationModel, ExportRebateItem as ExportRebateItemModel, ExportRebateList as ExportRebateListModel, ExportRebateDecision as ExportRebateDecisionModel } from '../../../prisma/finance/generated/client';
+import type { OrderRef, TaxBillRef, ExportDeclarationRef, SummaryResultRef, FinanceContext } from '../context';
 import type { PaymentGroupRow, TaxBillPaymentMonthRow, TaxBillMonthRef } from '../resolvers/statistics';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,6 +28,296 @@ export type Enterprise = {
   uscc: Scalars['String']['output'];
 };
 
+export type ExportDeclaration = {
+  __typename?: 'ExportDeclaration';
+  agentCode: Scalars['String']['output'];
+  copNo: Scalars['String']['output'];
+};
+
+export type ExportOrder = {
+  __typename?: 'ExportOrder';
+  ebpCode: Scalars['String']['output'];
+  orderNo: Scalars['String']['output'];
+};
+
+/** An export rebate application with what finance computed for it and every step taken. */
+export type ExportRebateApplication = {
+  __typename?: 'ExportRebateApplication';
+  /** When the exporter filed it. */
+  appTime: Scalars['DateTime']['output'];
+  /** The exporter's own number. */
+  applicationNo: Scalars['String']['output'];
+  /** The applicant's credit class when it applied. */
+  creditClass: Maybe<Scalars['String']['output']>;
+  /** The exporter. */
+  ebcCode: Scalars['String']['output'];
+  /** The declaration form's entry number. */
+  entryId: Scalars['String']['output'];
+  /** The last export date of the form's lists: the day the rates were taken at. */
+  exportDate: Scalars['Date']['output'];
+  /** True when the applicant's class gets the green channel: finance's sweep reviews and approves it by reviewDeadline. */
+  greenChannel: Scalars['Boolean']['output'];
+  /** Every step, oldest first: who, when, why. */
+  history: Array<ExportRebateDecision>;
+  /** Every item with its rate and amount. */
+  items: Array<ExportRebateItem>;
+  /** The form's lists and what was received for each. */
+  lists: Array<ExportRebateList>;
+  /** Σ item rebates in CNY. */
+  rebateAmount: Scalars['Decimal']['output'];
+  /** Green channel only: by when it is reviewed. */
+  reviewDeadline: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: ExportRebateStatus;
+  /** The form (customs resolves its fields). */
+  summaryResult: SummaryResult;
+  /** Σ item values in CNY. */
+  valueCny: Scalars['Decimal']['output'];
+};
+
+/** A page of rebate applications. */
+export type ExportRebateApplicationConnection = {
+  __typename?: 'ExportRebateApplicationConnection';
+  /** The applications of this page. */
+  nodes: Array<ExportRebateApplication>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One step of a rebate application. */
+export type ExportRebateDecision = {
+  __typename?: 'ExportRebateDecision';
+  /** True when the sweep took the step. */
+  automatic: Scalars['Boolean']['output'];
+  /** When. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** Who: the user's subject, or service:finance for the green channel's sweep. */
+  decidedBy: Scalars['String']['output'];
+  /** The status before (null for the submission). */
+  fromStatus: Maybe<ExportRebateStatus>;
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** The status after. */
+  toStatus: ExportRebateStatus;
+};
+
+/** Narrows a list of rebate applications; all given conditions must hold. */
+export type ExportRebateFilter = {
+  /** Only this exporter (USCC). */
+  ebcCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only green-channel (true) or other (false) applications. */
+  greenChannel?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this status. */
+  status?: InputMaybe<ExportRebateStatus>;
+};
+
+/** An export rebate application (出口退税申请) of one declaration form. */
+export type ExportRebateInput = {
+  /** When you filed it. */
+  appTime: Scalars['DateTime']['input'];
+  /** Your own number for the application, 1..60 characters; the same number again returns the stored application. */
+  applicationNo: Scalars['String']['input'];
+  /** Your enterprise: the consignor on the form (USCC). */
+  ebcCode: Scalars['String']['input'];
+  /** The declaration form's entry number (CEB792 entryId). */
+  entryId: Scalars['String']['input'];
+};
+
+/** One item of the form and its rebate. */
+export type ExportRebateItem = {
+  __typename?: 'ExportRebateItem';
+  /** Currency of the value. */
+  currency: Scalars['String']['output'];
+  /** Commodity code (10 digits). */
+  gcode: Scalars['String']['output'];
+  /** Item number on the form. */
+  gnum: Scalars['Int']['output'];
+  /** V when the rate was seen on a cited page; M when the rate table marks it illustrative. */
+  rateConfidence: Maybe<Scalars['String']['output']>;
+  /** valueCny × rebateRate, rounded half up to the fen (0 without a rate). */
+  rebateAmount: Scalars['Decimal']['output'];
+  /** Rebate rate in percent at the export date; null when the table has none. */
+  rebateRate: Maybe<Scalars['Decimal']['output']>;
+  /** CNY per unit from the reference rates at the export date (1 for CNY). */
+  referenceRate: Scalars['Decimal']['output'];
+  /** Value in that currency. */
+  totalPrice: Scalars['Decimal']['output'];
+  /** Value in CNY, rounded half up to the fen. */
+  valueCny: Scalars['Decimal']['output'];
+};
+
+/** A list of the form and the payment received for its order when the application was made. */
+export type ExportRebateList = {
+  __typename?: 'ExportRebateList';
+  /** Its currency. */
+  currency: Scalars['String']['output'];
+  /** Platform code. */
+  ebpCode: Scalars['String']['output'];
+  /** The list's goods value. */
+  goodsValue: Scalars['Decimal']['output'];
+  /** List number. */
+  invtNo: Scalars['String']['output'];
+  /** Order number. */
+  orderNo: Scalars['String']['output'];
+  /** Σ declared receipts in that currency. */
+  received: Scalars['Decimal']['output'];
+};
+
+/** Export rebate applications of one month. */
+export type ExportRebateMonth = {
+  __typename?: 'ExportRebateMonth';
+  /** Applications filed. */
+  applications: Scalars['Int']['output'];
+  /** Applications approved (paid ones included). */
+  approved: Scalars['Int']['output'];
+  /** Σ rebate of the approved ones (CNY). */
+  approvedAmount: Scalars['Decimal']['output'];
+  /** Σ rebate claimed by them (CNY), whatever became of them. */
+  claimed: Scalars['Decimal']['output'];
+  /** Σ rebate paid (CNY). */
+  paid: Scalars['Decimal']['output'];
+  /** Month of application, YYYY-MM. */
+  period: Scalars['String']['output'];
+  /** Applications rejected. */
+  rejected: Scalars['Int']['output'];
+};
+
+/** Where an export rebate application stands. */
+export type ExportRebateStatus =
+  /** Approved; waiting for payment. */
+  | 'APPROVED'
+  /** The rebate was paid (final). */
+  | 'PAID'
+  /** Rejected (final); the form may be applied for again. */
+  | 'REJECTED'
+  /** Reviewed by finance; waiting for the decision. */
+  | 'REVIEWED'
+  /** Filed by the exporter; waiting for review. */
+  | 'SUBMITTED';
+
+/** A CEB403 receipt of payment for an export order, with the RMB equivalent finance stores. */
+export type ExportReceipt = {
+  __typename?: 'ExportReceipt';
+  /** When the money reached the exporter's account. */
+  accountingDate: Scalars['DateTime']['output'];
+  /** 1 saved, 2 declared. */
+  appStatus: Scalars['String']['output'];
+  /** When the institution filed it. */
+  appTime: Scalars['DateTime']['output'];
+  /** 1 new, 2 change. */
+  appType: Scalars['String']['output'];
+  /** Amount received. */
+  charge: Scalars['Decimal']['output'];
+  /** Currency of the charge. */
+  currency: Scalars['String']['output'];
+  /** E-commerce enterprise (exporter) code. */
+  ebcCode: Scalars['String']['output'];
+  /** E-commerce enterprise name. */
+  ebcName: Scalars['String']['output'];
+  /** Platform code. */
+  ebpCode: Scalars['String']['output'];
+  /** Platform name. */
+  ebpName: Scalars['String']['output'];
+  /** CNY per unit of the currency the institution converted at (1 for CNY). */
+  exchangeRate: Scalars['Decimal']['output'];
+  /** Message GUID of the filing. */
+  guid: Scalars['String']['output'];
+  /** Free text. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The export order paid for. */
+  order: Maybe<ExportOrder>;
+  /** Export order number. */
+  orderNo: Scalars['String']['output'];
+  /** Payment institution code. */
+  payCode: Scalars['String']['output'];
+  /** Payment institution name. */
+  payName: Scalars['String']['output'];
+  /** The institution's payment serial number. */
+  payNo: Scalars['String']['output'];
+  /** Every CEB404 receipt issued for it, newest first. */
+  receipts: Array<Receipt>;
+  /** Latest receipt status (CEB404: 1 saved, 120 accepted). */
+  returnStatus: Scalars['Int']['output'];
+  /** charge × exchangeRate, rounded half up to the fen (2 decimals). */
+  rmbAmount: Scalars['Decimal']['output'];
+  /** True for cross-border RMB settlement (currency 142): no foreign exchange, so no FX per-transaction limit. */
+  rmbSettlement: Scalars['Boolean']['output'];
+  /** 1, +1 per accepted change. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of receipts of payment. */
+export type ExportReceiptConnection = {
+  __typename?: 'ExportReceiptConnection';
+  /** The receipts of this page. */
+  nodes: Array<ExportReceipt>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows a list of receipts of payment; all given conditions must hold. */
+export type ExportReceiptFilter = {
+  /** Only receipts in this currency. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Only receipts this enterprise is a party to (institution, exporter or platform), by customs code or USCC. */
+  enterprise?: InputMaybe<Scalars['String']['input']>;
+  /** Only receipts accounted in this month (YYYY-MM, China Standard Time). */
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A CEB403 receipt of payment for an export order (收款单) as the payment institution files it. */
+export type ExportReceiptInput = {
+  /** 到账时间: when the money reached the exporter's account. */
+  accountingDate: Scalars['DateTime']['input'];
+  /** 1 save only, 2 declare. */
+  appStatus: Scalars['String']['input'];
+  /** When the institution filed it. */
+  appTime: Scalars['DateTime']['input'];
+  /** 1 new, 2 change. */
+  appType: Scalars['String']['input'];
+  /** Amount received, greater than 0, in the currency. */
+  charge: Scalars['Decimal']['input'];
+  /** Currency of the charge (JGS-20, e.g. 502 USD, 142 CNY). */
+  currency: Scalars['String']['input'];
+  /** E-commerce enterprise (exporter) code: the one paid. */
+  ebcCode: Scalars['String']['input'];
+  /** E-commerce enterprise name. */
+  ebcName: Scalars['String']['input'];
+  /** Platform code of the export order. */
+  ebpCode: Scalars['String']['input'];
+  /** Platform name. */
+  ebpName: Scalars['String']['input'];
+  /** Our extension to CEB403: the rate the institution converted at, CNY per unit of the currency. Required and greater than 0 for a foreign currency; absent or 1 for 142. */
+  exchangeRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Message GUID, 36 upper-case characters. */
+  guid: Scalars['String']['input'];
+  /** Free text, at most 1000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The export order's number. */
+  orderNo: Scalars['String']['input'];
+  /** Payment institution code: your own enterprise. */
+  payCode: Scalars['String']['input'];
+  /** Payment institution name. */
+  payName: Scalars['String']['input'];
+  /** The institution's payment serial number, unique per institution, 1..60 characters. */
+  payNo: Scalars['String']['input'];
+};
+
+/** An exporter's month: released lists matched with receipts of payment by platform and order number. */
+export type ExportReconciliation = {
+  __typename?: 'ExportReconciliation';
+  /** The exporter. */
+  ebcCode: Scalars['String']['output'];
+  /** Released lists whose order is paid in full, in the order's currency. */
+  matched: Array<ReconciledDeclaration>;
+  /** The month, YYYY-MM. */
+  period: Scalars['String']['output'];
+  /** Released lists whose order is not (fully) paid, with the reason. */
+  unmatchedDeclarations: Array<UnmatchedDeclaration>;
+  /** Receipts of the exporter accounted in the month whose order has no released list of the month (a receipt for a list released in another month appears here too: a timing difference). */
+  unmatchedReceipts: Array<ExportReceipt>;
+};
+
 /**
  * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
  * same content again returns the same receipt and stores nothing new), and decisions the departments record.
@@ -35,10 +325,30 @@ export type Enterprise = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Applies for the export VAT rebate of one declaration form (CEB792), as the exporter named on it. The
+   * same applicationNo for the same form again returns the stored application. Refused with nothing stored
+   * (extensions.reason says why): FORM_NOT_FOUND, FORM_NOT_APPLICANTS, NEGATIVE_LIST (FORBIDDEN),
+   * LIST_NOT_RELEASED, LIST_NOT_SUMMARY, ALREADY_APPLIED, PAYMENT_NOT_RECEIVED, NO_REFERENCE_RATE,
+   * NO_REBATE_RATE, APPLICATION_NO_TAKEN; SUBGRAPH_UNAVAILABLE when customs or credit cannot be asked.
+   */
+  applyExportRebate: ExportRebateApplication;
+  /** Finance staff: approves or rejects a REVIEWED application. Any other status is refused with CONFLICT, reason INVALID_TRANSITION. */
+  decideExportRebate: ExportRebateApplication;
+  /** Finance staff: records that an APPROVED application's rebate was paid. Any other status is refused with CONFLICT, reason INVALID_TRANSITION. */
+  payExportRebate: ExportRebateApplication;
+  /**
    * Records a payment of an aggregated tax bill (finance staff only). The same reference again records
    * nothing new.
    */
   recordTaxBillPayment: TaxBillPayment;
+  /** Finance staff: marks a SUBMITTED application REVIEWED. Any other status is refused with CONFLICT, reason INVALID_TRANSITION. */
+  reviewExportRebate: ExportRebateApplication;
+  /**
+   * Files a CEB403 receipt of payment for an export order (收款单). Only the payment institution (payCode)
+   * may file it, as itself. The same content again returns the same receipt (CEB404) and stores nothing new;
+   * appType 2 changes a filed receipt (kept as a new version) unless an open rebate application relies on it.
+   */
+  submitExportReceipt: Receipt;
   /**
    * Files a CEB411 payment voucher. Only the payment company (payCode) may file it, as itself. Sending the
    * same content again returns the same receipt; appType 2 changes a filed voucher (kept as a new version).
@@ -51,8 +361,60 @@ export type Mutation = {
  * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
  * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
+export type MutationApplyExportRebateArgs = {
+  application: ExportRebateInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationDecideExportRebateArgs = {
+  applicationNo: Scalars['String']['input'];
+  approve: Scalars['Boolean']['input'];
+  ebcCode: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationPayExportRebateArgs = {
+  applicationNo: Scalars['String']['input'];
+  ebcCode: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
 export type MutationRecordTaxBillPaymentArgs = {
   payment: TaxBillPaymentInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationReviewExportRebateArgs = {
+  applicationNo: Scalars['String']['input'];
+  ebcCode: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationSubmitExportReceiptArgs = {
+  receipt: ExportReceiptInput;
 };
 
 
@@ -273,6 +635,26 @@ export type PersonalDataReadFilter = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An export rebate application by the exporter and its own number; null when there is none or you may not read it. */
+  exportRebateApplication: Maybe<ExportRebateApplication>;
+  /** Export rebate applications, newest first; only those you may read. */
+  exportRebateApplications: ExportRebateApplicationConnection;
+  /**
+   * Export VAT rebate applications per month of application (China time), over the months of a period: only
+   * months with an application have a row. Staff, analysts and administrators see every exporter's; an
+   * enterprise its own.
+   */
+  exportRebateTotals: Array<ExportRebateMonth>;
+  /** A receipt of payment for an export order (CEB403) by its key; null when there is none or you may not read it. */
+  exportReceipt: Maybe<ExportReceipt>;
+  /** Receipts of payment for export orders, newest accounting date first; only those you may read. */
+  exportReceipts: ExportReceiptConnection;
+  /**
+   * One exporter's month: its released export lists (asked of customs) matched with the receipts of payment
+   * finance holds, by platform and order number. For the exporter itself, finance and customs staff,
+   * analysts and administrators; anyone else gets FORBIDDEN.
+   */
+  exportReconciliation: ExportReconciliation;
   /** Administrators only: full reads of finance personal data, newest first. */
   financePersonalDataReads: PersonalDataReadConnection;
   /** A payment voucher (CEB411) by its key; null when there is none. */
@@ -292,6 +674,44 @@ export type Query = {
    * of its own bills (as guarantor).
    */
   taxBillPaymentTotals: Array<TaxBillPaymentMonth>;
+};
+
+
+export type QueryExportRebateApplicationArgs = {
+  applicationNo: Scalars['String']['input'];
+  ebcCode: Scalars['String']['input'];
+};
+
+
+export type QueryExportRebateApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExportRebateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportRebateTotalsArgs = {
+  fromPeriod: Scalars['String']['input'];
+  toPeriod: Scalars['String']['input'];
+};
+
+
+export type QueryExportReceiptArgs = {
+  payCode: Scalars['String']['input'];
+  payNo: Scalars['String']['input'];
+};
+
+
+export type QueryExportReceiptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExportReceiptFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportReconciliationArgs = {
+  ebcCode: Scalars['String']['input'];
+  period: Scalars['String']['input'];
 };
 
 
@@ -341,6 +761,39 @@ export type Receipt = {
   returnTime: Scalars['DateTime']['output'];
   /** Version of the document it answers (1 for the first filing, +1 per change). */
   version: Scalars['Int']['output'];
+};
+
+/** A released list with the receipts that pay its order. */
+export type ReconciledDeclaration = {
+  __typename?: 'ReconciledDeclaration';
+  /** The order's currency. */
+  currency: Scalars['String']['output'];
+  /** The list (customs resolves its fields). */
+  declaration: ExportDeclaration;
+  /** Platform code of the order. */
+  ebpCode: Scalars['String']['output'];
+  /** What the order is worth: its goods value plus freight. */
+  expected: Scalars['Decimal']['output'];
+  /** Order number. */
+  orderNo: Scalars['String']['output'];
+  /** The order's receipts of payment (declared ones count). */
+  receipts: Array<ExportReceipt>;
+  /** Σ declared receipts in the order's currency. */
+  received: Scalars['Decimal']['output'];
+};
+
+/** Why a released list is not reconciled. */
+export type ReconciliationGap =
+  /** No declared receipt of payment for the order. */
+  | 'NO_RECEIPT'
+  /** Receipts in the order's currency add up to less than expected (see shortBy). */
+  | 'SHORT'
+  /** Receipts exist, but none in the order's currency. */
+  | 'WRONG_CURRENCY';
+
+export type SummaryResult = {
+  __typename?: 'SummaryResult';
+  entryId: Scalars['String']['output'];
 };
 
 export type TaxBill = {
@@ -416,6 +869,29 @@ export type TaxBillPaymentStatus =
   /** Nothing paid yet. */
   | 'UNPAID';
 
+/** A released list whose order is not paid in full. */
+export type UnmatchedDeclaration = {
+  __typename?: 'UnmatchedDeclaration';
+  /** The order's currency. */
+  currency: Scalars['String']['output'];
+  /** The list (customs resolves its fields). */
+  declaration: ExportDeclaration;
+  /** Platform code of the order. */
+  ebpCode: Scalars['String']['output'];
+  /** What the order is worth: its goods value plus freight. */
+  expected: Scalars['Decimal']['output'];
+  /** Order number. */
+  orderNo: Scalars['String']['output'];
+  /** Why. */
+  reason: ReconciliationGap;
+  /** The order's receipts of payment, whatever their currency. */
+  receipts: Array<ExportReceipt>;
+  /** Σ declared receipts in the order's currency. */
+  received: Scalars['Decimal']['output'];
+  /** What is missing, in the order's currency (SHORT only). */
+  shortBy: Maybe<Scalars['Decimal']['output']>;
+};
+
 /**
  * The zone's headline figures for one period, each department adding its own. The period is both dates
  * inclusive.
@@ -428,6 +904,10 @@ export type ZoneDashboard = {
   paymentVolume: Scalars['Decimal']['output'];
   /** Payment vouchers with a payment time in the period. */
   payments: Scalars['Int']['output'];
+  /** How many rebate payments that was. */
+  rebatePayments: Scalars['Int']['output'];
+  /** Export rebates paid in the period (by the day finance paid them), CNY. */
+  rebatesPaid: Scalars['Decimal']['output'];
   /** Last day, inclusive. */
   to: Scalars['Date']['output'];
 };
@@ -513,6 +993,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  ExportRebateApplication: ExportRebateApplication;
+  ExportReceipt: ExportReceipt;
   Order: Order;
   Payment: Payment;
   TaxBill: TaxBill;
@@ -522,6 +1004,12 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  ExportRebateApplication:
+    ( { __typename: 'ExportRebateApplication' }
+    & GraphQLRecursivePick<FederationTypes['ExportRebateApplication'], {"ebcCode":true,"applicationNo":true}> );
+  ExportReceipt:
+    ( { __typename: 'ExportReceipt' }
+    & GraphQLRecursivePick<FederationTypes['ExportReceipt'], {"payCode":true,"payNo":true}> );
   Order:
     ( { __typename: 'Order' }
     & GraphQLRecursivePick<FederationTypes['Order'], {"ebpCode":true,"orderNo":true}> );
@@ -551,11 +1039,27 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Enterprise: ResolverTypeWrapper<Enterprise>;
+  ExportDeclaration: ResolverTypeWrapper<ExportDeclarationRef>;
+  ExportOrder: ResolverTypeWrapper<OrderRef>;
+  ExportRebateApplication: ResolverTypeWrapper<ExportRebateApplicationModel>;
+  ExportRebateApplicationConnection: ResolverTypeWrapper<Omit<ExportRebateApplicationConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportRebateApplication']> }>;
+  ExportRebateDecision: ResolverTypeWrapper<ExportRebateDecisionModel>;
+  ExportRebateFilter: ExportRebateFilter;
+  ExportRebateInput: ExportRebateInput;
+  ExportRebateItem: ResolverTypeWrapper<ExportRebateItemModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ExportRebateList: ResolverTypeWrapper<ExportRebateListModel>;
+  ExportRebateMonth: ResolverTypeWrapper<ExportRebateMonth>;
+  ExportRebateStatus: ExportRebateStatus;
+  ExportReceipt: ResolverTypeWrapper<ExportReceiptModel>;
+  ExportReceiptConnection: ResolverTypeWrapper<Omit<ExportReceiptConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportReceipt']> }>;
+  ExportReceiptFilter: ExportReceiptFilter;
+  ExportReceiptInput: ExportReceiptInput;
+  ExportReconciliation: ResolverTypeWrapper<Omit<ExportReconciliation, 'matched' | 'unmatchedDeclarations' | 'unmatchedReceipts'> & { matched: Array<ResolversTypes['ReconciledDeclaration']>, unmatchedDeclarations: Array<ResolversTypes['UnmatchedDeclaration']>, unmatchedReceipts: Array<ResolversTypes['ExportReceipt']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Payment']> }>;
   PaymentDimension: PaymentDimension;
   PaymentFilter: PaymentFilter;
@@ -567,12 +1071,16 @@ export type ResolversTypes = ResolversObject<{
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
+  ReconciledDeclaration: ResolverTypeWrapper<Omit<ReconciledDeclaration, 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration'], receipts: Array<ResolversTypes['ExportReceipt']> }>;
+  ReconciliationGap: ReconciliationGap;
+  SummaryResult: ResolverTypeWrapper<SummaryResultRef>;
   TaxBill: ResolverTypeWrapper<TaxBillRef>;
   TaxBillMonth: ResolverTypeWrapper<TaxBillMonthRef>;
   TaxBillPayment: ResolverTypeWrapper<TaxBillPaymentModel>;
   TaxBillPaymentInput: TaxBillPaymentInput;
   TaxBillPaymentMonth: ResolverTypeWrapper<TaxBillPaymentMonthRow>;
   TaxBillPaymentStatus: TaxBillPaymentStatus;
+  UnmatchedDeclaration: ResolverTypeWrapper<Omit<UnmatchedDeclaration, 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration'], receipts: Array<ResolversTypes['ExportReceipt']> }>;
   ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -584,11 +1092,26 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: Enterprise;
+  ExportDeclaration: ExportDeclarationRef;
+  ExportOrder: OrderRef;
+  ExportRebateApplication: ExportRebateApplicationModel;
+  ExportRebateApplicationConnection: Omit<ExportRebateApplicationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportRebateApplication']> };
+  ExportRebateDecision: ExportRebateDecisionModel;
+  ExportRebateFilter: ExportRebateFilter;
+  ExportRebateInput: ExportRebateInput;
+  ExportRebateItem: ExportRebateItemModel;
+  Int: Scalars['Int']['output'];
+  ExportRebateList: ExportRebateListModel;
+  ExportRebateMonth: ExportRebateMonth;
+  ExportReceipt: ExportReceiptModel;
+  ExportReceiptConnection: Omit<ExportReceiptConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportReceipt']> };
+  ExportReceiptFilter: ExportReceiptFilter;
+  ExportReceiptInput: ExportReceiptInput;
+  ExportReconciliation: Omit<ExportReconciliation, 'matched' | 'unmatchedDeclarations' | 'unmatchedReceipts'> & { matched: Array<ResolversParentTypes['ReconciledDeclaration']>, unmatchedDeclarations: Array<ResolversParentTypes['UnmatchedDeclaration']>, unmatchedReceipts: Array<ResolversParentTypes['ExportReceipt']> };
   Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
   PageInfo: PageInfo;
   Payment: PaymentModel;
-  Int: Scalars['Int']['output'];
   PaymentConnection: Omit<PaymentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Payment']> };
   PaymentFilter: PaymentFilter;
   PaymentInput: PaymentInput;
@@ -599,11 +1122,14 @@ export type ResolversParentTypes = ResolversObject<{
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
+  ReconciledDeclaration: Omit<ReconciledDeclaration, 'declaration' | 'receipts'> & { declaration: ResolversParentTypes['ExportDeclaration'], receipts: Array<ResolversParentTypes['ExportReceipt']> };
+  SummaryResult: SummaryResultRef;
   TaxBill: TaxBillRef;
   TaxBillMonth: TaxBillMonthRef;
   TaxBillPayment: TaxBillPaymentModel;
   TaxBillPaymentInput: TaxBillPaymentInput;
   TaxBillPaymentMonth: TaxBillPaymentMonthRow;
+  UnmatchedDeclaration: Omit<UnmatchedDeclaration, 'declaration' | 'receipts'> & { declaration: ResolversParentTypes['ExportDeclaration'], receipts: Array<ResolversParentTypes['ExportReceipt']> };
   ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -641,8 +1167,127 @@ export type EnterpriseResolvers<ContextType = FinanceContext, ParentType extends
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ExportDeclarationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportDeclaration'] = ResolversParentTypes['ExportDeclaration']> = ResolversObject<{
+  agentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExportOrderResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportOrder'] = ResolversParentTypes['ExportOrder']> = ResolversObject<{
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExportRebateApplicationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateApplication'] = ResolversParentTypes['ExportRebateApplication'], FederationReferenceType extends FederationReferenceTypes['ExportRebateApplication'] = FederationReferenceTypes['ExportRebateApplication']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExportRebateApplication']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  applicationNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  creditClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entryId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exportDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  greenChannel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ExportRebateDecision']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ExportRebateItem']>, ParentType, ContextType>;
+  lists?: Resolver<Array<ResolversTypes['ExportRebateList']>, ParentType, ContextType>;
+  rebateAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  reviewDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExportRebateStatus'], ParentType, ContextType>;
+  summaryResult?: Resolver<ResolversTypes['SummaryResult'], ParentType, ContextType>;
+  valueCny?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type ExportRebateApplicationConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateApplicationConnection'] = ResolversParentTypes['ExportRebateApplicationConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ExportRebateApplication']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ExportRebateDecisionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateDecision'] = ResolversParentTypes['ExportRebateDecision']> = ResolversObject<{
+  automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['ExportRebateStatus']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['ExportRebateStatus'], ParentType, ContextType>;
+}>;
+
+export type ExportRebateItemResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateItem'] = ResolversParentTypes['ExportRebateItem']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rateConfidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rebateAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  rebateRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  referenceRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  valueCny?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type ExportRebateListResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateList'] = ResolversParentTypes['ExportRebateList']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  invtNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type ExportRebateMonthResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateMonth'] = ResolversParentTypes['ExportRebateMonth']> = ResolversObject<{
+  applications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  approvedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  claimed?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExportReceiptResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportReceipt'] = ResolversParentTypes['ExportReceipt'], FederationReferenceType extends FederationReferenceTypes['ExportReceipt'] = FederationReferenceTypes['ExportReceipt']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExportReceipt']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accountingDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  appStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  appType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  charge?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ebpName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exchangeRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['ExportOrder']>, ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
+  returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rmbAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  rmbSettlement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExportReceiptConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportReceiptConnection'] = ResolversParentTypes['ExportReceiptConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ExportReceipt']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ExportReconciliationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportReconciliation'] = ResolversParentTypes['ExportReconciliation']> = ResolversObject<{
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matched?: Resolver<Array<ResolversTypes['ReconciledDeclaration']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unmatchedDeclarations?: Resolver<Array<ResolversTypes['UnmatchedDeclaration']>, ParentType, ContextType>;
+  unmatchedReceipts?: Resolver<Array<ResolversTypes['ExportReceipt']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  applyExportRebate?: Resolver<ResolversTypes['ExportRebateApplication'], ParentType, ContextType, RequireFields<MutationApplyExportRebateArgs, 'application'>>;
+  decideExportRebate?: Resolver<ResolversTypes['ExportRebateApplication'], ParentType, ContextType, RequireFields<MutationDecideExportRebateArgs, 'applicationNo' | 'approve' | 'ebcCode' | 'reason'>>;
+  payExportRebate?: Resolver<ResolversTypes['ExportRebateApplication'], ParentType, ContextType, RequireFields<MutationPayExportRebateArgs, 'applicationNo' | 'ebcCode' | 'reason'>>;
   recordTaxBillPayment?: Resolver<ResolversTypes['TaxBillPayment'], ParentType, ContextType, RequireFields<MutationRecordTaxBillPaymentArgs, 'payment'>>;
+  reviewExportRebate?: Resolver<ResolversTypes['ExportRebateApplication'], ParentType, ContextType, RequireFields<MutationReviewExportRebateArgs, 'applicationNo' | 'ebcCode' | 'reason'>>;
+  submitExportReceipt?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitExportReceiptArgs, 'receipt'>>;
   submitPayment?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitPaymentArgs, 'payment'>>;
 }>;
 
@@ -717,6 +1362,12 @@ export type PersonalDataReadConnectionResolvers<ContextType = FinanceContext, Pa
 }>;
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  exportRebateApplication?: Resolver<Maybe<ResolversTypes['ExportRebateApplication']>, ParentType, ContextType, RequireFields<QueryExportRebateApplicationArgs, 'applicationNo' | 'ebcCode'>>;
+  exportRebateApplications?: Resolver<ResolversTypes['ExportRebateApplicationConnection'], ParentType, ContextType, RequireFields<QueryExportRebateApplicationsArgs, 'first'>>;
+  exportRebateTotals?: Resolver<Array<ResolversTypes['ExportRebateMonth']>, ParentType, ContextType, RequireFields<QueryExportRebateTotalsArgs, 'fromPeriod' | 'toPeriod'>>;
+  exportReceipt?: Resolver<Maybe<ResolversTypes['ExportReceipt']>, ParentType, ContextType, RequireFields<QueryExportReceiptArgs, 'payCode' | 'payNo'>>;
+  exportReceipts?: Resolver<ResolversTypes['ExportReceiptConnection'], ParentType, ContextType, RequireFields<QueryExportReceiptsArgs, 'first'>>;
+  exportReconciliation?: Resolver<ResolversTypes['ExportReconciliation'], ParentType, ContextType, RequireFields<QueryExportReconciliationArgs, 'ebcCode' | 'period'>>;
   financePersonalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, RequireFields<QueryFinancePersonalDataReadsArgs, 'first'>>;
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<QueryPaymentArgs, 'payCode' | 'payTransactionId'>>;
   paymentStatistics?: Resolver<Array<ResolversTypes['PaymentStatistics']>, ParentType, ContextType, RequireFields<QueryPaymentStatisticsArgs, 'filter' | 'groupBy'>>;
@@ -731,6 +1382,20 @@ export type ReceiptResolvers<ContextType = FinanceContext, ParentType extends Re
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   returnTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReconciledDeclarationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ReconciledDeclaration'] = ResolversParentTypes['ReconciledDeclaration']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declaration?: Resolver<ResolversTypes['ExportDeclaration'], ParentType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['ExportReceipt']>, ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type SummaryResultResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['SummaryResult'] = ResolversParentTypes['SummaryResult']> = ResolversObject<{
+  entryId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TaxBillResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['TaxBill'] = ResolversParentTypes['TaxBill'], FederationReferenceType extends FederationReferenceTypes['TaxBill'] = FederationReferenceTypes['TaxBill']> = ResolversObject<{
@@ -762,11 +1427,25 @@ export type TaxBillPaymentMonthResolvers<ContextType = FinanceContext, ParentTyp
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UnmatchedDeclarationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['UnmatchedDeclaration'] = ResolversParentTypes['UnmatchedDeclaration']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declaration?: Resolver<ResolversTypes['ExportDeclaration'], ParentType, ContextType>;
+  ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ReconciliationGap'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['ExportReceipt']>, ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  shortBy?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+}>;
+
 export type ZoneDashboardResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ZoneDashboard'] = ResolversParentTypes['ZoneDashboard'], FederationReferenceType extends FederationReferenceTypes['ZoneDashboard'] = FederationReferenceTypes['ZoneDashboard']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneDashboard']> | FederationReferenceType, FederationReferenceType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   paymentVolume?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rebatePayments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rebatesPaid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
@@ -775,6 +1454,17 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  ExportDeclaration?: ExportDeclarationResolvers<ContextType>;
+  ExportOrder?: ExportOrderResolvers<ContextType>;
+  ExportRebateApplication?: ExportRebateApplicationResolvers<ContextType>;
+  ExportRebateApplicationConnection?: ExportRebateApplicationConnectionResolvers<ContextType>;
+  ExportRebateDecision?: ExportRebateDecisionResolvers<ContextType>;
+  ExportRebateItem?: ExportRebateItemResolvers<ContextType>;
+  ExportRebateList?: ExportRebateListResolvers<ContextType>;
+  ExportRebateMonth?: ExportRebateMonthResolvers<ContextType>;
+  ExportReceipt?: ExportReceiptResolvers<ContextType>;
+  ExportReceiptConnection?: ExportReceiptConnectionResolvers<ContextType>;
+  ExportReconciliation?: ExportReconciliationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -785,10 +1475,13 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Receipt?: ReceiptResolvers<ContextType>;
+  ReconciledDeclaration?: ReconciledDeclarationResolvers<ContextType>;
+  SummaryResult?: SummaryResultResolvers<ContextType>;
   TaxBill?: TaxBillResolvers<ContextType>;
   TaxBillMonth?: TaxBillMonthResolvers<ContextType>;
   TaxBillPayment?: TaxBillPaymentResolvers<ContextType>;
   TaxBillPaymentMonth?: TaxBillPaymentMonthResolvers<ContextType>;
+  UnmatchedDeclaration?: UnmatchedDeclarationResolvers<ContextType>;
   ZoneDashboard?: ZoneDashboardResolvers<ContextType>;
 }>;
 

@@ -69,12 +69,47 @@ export function taxBillPaymentTotals(fromPeriod: string, toPeriod: string, conte
 /** Every month of bills the gateway asks finance about while resolving one level, in one statement. */
 const paidByMonth = monthsLoader<TaxBillPaymentMonthRow>(TAX_BILL_PAYMENTS, (period) => ({ period, payments: 0, paid: "0" }));
 
-/** Finance's part of the zone dashboard: the vouchers paid in the period. */
+interface ExportRebateMonthRow {
+  period: string;
+  applications: number;
+  claimed: string;
+  approved: number;
+  rejected: number;
+  approvedAmount: string;
+  paid: string;
+}
+
+const decided = (...statuses: string[]) => `a."status" IN (${statuses.map((status) => `'${status}'`).join(", ")})`;
+const EXPORT_REBATES: MonthlyTable = {
+  from: `"ExportRebateApplication" a`,
+  period: `to_char(a."createdAt" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`,
+  parties: ['a."ebcCode"'],
+  measures: [
+    `${countSql()} AS "applications"`,
+    `${moneySql(`a."rebateAmount"`)} AS "claimed"`,
+    `${countSql(decided("APPROVED", "PAID"))} AS "approved"`,
+    `${countSql(decided("REJECTED"))} AS "rejected"`,
+    `COALESCE(sum(a."rebateAmount") FILTER (WHERE ${decided("APPROVED", "PAID")}), 0)::text AS "approvedAmount"`,
+    `COALESCE(sum(a."rebateAmount") FILTER (WHERE ${decided("PAID")}), 0)::text AS "paid"`,
+  ],
+};
+
+export function exportRebateTotals(fromPeriod: string, toPeriod: string, context: FinanceContext) {
+  return monthlyFigures<ExportRebateMonthRow>(context, EXPORT_REBATES, { fromPeriod, toPeriod });
+}
+
+/** Rebates paid between $1 and $2 (by the day of the PAID decision). */
+const REBATES_PAID = `"ExportRebateApplication" a JOIN "ExportRebateDecision" d ON d."ebcCode" = a."ebcCode" AND d."applicationNo" = a."applicationNo"
+  WHERE d."toStatus" = 'PAID' AND d."decidedAt" >= $1::date AND d."decidedAt" < $2::date`;
+
+/** Finance's part of the zone dashboard: the vouchers paid in the period and the export rebates paid in it. */
 export function financeDashboard(reference: DashboardPeriod, context: FinanceContext) {
-  return dashboardFigures<{ payments: number; paymentVolume: string }>(
+  return dashboardFigures<{ payments: number; paymentVolume: string; rebatesPaid: string; rebatePayments: number }>(
     reference,
     context,
-    `SELECT ${countSql()} AS "payments", ${moneySql(`"amountPaid"`)} AS "paymentVolume"
+    `SELECT ${countSql()} AS "payments", ${moneySql(`"amountPaid"`)} AS "paymentVolume",
+            (SELECT ${moneySql(`a."rebateAmount"`)} FROM ${REBATES_PAID}) AS "rebatesPaid",
+            (SELECT ${countSql()} FROM ${REBATES_PAID}) AS "rebatePayments"
      FROM "Payment" WHERE "payTime" >= $1::date AND "payTime" < $2::date`,
   );
 }
@@ -83,6 +118,7 @@ export const statisticsResolvers: Resolvers = {
   Query: {
     paymentStatistics: (_, { groupBy, filter }, context) => paymentStatistics(groupBy, filter, context),
     taxBillPaymentTotals: (_, { fromPeriod, toPeriod }, context) => taxBillPaymentTotals(fromPeriod, toPeriod, context),
+    exportRebateTotals: (_, { fromPeriod, toPeriod }, context) => exportRebateTotals(fromPeriod, toPeriod, context),
   },
   PaymentStatistics: {
     paymentCompany: (row) => (row.paymentCompanyCode ? enterpriseByCode(row.paymentCompanyCode) : null),

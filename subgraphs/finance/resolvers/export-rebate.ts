@@ -1,0 +1,190 @@
+import { GraphQLError } from "graphql";
+import { requireStaffOf } from "../../../lib/auth/guards";
+import { isDuplicateKey, requireSubmitter } from "../../../lib/documents/submission";
+import { badUserInput, ErrorCode } from "../../../lib/graphql/errors";
+import { documentNo } from "../../../lib/graphql/filters";
+import { logger } from "../../../lib/logger";
+import type { ExportRebateApplication, ExportRebateDecision } from "../../../prisma/finance/generated/client";
+import type { ExportRebateInput } from "../__generated__/resolvers-types";
+import type { FinanceContext } from "../context";
+import { assessRebate, greenChannel, isRefusal, STATUS_ORDER, STEPS, stepProblem, type ApplicantCredit, type Step, type SummaryForm } from "../rules/export-rebate";
+
+/** The form with its lists (customs) and the applicant's credit (credit), in one request through the gateway. */
+const REBATE_FACTS = `
+  query ExportRebateFacts($entryId: String!, $uscc: String!) {
+    summaryResult(entryId: $entryId) {
+      ebcCode decState
+      items { gnum gcode currency totalPrice }
+      declarations { invtNo ebpCode orderNo returnStatus statisticsFlag goodsValue currency ieDate }
+    }
+    enterprise(uscc: $uscc) { onNegativeList creditProfile { creditClass } }
+  }`;
+
+type Facts = { summaryResult: SummaryForm | null; enterprise: { onNegativeList: boolean; creditProfile: { creditClass: string } | null } | null };
+
+const key = (ebcCode: string, applicationNo: string) => ({ ebcCode_applicationNo: { ebcCode, applicationNo } });
+
+function refusal(message: string, extensions: { code: string; field: string; reason: string }): GraphQLError {
+  return new GraphQLError(`${extensions.field}: ${message}`, { extensions });
+}
+
+/** Applies for the rebate of one declaration form; nothing is stored unless every check passes. */
+export async function applyExportRebate(application: ExportRebateInput, context: FinanceContext): Promise<ExportRebateApplication> {
+  const { identity, prisma, graph, loaders } = context;
+  requireSubmitter(identity, application.ebcCode, "application.ebcCode");
+  documentNo("application.applicationNo", application.applicationNo, 60);
+  if (!/^\d{18}$/.test(application.entryId)) throw badUserInput("application.entryId", "must be the form's 18-digit entry number");
+
+  const sameAgain = async () => {
+    const known = await prisma.exportRebateApplication.findUnique({ where: key(application.ebcCode, application.applicationNo) });
+    if (known && known.entryId !== application.entryId) {
+      throw refusal(`your application ${application.applicationNo} is for form ${known.entryId}; use a new number for another form`, {
+        code: ErrorCode.BAD_USER_INPUT,
+        field: "application.applicationNo",
+        reason: "APPLICATION_NO_TAKEN",
+      });
+    }
+    return known;
+  };
+  const known = await sameAgain();
+  if (known) return known;
+
+  const answer = await graph.request<Facts>(REBATE_FACTS, { entryId: application.entryId, uscc: application.ebcCode });
+  if (answer.errors?.length || !answer.data) {
+    const serviceName = (answer.errors?.[0]?.extensions?.serviceName as string | undefined) ?? "customs";
+    throw new GraphQLError("application: the form or the applicant's credit cannot be read now; nothing was stored, send it again later", {
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName },
+    });
+  }
+  const form = answer.data.summaryResult;
+  const credit: ApplicantCredit | null = answer.data.enterprise
+    ? { onNegativeList: answer.data.enterprise.onNegativeList, creditClass: answer.data.enterprise.creditProfile?.creditClass ?? null }
+    : null;
+  const [open, receipts] = await Promise.all([
+    prisma.exportRebateApplication.findUnique({ where: { openEntryId: application.entryId }, select: { applicationNo: true, status: true } }),
+    loaders.exportReceiptsByOrder.loadMany((form?.declarations ?? []).map((list) => ({ ebpCode: list.ebpCode, orderNo: list.orderNo }))),
+  ]);
+  const receiptsOf = new Map((form?.declarations ?? []).map((list, index) => [JSON.stringify([list.ebpCode, list.orderNo]), receipts[index]]));
+  const outcome = assessRebate({
+    applicant: application.ebcCode,
+    form,
+    credit,
+    openApplication: open,
+    receiptsByOrder: (ebpCode, orderNo) => {
+      const found = receiptsOf.get(JSON.stringify([ebpCode, orderNo]));
+      if (found instanceof Error) throw found;
+      return found ?? [];
+    },
+  });
+  if (isRefusal(outcome)) throw refusal(outcome.message, { code: outcome.code, field: outcome.field, reason: outcome.reason });
+
+  const submittedAt = new Date();
+  const channel = greenChannel(credit?.creditClass ?? null, submittedAt);
+  const ids = { ebcCode: application.ebcCode, applicationNo: application.applicationNo };
+  try {
+    return await prisma.exportRebateApplication.create({
+      data: {
+        ...ids,
+        entryId: application.entryId,
+        openEntryId: application.entryId,
+        appTime: application.appTime,
+        status: "SUBMITTED",
+        creditClass: credit?.creditClass ?? null,
+        greenChannel: channel.greenChannel,
+        reviewDeadline: channel.reviewDeadline,
+        exportDate: new Date(`${outcome.exportDate}T00:00:00Z`),
+        valueCny: outcome.valueCny.toFixed(2),
+        rebateAmount: outcome.rebateAmount.toFixed(2),
+        submittedBy: identity.subject,
+        createdAt: submittedAt,
+        items: {
+          create: outcome.items.map((item) => ({
+            gnum: item.gnum,
+            gcode: item.gcode,
+            currency: item.currency,
+            totalPrice: item.totalPrice,
+            referenceRate: item.referenceRate.toFixed(),
+            valueCny: item.valueCny.toFixed(2),
+            rebateRate: item.rebateRate?.toFixed() ?? null,
+            rateConfidence: item.rateConfidence,
+            rebateAmount: item.rebateAmount.toFixed(2),
+          })),
+        },
+        lists: { create: outcome.lists.map((list) => ({ ...list, received: list.received.toFixed() })) },
+        decisions: {
+          create: {
+            toStatus: "SUBMITTED",
+            reason: channel.greenChannel
+              ? `submitted by the exporter; green channel (credit class ${credit?.creditClass}): review due by ${channel.reviewDeadline!.toISOString()}`
+              : "submitted by the exporter; waits for finance staff",
+            decidedBy: identity.subject,
+            decidedAt: submittedAt,
+          },
+        },
+      },
+    });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    // Another request got there first: the same application again is answered with it, another one for the form is refused.
+    const raced = await sameAgain();
+    if (raced) return raced;
+    throw refusal("the form already has an application", { code: ErrorCode.BAD_USER_INPUT, field: "application.entryId", reason: "ALREADY_APPLIED" });
+  }
+}
+
+/** One step of an application's lifecycle, with its reason, by finance staff or (automatic) the sweep. */
+export async function takeRebateStep(
+  target: { ebcCode: string; applicationNo: string },
+  step: Step,
+  reason: string,
+  { identity, prisma }: FinanceContext,
+  automatic = false,
+): Promise<ExportRebateApplication> {
+  requireStaffOf(identity, ["finance"], "decide export rebate applications");
+  if (reason.trim() === "" || [...reason].length > 500) throw badUserInput("reason", "must be 1 to 500 characters");
+  const current = await prisma.exportRebateApplication.findUnique({ where: key(target.ebcCode, target.applicationNo), select: { status: true } });
+  if (!current) throw badUserInput("applicationNo", "there is no such export rebate application");
+  const { from, to } = STEPS[step];
+  const invalid = (status: string, message: string) =>
+    new GraphQLError(`applicationNo: ${message}`, { extensions: { code: "CONFLICT", reason: "INVALID_TRANSITION", status, requested: to } });
+  const problem = stepProblem(current.status, step);
+  if (problem) throw invalid(current.status, problem);
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.exportRebateApplication.updateMany({
+      where: { ...target, status: from },
+      // A rejected form is open for a new application.
+      data: { status: to, ...(to === "REJECTED" ? { openEntryId: null } : {}) },
+    });
+    if (count === 0) throw invalid(current.status, "the application changed while this step was being taken; read it again");
+    await tx.exportRebateDecision.create({ data: { ...target, fromStatus: from, toStatus: to, reason, decidedBy: identity.subject, automatic } });
+    return tx.exportRebateApplication.findUniqueOrThrow({ where: key(target.ebcCode, target.applicationNo) });
+  });
+}
+
+/** Steps in the order they were taken; the sweep's review and approval may share an instant. */
+export function inLifecycleOrder(decisions: ExportRebateDecision[]): ExportRebateDecision[] {
+  return [...decisions].sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime() || STATUS_ORDER.indexOf(a.toStatus) - STATUS_ORDER.indexOf(b.toStatus));
+}
+
+/**
+ * The green channel: finance's own service reviews and approves the applications of the best credit
+ * class as soon as it sweeps, well before their review deadline; every other application waits for staff.
+ */
+export async function sweepGreenChannel(context: FinanceContext): Promise<void> {
+  const waiting = await context.prisma.exportRebateApplication.findMany({
+    where: { greenChannel: true, status: { in: ["SUBMITTED", "REVIEWED"] } },
+    orderBy: [{ reviewDeadline: "asc" }, { ebcCode: "asc" }, { applicationNo: "asc" }],
+    select: { ebcCode: true, applicationNo: true, status: true, creditClass: true, reviewDeadline: true },
+    take: 200,
+  });
+  for (const application of waiting) {
+    const target = { ebcCode: application.ebcCode, applicationNo: application.applicationNo };
+    const why = `green channel (credit class ${application.creditClass}, review due by ${application.reviewDeadline?.toISOString()})`;
+    try {
+      if (application.status === "SUBMITTED") await takeRebateStep(target, "review", `reviewed automatically: ${why}`, context, true);
+      await takeRebateStep(target, "approve", `approved automatically: ${why}`, context, true);
+    } catch (error) {
+      logger.warn({ err: error, applicationNo: application.applicationNo }, "green-channel application not decided");
+    }
+  }
+}
