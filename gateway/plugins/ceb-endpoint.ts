@@ -20,8 +20,8 @@ interface Options {
 }
 
 /**
- * Takes a CEB311/411/511/621 message, runs each business node as the registered operation a partner
- * would send over GraphQL, and answers with the receipt message: the same checks, the same storage, the
+ * Takes a CEB message of a kind in MESSAGE_KINDS (import 311/411/511/621; export 303/403/505/507/509/603),
+ * runs each business node as the registered operation a partner would send over GraphQL, and answers with the receipt message: the same checks, the same storage, the
  * same receipts either way.
  */
 export function cebMessages(options: Options): Route {

@@ -13,8 +13,11 @@ export const CEB_NAMESPACE = "http://www.chinaport.gov.cn/ceb";
 export interface MessageKind {
   root: string;
   node: string;
-  head: string;
+  /** The node's head element; without one, the node itself holds the fields (CEB403 Receipts). */
+  head?: string;
   list?: string;
+  /** The input field the list's items go to. */
+  listField?: string;
   operation: string;
   variable: string;
   inputType: string;
@@ -38,6 +41,30 @@ export const MESSAGE_KINDS: MessageKind[] = [
   {
     root: "CEB621Message", node: "Inventory", head: "InventoryHead", list: "InventoryList", operation: "DeclareInventory", variable: "inventory", inputType: "InventoryInput", field: "declareInventory",
     receipt: { root: "CEB622Message", node: "InventoryReturn", keys: ["customsCode", "ebpCode", "ebcCode", "agentCode", "copNo"] },
+  },
+  {
+    root: "CEB303Message", node: "Order", head: "OrderHead", list: "OrderList", operation: "SubmitExportOrder", variable: "order", inputType: "ExportOrderInput",
+    field: "submitExportOrder", receipt: { root: "CEB304Message", node: "OrderReturn", keys: ["ebpCode", "ebcCode", "orderNo"] },
+  },
+  {
+    root: "CEB403Message", node: "Receipts", operation: "SubmitExportReceipt", variable: "receipt", inputType: "ExportReceiptInput", field: "submitExportReceipt",
+    receipt: { root: "CEB404Message", node: "ReceiptsReturn", keys: ["ebpCode", "ebcCode", "orderNo", "payCode", "payNo"] },
+  },
+  {
+    root: "CEB505Message", node: "Logistics", head: "LogisticsHead", operation: "SubmitExportWaybill", variable: "waybill", inputType: "ExportWaybillInput",
+    field: "submitExportWaybill", receipt: { root: "CEB506Message", node: "LogisticsReturn", keys: ["logisticsCode", "logisticsNo"] },
+  },
+  {
+    root: "CEB507Message", node: "Arrival", head: "ArrivalHead", list: "ArrivalList", listField: "items", operation: "RecordExportArrival", variable: "arrival",
+    inputType: "ExportArrivalInput", field: "recordExportArrival", receipt: { root: "CEB508Message", node: "ArrivalReturn", keys: ["customsCode", "operatorCode", "copNo"] },
+  },
+  {
+    root: "CEB509Message", node: "Departure", head: "DepartureHead", list: "DepartureList", listField: "items", operation: "RecordExportDeparture", variable: "departure",
+    inputType: "ExportDepartureInput", field: "recordExportDeparture", receipt: { root: "CEB510Message", node: "DepartureReturn", keys: ["customsCode", "logisticsCode", "copNo"] },
+  },
+  {
+    root: "CEB603Message", node: "Inventory", head: "InventoryHead", list: "InventoryList", operation: "DeclareExportInventory", variable: "inventory",
+    inputType: "ExportInventoryInput", field: "declareExportInventory", receipt: { root: "CEB604Message", node: "InventoryReturn", keys: ["customsCode", "ebpCode", "ebcCode", "agentCode", "copNo"] },
   },
 ];
 
@@ -90,13 +117,13 @@ function convert(value: string, type: GraphQLInputType): unknown {
 }
 
 /** The XML fields the input type has, converted to its scalar forms; other fields (preNo, invtNo …) are customs' to assign. */
-function toInput(source: Fields, type: GraphQLInputObjectType, listName: string | undefined, list: Fields[]): Fields {
+function toInput(source: Fields, type: GraphQLInputObjectType, listField: string | undefined, list: Fields[]): Fields {
   const input: Fields = {};
   for (const [name, field] of Object.entries(type.getFields())) {
-    if (name === "lines" && listName) {
+    if (name === listField) {
       const lineType = (field.type instanceof GraphQLNonNull ? field.type.ofType : field.type) as GraphQLList<GraphQLInputType>;
       const itemType = (lineType.ofType instanceof GraphQLNonNull ? lineType.ofType.ofType : lineType.ofType) as GraphQLInputObjectType;
-      input.lines = list.map((line) => toInput(line, itemType, undefined, []));
+      input[name] = list.map((line) => toInput(line, itemType, undefined, []));
       continue;
     }
     const value = source[name];
@@ -125,10 +152,10 @@ export function parseMessage(xml: string, schema: GraphQLSchema): ParsedMessage 
   if (nodes.length === 0) throw new MessageRejected(`0002 ${kind.root} holds no ${kind.node}`);
   const inputType = schema.getType(kind.inputType) as GraphQLInputObjectType;
   const documents = nodes.map((node, index) => {
-    const head = node[kind.head] as Fields | undefined;
+    const head = kind.head ? (node[kind.head] as Fields | undefined) : node;
     if (!head || typeof head !== "object") throw new MessageRejected(`0002 ${kind.node}[${index + 1}] has no ${kind.head}`);
     const lines = kind.list ? ((node[kind.list] as Fields[] | undefined) ?? []) : [];
-    return toInput(head, inputType, kind.list, lines);
+    return toInput(head, inputType, kind.list ? (kind.listField ?? "lines") : undefined, lines);
   });
   return { kind, guid: String(root["@guid"] ?? ""), documents };
 }

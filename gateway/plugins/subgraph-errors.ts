@@ -9,6 +9,7 @@ import { CircuitOpen, DepartmentResilience, type BreakerState } from "./resilien
 type FetchResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
 type WillSendOptions<Context extends Record<string, unknown>> = Parameters<NonNullable<RemoteGraphQLDataSource<Context>["willSendRequest"]>>[0];
 type ProcessOptions<Context extends Record<string, unknown>> = Parameters<RemoteGraphQLDataSource<Context>["process"]>[0];
+type ReceiveOptions<Context extends Record<string, unknown>> = Parameters<NonNullable<RemoteGraphQLDataSource<Context>["didReceiveResponse"]>>[0];
 
 const DEPARTMENT_FAULTS = new Set<unknown>([ErrorCode.SUBGRAPH_UNAVAILABLE, ErrorCode.SUBGRAPH_TIMEOUT]);
 /** A fetch cut short by the request's own deadline says nothing about the department: not retried, not counted by the breaker. */
@@ -16,6 +17,13 @@ const isDepartmentFault = (error: unknown) =>
   error instanceof GraphQLError && DEPARTMENT_FAULTS.has(error.extensions.code) && error.extensions.reason !== DEADLINE_REASON;
 
 const DEADLINE_REASON = "REQUEST_DEADLINE";
+
+/**
+ * A department's own error may name another department it could not ask through the graph; @apollo/gateway
+ * stamps every subgraph error with the answering subgraph's name, so that name is carried aside under this
+ * key and put back before the response leaves.
+ */
+const NAMED_SERVICE = "namedServiceName";
 
 /** When the gateway request a fetch belongs to must be answered (epoch ms); the fetcher reads it. */
 const requestDeadline = new AsyncLocalStorage<number>();
@@ -33,6 +41,13 @@ export const useOneErrorPerDepartment: ApolloServerPlugin = {
     return {
       async willSendResponse({ response }) {
         if (response.body.kind !== "single" || !response.body.singleResult.errors) return;
+        for (const error of response.body.singleResult.errors) {
+          const extensions = error.extensions as Record<string, unknown> | undefined;
+          if (extensions && typeof extensions[NAMED_SERVICE] === "string") {
+            extensions.serviceName = extensions[NAMED_SERVICE];
+            delete extensions[NAMED_SERVICE];
+          }
+        }
         const told = new Set<string>();
         response.body.singleResult.errors = response.body.singleResult.errors.filter((error) => {
           if (!DEPARTMENT_FAULTS.has(error.extensions?.code)) return true;
@@ -146,6 +161,14 @@ export class DepartmentDataSource<Context extends Record<string, unknown>> exten
       }
       throw error;
     }
+  }
+
+  override didReceiveResponse({ response }: ReceiveOptions<Context>) {
+    for (const error of response.errors ?? []) {
+      const named = error.extensions?.serviceName;
+      if (typeof named === "string") (error as { extensions: Record<string, unknown> }).extensions = { ...error.extensions, [NAMED_SERVICE]: named };
+    }
+    return response;
   }
 
   override async willSendRequest({ request, context }: WillSendOptions<Context>): Promise<void> {

@@ -1,0 +1,186 @@
+import { randomUUID } from "node:crypto";
+import Decimal from "decimal.js";
+import { buildWorld } from "../lib/demo/world";
+import { createFinanceLoaders } from "../subgraphs/finance/loaders";
+import { sweepGreenChannel } from "../subgraphs/finance/resolvers/export-rebate";
+import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
+import { exportFactory, exportFiler, FORMULA, OLIVE_OIL, type ExportParcel } from "./helpers/exports";
+import { serviceContext } from "./helpers/service-context";
+import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
+
+/**
+ * The export side end to end, as partners' systems send it: parcels from order to departure in the
+ * standard's XML, the month's summary declaration, the payments received, and the rebate paid.
+ */
+const world = buildWorld();
+const factory = exportFactory(world);
+let system: TestSystem;
+const file = exportFiler(() => system);
+let financeStaff: Credentials;
+const guid = () => randomUUID().toUpperCase();
+const chinaNow = () => new Date(Date.now() + 8 * 3600_000).toISOString();
+/** Now as China time with its offset: the XML carries China time (C14) and the endpoint reads it so. */
+const cst = () => `${chinaNow().slice(0, 19)}+08:00`;
+const today = chinaNow().slice(0, 10);
+const month = today.slice(0, 7);
+
+beforeAll(async () => {
+  system = await startTestSystem("export-flow");
+  financeStaff = { token: await system.security.token({ sub: "finance-clerk", role: "staff", department: "finance" }) };
+});
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+const carrier = () => factory.byRole("LOGISTICS");
+
+/** Sends one message and expects one return status per node. */
+async function send(xml: string, sender: string, expected: number[]): Promise<string> {
+  const answer = await postCeb(system, xml, await file.as(sender));
+  expect(answer.status).toBe(200);
+  expect(returnStatuses(answer.text)).toEqual(expected);
+  return answer.text;
+}
+
+/** Every document of the parcels as XML messages, from order to departure. */
+async function exportByXml(parcels: ExportParcel[]): Promise<void> {
+  const [first] = parcels;
+  await send(cebMessage("CEB303Message", "Order", "OrderHead", "OrderList", parcels.map((p) => p.order)), first!.order.ebpCode, parcels.map(() => 120));
+  await send(cebMessage("CEB505Message", "Logistics", "LogisticsHead", null, parcels.map((p) => p.waybill)), carrier().uscc, parcels.map(() => 120));
+  const lists = await send(cebMessage("CEB603Message", "Inventory", "InventoryHead", "InventoryList", parcels.map((p) => p.inventory)), first!.inventory.agentCode, parcels.map(() => 800));
+  expect(lists).toMatch(/<ceb:CEB604Message/);
+  const receipts = parcels.map((p) => ({ ...p.receipt("7.1"), accountingDate: cst() }));
+  await send(cebMessage("CEB403Message", "Receipts", null, null, receipts), receipts[0]!.payCode, parcels.map(() => 120));
+
+  const items = parcels.map((p, index) => ({ gnum: index + 1, logisticsNo: p.waybill.logisticsNo }));
+  const movement = { guid: guid(), appType: "1", appStatus: "2", customsCode: "6407", logisticsCode: carrier().uscc, logisticsName: carrier().name, trafMode: "5", items };
+  const departBefore = { ...movement, copNo: `D${Date.now()}`, appTime: cst(), trafName: "HU7001", voyageNo: "20261127", billNo: "880-12345675", leaveTime: cst() };
+  // Leaving before arriving is refused, parcel by parcel.
+  await send(cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [departBefore], "items"), carrier().uscc, [-510003]);
+  const arrival = { ...movement, copNo: `A${Date.now()}`, appTime: cst(), operatorCode: first!.inventory.agentCode, operatorName: "美兰机场监管场所", loctNo: "6407A", ieFlag: "E" };
+  await send(cebMessage("CEB507Message", "Arrival", "ArrivalHead", "ArrivalList", [arrival], "items"), carrier().uscc, [120]);
+  await send(cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [{ ...departBefore, guid: guid(), copNo: `D2${Date.now()}` }], "items"), carrier().uscc, [120]);
+}
+
+async function summarise(exporter: { uscc: string; name: string }): Promise<string[]> {
+  const agent = factory.byRole("AGENT");
+  const [year, monthNo] = month.split("-").map(Number) as [number, number];
+  const { data, errors } = await system.query(
+    `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { returnStatus returnInfo } }`,
+    {
+      a: {
+        guid: guid(), appTime: new Date().toISOString(), customsCode: "6407", copNo: `S${Date.now()}`, agentCode: agent.uscc, agentName: agent.name,
+        ebcCode: exporter.uscc, ebcName: exporter.name, declAgentCode: agent.uscc, declAgentName: agent.name, startTime: `${month}-01`,
+        endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10), summaryFlag: "1",
+      },
+    },
+    await file.as(agent.uscc),
+  );
+  expect(errors).toBeUndefined();
+  expect(data!.applySummaryDeclaration.returnStatus).toBe(120);
+  return [...(data!.applySummaryDeclaration.returnInfo as string).matchAll(/\d{18}/g)].map((match) => match[0]);
+}
+
+const REBATE = `ebcCode applicationNo status greenChannel rebateAmount valueCny items { gcode totalPrice referenceRate rebateRate rebateAmount } history { toStatus reason automatic }`;
+
+async function apply(exporter: { uscc: string }, entryId: string) {
+  const { data, errors } = await system.query(
+    `mutation($a: ExportRebateInput!) { applyExportRebate(application: $a) { ${REBATE} } }`,
+    { a: { ebcCode: exporter.uscc, applicationNo: `R${Date.now()}`, entryId, appTime: new Date().toISOString() } },
+    await file.as(exporter.uscc),
+  );
+  expect(errors).toBeUndefined();
+  return data!.applyExportRebate;
+}
+
+const step = async (name: "reviewExportRebate" | "payExportRebate" | "decideExportRebate", application: { ebcCode: string; applicationNo: string }, extra = "") =>
+  system.query(
+    `mutation($e: String!, $n: String!) { ${name}(ebcCode: $e, applicationNo: $n, reason: "checked against the lists and receipts"${extra}) { ${REBATE} } }`,
+    { e: application.ebcCode, n: application.applicationNo },
+    financeStaff,
+  );
+
+describe("an export from order to rebate", () => {
+  it("exports parcels by XML, departs them after arrival and release, summarises the month, reconciles the receipts and pays the rebate", async () => {
+    const exporterClass = "GENERAL";
+    const parcels = [factory.parcel({ exporterClass, ieDate: today, goods: [FORMULA, OLIVE_OIL] }), factory.parcel({ exporterClass, ieDate: today })];
+    await exportByXml(parcels);
+    for (const parcel of parcels) {
+      const { data } = await system.query(`query($c: String!, $n: String!) { exportWaybill(logisticsCode: $c, logisticsNo: $n) { status declaration { returnStatus } } }`, {
+        c: parcel.waybill.logisticsCode,
+        n: parcel.waybill.logisticsNo,
+      });
+      expect(data!.exportWaybill).toEqual({ status: "DEPARTED", declaration: { returnStatus: 800 } });
+    }
+
+    const exporter = parcels[0]!.exporter;
+    const [entryId] = await summarise(exporter);
+    const reconciliation = await system.query(
+      `query($e: String!, $p: String!) { exportReconciliation(ebcCode: $e, period: $p) { matched { orderNo expected received currency } unmatchedDeclarations { reason } } }`,
+      { e: exporter.uscc, p: month },
+      await file.as(exporter.uscc),
+    );
+    expect(reconciliation.data!.exportReconciliation.unmatchedDeclarations).toEqual([]);
+    expect(reconciliation.data!.exportReconciliation.matched.map((row: { orderNo: string }) => row.orderNo).sort()).toEqual(parcels.map((p) => p.order.orderNo).sort());
+
+    const applied = await apply(exporter, entryId!);
+    expect(applied).toMatchObject({ status: "SUBMITTED", greenChannel: false });
+    // 13% of the formula's CNY value (120 USD at the reference rate, to the fen) and nothing for olive oil, whose rebate rate is 0.
+    const formula = applied.items.find((item: { gcode: string }) => item.gcode === FORMULA.gcode);
+    expect(formula).toMatchObject({ totalPrice: "120", rebateRate: "13" });
+    const fen = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    const expected = fen(fen(new Decimal(120).times(formula.referenceRate)).times("0.13"));
+    expect(new Decimal(applied.rebateAmount).equals(expected)).toBe(true);
+
+    await sweepGreenChannel(serviceContext(system, "finance", createFinanceLoaders));
+    expect((await step("reviewExportRebate", applied)).data!.reviewExportRebate.status).toBe("REVIEWED");
+    expect((await step("payExportRebate", applied)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT" });
+    expect((await step("decideExportRebate", applied, ", approve: true")).data!.decideExportRebate.status).toBe("APPROVED");
+    const paid = (await step("payExportRebate", applied)).data!.payExportRebate;
+    expect(paid.status).toBe("PAID");
+    expect(paid.history.map((entry: { toStatus: string; automatic: boolean }) => [entry.toStatus, entry.automatic])).toEqual([
+      ["SUBMITTED", false],
+      ["REVIEWED", false],
+      ["APPROVED", false],
+      ["PAID", false],
+    ]);
+    expect(paid.history.slice(1).every((entry: { reason: string }) => entry.reason === "checked against the lists and receipts")).toBe(true);
+
+    const { data } = await system.query(
+      `query($m: String!, $d: Date!) { exportRebateTotals(fromPeriod: $m, toPeriod: $m) { applications paid } zoneDashboard(from: $d, to: $d) { rebatesPaid rebatePayments exportParcels } }`,
+      { m: month, d: today },
+    );
+    expect(data!.exportRebateTotals).toEqual([{ applications: 1, paid: applied.rebateAmount }]);
+    expect(data!.zoneDashboard).toMatchObject({ rebatesPaid: applied.rebateAmount, rebatePayments: 1, exportParcels: 2 });
+  });
+
+  it("approves a trustworthy exporter's rebate in the green channel at finance's next sweep", async () => {
+    const parcel = factory.parcel({ exporterClass: "ADVANCED_CERTIFIED", ieDate: today });
+    await exportByXml([parcel]);
+    const [entryId] = await summarise(parcel.exporter);
+    const applied = await apply(parcel.exporter, entryId!);
+    expect(applied).toMatchObject({ status: "SUBMITTED", greenChannel: true });
+    await sweepGreenChannel(serviceContext(system, "finance", createFinanceLoaders));
+    const { data } = await system.query(`query($e: String!, $n: String!) { exportRebateApplication(ebcCode: $e, applicationNo: $n) { ${REBATE} } }`, {
+      e: applied.ebcCode,
+      n: applied.applicationNo,
+    });
+    expect(data!.exportRebateApplication.status).toBe("APPROVED");
+    expect(data!.exportRebateApplication.history.filter((entry: { automatic: boolean }) => entry.automatic).map((entry: { toStatus: string }) => entry.toStatus)).toEqual(["REVIEWED", "APPROVED"]);
+  });
+
+  it("refuses a negative-listed exporter's rebate and stores nothing", async () => {
+    const parcel = factory.parcel({ exporterClass: "DISHONEST", ieDate: today });
+    await exportByXml([parcel]);
+    const [entryId] = await summarise(parcel.exporter);
+    const before = await system.rowCounts();
+    const { errors } = await system.query(
+      `mutation($a: ExportRebateInput!) { applyExportRebate(application: $a) { status } }`,
+      { a: { ebcCode: parcel.exporter.uscc, applicationNo: `R${Date.now()}`, entryId, appTime: new Date().toISOString() } },
+      await file.as(parcel.exporter.uscc),
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reason: "NEGATIVE_LIST" });
+    expect(await system.rowCounts()).toEqual(before);
+  });
+});
