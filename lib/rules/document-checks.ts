@@ -27,6 +27,13 @@ export class DocumentChecks {
     if (!/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/.test(value)) this.fail(field, "must be a 36-character upper-case UUID");
   }
 
+  /** The header of a filed document: its GUID, appType 1 (new) or 2 (change), appStatus 1 (save) or 2 (declare). */
+  filing(document: { guid: string; appType: string; appStatus: string }): void {
+    this.guid("guid", document.guid);
+    if (!["1", "2"].includes(document.appType)) this.fail("appType", "must be 1 (new) or 2 (change)");
+    if (!["1", "2"].includes(document.appStatus)) this.fail("appStatus", "must be 1 (save) or 2 (declare)");
+  }
+
   enterprise(field: string, code: string): void {
     const problem = enterpriseCodeProblem(code);
     if (problem) this.fail(field, problem, -10102);

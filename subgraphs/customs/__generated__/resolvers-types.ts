@@ -314,7 +314,7 @@ export type ExportInventoryInput = {
   appStatus: Scalars['String']['input'];
   /** When it was filed. */
   appTime: Scalars['DateTime']['input'];
-  /** 1 new, 2 change. */
+  /** 1 new: a saved list is filed again in full; a declared one changes by cancelling it (CEB605) and declaring again. */
   appType: Scalars['String']['input'];
   /** Bill of lading / master air waybill. */
   billNo?: InputMaybe<Scalars['String']['input']>;

@@ -94,15 +94,9 @@ function checkLines(check: DocumentChecks, lines: Array<{ gnum: number; qty: str
   return sum;
 }
 
-function checkHeader(check: DocumentChecks, document: { guid: string; appType: string; appStatus: string }): void {
-  check.guid("guid", document.guid);
-  if (!["1", "2"].includes(document.appType)) check.fail("appType", "must be 1 (new) or 2 (change); a filed document is withdrawn with a cancel request");
-  if (!["1", "2"].includes(document.appStatus)) check.fail("appStatus", "must be 1 (save) or 2 (declare)");
-}
-
 export function checkExportOrder(order: ExportOrderInput): Problem[] {
   const check = new DocumentChecks(EXPORT_STATUS.orderInvalid);
-  checkHeader(check, order);
+  check.filing(order);
   check.fixed("orderType", order.orderType ?? "E", "E", "export");
   check.text("orderNo", order.orderNo, 60);
   check.enterprise("ebpCode", order.ebpCode);
@@ -152,7 +146,9 @@ export function simplifiedProblem(gcode: string, facts: FlagAFacts): string | nu
 /** Every rule of a CEB603 list that needs no other document: fields, codes, totals and flag A. */
 export function checkExportList(list: ExportInventoryInput, tariff: Map<string, TariffRow>, tariffRows: TariffRow[]): Problem[] {
   const check = new DocumentChecks(EXPORT_STATUS.listInvalid);
-  checkHeader(check, list);
+  check.guid("guid", list.guid);
+  if (list.appType !== "1") check.fail("appType", "must be 1: a declared list is changed by cancelling it (CEB605) and declaring again");
+  if (!["1", "2"].includes(list.appStatus)) check.fail("appStatus", "must be 1 (save) or 2 (declare)");
   check.oneOf("customsCode", list.customsCode, CUSTOMS_DISTRICTS, "customs district");
   check.oneOf("portCode", list.portCode, CUSTOMS_DISTRICTS, "customs district");
   check.enterprise("ebpCode", list.ebpCode);

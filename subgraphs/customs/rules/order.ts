@@ -31,9 +31,7 @@ export function orderHash(head: Fields, lines: Fields[]): string {
 
 export function checkOrder(order: OrderInput): Problem[] {
   const check = new DocumentChecks(ORDER_STATUS.invalid);
-  check.guid("guid", order.guid);
-  if (!["1", "2"].includes(order.appType)) check.fail("appType", "must be 1 (new) or 2 (change); a filed order is withdrawn with a cancel request");
-  if (!["1", "2"].includes(order.appStatus)) check.fail("appStatus", "must be 1 (save) or 2 (declare)");
+  check.filing(order);
   check.fixed("orderType", order.orderType ?? "I", "I", "import");
   check.text("orderNo", order.orderNo, 60);
   check.enterprise("ebpCode", order.ebpCode);

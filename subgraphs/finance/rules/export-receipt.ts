@@ -36,9 +36,7 @@ export interface CheckedReceipt {
 
 export function checkExportReceipt(receipt: ExportReceiptInput): CheckedReceipt {
   const check = new DocumentChecks(EXPORT_RECEIPT_STATUS.invalid);
-  check.guid("guid", receipt.guid);
-  if (!["1", "2"].includes(receipt.appType)) check.fail("appType", "must be 1 (new) or 2 (change)");
-  if (!["1", "2"].includes(receipt.appStatus)) check.fail("appStatus", "must be 1 (save) or 2 (declare)");
+  check.filing(receipt);
   check.enterprise("ebpCode", receipt.ebpCode);
   check.text("ebpName", receipt.ebpName, 100);
   check.enterprise("ebcCode", receipt.ebcCode);

@@ -22,9 +22,7 @@ export function paymentHash(payment: Record<string, unknown>): string {
 
 export function checkPayment(payment: PaymentInput): Problem[] {
   const check = new DocumentChecks(PAYMENT_STATUS.invalid);
-  check.guid("guid", payment.guid);
-  if (!["1", "2"].includes(payment.appType)) check.fail("appType", "must be 1 (new) or 2 (change)");
-  if (!["1", "2"].includes(payment.appStatus)) check.fail("appStatus", "must be 1 (save) or 2 (declare)");
+  check.filing(payment);
   check.enterprise("payCode", payment.payCode);
   check.text("payName", payment.payName, 100);
   check.text("payTransactionId", payment.payTransactionId, 60);

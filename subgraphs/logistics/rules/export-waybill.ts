@@ -36,9 +36,7 @@ export function exportWaybillHash(waybill: Record<string, unknown>): string {
 
 export function checkExportWaybill(waybill: ExportWaybillInput): Problem[] {
   const check = new DocumentChecks(EXPORT_WAYBILL_STATUS.invalid);
-  check.guid("guid", waybill.guid);
-  if (!["1", "2"].includes(waybill.appType)) check.fail("appType", "must be 1 (new) or 2 (change)");
-  if (!["1", "2"].includes(waybill.appStatus)) check.fail("appStatus", "must be 1 (save) or 2 (declare)");
+  check.filing(waybill);
   check.enterprise("logisticsCode", waybill.logisticsCode);
   check.text("logisticsName", waybill.logisticsName, 100);
   check.text("logisticsNo", waybill.logisticsNo, 60);
