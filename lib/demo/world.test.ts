@@ -1,5 +1,12 @@
 import Decimal from "decimal.js";
-import { buildWorld, MISMATCH, ORDERS_PER_SCALE } from "./world";
+import { readTariff, tariffByCode } from "../rules/tariff";
+import type { ExportInventoryInput, ExportOrderInput } from "../../subgraphs/customs/__generated__/resolvers-types";
+import type { ExportReceiptInput } from "../../subgraphs/finance/__generated__/resolvers-types";
+import { checkExportList, checkExportOrder, matchOrder } from "../../subgraphs/customs/rules/export";
+import { listKey } from "../../subgraphs/customs/rules/export-summary";
+import { billPeriod } from "../../subgraphs/customs/rules/tax-bill";
+import { checkExportReceipt } from "../../subgraphs/finance/rules/export-receipt";
+import { buildWorld, EXPORT_LISTS_PER_SCALE_MONTH, MISMATCH, ORDERS_PER_SCALE } from "./world";
 
 describe("the demo world", () => {
   const world = buildWorld({ scale: 2 });
@@ -53,5 +60,124 @@ describe("the demo world", () => {
     const listed = world.credit.negativeList.filter((entry) => entry.removedAt === null).map((entry) => entry.uscc);
     expect(listed.sort()).toEqual(dishonest.sort());
     expect(listed.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the demo world's exports", () => {
+  const world = buildWorld({ scale: 2 });
+  const { customs, logistics, finance } = world;
+  const tariffRows = readTariff();
+  const tariff = tariffByCode(tariffRows);
+  const orderKey = (row: { ebpCode: string; orderNo: string }) => `${row.ebpCode}|${row.orderNo}`;
+  const waybillKey = (row: { logisticsCode: string; logisticsNo: string }) => `${row.logisticsCode}|${row.logisticsNo}`;
+  const orderLines = (order: { ebpCode: string; orderNo: string }) => customs.exportOrderLines.filter((line) => orderKey(line) === orderKey(order));
+  const listLines = (list: { agentCode: string; copNo: string }) => customs.exportInventoryLines.filter((line) => listKey(line) === listKey(list));
+  const released = customs.exportDeclarations.filter((list) => list.returnStatus === 800);
+  const lastPeriod = "2026-10";
+
+  it("grows with the scale: a few lists per month for each scale unit, over the same 22 months", () => {
+    expect(customs.exportDeclarations).toHaveLength(2 * EXPORT_LISTS_PER_SCALE_MONTH * 22);
+    expect(buildWorld().customs.exportDeclarations).toHaveLength(EXPORT_LISTS_PER_SCALE_MONTH * 22);
+  });
+
+  it("files orders and lists that pass every rule customs checks them by, and lists that match their orders", () => {
+    for (const order of customs.exportOrders) {
+      expect(checkExportOrder({ ...order, lines: orderLines(order) } as unknown as ExportOrderInput)).toEqual([]);
+    }
+    const orders = new Map(customs.exportOrders.map((order) => [orderKey(order), order]));
+    for (const list of customs.exportDeclarations) {
+      const input = { ...list, lines: listLines(list) } as unknown as ExportInventoryInput;
+      expect(checkExportList(input, tariff, tariffRows)).toEqual([]);
+      const order = orders.get(orderKey(list))!;
+      const stored = {
+        ebcCode: order.ebcCode,
+        currency: order.currency,
+        returnStatus: order.returnStatus,
+        lines: orderLines(order).map((line) => ({ ...line, qty: new Decimal(String(line.qty)), price: new Decimal(String(line.price)), totalPrice: new Decimal(String(line.totalPrice)) })),
+      };
+      expect(matchOrder(input, stored)).toEqual([]);
+      expect(new Decimal(String(list.goodsValue)).equals(String(order.goodsValue))).toBe(true);
+    }
+  });
+
+  it("mostly releases flag-B lists in US dollars, with some in euros and yuan, every trade mode of exports, and flag A only for goods without a rebate", () => {
+    expect(released.length / customs.exportDeclarations.length).toBeGreaterThan(0.8);
+    expect(new Set(customs.exportDeclarations.map((list) => list.returnStatus))).toEqual(new Set([1, 100, 800]));
+    expect(new Set(customs.exportDeclarations.map((list) => list.currency))).toEqual(new Set(["502", "300", "142"]));
+    expect(new Set(customs.exportDeclarations.map((list) => list.tradeMode))).toEqual(new Set(["9610", "9710", "9810", "1210"]));
+    const flagA = customs.exportDeclarations.filter((list) => list.statisticsFlag === "A");
+    expect(flagA.length).toBeGreaterThan(0);
+    expect(flagA.length).toBeLessThan(customs.exportDeclarations.length / 5);
+    for (const list of flagA) for (const line of listLines(list)) expect(tariff.get(line.gcode)!.exportRebateRate).toBe("0");
+    for (const list of released) expect(billPeriod(list.releasedAt as Date)).toBe((list.ieDate as Date).toISOString().slice(0, 7));
+  });
+
+  it("numbers lists below customs' sequences, which start at 100000001, so that lists filed later never collide", () => {
+    const invtNos = customs.exportDeclarations.flatMap((list) => (list.invtNo ? [list.invtNo] : []));
+    expect(new Set(invtNos).size).toBe(invtNos.length);
+    for (const invtNo of invtNos) {
+      expect(invtNo).toMatch(/^64\d{2}20\d{2}E\d{9}$/);
+      expect(Number(invtNo.slice(-9))).toBeLessThan(100_000_001);
+    }
+    for (const list of customs.exportDeclarations) expect(Number(list.preNo!.slice(-9))).toBeLessThan(100_000_001);
+    for (const summary of customs.summaries) expect(Number(summary.sumNo.slice(-9))).toBeLessThan(100_000_001);
+    for (const result of customs.summaryResults) expect(Number(result.entryId.slice(-9))).toBeLessThan(100_000_001);
+    expect(customs.exportDeclarations.filter((list) => list.returnStatus === 1).every((list) => list.invtNo === null && list.releasedAt === null)).toBe(true);
+  });
+
+  it("summarises every month's released flag-B lists but the last, and each form adds up to its lists", () => {
+    for (const list of customs.exportDeclarations) {
+      const due = list.returnStatus === 800 && list.statisticsFlag === "B" && billPeriod(list.releasedAt as Date) < lastPeriod;
+      expect(list.sumNo != null).toBe(due);
+    }
+    expect(released.some((list) => list.statisticsFlag === "B" && billPeriod(list.releasedAt as Date) === lastPeriod)).toBe(true);
+    const lists = new Map(customs.exportDeclarations.map((list) => [listKey(list), list]));
+    for (const result of customs.summaryResults) {
+      const summary = customs.summaries.find((candidate) => candidate.sumNo === result.sumNo)!;
+      const total = (result.lists as string[]).flatMap((key) => listLines(lists.get(key)!)).reduce((sum, line) => sum.plus(String(line.totalPrice)), new Decimal(0));
+      expect(total.equals(String(result.totalPrice))).toBe(true);
+      for (const key of result.lists as string[]) expect(lists.get(key)!.sumNo).toBe(summary.sumNo);
+      const items = customs.summaryItems.filter((item) => item.entryId === result.entryId);
+      expect(items.reduce((sum, item) => sum.plus(String(item.totalPrice)), new Decimal(0)).equals(total)).toBe(true);
+      expect(summary.appTime as Date <= (summary.dueDate as Date)).toBe(true);
+    }
+  });
+
+  it("files a waybill for every list: departed, after arriving, when the list is released; only filed otherwise", () => {
+    const waybills = new Map(logistics.exportWaybills.map((waybill) => [waybillKey(waybill), waybill]));
+    expect(waybills.size).toBe(customs.exportDeclarations.length);
+    const arrived = new Set(logistics.exportArrivalItems.map(waybillKey));
+    const departed = new Set(logistics.exportDepartureItems.map(waybillKey));
+    for (const list of customs.exportDeclarations) {
+      const waybill = waybills.get(waybillKey(list))!;
+      expect(waybill.ebcCode).toBe(list.ebcCode);
+      expect(waybill.status).toBe(list.returnStatus === 800 ? "DEPARTED" : "FILED");
+      expect(arrived.has(waybillKey(list))).toBe(list.returnStatus === 800);
+      expect(departed.has(waybillKey(list))).toBe(list.returnStatus === 800);
+      if (list.returnStatus === 800) {
+        expect((list.releasedAt as Date) < (waybill.arrivedAt as Date) && (waybill.arrivedAt as Date) < (waybill.departedAt as Date)).toBe(true);
+      }
+    }
+  });
+
+  it("files receipts of payment that pass finance's rules, for most released lists, and a few for orders never declared", () => {
+    const orders = new Map(customs.exportOrders.map((order) => [orderKey(order), order]));
+    for (const receipt of finance.exportReceipts) {
+      const checked = checkExportReceipt(receipt as unknown as ExportReceiptInput);
+      expect(checked.problems).toEqual([]);
+      expect(checked.rmbAmount.toFixed(2)).toBe(receipt.rmbAmount);
+      expect(receipt.rmbSettlement).toBe(receipt.currency === "142");
+      const order = orders.get(orderKey(receipt))!;
+      expect(new Decimal(String(order.goodsValue)).plus(String(order.freight)).equals(String(receipt.charge))).toBe(true);
+      expect(receipt.currency).toBe(order.currency);
+    }
+    const paid = new Set(finance.exportReceipts.map(orderKey));
+    const listed = new Set(customs.exportDeclarations.map(orderKey));
+    const unpaid = released.filter((list) => !paid.has(orderKey(list)));
+    expect(unpaid.length).toBeGreaterThan(0);
+    expect(unpaid.length).toBeLessThan(released.length / 5);
+    const unlisted = finance.exportReceipts.filter((receipt) => !listed.has(orderKey(receipt)));
+    expect(unlisted.length).toBeGreaterThan(0);
+    expect(finance.exportReceipts.filter((receipt) => listed.has(orderKey(receipt))).every((receipt) => released.some((list) => orderKey(list) === orderKey(receipt)))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The demo zone: enterprises, filings, credit, and import orders with their payments, waybills, lists and
- * inspections, generated from a seed alone so that the same seed always gives the same data. Each
+ * The demo zone: enterprises, filings, credit, import orders with their payments, waybills, lists and
+ * inspections, and export parcels with their orders, waybills, lists, summaries and receipts of payment
+ * (see addExports), generated from a seed alone so that the same seed always gives the same data. Each
  * department's seed writer stores its own slice.
  *
  * Mismatches are placed on purpose, by order index, so that tests and demos can find them:
@@ -21,8 +22,12 @@ import type { Prisma as FinanceModel } from "../../prisma/finance/generated/clie
 import type { Prisma as LogisticsModel } from "../../prisma/logistics/generated/client";
 import { residentIdCheckChar } from "../rules/resident-id";
 import { orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from "../rules/uscc";
-import { readTariff, type TariffRow } from "../rules/tariff";
+import { readTariff, tariffByCode, type TariffRow } from "../rules/tariff";
 import { importTax } from "../../subgraphs/customs/rules/import-tax";
+import { releaseInfo } from "../../subgraphs/customs/rules/export";
+import { listKey, summarise, summaryDueDate } from "../../subgraphs/customs/rules/export-summary";
+import { billPeriod } from "../../subgraphs/customs/rules/tax-bill";
+import { chinaDay, CNY, referenceRate, toCny } from "../../subgraphs/finance/rules/fx";
 
 export const DEFAULT_SEED = 20160408;
 export const ORDERS_PER_SCALE = 200;
@@ -105,13 +110,27 @@ export interface World {
     orderLines: CustomsModel.OrderLineCreateManyInput[];
     declarations: Array<Omit<CustomsModel.InventoryDeclarationCreateManyInput, "contentHash" | "goodsValue">>;
     inventoryLines: CustomsModel.InventoryLineCreateManyInput[];
+    exportOrders: Array<Omit<CustomsModel.ExportOrderCreateManyInput, "contentHash">>;
+    exportOrderLines: CustomsModel.ExportOrderLineCreateManyInput[];
+    exportDeclarations: Array<Omit<CustomsModel.ExportDeclarationCreateManyInput, "contentHash">>;
+    exportInventoryLines: CustomsModel.ExportInventoryLineCreateManyInput[];
+    /** The content hash is the customs seed writer's to compute, as the summary resolver does. */
+    summaries: Array<Omit<CustomsModel.SummaryDeclarationCreateManyInput, "contentHash">>;
+    summaryResults: CustomsModel.SummaryResultCreateManyInput[];
+    summaryItems: CustomsModel.SummaryItemCreateManyInput[];
   };
   logistics: {
     waybills: Array<Omit<LogisticsModel.WaybillCreateManyInput, "contentHash">>;
     trackingEvents: LogisticsModel.TrackingEventCreateManyInput[];
+    exportWaybills: Array<Omit<LogisticsModel.ExportWaybillCreateManyInput, "contentHash">>;
+    exportArrivals: Array<Omit<LogisticsModel.ExportArrivalCreateManyInput, "contentHash">>;
+    exportArrivalItems: LogisticsModel.ExportArrivalItemCreateManyInput[];
+    exportDepartures: Array<Omit<LogisticsModel.ExportDepartureCreateManyInput, "contentHash">>;
+    exportDepartureItems: LogisticsModel.ExportDepartureItemCreateManyInput[];
   };
   finance: {
     payments: Array<Omit<FinanceModel.PaymentCreateManyInput, "contentHash">>;
+    exportReceipts: Array<Omit<FinanceModel.ExportReceiptCreateManyInput, "contentHash">>;
   };
 }
 
@@ -198,9 +217,12 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
   const world: World = {
     credit: { enterprises: [], creditProfiles: [], creditEvents: [], negativeList: [] },
     ciq: { enterpriseFilings: [], productFilings: [], inspections: [] },
-    customs: { orders: [], orderLines: [], declarations: [], inventoryLines: [] },
-    logistics: { waybills: [], trackingEvents: [] },
-    finance: { payments: [] },
+    customs: {
+      orders: [], orderLines: [], declarations: [], inventoryLines: [],
+      exportOrders: [], exportOrderLines: [], exportDeclarations: [], exportInventoryLines: [], summaries: [], summaryResults: [], summaryItems: [],
+    },
+    logistics: { waybills: [], trackingEvents: [], exportWaybills: [], exportArrivals: [], exportArrivalItems: [], exportDepartures: [], exportDepartureItems: [] },
+    finance: { payments: [], exportReceipts: [] },
   };
 
   const scoreRange: Record<CreditClass, [number, number]> = {
@@ -591,5 +613,286 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       world.logistics.trackingEvents.push({ id: `TE${pad(++eventId, 10)}`, logisticsCode: carrier.uscc, logisticsNo, status, sourceCode, occurredAt, location, description });
     }
   }
+  addExports(world, { seed: options.seed ?? DEFAULT_SEED, scale, tariff, sellers, platforms, carriers, payers, agents, warehouse });
   return world;
+}
+
+/*
+ * The export side (CEB303 orders, CEB505 waybills, CEB603 lists, CEB403 receipts, CEB701 summaries): a
+ * few exporters ship parcels abroad every month of the same period. Lists are numbered k in the order
+ * built; exceptions are placed on purpose:
+ *   k % 17 === 5    the list is only saved (appStatus 1), never declared
+ *   k % 17 === 11   the list was released, then cancelled (CEB605) before the parcel reached the site
+ *   k % 10 === 6    statisticsFlag A (简化申报), with goods whose export rebate is 0
+ * Receipts of payment: the second list of month m of the first exporter when m % 5 === 3, and the list of
+ * the second exporter when m % 6 === 1, have none; in months m % 10 === 3 the first exporter also has an
+ * order that was paid but never declared. Every month but the last is summarised (CEB701 → CEB792).
+ */
+type Party = { name: string; role: Role; district: string; creditClass: CreditClass; uscc: string; customsCode: string };
+type ExportProduct = { gcode: string; name: string; unit: string; kgPerUnit: string };
+
+export const EXPORT_LISTS_PER_SCALE_MONTH = 4;
+export const EXPORT_MISMATCH = { saved: 5, cancelled: 11, period: 17, simplified: 6, simplifiedPeriod: 10 } as const;
+/** Seeded list, preNo and receipt serials start here: above every import serial and below 100000001, where customs' sequences start. */
+const EXPORT_SERIAL_BASE = 50_000_000;
+
+const EXPORT_CATALOGUE: ExportProduct[][] = [
+  [
+    { gcode: "1901101090", name: "新西兰婴幼儿配方奶粉 900g", unit: "122", kgPerUnit: "0.9" },
+    { gcode: "0402210000", name: "全脂奶粉 1kg", unit: "136", kgPerUnit: "1" },
+    { gcode: "0406200000", name: "切达干酪碎 250g", unit: "140", kgPerUnit: "0.25" },
+    { gcode: "0409000000", name: "麦卢卡蜂蜜 500g", unit: "142", kgPerUnit: "0.5" },
+  ],
+  [
+    { gcode: "9503008900", name: "益智积木玩具", unit: "007", kgPerUnit: "0.4" },
+    { gcode: "9503002100", name: "毛绒动物玩偶", unit: "007", kgPerUnit: "0.3" },
+    { gcode: "3401300000", name: "婴儿洁肤沐浴露 300ml", unit: "142", kgPerUnit: "0.3" },
+    { gcode: "4202220000", name: "妈咪包 帆布手提包", unit: "011", kgPerUnit: "0.6" },
+  ],
+  [
+    { gcode: "8509809000", name: "家用电动料理机", unit: "001", kgPerUnit: "2.5" },
+    { gcode: "9603210000", name: "竹柄牙刷", unit: "016", kgPerUnit: "0.05" },
+    { gcode: "1806320000", name: "黑巧克力排块 200g", unit: "140", kgPerUnit: "0.2" },
+    { gcode: "9102110000", name: "电子石英手表", unit: "008", kgPerUnit: "0.1" },
+  ],
+];
+/** Goods whose export rebate is 0 in the sample tariff, the only ones a flag-A list may carry. */
+const SIMPLIFIED_GOODS: ExportProduct[] = [
+  { gcode: "1509200000", name: "特级初榨橄榄油 1L", unit: "142", kgPerUnit: "0.9" },
+  { gcode: "2201101000", name: "天然矿泉水 500ml×24", unit: "140", kgPerUnit: "12" },
+];
+const DESTINATIONS: Record<string, Array<{ country: string; pod: string }>> = {
+  "502": [{ country: "502", pod: "USLAX" }, { country: "601", pod: "AUSYD" }, { country: "609", pod: "NZAKL" }, { country: "116", pod: "JPNRT" }, { country: "303", pod: "GBLHR" }],
+  "300": [{ country: "304", pod: "DEFRA" }, { country: "305", pod: "FRCDG" }],
+  "142": [{ country: "110", pod: "HKHKG" }, { country: "133", pod: "KRICN" }],
+};
+const EXPORT_TRADE_MODE_WEIGHTS: Array<[string, number]> = [["9610", 60], ["9710", 15], ["9810", 10], ["1210", 15]];
+const EXPORT_BOOK = "T6409W000002";
+
+function addExports(
+  world: World,
+  parties: { seed: number; scale: number; tariff: TariffRow[]; sellers: Party[]; platforms: Party[]; carriers: Party[]; payers: Party[]; agents: Party[]; warehouse: Party },
+): void {
+  // A generator of its own, so that the import side stays exactly as it was built before exports existed.
+  const random = new Random(parties.seed ^ 0x45585054);
+  const { scale, sellers, platforms, carriers, payers, agents, warehouse } = parties;
+  const tariff = tariffByCode(parties.tariff);
+  // The first GENERAL exporter is left to the tests, which file their own months of it.
+  const general = sellers.filter((seller) => seller.creditClass === "GENERAL");
+  const exporters = [sellers.find((seller) => seller.creditClass === "ADVANCED_CERTIFIED")!, general[1]!, general[2]!];
+  const brokerOf = (exporter: number) => agents[exporter % agents.length]!;
+  const months: Date[] = [];
+  for (let month = new Date(PERIOD_START); month.getTime() < PERIOD_END; month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))) months.push(month);
+  const lastPeriod = billPeriod(months[months.length - 1]!);
+
+  let serial = EXPORT_SERIAL_BASE;
+  let k = 0;
+  const departures = new Map<string, World["logistics"]["exportDepartures"][number] & { items: string[] }>();
+  const receipts = world.finance.exportReceipts;
+
+  function order(exporterIndex: number, appTime: Date, products: ExportProduct[], tradeMode: string, currency: string) {
+    const exporter = exporters[exporterIndex]!;
+    const platform = platforms[(k + exporterIndex) % platforms.length]!;
+    const orderNo = `EX${ymd(appTime)}${pad(++serial - EXPORT_SERIAL_BASE, 7)}`;
+    const bulk = tradeMode === "9710";
+    const picked = Array.from({ length: random.int(1, Math.min(3, products.length)) }, (_, g) => products[(g + random.int(0, products.length - 1)) % products.length]!);
+    const goods = [...new Map(picked.map((product) => [product.gcode, product])).values()];
+    const lines = goods.map((product, g) => {
+      const qty = new Decimal(bulk ? random.int(20, 60) : random.int(1, 4));
+      const price = new Decimal(currency === "142" ? random.int(2000, 60000) : random.int(300, 9000)).dividedBy(100);
+      return { gnum: g + 1, product, qty, price, totalPrice: price.times(qty) };
+    });
+    const goodsValue = lines.reduce((sum, line) => sum.plus(line.totalPrice), new Decimal(0));
+    const freight = new Decimal(currency === "142" ? random.pick([30, 45, 60]) : random.pick([5, 8, 12, 20]));
+    world.customs.exportOrders.push({
+      ebpCode: platform.uscc, orderNo, guid: guid(random), appType: "1", appTime, appStatus: "2", orderType: "E",
+      ebpName: platform.name, ebcCode: exporter.uscc, ebcName: exporter.name, goodsValue: money(goodsValue), freight: money(freight), currency, note: null, returnStatus: 120, version: 1,
+    });
+    for (const line of lines) {
+      world.customs.exportOrderLines.push({
+        ebpCode: platform.uscc, orderNo, gnum: line.gnum, itemNo: `ESKU${line.product.gcode.slice(0, 6)}`, itemName: line.product.name, itemDescribe: null, barCode: null,
+        unit: line.product.unit, currency, qty: line.qty.toFixed(), price: money(line.price), totalPrice: money(line.totalPrice), note: null,
+      });
+    }
+    return { exporter, platform, orderNo, lines, goodsValue, freight, currency };
+  }
+
+  function receipt(placed: ReturnType<typeof order>, after: Date) {
+    const payer = payers[k % payers.length]!;
+    const accountingDate = new Date(after.getTime() + random.int(1, 3) * DAY + random.int(0, 300) * 60_000);
+    const exchangeRate = referenceRate(placed.currency, chinaDay(accountingDate))!;
+    const charge = placed.goodsValue.plus(placed.freight);
+    receipts.push({
+      payCode: payer.uscc, payNo: `${payer.customsCode.slice(-4)}R${ymd(accountingDate)}${pad(serial - EXPORT_SERIAL_BASE, 7)}`, guid: guid(random), appType: "1",
+      appTime: new Date(accountingDate.getTime() + 3600_000), appStatus: "2", ebpCode: placed.platform.uscc, ebpName: placed.platform.name,
+      ebcCode: placed.exporter.uscc, ebcName: placed.exporter.name, orderNo: placed.orderNo, payName: payer.name, charge: money(charge), currency: placed.currency,
+      accountingDate, note: null, exchangeRate: exchangeRate.toFixed(), rmbAmount: toCny(charge, exchangeRate).toFixed(2), rmbSettlement: placed.currency === CNY, returnStatus: 120, version: 1,
+    });
+  }
+
+  function parcel(exporterIndex: number, month: Date, paid: boolean) {
+    const status = k % EXPORT_MISMATCH.period === EXPORT_MISMATCH.saved ? 1 : k % EXPORT_MISMATCH.period === EXPORT_MISMATCH.cancelled ? 100 : 800;
+    const simplified = k % EXPORT_MISMATCH.simplifiedPeriod === EXPORT_MISMATCH.simplified;
+    const day = random.int(1, 24);
+    // Between 09:00 and 13:00 in China, so that every step of the day falls on the same calendar day there as in UTC.
+    const appTime = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), day, random.int(1, 4), random.int(0, 59)));
+    const ieDate = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), day));
+    const roll = random.int(1, 100);
+    let cumulative = 0;
+    const [tradeMode] = EXPORT_TRADE_MODE_WEIGHTS.find(([, weight]) => roll <= (cumulative += weight))!;
+    const currencyRoll = random.int(1, 100);
+    const currency = currencyRoll <= 70 ? "502" : currencyRoll <= 85 ? "300" : "142";
+    const destination = random.pick(DESTINATIONS[currency]!);
+    const placed = order(exporterIndex, appTime, simplified ? SIMPLIFIED_GOODS : EXPORT_CATALOGUE[exporterIndex]!, tradeMode, currency);
+    const carrier = carriers[k % carriers.length]!;
+    const agent = brokerOf(exporterIndex);
+    const bySea = tradeMode === "9810";
+    const bonded = tradeMode === "1210";
+    const customsCode = bonded ? "6409" : bySea ? "6401" : "6407";
+    const portCode = bySea ? "6401" : "6407";
+    const trafMode = bySea ? "2" : "5";
+    const logisticsNo = `${carrier.customsCode.slice(-4)}E${ymd(appTime)}${pad(serial - EXPORT_SERIAL_BASE, 7)}`;
+    const copNo = `${agent.customsCode.slice(-4)}E${ymd(appTime)}${pad(serial - EXPORT_SERIAL_BASE, 5)}`;
+    const netWeight = placed.lines.reduce((sum, line) => sum.plus(line.qty.times(line.product.kgPerUnit)), new Decimal(0));
+    const grossWeight = netWeight.plus("0.3");
+    const releasedAt = status === 1 ? null : new Date(appTime.getTime() + 2 * 3600_000 + random.int(5, 120) * 1000);
+    const invtNo = status === 1 ? null : `${customsCode}${ieDate.getUTCFullYear()}E${pad(serial, 9)}`;
+
+    const leaveDay = new Date(ieDate.getTime() + DAY);
+    const departureKey = [carrier.uscc, ymd(leaveDay), trafMode, portCode].join("|");
+    let departure = departures.get(departureKey);
+    if (status === 800 && !departure) {
+      const leaveTime = new Date(leaveDay.getTime() + (bySea ? 8 : 2) * 3600_000);
+      const voyageNo = bySea ? `${pad(leaveDay.getUTCDate(), 3)}E` : `HU${7900 + carriers.indexOf(carrier) * 30 + leaveDay.getUTCDate()}`;
+      const trafName = bySea ? "中远海运海南轮" : "海南航空";
+      departure = {
+        logisticsCode: carrier.uscc, copNo: `LJ${ymd(leaveDay)}${trafMode}${pad(departures.size + 1, 5)}`, guid: guid(random), appType: "1", appTime: new Date(leaveTime.getTime() - 3600_000),
+        appStatus: "2", customsCode: portCode, trafMode, trafName, voyageNo, billNo: bySea ? `COSU${random.digits(10)}` : `880-${random.digits(8)}`, leaveTime,
+        logisticsName: carrier.name, note: null, returnStatus: 120, returnInfo: "", returnTime: new Date(leaveTime.getTime() - 3600_000 + 60_000), items: [],
+      };
+      departures.set(departureKey, departure);
+    }
+
+    const arrivedAt = status === 800 ? new Date(releasedAt!.getTime() + 3600_000) : null;
+    world.logistics.exportWaybills.push({
+      logisticsCode: carrier.uscc, logisticsNo, guid: guid(random), appType: "1", appTime: new Date(appTime.getTime() + 30 * 60_000), appStatus: "2", logisticsName: carrier.name,
+      freight: money(placed.freight), insuredFee: "0.00", currency, grossWeight: grossWeight.toFixed(3), packNo: 1,
+      goodsInfo: placed.lines.map((line) => line.product.name).join(";").slice(0, 200), ebcCode: placed.exporter.uscc, ebcName: placed.exporter.name, ebcTelephone: null, note: null,
+      returnStatus: 120, status: status === 800 ? "DEPARTED" : "FILED", arrivedAt, departedAt: status === 800 ? departure!.leaveTime : null, version: 1,
+    });
+    if (arrivedAt) {
+      const loctNo = `${portCode}01`;
+      const arrival = {
+        logisticsCode: carrier.uscc, copNo: `YD${ymd(arrivedAt)}${pad(serial - EXPORT_SERIAL_BASE, 7)}`, guid: guid(random), appType: "1", appTime: arrivedAt, appStatus: "2",
+        customsCode: portCode, operatorCode: carrier.uscc, operatorName: carrier.name, loctNo, ieFlag: "E", trafMode, billNo: departure!.billNo, logisticsName: carrier.name, note: null,
+        returnStatus: 120, returnInfo: `运抵: 1 parcel(s) arrived at supervised site ${loctNo}`, returnTime: new Date(arrivedAt.getTime() + 60_000),
+      };
+      world.logistics.exportArrivals.push(arrival);
+      world.logistics.exportArrivalItems.push({ logisticsCode: carrier.uscc, copNo: arrival.copNo, gnum: 1, logisticsNo, totalPackageNo: null, note: null });
+      departure!.items.push(logisticsNo);
+    }
+
+    const flag = simplified ? "A" : "B";
+    const returnInfo = status === 1 ? "电子口岸已暂存: the list is saved and not yet declared" : status === 100 ? "撤销: 买家取消订单，包裹未出运" : releaseInfo(invtNo!, flag);
+    world.customs.exportDeclarations.push({
+      agentCode: agent.uscc, copNo, guid: guid(random), appType: "1", appTime: new Date(appTime.getTime() + 2 * 3600_000), appStatus: status === 1 ? "1" : "2", customsCode,
+      ebpCode: placed.platform.uscc, ebpName: placed.platform.name, orderNo: placed.orderNo, logisticsCode: carrier.uscc, logisticsName: carrier.name, logisticsNo,
+      preNo: `B${ymd(ieDate)}${pad(serial, 9)}`, invtNo, ieFlag: "E", portCode, ieDate, statisticsFlag: flag, agentName: agent.name,
+      ebcCode: placed.exporter.uscc, ebcName: placed.exporter.name, ownerCode: placed.exporter.uscc, ownerName: placed.exporter.name,
+      iacCode: bonded ? warehouse.uscc : null, iacName: bonded ? warehouse.name : null, emsNo: bonded ? EXPORT_BOOK : null, tradeMode, trafMode,
+      trafName: departure?.trafName ?? null, voyageNo: departure?.voyageNo ?? null, billNo: departure?.billNo ?? null, totalPackageNo: null, loctNo: null, licenseNo: null,
+      country: destination.country, pod: destination.pod, freight: money(placed.freight), fCurrency: currency, fFlag: "3", insuredFee: "0.00", iCurrency: currency, iFlag: "3",
+      wrapType: "2", packNo: 1, grossWeight: grossWeight.toFixed(3), netWeight: netWeight.toFixed(3), note: null, goodsValue: money(placed.goodsValue), currency,
+      returnStatus: status, returnInfo, releasedAt, sumNo: null, version: 1,
+    });
+    for (const line of placed.lines) {
+      const unit1 = tariff.get(line.product.gcode)!.unit1;
+      world.customs.exportInventoryLines.push({
+        agentCode: agent.uscc, copNo, gnum: line.gnum, itemNo: `ESKU${line.product.gcode.slice(0, 6)}`, itemRecordNo: bonded ? `${EXPORT_BOOK}-${line.product.gcode.slice(0, 4)}` : null,
+        itemName: line.product.name, gcode: line.product.gcode, gname: line.product.name, gmodel: "零售包装", barCode: null, country: destination.country, currency,
+        qty: line.qty.toFixed(), qty1: (unit1 === "035" ? line.qty.times(line.product.kgPerUnit) : line.qty).toFixed(), qty2: null, unit: line.product.unit, unit1, unit2: null,
+        price: money(line.price), totalPrice: money(line.totalPrice), note: null,
+      });
+    }
+    if (status === 800 && paid) receipt(placed, releasedAt!);
+    k++;
+  }
+
+  months.forEach((month, m) => {
+    for (let j = 0; j < EXPORT_LISTS_PER_SCALE_MONTH * scale; j++) {
+      const exporterIndex = [0, 0, 1, 2][j % 4]!;
+      parcel(exporterIndex, month, !((j % 4 === 1 && m % 5 === 3) || (j % 4 === 2 && m % 6 === 1)));
+    }
+    if (m % 10 !== 3) return;
+    for (let s = 0; s < scale; s++) {
+      const appTime = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), random.int(1, 24), random.int(1, 4), random.int(0, 59)));
+      receipt(order(0, appTime, EXPORT_CATALOGUE[0]!, "9610", "502"), appTime);
+    }
+  });
+
+  for (const { items, ...departure } of departures.values()) {
+    if (items.length === 0) continue;
+    world.logistics.exportDepartures.push({ ...departure, returnInfo: `离境: ${items.length} parcel(s) left on ${departure.trafName} ${departure.voyageNo}` });
+    items.forEach((logisticsNo, index) => world.logistics.exportDepartureItems.push({ logisticsCode: departure.logisticsCode, copNo: departure.copNo, gnum: index + 1, logisticsNo, totalPackageNo: null, note: null }));
+  }
+
+  summariseExports(world, lastPeriod, exporters.map((_, index) => brokerOf(index)), random);
+}
+
+/**
+ * Each exporter's released flag-B lists of every month before the last, summarised early in the next
+ * month as customs would (export-summary.ts); the last month is left for `summaryDeclarationsDue`.
+ */
+function summariseExports(world: World, lastPeriod: string, brokers: Party[], random: Random): void {
+  const lines = new Map<string, World["customs"]["exportInventoryLines"]>();
+  for (const line of world.customs.exportInventoryLines) {
+    const key = listKey(line);
+    lines.set(key, [...(lines.get(key) ?? []), line]);
+  }
+  const groups = new Map<string, World["customs"]["exportDeclarations"]>();
+  for (const list of world.customs.exportDeclarations) {
+    if (list.returnStatus !== 800 || list.statisticsFlag !== "B") continue;
+    const period = billPeriod(list.releasedAt as Date);
+    if (period >= lastPeriod) continue;
+    const key = `${period}|${list.ebcCode}`;
+    groups.set(key, [...(groups.get(key) ?? []), list]);
+  }
+  let sumSerial = 0;
+  let entrySerial = 0;
+  for (const [key, lists] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const [period, ebcCode] = key.split("|") as [string, string];
+    const [year, month] = period.split("-").map(Number) as [number, number];
+    const agent = brokers.find((broker) => lists[0]!.agentCode === broker.uscc)!;
+    const sorted = [...lists].sort((a, b) => String(a.invtNo).localeCompare(String(b.invtNo)));
+    const customsCode = sorted[0]!.customsCode;
+    const forms = summarise(
+      sorted.map((list) => ({
+        agentCode: list.agentCode, copNo: list.copNo, ebcCode: list.ebcCode, trafMode: list.trafMode, ownerCode: list.ownerCode, country: list.country, portCode: list.portCode,
+        lines: (lines.get(listKey(list)) ?? []).map((line) => ({ ...line, qty1: line.qty1 as Decimal.Value, qty: line.qty as Decimal.Value, totalPrice: line.totalPrice as Decimal.Value })),
+      })),
+      "1",
+    );
+    const sumNo = `${customsCode}${year}S${pad(++sumSerial, 9)}`;
+    const appTime = new Date(Date.UTC(year, month, random.int(2, 9), random.int(1, 8), random.int(0, 59)));
+    const entries = forms.map((form) => {
+      const serial = pad(++entrySerial, 9);
+      return { form, entryId: `${customsCode}${year}0${serial}`, declSeqNo: `H${customsCode}${year}${serial}` };
+    });
+    world.customs.summaries.push({
+      sumNo, agentCode: agent.uscc, copNo: `SD${period.replace("-", "")}${pad(sumSerial, 6)}`, guid: guid(random), appTime, customsCode, agentName: agent.name,
+      ebcCode, ebcName: lists[0]!.ebcName, declAgentCode: agent.uscc, declAgentName: agent.name, startTime: new Date(Date.UTC(year, month - 1, 1)), endTime: new Date(Date.UTC(year, month, 0)),
+      loctNo: null, summaryFlag: "1", itemNameFlag: null, dueDate: summaryDueDate(period), filedLate: false, returnStatus: 120,
+      returnInfo: `汇总: ${lists.length} lists of ${period} on ${forms.length} declaration form(s) ${entries.map((entry) => entry.entryId).join(", ")}`, returnTime: appTime,
+    });
+    for (const { form, entryId, declSeqNo } of entries) {
+      world.customs.summaryResults.push({
+        entryId, declSeqNo, sumNo, decState: "800", ebcCode: form.ebcCode, ownerCode: form.ownerCode, trafMode: form.trafMode, country: form.country, portCode: form.portCode,
+        totalPrice: form.totalPrice.toFixed(), lists: form.lists, createdAt: appTime,
+      });
+      for (const item of form.items) {
+        world.customs.summaryItems.push({ ...item, entryId, qty: item.qty.toFixed(), qty1: item.qty1.toFixed(), totalPrice: item.totalPrice.toFixed() });
+      }
+    }
+    for (const list of lists) list.sumNo = sumNo;
+  }
 }

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { filingStatus } from "../../lib/documents/submission";
-import { insertAll, seededReceipts } from "../../lib/demo/insert";
+import { insertAll, seededReceipts, seededUuid } from "../../lib/demo/insert";
 import type { World } from "../../lib/demo/world";
 import type { PrismaClient } from "../../prisma/customs/generated/client";
 import { tariffByCode } from "../../lib/rules/tariff";
@@ -8,6 +8,8 @@ import { importTax } from "./rules/import-tax";
 import { goodsValueOf, inventoryHash } from "./rules/inventory";
 import { billDueDate, billPeriod } from "./rules/tax-bill";
 import { orderHash } from "./rules/order";
+import { CANCELLED, EXPORT_CANCEL_RECEIPT, EXPORT_LIST_RECEIPT, EXPORT_ORDER_RECEIPT, exportListHash, exportOrderHash, RELEASED, releaseInfo } from "./rules/export";
+import { summaryHash } from "./rules/export-summary";
 
 /** List statuses that carry the tax the list was accepted with. */
 const ACCEPTED = new Set([120, 500, 700, 800]);
@@ -40,7 +42,8 @@ function byDocument<Line extends Record<string, unknown>>(lines: Line[], key: (l
   return groups;
 }
 
-export async function seedCustoms(prisma: PrismaClient, { customs }: World): Promise<void> {
+export async function seedCustoms(prisma: PrismaClient, world: World): Promise<void> {
+  const { customs } = world;
   const orderLines = byDocument(customs.orderLines, (line) => `${line.ebpCode}|${line.orderNo}`);
   const orders = customs.orders.map((order) => ({ ...order, contentHash: orderHash(order, orderLines.get(`${order.ebpCode}|${order.orderNo}`) ?? []) }));
   await insertAll(orders, (data) => prisma.order.createMany({ data }));
@@ -88,4 +91,59 @@ export async function seedCustoms(prisma: PrismaClient, { customs }: World): Pro
     (data) => prisma.declarationReceipt.createMany({ data }),
   );
   await insertAll(customs.inventoryLines, (data) => prisma.inventoryLine.createMany({ data }));
+  await seedExports(prisma, world);
+}
+
+/** The export side: orders, summaries (before the lists that name them), lists and every receipt issued. */
+async function seedExports(prisma: PrismaClient, { customs }: World): Promise<void> {
+  const orderLines = byDocument(customs.exportOrderLines, (line) => `${line.ebpCode}|${line.orderNo}`);
+  await insertAll(
+    customs.exportOrders.map((order) => ({ ...order, contentHash: exportOrderHash(order, orderLines.get(`${order.ebpCode}|${order.orderNo}`) ?? []) })),
+    (data) => prisma.exportOrder.createMany({ data }),
+  );
+  await insertAll(customs.exportOrderLines, (data) => prisma.exportOrderLine.createMany({ data }));
+  await insertAll(
+    seededReceipts(EXPORT_ORDER_RECEIPT, customs.exportOrders, (o) => ({ ebpCode: o.ebpCode, orderNo: o.orderNo }), () => filingStatus("2", "export order").returnInfo),
+    (data) => prisma.exportOrderReceipt.createMany({ data }),
+  );
+
+  await insertAll(customs.summaries.map((summary) => ({ ...summary, contentHash: summaryHash({ ...summary, startTime: new Date(summary.startTime), endTime: new Date(summary.endTime) }) })), (data) => prisma.summaryDeclaration.createMany({ data }));
+  await insertAll(customs.summaryResults, (data) => prisma.summaryResult.createMany({ data }));
+  await insertAll(customs.summaryItems, (data) => prisma.summaryItem.createMany({ data }));
+
+  const listLines = byDocument(customs.exportInventoryLines, (line) => `${line.agentCode}|${line.copNo}`);
+  await insertAll(
+    customs.exportDeclarations.map((list) => ({ ...list, contentHash: exportListHash(list, listLines.get(`${list.agentCode}|${list.copNo}`) ?? []) })),
+    (data) => prisma.exportDeclaration.createMany({ data }),
+  );
+  await insertAll(customs.exportInventoryLines, (data) => prisma.exportInventoryLine.createMany({ data }));
+  // A cancelled list was released first: its CEB604 says so, its CEB606 two hours later withdraws it.
+  const decided = customs.exportDeclarations.map((list) => ({
+    ...list,
+    returnStatus: list.returnStatus === CANCELLED ? RELEASED : list.returnStatus,
+    returnTime: list.releasedAt,
+  }));
+  const listKey = (list: { agentCode: string; copNo: string }) => ({ agentCode: list.agentCode, copNo: list.copNo });
+  const cancelled = customs.exportDeclarations.filter((list) => list.returnStatus === CANCELLED);
+  await insertAll(
+    [
+      ...seededReceipts(EXPORT_LIST_RECEIPT, decided, listKey, (list) => (list.returnStatus === RELEASED ? releaseInfo(list.invtNo!, list.statisticsFlag) : (list.returnInfo ?? ""))).map(
+        (receipt) => ({ ...receipt, messageType: EXPORT_LIST_RECEIPT }),
+      ),
+      ...cancelled.map((list) => {
+        const id = seededUuid(`${EXPORT_CANCEL_RECEIPT}|${list.agentCode}|${list.copNo}|1`);
+        return {
+          id,
+          ...listKey(list),
+          messageType: EXPORT_CANCEL_RECEIPT,
+          guid: id.toUpperCase(),
+          version: 1,
+          returnStatus: CANCELLED,
+          returnInfo: list.returnInfo ?? "",
+          returnTime: new Date(new Date(list.releasedAt!).getTime() + 2 * 3600_000),
+        };
+      }),
+    ],
+    (data) => prisma.exportDeclarationReceipt.createMany({ data }),
+  );
 }

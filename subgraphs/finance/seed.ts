@@ -3,6 +3,7 @@ import { insertAll, seededReceipts } from "../../lib/demo/insert";
 import type { World } from "../../lib/demo/world";
 import type { PrismaClient } from "../../prisma/finance/generated/client";
 import { paymentHash } from "./rules/payment";
+import { EXPORT_RECEIPT_RECEIPT, exportReceiptHash } from "./rules/export-receipt";
 
 export async function seedFinance(prisma: PrismaClient, { finance }: World): Promise<void> {
   await insertAll(
@@ -12,5 +13,13 @@ export async function seedFinance(prisma: PrismaClient, { finance }: World): Pro
   await insertAll(
     seededReceipts("CEB412", finance.payments, (p) => ({ payCode: p.payCode, payTransactionId: p.payTransactionId }), () => filingStatus("2", "voucher").returnInfo),
     (data) => prisma.paymentReceipt.createMany({ data }),
+  );
+  await insertAll(
+    finance.exportReceipts.map((receipt) => ({ ...receipt, contentHash: exportReceiptHash(receipt) })),
+    (data) => prisma.exportReceipt.createMany({ data }),
+  );
+  await insertAll(
+    seededReceipts(EXPORT_RECEIPT_RECEIPT, finance.exportReceipts, (r) => ({ payCode: r.payCode, payNo: r.payNo }), () => filingStatus("2", "receipt of payment").returnInfo),
+    (data) => prisma.exportReceiptReturn.createMany({ data }),
   );
 }
