@@ -215,9 +215,10 @@ describe("summary declarations (CEB701 → CEB792, 汇总申报)", () => {
     expect(japan.declarations).toEqual([{ copNo: toJapan.inventory.copNo }]);
     expect(await due()).toEqual([]);
 
+    // The same application again, under a new GUID, is the same document: its receipt, nothing new.
     const resent = await system.query(
       `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { messageType returnStatus returnInfo } }`,
-      { a: application },
+      { a: { ...application, guid: randomUUID().toUpperCase(), appTime: new Date().toISOString() } },
       await file.as(application.agentCode),
     );
     expect(resent).toEqual(answer);

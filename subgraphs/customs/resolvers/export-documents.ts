@@ -9,7 +9,7 @@ import type { ExportCancelInput, ExportInventoryInput, ExportOrderInput } from "
 import type { CustomsContext } from "../context";
 import {
   CANCELLED, checkExportList, checkExportOrder, EXPORT_CANCEL_RECEIPT, EXPORT_ORDER_RECEIPT, EXPORT_STATUS, exportListHash,
-  exportOrderHash, matchOrder, RELEASED,
+  exportOrderHash, matchOrder, RELEASED, releaseInfo,
 } from "../rules/export";
 import { nextNumber } from "./declare-inventory";
 
@@ -121,7 +121,7 @@ export async function declareExportInventory(list: ExportInventoryInput, context
   const invtNo = declared ? `${list.customsCode}${list.ieDate.getUTCFullYear()}E${await nextNumber(prisma, "invt_no_seq")}` : null;
   const goodsValue = lines.reduce((sum, line) => sum.plus(line.totalPrice), new Decimal(0));
   const outcome = declared
-    ? { returnStatus: RELEASED, returnInfo: `放行: released as ${invtNo} (statisticsFlag ${list.statisticsFlag}${list.statisticsFlag === "B" ? ", to be summarised by the 10th of next month" : ""})` }
+    ? { returnStatus: RELEASED, returnInfo: releaseInfo(invtNo!, list.statisticsFlag) }
     : { returnStatus: SAVED, returnInfo: "电子口岸已暂存: the list is saved and not yet declared" };
   const columns = {
     ...head,

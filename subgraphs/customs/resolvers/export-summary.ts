@@ -1,13 +1,12 @@
 import { GraphQLError } from "graphql";
 import { rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
-import { documentHash } from "../../../lib/rules/document-hash";
 import { CUSTOMS_DISTRICTS } from "../../../lib/rules/code-tables";
 import type { SummaryDeclaration } from "../../../prisma/customs/generated/client";
 import type { SummaryApplyInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
 import { EXPORT_STATUS, RELEASED, SUMMARY_RECEIPT } from "../rules/export";
-import { periodProblem, summarise, summaryDueDate, type SummaryForm } from "../rules/export-summary";
+import { periodProblem, summarise, summaryDueDate, summaryHash, type SummaryForm } from "../rules/export-summary";
 import { billPeriod } from "../rules/tax-bill";
 import { nextNumber } from "./declare-inventory";
 
@@ -47,7 +46,7 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, { 
   if (check.problems.length) rejectDocument(check.problems, "application");
 
   const { invtNos: _named, ...head } = application;
-  const contentHash = documentHash({ ...head, appTime: null, startTime: day(application.startTime), endTime: day(application.endTime), invtNos: invtNos ? [...invtNos].sort() : null }, new Set());
+  const contentHash = summaryHash(application);
   const key = { agentCode: application.agentCode, copNo: application.copNo };
   const existing = await prisma.summaryDeclaration.findUnique({ where: { agentCode_copNo: key } });
   if (existing) {

@@ -5,6 +5,7 @@
  * 10-digit commodity code and currency.
  */
 import Decimal from "decimal.js";
+import { documentHash } from "../../../lib/rules/document-hash";
 import { inForce } from "../../../lib/rules/effective";
 import rules from "./summary.rules.json";
 
@@ -83,6 +84,24 @@ export function summaryDueDate(period: string): Date {
   if (!rule) throw new Error(`summary.rules.json has no rule for the period ${period}`);
   const [year, month] = period.split("-").map(Number) as [number, number];
   return new Date(Date.UTC(year, month, rule.dueDayOfNextMonth));
+}
+
+const SUMMARY_FIELDS = [
+  "customsCode", "copNo", "agentCode", "agentName", "ebcCode", "ebcName", "declAgentCode", "declAgentName", "loctNo", "summaryFlag", "itemNameFlag",
+] as const;
+
+/** A CEB701 application's identity as a document: its content, whatever its GUID and filing time (the lists named in any order). */
+export function summaryHash(application: Record<string, unknown> & { startTime: Date; endTime: Date; invtNos?: readonly string[] | null }): string {
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  return documentHash(
+    {
+      ...Object.fromEntries(SUMMARY_FIELDS.map((field) => [field, application[field] ?? null])),
+      startTime: day(application.startTime),
+      endTime: day(application.endTime),
+      invtNos: application.invtNos ? [...application.invtNos].sort() : null,
+    },
+    new Set(),
+  );
 }
 
 /** Why a CEB701 period is not one whole month, or null: it starts on a month's first day and ends on its last. */

@@ -49,6 +49,11 @@ export const CANCELLED = 100;
 
 const MARKS = new Set(["1", "2", "3"]);
 
+/** What the CEB604 of a released list says. */
+export function releaseInfo(invtNo: string, statisticsFlag: string): string {
+  return `放行: released as ${invtNo} (statisticsFlag ${statisticsFlag}${statisticsFlag === "B" ? ", to be summarised by the 10th of next month" : ""})`;
+}
+
 type Fields = Record<string, unknown>;
 const pick = (source: Fields, fields: readonly string[]) => Object.fromEntries(fields.map((field) => [field, source[field] ?? null]));
 const byGnum = (lines: Fields[]) => [...lines].sort((a, b) => Number(a.gnum) - Number(b.gnum));
