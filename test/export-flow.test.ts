@@ -148,10 +148,10 @@ describe("an export from order to rebate", () => {
     expect(paid.history.slice(1).every((entry: { reason: string }) => entry.reason === "checked against the lists and receipts")).toBe(true);
 
     const { data } = await system.query(
-      `query($m: String!, $d: Date!) { exportRebateTotals(fromPeriod: $m, toPeriod: $m) { applications paid } zoneDashboard(from: $d, to: $d) { rebatesPaid rebatePayments exportParcels } }`,
-      { m: month, d: today },
+      `query($f: ExportRebateStatisticsFilter!, $d: Date!) { exportRebateStatistics(groupBy: [MONTH], filter: $f) { month applications paid } zoneDashboard(from: $d, to: $d) { rebatesPaid rebatePayments exportParcels } }`,
+      { f: { from: today, to: today }, d: today },
     );
-    expect(data!.exportRebateTotals).toEqual([{ applications: 1, paid: applied.rebateAmount }]);
+    expect(data!.exportRebateStatistics).toEqual([{ month, applications: 1, paid: applied.rebateAmount }]);
     expect(data!.zoneDashboard).toMatchObject({ rebatesPaid: applied.rebateAmount, rebatePayments: 1, exportParcels: 2 });
   });
 
@@ -182,5 +182,31 @@ describe("an export from order to rebate", () => {
     );
     expect(errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reason: "NEGATIVE_LIST" });
     expect(await system.rowCounts()).toEqual(before);
+  });
+
+  it("counts rebates by HS chapter, destination and status exactly as the stored items add up", async () => {
+    const { sql } = system.databases.finance;
+    const items = await sql.query<{ app: string; chapter: string; country: string; status: string; amount: string }>(
+      `SELECT i."ebcCode" || '|' || i."applicationNo" AS app, left(i.gcode, 2) AS chapter, i.country, a.status::text AS status, i."rebateAmount"::text AS amount
+       FROM "ExportRebateItem" i JOIN "ExportRebateApplication" a ON a."ebcCode" = i."ebcCode" AND a."applicationNo" = i."applicationNo"`,
+    );
+    expect(new Set(items.map((item) => item.app)).size).toBeGreaterThanOrEqual(2);
+    const groups = new Map<string, { apps: Set<string>; claimed: Decimal; paid: Decimal }>();
+    for (const item of items) {
+      const key = [item.chapter, item.country, item.status].join("|");
+      const group = groups.get(key) ?? { apps: new Set<string>(), claimed: new Decimal(0), paid: new Decimal(0) };
+      group.apps.add(item.app);
+      groups.set(key, { apps: group.apps, claimed: group.claimed.plus(item.amount), paid: item.status === "PAID" ? group.paid.plus(item.amount) : group.paid });
+    }
+    const { data } = await system.query(
+      `query($f: ExportRebateStatisticsFilter!) { exportRebateStatistics(groupBy: [HS_CHAPTER, DESTINATION_COUNTRY, STATUS], filter: $f) { hsChapter destinationCountry status applications claimed paid } }`,
+      { f: { from: today, to: today } },
+    );
+    expect(data!.exportRebateStatistics).toEqual(
+      [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, group]) => {
+        const [hsChapter, destinationCountry, status] = key.split("|");
+        return { hsChapter, destinationCountry, status, applications: group.apps.size, claimed: group.claimed.toFixed(), paid: group.paid.toFixed() };
+      }),
+    );
   });
 });

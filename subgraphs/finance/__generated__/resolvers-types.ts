@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { PersonalDataRead as PersonalDataReadModel, Payment as PaymentModel, TaxBillPayment as TaxBillPaymentModel, ExportReceipt as ExportReceiptModel, ExportRebateApplication as ExportRebateApplicationModel, ExportRebateItem as ExportRebateItemModel, ExportRebateList as ExportRebateListModel, ExportRebateDecision as ExportRebateDecisionModel } from '../../../prisma/finance/generated/client';
 import type { OrderRef, TaxBillRef, ExportDeclarationRef, SummaryResultRef, FinanceContext } from '../context';
-import type { PaymentGroupRow, TaxBillPaymentMonthRow, TaxBillMonthRef } from '../resolvers/statistics';
+import type { PaymentGroupRow, RebateGroupRow, TaxBillPaymentMonthRow, TaxBillMonthRef } from '../resolvers/statistics';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -126,6 +126,8 @@ export type ExportRebateInput = {
 /** One item of the form and its rebate. */
 export type ExportRebateItem = {
   __typename?: 'ExportRebateItem';
+  /** Final destination country of the merged lines. */
+  country: Scalars['String']['output'];
   /** Currency of the value. */
   currency: Scalars['String']['output'];
   /** Commodity code (10 digits). */
@@ -163,23 +165,37 @@ export type ExportRebateList = {
   received: Scalars['Decimal']['output'];
 };
 
-/** Export rebate applications of one month. */
-export type ExportRebateMonth = {
-  __typename?: 'ExportRebateMonth';
-  /** Applications filed. */
+/** One group of export rebate applications. Only the fields of the dimensions grouped by are set. */
+export type ExportRebateStatistics = {
+  __typename?: 'ExportRebateStatistics';
+  /** Applications in the group (an application with items in several groups counts in each). */
   applications: Scalars['Int']['output'];
   /** Applications approved (paid ones included). */
   approved: Scalars['Int']['output'];
   /** Σ rebate of the approved ones (CNY). */
   approvedAmount: Scalars['Decimal']['output'];
-  /** Σ rebate claimed by them (CNY), whatever became of them. */
+  /** Σ rebate claimed (CNY), whatever became of the applications. */
   claimed: Scalars['Decimal']['output'];
+  /** Destination country code, when grouped by DESTINATION_COUNTRY. */
+  destinationCountry: Maybe<Scalars['String']['output']>;
+  /** HS chapter (2 digits), when grouped by HS_CHAPTER. */
+  hsChapter: Maybe<Scalars['String']['output']>;
+  /** Month (YYYY-MM), when grouped by MONTH. */
+  month: Maybe<Scalars['String']['output']>;
   /** Σ rebate paid (CNY). */
   paid: Scalars['Decimal']['output'];
-  /** Month of application, YYYY-MM. */
-  period: Scalars['String']['output'];
   /** Applications rejected. */
   rejected: Scalars['Int']['output'];
+  /** Status, when grouped by STATUS. */
+  status: Maybe<Scalars['String']['output']>;
+};
+
+/** Which rebate applications rebate statistics count. */
+export type ExportRebateStatisticsFilter = {
+  /** First day of application, inclusive. */
+  from: Scalars['Date']['input'];
+  /** Last day of application, inclusive; at most 3,700 days after from. */
+  to: Scalars['Date']['input'];
 };
 
 /** Where an export rebate application stands. */
@@ -640,11 +656,12 @@ export type Query = {
   /** Export rebate applications, newest first; only those you may read. */
   exportRebateApplications: ExportRebateApplicationConnection;
   /**
-   * Export VAT rebate applications per month of application (China time), over the months of a period: only
-   * months with an application have a row. Staff, analysts and administrators see every exporter's; an
+   * Export VAT rebate applications of a period (by the day of application, China time), one row per group:
+   * by month, HS chapter or destination the applications' items are counted, so a group's amounts are its
+   * items' and they add up to the applications'. Staff, analysts and administrators see every exporter's; an
    * enterprise its own.
    */
-  exportRebateTotals: Array<ExportRebateMonth>;
+  exportRebateStatistics: Array<ExportRebateStatistics>;
   /** A receipt of payment for an export order (CEB403) by its key; null when there is none or you may not read it. */
   exportReceipt: Maybe<ExportReceipt>;
   /** Receipts of payment for export orders, newest accounting date first; only those you may read. */
@@ -690,9 +707,9 @@ export type QueryExportRebateApplicationsArgs = {
 };
 
 
-export type QueryExportRebateTotalsArgs = {
-  fromPeriod: Scalars['String']['input'];
-  toPeriod: Scalars['String']['input'];
+export type QueryExportRebateStatisticsArgs = {
+  filter: ExportRebateStatisticsFilter;
+  groupBy?: Array<RebateDimension>;
 };
 
 
@@ -745,6 +762,17 @@ export type QueryTaxBillPaymentTotalsArgs = {
   fromPeriod: Scalars['String']['input'];
   toPeriod: Scalars['String']['input'];
 };
+
+/** A dimension rebate statistics can be grouped by. */
+export type RebateDimension =
+  /** Final destination country of the form's items. */
+  | 'DESTINATION_COUNTRY'
+  /** HS chapter (first 2 digits) of the form's items. */
+  | 'HS_CHAPTER'
+  /** Month of application (China time), YYYY-MM. */
+  | 'MONTH'
+  /** The application's status. */
+  | 'STATUS';
 
 /** A receipt for a filed document, shaped like the standard's (CEB312, CEB412, CEB512, CEB622). */
 export type Receipt = {
@@ -1049,7 +1077,8 @@ export type ResolversTypes = ResolversObject<{
   ExportRebateItem: ResolverTypeWrapper<ExportRebateItemModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ExportRebateList: ResolverTypeWrapper<ExportRebateListModel>;
-  ExportRebateMonth: ResolverTypeWrapper<ExportRebateMonth>;
+  ExportRebateStatistics: ResolverTypeWrapper<RebateGroupRow>;
+  ExportRebateStatisticsFilter: ExportRebateStatisticsFilter;
   ExportRebateStatus: ExportRebateStatus;
   ExportReceipt: ResolverTypeWrapper<ExportReceiptModel>;
   ExportReceiptConnection: ResolverTypeWrapper<Omit<ExportReceiptConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportReceipt']> }>;
@@ -1070,6 +1099,7 @@ export type ResolversTypes = ResolversObject<{
   PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RebateDimension: RebateDimension;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
   ReconciledDeclaration: ResolverTypeWrapper<Omit<ReconciledDeclaration, 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration'], receipts: Array<ResolversTypes['ExportReceipt']> }>;
   ReconciliationGap: ReconciliationGap;
@@ -1102,7 +1132,8 @@ export type ResolversParentTypes = ResolversObject<{
   ExportRebateItem: ExportRebateItemModel;
   Int: Scalars['Int']['output'];
   ExportRebateList: ExportRebateListModel;
-  ExportRebateMonth: ExportRebateMonth;
+  ExportRebateStatistics: RebateGroupRow;
+  ExportRebateStatisticsFilter: ExportRebateStatisticsFilter;
   ExportReceipt: ExportReceiptModel;
   ExportReceiptConnection: Omit<ExportReceiptConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportReceipt']> };
   ExportReceiptFilter: ExportReceiptFilter;
@@ -1211,6 +1242,7 @@ export type ExportRebateDecisionResolvers<ContextType = FinanceContext, ParentTy
 }>;
 
 export type ExportRebateItemResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateItem'] = ResolversParentTypes['ExportRebateItem']> = ResolversObject<{
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1231,14 +1263,17 @@ export type ExportRebateListResolvers<ContextType = FinanceContext, ParentType e
   received?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
-export type ExportRebateMonthResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateMonth'] = ResolversParentTypes['ExportRebateMonth']> = ResolversObject<{
+export type ExportRebateStatisticsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateStatistics'] = ResolversParentTypes['ExportRebateStatistics']> = ResolversObject<{
   applications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   approvedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   claimed?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  destinationCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ExportReceiptResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportReceipt'] = ResolversParentTypes['ExportReceipt'], FederationReferenceType extends FederationReferenceTypes['ExportReceipt'] = FederationReferenceTypes['ExportReceipt']> = ResolversObject<{
@@ -1364,7 +1399,7 @@ export type PersonalDataReadConnectionResolvers<ContextType = FinanceContext, Pa
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   exportRebateApplication?: Resolver<Maybe<ResolversTypes['ExportRebateApplication']>, ParentType, ContextType, RequireFields<QueryExportRebateApplicationArgs, 'applicationNo' | 'ebcCode'>>;
   exportRebateApplications?: Resolver<ResolversTypes['ExportRebateApplicationConnection'], ParentType, ContextType, RequireFields<QueryExportRebateApplicationsArgs, 'first'>>;
-  exportRebateTotals?: Resolver<Array<ResolversTypes['ExportRebateMonth']>, ParentType, ContextType, RequireFields<QueryExportRebateTotalsArgs, 'fromPeriod' | 'toPeriod'>>;
+  exportRebateStatistics?: Resolver<Array<ResolversTypes['ExportRebateStatistics']>, ParentType, ContextType, RequireFields<QueryExportRebateStatisticsArgs, 'filter' | 'groupBy'>>;
   exportReceipt?: Resolver<Maybe<ResolversTypes['ExportReceipt']>, ParentType, ContextType, RequireFields<QueryExportReceiptArgs, 'payCode' | 'payNo'>>;
   exportReceipts?: Resolver<ResolversTypes['ExportReceiptConnection'], ParentType, ContextType, RequireFields<QueryExportReceiptsArgs, 'first'>>;
   exportReconciliation?: Resolver<ResolversTypes['ExportReconciliation'], ParentType, ContextType, RequireFields<QueryExportReconciliationArgs, 'ebcCode' | 'period'>>;
@@ -1461,7 +1496,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   ExportRebateDecision?: ExportRebateDecisionResolvers<ContextType>;
   ExportRebateItem?: ExportRebateItemResolvers<ContextType>;
   ExportRebateList?: ExportRebateListResolvers<ContextType>;
-  ExportRebateMonth?: ExportRebateMonthResolvers<ContextType>;
+  ExportRebateStatistics?: ExportRebateStatisticsResolvers<ContextType>;
   ExportReceipt?: ExportReceiptResolvers<ContextType>;
   ExportReceiptConnection?: ExportReceiptConnectionResolvers<ContextType>;
   ExportReconciliation?: ExportReconciliationResolvers<ContextType>;

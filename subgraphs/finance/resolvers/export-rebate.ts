@@ -14,7 +14,7 @@ const REBATE_FACTS = `
   query ExportRebateFacts($entryId: String!, $uscc: String!) {
     summaryResult(entryId: $entryId) {
       ebcCode decState
-      items { gnum gcode currency totalPrice }
+      items { gnum gcode country currency totalPrice }
       declarations { invtNo ebpCode orderNo returnStatus statisticsFlag goodsValue currency ieDate }
     }
     enterprise(uscc: $uscc) { onNegativeList creditProfile { creditClass } }
@@ -101,6 +101,7 @@ export async function applyExportRebate(application: ExportRebateInput, context:
           create: outcome.items.map((item) => ({
             gnum: item.gnum,
             gcode: item.gcode,
+            country: item.country,
             currency: item.currency,
             totalPrice: item.totalPrice,
             referenceRate: item.referenceRate.toFixed(),

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
 import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, monthlyFigures, monthsLoader, partyCondition, SqlParams, statisticsPeriod, type DashboardPeriod, type MonthlyTable } from "../../../lib/graphql/statistics";
 import type { FinanceContext } from "../context";
-import type { PaymentDimension, PaymentStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
+import type { ExportRebateStatisticsFilter, PaymentDimension, PaymentStatisticsFilter, RebateDimension, Resolvers } from "../__generated__/resolvers-types";
 
 const PARTIES = ['p."payCode"', 'p."ebpCode"'];
 
@@ -69,8 +69,11 @@ export function taxBillPaymentTotals(fromPeriod: string, toPeriod: string, conte
 /** Every month of bills the gateway asks finance about while resolving one level, in one statement. */
 const paidByMonth = monthsLoader<TaxBillPaymentMonthRow>(TAX_BILL_PAYMENTS, (period) => ({ period, payments: 0, paid: "0" }));
 
-interface ExportRebateMonthRow {
-  period: string;
+export interface RebateGroupRow {
+  month?: string;
+  hsChapter?: string;
+  destinationCountry?: string;
+  status?: string;
   applications: number;
   claimed: string;
   approved: number;
@@ -79,23 +82,49 @@ interface ExportRebateMonthRow {
   paid: string;
 }
 
-const decided = (...statuses: string[]) => `a."status" IN (${statuses.map((status) => `'${status}'`).join(", ")})`;
-const EXPORT_REBATES: MonthlyTable = {
-  from: `"ExportRebateApplication" a`,
-  period: `to_char(a."createdAt" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`,
-  parties: ['a."ebcCode"'],
-  measures: [
-    `${countSql()} AS "applications"`,
-    `${moneySql(`a."rebateAmount"`)} AS "claimed"`,
-    `${countSql(decided("APPROVED", "PAID"))} AS "approved"`,
-    `${countSql(decided("REJECTED"))} AS "rejected"`,
-    `COALESCE(sum(a."rebateAmount") FILTER (WHERE ${decided("APPROVED", "PAID")}), 0)::text AS "approvedAmount"`,
-    `COALESCE(sum(a."rebateAmount") FILTER (WHERE ${decided("PAID")}), 0)::text AS "paid"`,
-  ],
+const REBATE_DIMENSIONS: Record<RebateDimension, { field: string; sql: string; item?: true }> = {
+  MONTH: { field: "month", sql: `to_char(a."createdAt" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')` },
+  HS_CHAPTER: { field: "hsChapter", sql: `left(i."gcode", 2)`, item: true },
+  DESTINATION_COUNTRY: { field: "destinationCountry", sql: `i."country"`, item: true },
+  STATUS: { field: "status", sql: `a."status"::text` },
 };
 
-export function exportRebateTotals(fromPeriod: string, toPeriod: string, context: FinanceContext) {
-  return monthlyFigures<ExportRebateMonthRow>(context, EXPORT_REBATES, { fromPeriod, toPeriod });
+/**
+ * Rebate applications per group, one statement. Grouped by an item's chapter or destination the items
+ * are the rows (amounts are the items', which add up to their application's); otherwise the applications.
+ */
+export async function exportRebateStatistics(groupBy: readonly RebateDimension[], filter: ExportRebateStatisticsFilter, context: FinanceContext) {
+  const chosen = dimensions("groupBy", groupBy);
+  const params = new SqlParams();
+  const period = statisticsPeriod("filter", filter.from, filter.to);
+  const day = `(a."createdAt" AT TIME ZONE 'Asia/Shanghai')::date`;
+  const where = [`${day} >= ${params.add(period.from)}::date`, `${day} < ${params.add(period.until)}::date`];
+  const party = partyCondition(context.identity, ['a."ebcCode"'], params);
+  if (party) where.push(party);
+  const byItem = chosen.some((dimension) => REBATE_DIMENSIONS[dimension].item);
+  const amount = byItem ? `i."rebateAmount"` : `a."rebateAmount"`;
+  const application = `(a."ebcCode", a."applicationNo")`;
+  const count = (condition?: string) => (byItem ? `count(DISTINCT ${application})${condition ? ` FILTER (WHERE ${condition})` : ""}::int` : countSql(condition));
+  const status = (...statuses: string[]) => `a."status" IN (${statuses.map((value) => `'${value}'`).join(", ")})`;
+  const sql = groupedSql({
+    dimensions: REBATE_DIMENSIONS,
+    groupBy: chosen,
+    measures: [
+      `${count()} AS "applications"`,
+      `${moneySql(amount)} AS "claimed"`,
+      `${count(status("APPROVED", "PAID"))} AS "approved"`,
+      `${count(status("REJECTED"))} AS "rejected"`,
+      `COALESCE(sum(${amount}) FILTER (WHERE ${status("APPROVED", "PAID")}), 0)::text AS "approvedAmount"`,
+      `COALESCE(sum(${amount}) FILTER (WHERE ${status("PAID")}), 0)::text AS "paid"`,
+    ],
+    from: byItem
+      ? `"ExportRebateApplication" a JOIN "ExportRebateItem" i ON i."ebcCode" = a."ebcCode" AND i."applicationNo" = a."applicationNo"`
+      : `"ExportRebateApplication" a`,
+    where,
+  });
+  const rows = await context.prisma.$queryRawUnsafe<RebateGroupRow[]>(sql, ...params.values);
+  // Without a dimension, an empty period is still one row of zeros.
+  return rows.length === 0 && chosen.length === 0 ? [{ applications: 0, claimed: "0", approved: 0, rejected: 0, approvedAmount: "0", paid: "0" }] : rows;
 }
 
 /** Rebates paid between $1 and $2 (by the day of the PAID decision). */
@@ -118,7 +147,7 @@ export const statisticsResolvers: Resolvers = {
   Query: {
     paymentStatistics: (_, { groupBy, filter }, context) => paymentStatistics(groupBy, filter, context),
     taxBillPaymentTotals: (_, { fromPeriod, toPeriod }, context) => taxBillPaymentTotals(fromPeriod, toPeriod, context),
-    exportRebateTotals: (_, { fromPeriod, toPeriod }, context) => exportRebateTotals(fromPeriod, toPeriod, context),
+    exportRebateStatistics: (_, { groupBy, filter }, context) => exportRebateStatistics(groupBy, filter, context),
   },
   PaymentStatistics: {
     paymentCompany: (row) => (row.paymentCompanyCode ? enterpriseByCode(row.paymentCompanyCode) : null),

@@ -9,8 +9,8 @@ function form(overrides: Partial<SummaryForm> = {}): SummaryForm {
     ebcCode: EXPORTER,
     decState: "800",
     items: [
-      { gnum: 1, gcode: "1901101090", currency: "502", totalPrice: "100" },
-      { gnum: 2, gcode: "0406900000", currency: "502", totalPrice: "50" },
+      { gnum: 1, gcode: "1901101090", country: "502", currency: "502", totalPrice: "100" },
+      { gnum: 2, gcode: "0406900000", country: "502", currency: "502", totalPrice: "50" },
     ],
     declarations: [
       { invtNo: "64012026E000000001", ebpCode: "P1", orderNo: "O1", returnStatus: 800, statisticsFlag: "B", goodsValue: "100", currency: "502", ieDate: "2026-03-02" },
@@ -78,7 +78,7 @@ describe("export rebate assessment", () => {
       "BAD_USER_INPUT", "PAYMENT_NOT_RECEIVED", "application.entryId",
     ]);
     for (const gcode of ["0406900000", "1509200000"]) {
-      expect(reasonOf(assessRebate(facts({ form: form({ items: [{ gnum: 1, gcode, currency: "502", totalPrice: "150" }] }) })))).toEqual([
+      expect(reasonOf(assessRebate(facts({ form: form({ items: [{ gnum: 1, gcode, country: "502", currency: "502", totalPrice: "150" }] }) })))).toEqual([
         "BAD_USER_INPUT", "NO_REBATE_RATE", "application.entryId",
       ]);
     }

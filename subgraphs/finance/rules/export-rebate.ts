@@ -16,7 +16,7 @@ export type RebateStatus = "SUBMITTED" | "REVIEWED" | "APPROVED" | "REJECTED" | 
 export interface SummaryForm {
   ebcCode: string;
   decState: string;
-  items: Array<{ gnum: number; gcode: string; currency: string; totalPrice: string }>;
+  items: Array<{ gnum: number; gcode: string; country: string; currency: string; totalPrice: string }>;
   declarations: Array<{
     invtNo: string | null;
     ebpCode: string;
@@ -59,6 +59,7 @@ export interface RebateRefusal {
 export interface RebateItem {
   gnum: number;
   gcode: string;
+  country: string;
   currency: string;
   totalPrice: string;
   referenceRate: Decimal;
@@ -149,6 +150,7 @@ export function assessRebate(facts: {
     items.push({
       gnum: item.gnum,
       gcode: item.gcode,
+      country: item.country,
       currency: item.currency,
       totalPrice: item.totalPrice,
       referenceRate: reference,

@@ -80,6 +80,7 @@ CREATE TABLE "ExportRebateItem" (
     "applicationNo" VARCHAR(60) NOT NULL,
     "gnum" INTEGER NOT NULL,
     "gcode" VARCHAR(10) NOT NULL,
+    "country" CHAR(3) NOT NULL,
     "currency" CHAR(3) NOT NULL,
     "totalPrice" DECIMAL(19,5) NOT NULL,
     "referenceRate" DECIMAL(18,8) NOT NULL,
