@@ -7,9 +7,9 @@ import { ROOT } from "../../lib/paths";
 
 export const EXPLORER_PATH = "/explorer";
 const ASSETS_PATH = `${EXPLORER_PATH}/assets`;
-/** The example operations, one tab each: the departments' in DEPARTMENTS order, then the cross-department tour. */
+/** The example operations, one tab each: the departments' in DEPARTMENTS order, then the cross-department tours. */
 const EXAMPLES_DIR = path.join(ROOT, "gateway", "explorer");
-const EXAMPLE_FILES = [...DEPARTMENTS, "single-window"].map((name) => `${name}.graphql`);
+const EXAMPLE_FILES = [...DEPARTMENTS, "single-window", "export-side"].map((name) => `${name}.graphql`);
 /** What the headers editor holds until the user pastes a token; the page sends nothing while it is there. */
 export const TOKEN_PLACEHOLDER = "<paste a token>";
 
