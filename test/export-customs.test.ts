@@ -317,3 +317,24 @@ describe("export statistics", () => {
     expect(data!.exportStatistics.reduce((sum: number, row: { parcels: number }) => sum + row.parcels, 0)).toBe(own!.n);
   });
 });
+
+describe("looking export lists up by waybill", () => {
+  const LOOKUP = `query($w: [ExportWaybillKeyInput!]!) { exportDeclarationsOfWaybills(waybills: $w) { copNo returnStatus } }`;
+
+  it("answers logistics staff position by position, null where no list names the waybill", async () => {
+    const parcel = factory.parcel();
+    await file.released(parcel);
+    const staff = { token: await system.security.token({ sub: "logistics-clerk", role: "staff", department: "logistics" }) };
+    const keys = [
+      { logisticsCode: parcel.waybill.logisticsCode, logisticsNo: "NO-SUCH-PARCEL" },
+      { logisticsCode: parcel.waybill.logisticsCode, logisticsNo: parcel.waybill.logisticsNo },
+    ];
+    const { data } = await system.query(LOOKUP, { w: keys }, staff);
+    expect(data!.exportDeclarationsOfWaybills).toEqual([null, { copNo: parcel.inventory.copNo, returnStatus: 800 }]);
+  });
+
+  it("is refused to an enterprise, whose unreadable answers would otherwise shift the positions", async () => {
+    const { errors } = await system.query(LOOKUP, { w: [] }, await file.as(factory.byRole("PLATFORM").uscc));
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
+  });
+});

@@ -1478,7 +1478,8 @@ export type Query = {
   exportDeclarations: ExportDeclarationConnection;
   /**
    * For each export waybill asked about, in the same order, the newest export list that names it (null when
-   * none does or you may not read it): how logistics learns, in one request, whether parcels may depart.
+   * none does): how logistics learns, in one request, whether parcels may depart. Customs, logistics and
+   * finance staff and administrators only; others get FORBIDDEN.
    */
   exportDeclarationsOfWaybills: Array<Maybe<ExportDeclaration>>;
   /** An export order (CEB303) by its key; null when there is none or you may not read it. */

@@ -1,3 +1,4 @@
+import { requireStaffOf } from "../../../lib/auth/guards";
 import { badUserInput } from "../../../lib/graphql/errors";
 import { documentNo, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
 import { paginate } from "../../../lib/graphql/pagination";
@@ -49,7 +50,9 @@ export const exportResolvers: Resolvers = {
         { AND: [exportDeclarationWhere(args.filter), readable("ExportDeclaration")] },
         (query) => prisma.exportDeclaration.findMany(query),
       ),
-    exportDeclarationsOfWaybills: async (_, { waybills }, { loaders }) => {
+    exportDeclarationsOfWaybills: async (_, { waybills }, { identity, loaders }) => {
+      // Answers by position: only callers who may read every list, or the policy's dropping of unreadable ones would shift the answers.
+      requireStaffOf(identity, ["customs", "logistics", "finance"], "look export lists up by waybill");
       if (waybills.length > MAX_WAYBILLS) throw badUserInput("waybills", `at most ${MAX_WAYBILLS} waybills per request`);
       const keys = waybills.map((waybill, index) => ({
         logisticsCode: enterpriseCode(`waybills[${index}].logisticsCode`, waybill.logisticsCode),
