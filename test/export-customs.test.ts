@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { buildWorld } from "../lib/demo/world";
+import { chinaMonth } from "../lib/rules/china-time";
 import { exportFactory, exportFiler, FORMULA, OLIVE_OIL, type ExportParcel } from "./helpers/exports";
 import { startTestSystem, type TestSystem } from "./helpers/system";
 
@@ -30,7 +31,7 @@ const LIST = `query($agentCode: String!, $copNo: String!) {
 const listOf = (p: ExportParcel) => system.query(LIST, { agentCode: p.inventory.agentCode, copNo: p.inventory.copNo });
 
 /** The month lists released today belong to, in China, as customs counts it. */
-const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+const thisMonth = () => chinaMonth(new Date());
 
 describe("export lists (CEB603, 清单核放)", () => {
   it("release a list that matches its order and waybill, with a CEB604 receipt and a list number", async () => {

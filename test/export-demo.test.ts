@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { buildWorld } from "../lib/demo/world";
 import { billPeriod } from "../subgraphs/customs/rules/tax-bill";
-import { chinaDay } from "../subgraphs/finance/rules/fx";
+import { chinaDay } from "../lib/rules/china-time";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
 /** The export side of the demo world, as `npm start` shows it: read through the gateway, nothing filed. */

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { buildWorld } from "../lib/demo/world";
 import { createFinanceLoaders } from "../subgraphs/finance/loaders";
 import { sweepGreenChannel } from "../subgraphs/finance/resolvers/export-rebate";
-import { chinaDay } from "../subgraphs/finance/rules/fx";
+import { chinaDay } from "../lib/rules/china-time";
 import { exportFactory, exportFiler, FORMULA, OLIVE_OIL, type ExportGoods, type ExportParcel } from "./helpers/exports";
 import { serviceContext } from "./helpers/service-context";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";

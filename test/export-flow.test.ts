@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { buildWorld } from "../lib/demo/world";
+import { chinaDay, chinaTime } from "../lib/rules/china-time";
 import { createFinanceLoaders } from "../subgraphs/finance/loaders";
 import { sweepGreenChannel } from "../subgraphs/finance/resolvers/export-rebate";
 import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
@@ -18,10 +19,9 @@ let system: TestSystem;
 const file = exportFiler(() => system);
 let financeStaff: Credentials;
 const guid = () => randomUUID().toUpperCase();
-const chinaNow = () => new Date(Date.now() + 8 * 3600_000).toISOString();
 /** Now as China time with its offset: the XML carries China time (C14) and the endpoint reads it so. */
-const cst = () => `${chinaNow().slice(0, 19)}+08:00`;
-const today = chinaNow().slice(0, 10);
+const cst = () => `${chinaTime(new Date()).slice(0, 19)}+08:00`;
+const today = chinaDay(new Date());
 const month = today.slice(0, 7);
 
 beforeAll(async () => {

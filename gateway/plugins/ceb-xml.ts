@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { XMLBuilder, XMLParser } from "fast-xml-parser";
 import { GraphQLInputObjectType, GraphQLList, GraphQLNonNull, type GraphQLInputType, type GraphQLSchema } from "graphql";
+import { chinaTime } from "../../lib/rules/china-time";
 
 /**
  * The standard's XML messages (DOMAIN.md §1), accepted beside GraphQL so that a partner already
@@ -162,7 +163,7 @@ export function parseMessage(xml: string, schema: GraphQLSchema): ParsedMessage 
 
 /** YYYYMMDDhhmmssSSS in China Standard Time, as receipts carry it. */
 function returnTime(date: Date): string {
-  return new Date(date.getTime() + 8 * 3600_000).toISOString().replace(/[-T:.Z]/g, "").slice(0, 17);
+  return chinaTime(date).replace(/[-T:.]/g, "");
 }
 
 export interface DocumentOutcome {

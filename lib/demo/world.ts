@@ -27,7 +27,8 @@ import { importTax } from "../../subgraphs/customs/rules/import-tax";
 import { releaseInfo } from "../../subgraphs/customs/rules/export";
 import { listKey, summarise, summaryDueDate } from "../../subgraphs/customs/rules/export-summary";
 import { billPeriod } from "../../subgraphs/customs/rules/tax-bill";
-import { chinaDay, CNY, referenceRate, toCny } from "../../subgraphs/finance/rules/fx";
+import { chinaDay } from "../rules/china-time";
+import { CNY, referenceRate, toCny } from "../../subgraphs/finance/rules/fx";
 
 export const DEFAULT_SEED = 20160408;
 export const ORDERS_PER_SCALE = 200;

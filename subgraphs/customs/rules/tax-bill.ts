@@ -2,6 +2,7 @@
  * 汇总征税 (DOMAIN.md §3): the tax of released lists is gathered per guarantor (assureCode) and month of
  * release into one bill, due by the rule in force for that month (tax-bill.rules.json).
  */
+import { chinaMonth } from "../../../lib/rules/china-time";
 import { inForce } from "../../../lib/rules/effective";
 import rules from "./tax-bill.rules.json";
 
@@ -9,7 +10,7 @@ const DAY = 86_400_000;
 
 /** The bill period ("YYYY-MM") of a release, in China Standard Time: a release on 1 March 00:30 +08:00 is March's. */
 export function billPeriod(releasedAt: Date): string {
-  return new Date(releasedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 7);
+  return chinaMonth(releasedAt);
 }
 
 export function billDueDate(period: string): Date {

@@ -6,7 +6,8 @@
 import Decimal from "decimal.js";
 import { coverage, coverageGap, type ReceivedPayment } from "./coverage";
 import { inForce } from "../../../lib/rules/effective";
-import { chinaDay, referenceRate, toCny } from "./fx";
+import { chinaDay } from "../../../lib/rules/china-time";
+import { referenceRate, toCny } from "./fx";
 import greenChannelRules from "./green-channel.rules.json";
 import rebateRates from "./rebate-rates.rules.json";
 

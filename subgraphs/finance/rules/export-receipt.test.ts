@@ -1,7 +1,8 @@
 import type { ExportReceiptInput } from "../__generated__/resolvers-types";
 import { coverage, coverageGap, monthWindow } from "./coverage";
 import { checkExportReceipt, EXPORT_RECEIPT_STATUS, exportReceiptHash } from "./export-receipt";
-import { chinaDay, limitBreach, referenceRate, toCny } from "./fx";
+import { chinaDay } from "../../../lib/rules/china-time";
+import { limitBreach, referenceRate, toCny } from "./fx";
 
 const PAYER = "91460100MA5T12345C";
 const SELLER = "91460100MA5T00002P";

@@ -7,7 +7,8 @@ import { CURRENCIES } from "../../../lib/rules/code-tables";
 import { documentHash } from "../../../lib/rules/document-hash";
 import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks";
 import type { ExportReceiptInput } from "../__generated__/resolvers-types";
-import { chinaDay, CNY, Exact, limitBreach, toCny } from "./fx";
+import { chinaDay } from "../../../lib/rules/china-time";
+import { CNY, Exact, limitBreach, toCny } from "./fx";
 
 /** The receipt message type answering a CEB403 receipt. */
 export const EXPORT_RECEIPT_RECEIPT = "CEB404";

@@ -12,10 +12,6 @@ export const Exact = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF
 
 export const CNY = "142";
 
-/** The calendar day of an instant in China Standard Time (+08:00), the day documents are dated by. */
-export function chinaDay(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /** CNY per unit of a currency on a day, from the reference rates; undefined when the rules have none. */
 export function referenceRate(currency: string, day: string): Decimal | undefined {
