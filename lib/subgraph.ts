@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { buildSubgraphSchema } from "@apollo/subgraph";
-import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
+import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
 import { GraphQLScalarType, parse } from "graphql";
 import { ContextRejected, CONTEXT_HEADER, ReplayGuard, verifyContext } from "../gateway/plugins/subgraph-context";
 import { enforcePolicies, readableWhere, type PersonalDataRead, type PolicyContext } from "./auth/policy";
@@ -67,10 +66,12 @@ function mergeResolvers(maps: object[]): Record<string, Record<string, unknown>>
 }
 
 export function buildDepartmentSchema(service: DepartmentService<PrismaLike, unknown>) {
-  const schema = buildSubgraphSchema({
-    typeDefs: parse(subgraphSdl(service.name)),
-    resolvers: mergeResolvers([scalarResolvers, ...[service.resolvers].flat()]) as GraphQLResolverMap<unknown>,
-  });
+  const schema = buildSubgraphSchema([
+    {
+      typeDefs: parse(subgraphSdl(service.name)),
+      resolvers: mergeResolvers([scalarResolvers, ...[service.resolvers].flat()]) as GraphQLResolverMap<unknown>,
+    },
+  ]);
   return { schema, policies: enforcePolicies(schema) };
 }
 
