@@ -16,7 +16,7 @@ import { createGatewayRuntime } from "@graphql-hive/gateway";
 import { DEPARTMENTS, isDepartment, type Department } from "../lib/departments";
 import { stopOnSignals } from "../lib/shutdown";
 import { startGateway } from "../gateway/gateway";
-import { CONTEXT_HEADER, contextKey, signContext, type VerifiedContext } from "../gateway/plugins/subgraph-context";
+import { CONTEXT_HEADER, contextKey, signContext, type VerifiedContext } from "../lib/trust/subgraph-context";
 import { benchSecurity, GATEWAY_KINDS, PEER_IDENTITY, secretsFromEnv, send, supergraphFor, type GatewayKind } from "./shared";
 
 const PEER_CONTEXT: VerifiedContext = { identity: PEER_IDENTITY, operation: null };

@@ -4,8 +4,8 @@
  * customs subgraph and through our gateway.
  */
 import { isDeepStrictEqual } from "node:util";
-import type { World } from "../lib/demo/world";
-import { CONTEXT_HEADER, contextKey, signContext } from "../gateway/plugins/subgraph-context";
+import type { World } from "../demo/world";
+import { CONTEXT_HEADER, contextKey, signContext } from "../lib/trust/subgraph-context";
 import { rotation } from "./peers";
 import { load, PEER_IDENTITY, postGraphQL, round, table, type LoadResult } from "./shared";
 

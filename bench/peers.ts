@@ -3,7 +3,7 @@
  * against the same subgraphs, after checking that all three give the same answers.
  */
 import { isDeepStrictEqual } from "node:util";
-import type { World } from "../lib/demo/world";
+import type { World } from "../demo/world";
 import { GATEWAY_KINDS, load, postGraphQL, round, table, type Child, type GatewayKind, type GatewayMessage, type LoadResult } from "./shared";
 
 const ORDER = `query Order($ebpCode: String!, $orderNo: String!) {

@@ -13,10 +13,10 @@ import type { DatabaseLocation } from "../lib/config";
 import { DEPARTMENTS, type Department } from "../lib/departments";
 import { stopOnSignals } from "../lib/shutdown";
 import { startSubgraph, type RunningService } from "../lib/subgraph";
-import { contextKey } from "../gateway/plugins/subgraph-context";
+import { contextKey } from "../lib/trust/subgraph-context";
 import { migrateAll, openDatabases, seedAll, startServices, type Databases } from "../scripts/system";
 import { SERVICES } from "../subgraphs";
-import { freshPostgresDatabase } from "../test/helpers/databases";
+import { freshPostgresDatabase } from "../lib/db/postgres-admin";
 import { benchDatabaseName, benchSecurity, secretsFromEnv, send, type ServicesCommand } from "./shared";
 
 async function locations(db: string): Promise<Record<Department, DatabaseLocation>> {

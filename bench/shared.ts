@@ -11,10 +11,10 @@ import { ROLES, type Identity, type Role } from "../lib/auth/identity";
 import type { Department } from "../lib/departments";
 import { ROOT } from "../lib/paths";
 import type { GatewaySecurity } from "../gateway/gateway";
-import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, type AuthOptions } from "../gateway/plugins/auth";
-import { DEFAULT_LIMITS, type OperationLimits } from "../gateway/plugins/limits";
-import { keysIn } from "../gateway/plugins/partner-keys";
-import type { RateLimit } from "../gateway/plugins/rate-limit";
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, type AuthOptions } from "../gateway/security/auth";
+import { DEFAULT_LIMITS, type OperationLimits } from "../gateway/security/limits";
+import { keysIn } from "../gateway/security/partner-keys";
+import type { RateLimit } from "../gateway/security/rate-limit";
 
 export const GATEWAY_KINDS = ["tradegraph", "apollo", "hive"] as const;
 export type GatewayKind = (typeof GATEWAY_KINDS)[number];

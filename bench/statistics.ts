@@ -11,7 +11,7 @@ import { customs } from "../subgraphs/customs";
 import type { CustomsContext } from "../subgraphs/customs/context";
 import type { DeclarationDimension } from "../subgraphs/customs/__generated__/resolvers-types";
 import { customsDashboard, declarationStatistics, taxBillTotals } from "../subgraphs/customs/resolvers/statistics";
-import { freshPostgresDatabase } from "../test/helpers/databases";
+import { freshPostgresDatabase } from "../lib/db/postgres-admin";
 import { round, table } from "./shared";
 
 const DAYS = 730;

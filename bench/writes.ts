@@ -4,10 +4,10 @@
  * database: each must be there exactly once, and nothing unacknowledged may have been stored.
  */
 import pg from "pg";
-import type { World } from "../lib/demo/world";
+import type { World } from "../demo/world";
 import type { Department } from "../lib/departments";
-import { issueToken } from "../gateway/plugins/auth";
-import { parcelFactory } from "../test/helpers/parcels";
+import { issueToken } from "../gateway/security/auth";
+import { parcelFactory } from "../demo/parcels";
 import { postGraphQL, round, table } from "./shared";
 
 /** Filers working at once; each files its parcels one document after the other. */

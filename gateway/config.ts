@@ -4,8 +4,8 @@ import { loadEnv, loadSecurityEnv } from "../lib/config";
 import { logger } from "../lib/logger";
 import { ROOT } from "../lib/paths";
 import type { GatewaySecurity } from "./gateway";
-import { readLimitsFile } from "./plugins/limits-config";
-import { keysFromFile } from "./plugins/partner-keys";
+import { readLimitsFile } from "./security/limits-config";
+import { keysFromFile } from "./security/partner-keys";
 
 export const DEFAULT_MANIFEST_FILE = path.join(ROOT, "gateway", "persisted-queries.json");
 

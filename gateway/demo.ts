@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Department } from "../lib/departments";
-import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, issueToken, type AuthOptions, type UserClaims } from "./plugins/auth";
-import { keysIn, newKey } from "./plugins/partner-keys";
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, issueToken, type AuthOptions, type UserClaims } from "./security/auth";
+import { keysIn, newKey } from "./security/partner-keys";
 
 /**
  * Credentials for the embedded demo and the tests: secrets drawn at start and kept only in memory, so

@@ -6,21 +6,22 @@ import type { Redis } from "ioredis";
 import type { Identity, Role } from "../lib/auth/identity";
 import { ErrorCode } from "../lib/graphql/errors";
 import { healthRoutes, HttpRejection, READY_CHECK_TIMEOUT_MS, serveGraphQL, type IncomingGraphQL } from "../lib/http";
-import { CEB_PATH, cebMessages } from "./plugins/ceb-endpoint";
-import { csvExports, EXPORT_PATH } from "./plugins/export-endpoint";
-import { explorerRoutes } from "./plugins/explorer";
-import { createGatewayMetrics } from "./plugins/metrics";
-import { supergraphFromFile } from "./plugins/supergraph-file";
+import { CEB_PATH, cebMessages } from "./endpoints/ceb-endpoint";
+import { csvExports, EXPORT_PATH } from "./endpoints/csv-export";
+import { explorerRoutes } from "./endpoints/explorer";
+import { createGatewayMetrics } from "./observability/metrics";
+import { supergraphFromFile } from "./supergraph/supergraph-file";
 import { logger } from "../lib/logger";
 import { useRequestLog } from "../lib/request-log";
 import type { RunningService } from "../lib/subgraph";
-import { createAuthenticator, type AuthOptions } from "./plugins/auth";
-import { MAX_TOKENS, useOperationLimits, type OperationLimits } from "./plugins/limits";
-import { applySafelist, manifestFromFile, redisQueryCache } from "./plugins/persisted-queries";
-import { createRateLimiter, type RateLimit } from "./plugins/rate-limit";
-import { SERVICE_HEADER, verifyServiceRequest } from "./plugins/service-identity";
-import { CONTEXT_HEADER, ContextRejected, contextKey, ReplayGuard, signContext } from "./plugins/subgraph-context";
-import { DepartmentDataSource, useOneErrorPerDepartment } from "./plugins/subgraph-errors";
+import { createAuthenticator, type AuthOptions } from "./security/auth";
+import { MAX_TOKENS, useOperationLimits, type OperationLimits } from "./security/limits";
+import { applySafelist, manifestFromFile, redisQueryCache } from "./security/persisted-queries";
+import { createRateLimiter, type RateLimit } from "./security/rate-limit";
+import { SERVICE_HEADER, verifyServiceRequest } from "../lib/trust/service-identity";
+import { CONTEXT_HEADER, ContextRejected, contextKey, ReplayGuard, signContext } from "../lib/trust/subgraph-context";
+import { DepartmentDataSource } from "./fetch/department-source";
+import { useOneErrorPerDepartment } from "./fetch/errors";
 
 export interface GatewayContext extends Record<string, unknown> {
   identity: Identity;
@@ -76,13 +77,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphFile ? supergraphFromFile(options.supergraphFile, log) : initialSdl,
     buildService: ({ name, url }) => {
-      const source = new DepartmentDataSource<GatewayContext>(
-        name,
-        options.subgraphUrls?.[name] ?? url ?? "",
-        async (department, body, context) => ({ [CONTEXT_HEADER]: await signContext(key, context, department, body) }),
-        options.subgraphTimeoutMs,
-        metrics.subgraphFetch,
-      );
+      const source = new DepartmentDataSource<GatewayContext>({
+        department: name,
+        url: options.subgraphUrls?.[name] ?? url ?? "",
+        sign: async (department, body, context) => ({ [CONTEXT_HEADER]: await signContext(key, context, department, body) }),
+        timeoutMs: options.subgraphTimeoutMs,
+        observe: metrics.subgraphFetch,
+      });
       departments.set(name, source);
       return source;
     },

@@ -1,4 +1,4 @@
-import { signServiceRequest, SERVICE_HEADER } from "../gateway/plugins/service-identity";
+import { signServiceRequest, SERVICE_HEADER } from "./trust/service-identity";
 import type { Department } from "./departments";
 
 export interface GraphResult<Data> {

@@ -1,4 +1,4 @@
-import { contextKey } from "../gateway/plugins/subgraph-context";
+import { contextKey } from "./trust/subgraph-context";
 import { databaseLocation, loadSecurityEnv, servicePort } from "./config";
 import { GATEWAY_DEFAULT_PORT } from "./departments";
 import { openDatabase, type PrismaLike } from "./db/database";

@@ -3,10 +3,9 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
 import { GraphQLScalarType, parse } from "graphql";
-import { ContextRejected, CONTEXT_HEADER, ReplayGuard, verifyContext } from "../gateway/plugins/subgraph-context";
+import { ContextRejected, CONTEXT_HEADER, ReplayGuard, verifyContext } from "./trust/subgraph-context";
 import { enforcePolicies, readableWhere, type PersonalDataRead, type PolicyContext } from "./auth/policy";
 import type { ClientFactory, Database, PrismaLike } from "./db/database";
-import type { World } from "./demo/world";
 import type { Department } from "./departments";
 import { ErrorCode } from "./graphql/errors";
 import { scalarResolvers } from "./graphql/scalars";
@@ -37,8 +36,6 @@ export interface DepartmentService<Client extends PrismaLike, Loaders> {
   createLoaders(prisma: Client): Loaders;
   /** Resolver maps; several (records, statistics) are merged type by type. */
   resolvers: object | object[];
-  /** Stores this department's slice of the demo world. */
-  seed(prisma: Client, world: World): Promise<void>;
   /** Appends full reads of personal data to the department's audit log (departments that hold any). */
   recordAudit?(prisma: Client, reads: PersonalDataRead[]): Promise<unknown>;
   /** Work the service does by itself now and then, as its own staff (e.g. deciding lists that still wait). */

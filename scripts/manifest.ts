@@ -1,6 +1,6 @@
 /** Writes gateway/persisted-queries.json from gateway/operations/*.graphql. */
 import { writeFileSync } from "node:fs";
-import { buildManifest, MANIFEST_FILE, manifestText } from "../gateway/plugins/manifest-source";
+import { buildManifest, MANIFEST_FILE, manifestText } from "../gateway/supergraph/manifest-source";
 
 const manifest = buildManifest();
 writeFileSync(MANIFEST_FILE, manifestText(manifest));

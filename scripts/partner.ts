@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadEnv } from "../lib/config";
 import { usccProblem } from "../lib/rules/uscc";
-import { newKey, readStore, writeStore } from "../gateway/plugins/partner-keys";
+import { newKey, readStore, writeStore } from "../gateway/security/partner-keys";
 
 const file = process.env.PARTNER_KEYS_FILE ?? path.join(loadEnv().TRADEGRAPH_DATA_DIR, "partner-keys.json");
 

@@ -3,7 +3,7 @@
  * that seed and scale (N × 200 orders). Refuses a database that holds data the seed did not write.
  */
 import { parseArgs } from "node:util";
-import { DEFAULT_SEED } from "../lib/demo/world";
+import { DEFAULT_SEED } from "../demo/world";
 import { migrateAll, openDatabases, seedAll } from "./system";
 
 function wholeNumber(name: string, value: string | undefined, fallback: number): number {

@@ -7,7 +7,7 @@ import { DEFAULT_PORTS, DEPARTMENTS, GATEWAY_DEFAULT_PORT } from "../lib/departm
 import { stopOnSignals } from "../lib/shutdown";
 import { DEFAULT_MANIFEST_FILE, securityFromEnv } from "../gateway/config";
 import { demoSecurity } from "../gateway/demo";
-import { buildManifest } from "../gateway/plugins/manifest-source";
+import { buildManifest } from "../gateway/supergraph/manifest-source";
 import { migrateAll, openDatabases, seedAll, startServices, type Databases } from "./system";
 import type { GatewaySecurity } from "../gateway/gateway";
 

@@ -9,11 +9,12 @@ import { openDatabase, type Database, type PrismaLike } from "../lib/db/database
 import { migrate, readMigrations } from "../lib/db/migrate";
 import { clearForSeed, readSeedRecord, recordSeed } from "../lib/db/seed-journal";
 import { DEPARTMENTS, type Department } from "../lib/departments";
-import { buildWorld, DEFAULT_SEED } from "../lib/demo/world";
+import { DEMO_SEEDS } from "../demo/seed";
+import { buildWorld, DEFAULT_SEED } from "../demo/world";
 import { ROOT } from "../lib/paths";
 import { startSubgraph, type RunningService } from "../lib/subgraph";
 import { startGateway, type GatewaySecurity } from "../gateway/gateway";
-import { contextKey } from "../gateway/plugins/subgraph-context";
+import { contextKey } from "../lib/trust/subgraph-context";
 import { SERVICES } from "../subgraphs";
 
 export type Databases = Record<Department, Database<PrismaLike>>;
@@ -60,7 +61,7 @@ export async function seedAll(
   for (const department of pending) {
     const db = databases[department];
     await clearForSeed(db.sql, department);
-    await SERVICES[department].seed(db.prisma, world);
+    await DEMO_SEEDS[department](db.prisma, world);
     await recordSeed(db.sql, record);
     progress(`${department}: seeded demo data (seed ${record.seed}, scale ${record.scale})`);
   }

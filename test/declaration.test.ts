@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
-import { buildWorld } from "../lib/demo/world";
+import { buildWorld } from "../demo/world";
 import { createCustomsLoaders } from "../subgraphs/customs/loaders";
 import { sweepCustoms } from "../subgraphs/customs/resolvers/sweep";
 import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
-import { parcelFactory, parcelFiler, type Parcel } from "./helpers/parcels";
+import { parcelFactory, type Parcel } from "../demo/parcels";
+import { parcelFiler } from "./helpers/parcels";
 import { serviceContext } from "./helpers/service-context";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 

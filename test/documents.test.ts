@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
-import { buildManifest } from "../gateway/plugins/manifest-source";
-import { buildWorld } from "../lib/demo/world";
+import { buildManifest } from "../gateway/supergraph/manifest-source";
+import { buildWorld } from "../demo/world";
 import { residentIdCheckChar } from "../lib/rules/resident-id";
 import { usePostgres } from "./helpers/databases";
 import { startTestSystem, type Credentials, type GraphQLResponse, type TestSystem } from "./helpers/system";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { ApolloGateway } from "@apollo/gateway";
 import { parse, validate } from "graphql";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { EXPLORER_PATH, readExamples, TOKEN_PLACEHOLDER } from "../gateway/plugins/explorer";
+import { EXPLORER_PATH, readExamples, TOKEN_PLACEHOLDER } from "../gateway/endpoints/explorer";
 import { ROOT } from "../lib/paths";
 import { startTestSystem, type TestSystem } from "./helpers/system";
 

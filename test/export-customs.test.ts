@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
-import { buildWorld } from "../lib/demo/world";
+import { buildWorld } from "../demo/world";
 import { chinaMonth } from "../lib/rules/china-time";
 import { exportFactory, exportFiler, FORMULA, OLIVE_OIL, type ExportParcel } from "./helpers/exports";
 import { startTestSystem, type TestSystem } from "./helpers/system";

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { buildWorld } from "../lib/demo/world";
+import { buildWorld } from "../demo/world";
 import { billPeriod } from "../subgraphs/customs/rules/tax-bill";
 import { chinaDay } from "../lib/rules/china-time";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { buildWorld } from "../lib/demo/world";
+import { buildWorld } from "../demo/world";
 import { createFinanceLoaders } from "../subgraphs/finance/loaders";
 import { sweepGreenChannel } from "../subgraphs/finance/resolvers/export-rebate";
 import { chinaDay } from "../lib/rules/china-time";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
-import { buildWorld } from "../lib/demo/world";
+import { buildWorld } from "../demo/world";
 import { chinaDay, chinaTime } from "../lib/rules/china-time";
 import { createFinanceLoaders } from "../subgraphs/finance/loaders";
 import { sweepGreenChannel } from "../subgraphs/finance/resolvers/export-rebate";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { buildManifest } from "../gateway/plugins/manifest-source";
-import { buildWorld } from "../lib/demo/world";
+import { buildManifest } from "../gateway/supergraph/manifest-source";
+import { buildWorld } from "../demo/world";
 import { usePostgres } from "./helpers/databases";
 import { exportFactory, exportFiler } from "./helpers/exports";
 import { startTestSystem, type Credentials, type GraphQLResponse, type TestSystem } from "./helpers/system";

@@ -1,5 +1,5 @@
-import { buildWorld } from "../lib/demo/world";
-import { parcelFactory, type Parcel } from "./helpers/parcels";
+import { buildWorld } from "../demo/world";
+import { parcelFactory, type Parcel } from "../demo/parcels";
 import { startTestSystem, type Credentials, type GraphQLResponse, type TestSystem } from "./helpers/system";
 
 /**

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ApolloGateway } from "@apollo/gateway";
 import { parse, validate } from "graphql";
-import { buildManifest, MANIFEST_FILE, manifestText } from "../gateway/plugins/manifest-source";
-import { parseManifest } from "../gateway/plugins/persisted-queries";
+import { buildManifest, MANIFEST_FILE, manifestText } from "../gateway/supergraph/manifest-source";
+import { parseManifest } from "../gateway/security/persisted-queries";
 import { ROOT } from "../lib/paths";
 
 describe("the partners' persisted-query manifest", () => {

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
-import { CONTEXT_HEADER, contextKey, signContext } from "../gateway/plugins/subgraph-context";
-import { buildManifest } from "../gateway/plugins/manifest-source";
-import { operationId } from "../gateway/plugins/persisted-queries";
+import { CONTEXT_HEADER, contextKey, signContext } from "../lib/trust/subgraph-context";
+import { buildManifest } from "../gateway/supergraph/manifest-source";
+import { operationId } from "../gateway/security/persisted-queries";
 import type { Identity } from "../lib/auth/identity";
-import { buildWorld } from "../lib/demo/world";
+import { buildWorld } from "../demo/world";
 import { startTestSystem, type Credentials, type GraphQLResponse, type TestSystem } from "./helpers/system";
 
 const world = buildWorld();

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
-import { buildWorld } from "../lib/demo/world";
-import { parcelFactory, parcelFiler } from "./helpers/parcels";
+import { buildWorld } from "../demo/world";
+import { parcelFactory } from "../demo/parcels";
+import { parcelFiler } from "./helpers/parcels";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
 /**

@@ -1,4 +1,4 @@
-// The explorer page's own script (served by gateway/plugins/explorer.ts). A file rather than an inline
+// The explorer page's own script (served by gateway/endpoints/explorer.ts). A file rather than an inline
 // script, so that the page's content-security-policy allows scripts from its own origin only.
 "use strict";
 (() => {

@@ -1,8 +1,10 @@
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { freshPostgresDatabase, usePostgres } from "../../test/helpers/databases";
 import { migrate, type Migration } from "./migrate";
+import { freshPostgresDatabase } from "./postgres-admin";
 import { pgConnection, pgliteConnection, type SqlConnection } from "./sql-connection";
+
+const usePostgres = process.env.DB_DRIVER === "pg";
 
 const migration = (name: string, sql: string): Migration => ({ name, sql, checksum: `sum-of-${sql}` });
 const first = migration("0001_init", `CREATE TABLE "Thing" (id text PRIMARY KEY)`);
@@ -10,7 +12,7 @@ const second = migration("0002_more", `ALTER TABLE "Thing" ADD COLUMN label text
 
 async function connect(): Promise<{ sql: SqlConnection; reconnect(): SqlConnection }> {
   if (usePostgres) {
-    const url = await freshPostgresDatabase("tradegraph_test_migrate");
+    const url = await freshPostgresDatabase(`tradegraph_test_${process.env.TEST_DB_PREFIX ?? ""}migrate`);
     return { sql: pgConnection(new pg.Pool({ connectionString: url })), reconnect: () => pgConnection(new pg.Pool({ connectionString: url })) };
   }
   const sql = pgliteConnection(await PGlite.create());

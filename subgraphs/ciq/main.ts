@@ -1,4 +1,4 @@
 import { main } from "../../lib/run-service";
-import { SERVICES } from "..";
+import { ciq } from ".";
 
-main(SERVICES.ciq);
+main(ciq);

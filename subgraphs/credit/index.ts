@@ -3,12 +3,10 @@ import { PrismaClient } from "../../prisma/credit/generated/client";
 import { createCreditLoaders, type CreditLoaders } from "./loaders";
 import { creditResolvers } from "./resolvers";
 import { statisticsResolvers } from "./resolvers/statistics";
-import { seedCredit } from "./seed";
 
 export const credit: DepartmentService<PrismaClient, CreditLoaders> = {
   name: "credit",
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createCreditLoaders,
   resolvers: [creditResolvers, statisticsResolvers],
-  seed: seedCredit,
 };

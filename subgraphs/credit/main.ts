@@ -1,4 +1,4 @@
 import { main } from "../../lib/run-service";
-import { SERVICES } from "..";
+import { credit } from ".";
 
-main(SERVICES.credit);
+main(credit);

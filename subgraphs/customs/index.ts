@@ -5,7 +5,6 @@ import { customsResolvers } from "./resolvers";
 import { exportResolvers } from "./resolvers/export";
 import { statisticsResolvers } from "./resolvers/statistics";
 import { sweepCustoms } from "./resolvers/sweep";
-import { seedCustoms } from "./seed";
 
 export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
   name: "customs",
@@ -13,6 +12,5 @@ export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
   createLoaders: createCustomsLoaders,
   resolvers: [customsResolvers, statisticsResolvers, exportResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
-  seed: seedCustoms,
   sweep: sweepCustoms,
 };

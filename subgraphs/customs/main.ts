@@ -1,4 +1,4 @@
 import { main } from "../../lib/run-service";
-import { SERVICES } from "..";
+import { customs } from ".";
 
-main(SERVICES.customs);
+main(customs);

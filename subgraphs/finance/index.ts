@@ -5,7 +5,6 @@ import { financeResolvers } from "./resolvers";
 import { exportResolvers } from "./resolvers/export";
 import { sweepGreenChannel } from "./resolvers/export-rebate";
 import { statisticsResolvers } from "./resolvers/statistics";
-import { seedFinance } from "./seed";
 
 export const finance: DepartmentService<PrismaClient, FinanceLoaders> = {
   name: "finance",
@@ -13,6 +12,5 @@ export const finance: DepartmentService<PrismaClient, FinanceLoaders> = {
   createLoaders: createFinanceLoaders,
   resolvers: [financeResolvers, statisticsResolvers, exportResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
-  seed: seedFinance,
   sweep: sweepGreenChannel,
 };

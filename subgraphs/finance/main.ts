@@ -1,4 +1,4 @@
 import { main } from "../../lib/run-service";
-import { SERVICES } from "..";
+import { finance } from ".";
 
-main(SERVICES.finance);
+main(finance);

@@ -4,7 +4,6 @@ import { createLogisticsLoaders, type LogisticsLoaders } from "./loaders";
 import { logisticsResolvers } from "./resolvers";
 import { exportResolvers } from "./resolvers/export";
 import { statisticsResolvers } from "./resolvers/statistics";
-import { seedLogistics } from "./seed";
 
 export const logistics: DepartmentService<PrismaClient, LogisticsLoaders> = {
   name: "logistics",
@@ -12,5 +11,4 @@ export const logistics: DepartmentService<PrismaClient, LogisticsLoaders> = {
   createLoaders: createLogisticsLoaders,
   resolvers: [logisticsResolvers, statisticsResolvers, exportResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
-  seed: seedLogistics,
 };

@@ -1,4 +1,4 @@
 import { main } from "../../lib/run-service";
-import { SERVICES } from "..";
+import { logistics } from ".";
 
-main(SERVICES.logistics);
+main(logistics);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
-import type { World } from "../../lib/demo/world";
+import type { World } from "../../demo/world";
 import type { Credentials, TestSystem } from "./system";
 
 export interface ExportGoods {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { contextKey } from "../../gateway/plugins/subgraph-context";
+import { contextKey } from "../../lib/trust/subgraph-context";
 import type { Department } from "../../lib/departments";
 import { graphClient } from "../../lib/graph-client";
 import type { SubgraphContext } from "../../lib/subgraph";

@@ -2,7 +2,7 @@ import path from "node:path";
 import { ROLES } from "../../lib/auth/identity";
 import type { DatabaseLocation } from "../../lib/config";
 import { DEPARTMENTS, type Department } from "../../lib/departments";
-import { buildWorld } from "../../lib/demo/world";
+import { buildWorld } from "../../demo/world";
 import { ROOT } from "../../lib/paths";
 import { demoSecurity, type DemoSecurity } from "../../gateway/demo";
 import { migrateAll, openDatabases, seedAll, startServices, type RunningSystem } from "../../scripts/system";

@@ -1,5 +1,5 @@
-import { insertAll } from "../../lib/demo/insert";
-import type { World } from "../../lib/demo/world";
+import { insertAll } from "../insert";
+import type { World } from "../world";
 import type { PrismaClient } from "../../prisma/credit/generated/client";
 
 export async function seedCredit(prisma: PrismaClient, { credit }: World): Promise<void> {

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
+import { callerOf, isAuditedIndividually, isRead, type FetchResult, type Stage } from "./pipeline";
 
 /** What a subgraph fetch answers, as RemoteGraphQLDataSource returns it. */
 export interface FetchAnswer {
@@ -75,5 +76,22 @@ function share(answer: FetchAnswer, { offset, count }: { offset: number; count: 
     data: Array.isArray(entities) ? { ...answer.data, _entities: structuredClone(entities.slice(offset, offset + count)) } : (answer.data ?? null),
     errors: errors?.length ? errors : undefined,
     extensions: answer.extensions ? structuredClone(answer.extensions) : undefined,
+  };
+}
+
+/**
+ * The batching stage: an `_entities` read joins the others of its shape and caller in this turn; anything
+ * else (root fields, mutations, staff reads) goes on alone.
+ */
+export function entityBatchingStage<Context extends Record<string, unknown>>(batcher = new EntityBatcher()): Stage<Context> {
+  return (next) => (options) => {
+    const { representations, ...others } = (options.request.variables ?? {}) as { representations?: unknown };
+    if (!Array.isArray(representations) || !/\b_entities\s*\(/.test(options.request.query ?? "") || !isRead(options) || isAuditedIndividually(options)) {
+      return next(options);
+    }
+    const key = JSON.stringify([options.request.query, others, callerOf(options), (options.context as { operation?: unknown }).operation ?? null]);
+    return batcher.add(key, representations, (all) =>
+      next({ ...options, request: { ...options.request, variables: { ...others, representations: all } } }),
+    ) as FetchResult<Context>;
   };
 }

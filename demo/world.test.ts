@@ -1,11 +1,11 @@
 import Decimal from "decimal.js";
-import { readTariff, tariffByCode } from "../rules/tariff";
-import type { ExportInventoryInput, ExportOrderInput } from "../../subgraphs/customs/__generated__/resolvers-types";
-import type { ExportReceiptInput } from "../../subgraphs/finance/__generated__/resolvers-types";
-import { checkExportList, checkExportOrder, matchOrder } from "../../subgraphs/customs/rules/export";
-import { listKey } from "../../subgraphs/customs/rules/export-summary";
-import { billPeriod } from "../../subgraphs/customs/rules/tax-bill";
-import { checkExportReceipt } from "../../subgraphs/finance/rules/export-receipt";
+import { readTariff, tariffByCode } from "../lib/rules/tariff";
+import type { ExportInventoryInput, ExportOrderInput } from "../subgraphs/customs/__generated__/resolvers-types";
+import type { ExportReceiptInput } from "../subgraphs/finance/__generated__/resolvers-types";
+import { checkExportList, checkExportOrder, matchOrder } from "../subgraphs/customs/rules/export";
+import { listKey } from "../subgraphs/customs/rules/export-summary";
+import { billPeriod } from "../subgraphs/customs/rules/tax-bill";
+import { checkExportReceipt } from "../subgraphs/finance/rules/export-receipt";
 import { buildWorld, EXPORT_LISTS_PER_SCALE_MONTH, MISMATCH, ORDERS_PER_SCALE } from "./world";
 
 describe("the demo world", () => {

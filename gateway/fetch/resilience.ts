@@ -1,3 +1,6 @@
+import { circuitOpen, isDepartmentFault } from "./errors";
+import { isRead, type Stage } from "./pipeline";
+
 /**
  * How the gateway treats a department that fails: retries with backoff and full jitter, for reads only
  * (a mutation is never sent twice) and within a budget (retries at most RETRY_BUDGET_RATIO of the traffic,
@@ -75,4 +78,15 @@ export class DepartmentResilience {
       }
     }
   }
+}
+
+/** The resilience stage: the rest of the pipeline (signing and the fetch) runs through the department's breaker. */
+export function resilienceStage<Context extends Record<string, unknown>>(department: string, resilience: DepartmentResilience): Stage<Context> {
+  return (next) => async (options) => {
+    try {
+      return await resilience.run(() => next(options), { read: isRead(options), isFault: isDepartmentFault });
+    } catch (error) {
+      throw error instanceof CircuitOpen ? circuitOpen(department) : error;
+    }
+  };
 }

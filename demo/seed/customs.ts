@@ -1,15 +1,15 @@
 import Decimal from "decimal.js";
 import { filingStatus } from "../../lib/documents/submission";
-import { insertAll, seededReceipts, seededUuid } from "../../lib/demo/insert";
-import type { World } from "../../lib/demo/world";
+import { insertAll, seededReceipts, seededUuid } from "../insert";
+import type { World } from "../world";
 import type { PrismaClient } from "../../prisma/customs/generated/client";
 import { tariffByCode } from "../../lib/rules/tariff";
-import { importTax } from "./rules/import-tax";
-import { goodsValueOf, inventoryHash } from "./rules/inventory";
-import { billDueDate, billPeriod } from "./rules/tax-bill";
-import { orderHash } from "./rules/order";
-import { CANCELLED, EXPORT_CANCEL_RECEIPT, EXPORT_LIST_RECEIPT, EXPORT_ORDER_RECEIPT, exportListHash, exportOrderHash, RELEASED, releaseInfo } from "./rules/export";
-import { summaryHash } from "./rules/export-summary";
+import { importTax } from "../../subgraphs/customs/rules/import-tax";
+import { goodsValueOf, inventoryHash } from "../../subgraphs/customs/rules/inventory";
+import { billDueDate, billPeriod } from "../../subgraphs/customs/rules/tax-bill";
+import { orderHash } from "../../subgraphs/customs/rules/order";
+import { CANCELLED, EXPORT_CANCEL_RECEIPT, EXPORT_LIST_RECEIPT, EXPORT_ORDER_RECEIPT, exportListHash, exportOrderHash, RELEASED, releaseInfo } from "../../subgraphs/customs/rules/export";
+import { summaryHash } from "../../subgraphs/customs/rules/export-summary";
 
 /** List statuses that carry the tax the list was accepted with. */
 const ACCEPTED = new Set([120, 500, 700, 800]);

@@ -1,9 +1,9 @@
 import { filingStatus } from "../../lib/documents/submission";
-import { insertAll, seededReceipts } from "../../lib/demo/insert";
-import type { World } from "../../lib/demo/world";
+import { insertAll, seededReceipts } from "../insert";
+import type { World } from "../world";
 import type { PrismaClient } from "../../prisma/finance/generated/client";
-import { paymentHash } from "./rules/payment";
-import { EXPORT_RECEIPT_RECEIPT, exportReceiptHash } from "./rules/export-receipt";
+import { paymentHash } from "../../subgraphs/finance/rules/payment";
+import { EXPORT_RECEIPT_RECEIPT, exportReceiptHash } from "../../subgraphs/finance/rules/export-receipt";
 
 export async function seedFinance(prisma: PrismaClient, { finance }: World): Promise<void> {
   await insertAll(

@@ -1,10 +1,10 @@
 import { filingStatus } from "../../lib/documents/submission";
-import { insertAll, seededReceipts, seededUuid } from "../../lib/demo/insert";
-import type { World } from "../../lib/demo/world";
+import { insertAll, seededReceipts, seededUuid } from "../insert";
+import type { World } from "../world";
 import type { PrismaClient } from "../../prisma/logistics/generated/client";
-import { waybillHash } from "./rules/waybill";
-import { ACCEPTED, ARRIVAL_RECEIPT, arrivalHash, DEPARTURE_RECEIPT, departureHash } from "./rules/export-movement";
-import { EXPORT_WAYBILL_RECEIPT, exportWaybillHash } from "./rules/export-waybill";
+import { waybillHash } from "../../subgraphs/logistics/rules/waybill";
+import { ACCEPTED, ARRIVAL_RECEIPT, arrivalHash, DEPARTURE_RECEIPT, departureHash } from "../../subgraphs/logistics/rules/export-movement";
+import { EXPORT_WAYBILL_RECEIPT, exportWaybillHash } from "../../subgraphs/logistics/rules/export-waybill";
 
 export async function seedLogistics(prisma: PrismaClient, { logistics }: World): Promise<void> {
   await insertAll(

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, OperationTypeNode, type OperationDefinitionNode } from "graphql";
 import { ROOT } from "../../lib/paths";
-import { operationId, type Manifest } from "./persisted-queries";
+import { operationId, type Manifest } from "../security/persisted-queries";
 
 /** Where partner operations are written, one named operation per file; `npm run manifest` turns them into the manifest. */
 export const OPERATIONS_DIR = path.join(ROOT, "gateway", "operations");

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
-import { identitySchema, type Identity } from "../../lib/auth/identity";
+import { identitySchema, type Identity } from "../auth/identity";
 
 /**
  * Both halves of the gateway → subgraph trust protocol. The gateway signs, per subgraph fetch, a

@@ -23,7 +23,7 @@ import { MAX_PAGE_SIZE } from "../../lib/graphql/pagination";
 import { HttpRejection, type Route } from "../../lib/http";
 import { logger } from "../../lib/logger";
 import { ROOT } from "../../lib/paths";
-import { buildManifest } from "./manifest-source";
+import { buildManifest } from "../supergraph/manifest-source";
 
 /** GET or POST /export/<Name>.csv. */
 export const EXPORT_PATH = "/export/";

@@ -4,7 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Identity } from "../../lib/auth/identity";
 import { HttpRejection, type Route } from "../../lib/http";
 import { formatErrorMessage, MessageRejected, parseMessage, receiptMessage, type DocumentOutcome } from "./ceb-xml";
-import type { ManifestOperation } from "./persisted-queries";
+import type { ManifestOperation } from "../security/persisted-queries";
 
 /** Where partners POST the standard's XML messages. */
 export const CEB_PATH = "/ceb";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
-import type { Identity } from "../../lib/auth/identity";
-import type { Department } from "../../lib/departments";
+import type { Identity } from "../auth/identity";
+import type { Department } from "../departments";
 import { bodyHash, ContextRejected, type ReplayGuard } from "./subgraph-context";
 
 /**

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { Identity } from "../../lib/auth/identity";
 import type { Route } from "../../lib/http";
-import type { BreakerState } from "./resilience";
+import type { BreakerState } from "../fetch/resilience";
 
 /**
  * Prometheus metrics of one gateway (prom-client), served at /metrics: requests, errors and latency per

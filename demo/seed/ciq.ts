@@ -1,5 +1,5 @@
-import { insertAll } from "../../lib/demo/insert";
-import type { World } from "../../lib/demo/world";
+import { insertAll } from "../insert";
+import type { World } from "../world";
 import type { PrismaClient } from "../../prisma/ciq/generated/client";
 
 /** Lists customs refused (三单对碰 / admission) never reach CIQ; every other list was decided. */

@@ -1,0 +1,49 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { RemoteGraphQLDataSource } from "@apollo/gateway";
+import type { Stage } from "./pipeline";
+
+/** Marks a timeout caused by the request's own deadline rather than by the department (errors.ts). */
+export const DEADLINE_REASON = "REQUEST_DEADLINE";
+
+/** How long one subgraph fetch may take before the department counts as timed out. */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
+
+export class DeadlinePassed extends Error {
+  override name = "DeadlinePassed";
+}
+
+/** When the gateway request a fetch belongs to must be answered (epoch ms); the fetcher below reads it. */
+const requestDeadline = new AsyncLocalStorage<number>();
+
+/** First stage: the rest of the pipeline, retries included, runs under the gateway request's deadline. */
+export function deadlineStage<Context extends Record<string, unknown>>(): Stage<Context> {
+  return (next) => (options) => requestDeadline.run((options.context as { deadline?: number }).deadline ?? Infinity, () => next(options));
+}
+
+export type FetchOutcome = "ok" | "error" | "timeout";
+/** Called when a fetch starts; the function it returns is called with how the fetch ended (metrics). */
+export type ObserveFetch = (department: string) => (outcome: FetchOutcome) => void;
+
+/**
+ * Node's own fetch, bounded by the subgraph timeout or the request's deadline, whichever comes first: a slow
+ * department costs the others at most this long. A fetch cut short by the deadline throws DeadlinePassed.
+ */
+export function boundedFetcher(department: string, timeoutMs: number, observe: ObserveFetch): RemoteGraphQLDataSource["fetcher"] {
+  return (async (input: string, init?: RequestInit) => {
+    const remaining = (requestDeadline.getStore() ?? Infinity) - Date.now();
+    const done = observe(department);
+    if (remaining <= 0) {
+      done("timeout");
+      throw new DeadlinePassed();
+    }
+    try {
+      const response = await fetch(input, { ...init, signal: AbortSignal.timeout(Math.min(timeoutMs, remaining)) });
+      done("ok");
+      return response;
+    } catch (error) {
+      const timedOut = (error as Error).name === "TimeoutError";
+      done(timedOut ? "timeout" : "error");
+      throw timedOut && remaining < timeoutMs ? new DeadlinePassed() : error;
+    }
+  }) as unknown as RemoteGraphQLDataSource["fetcher"];
+}
