@@ -5,7 +5,7 @@ import { logger } from "../lib/logger";
 import { ROOT } from "../lib/paths";
 import type { GatewaySecurity } from "./gateway";
 import { readLimitsFile } from "./security/limits-config";
-import { keysFromFile } from "./security/partner-keys";
+import { keysFromFile, partnerKeysFile } from "./security/partner-keys";
 
 export const DEFAULT_MANIFEST_FILE = path.join(ROOT, "gateway", "persisted-queries.json");
 
@@ -18,7 +18,7 @@ export function securityFromEnv(): GatewaySecurity {
       jwksUrl: env.JWT_JWKS_URL,
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
-      partners: keysFromFile(env.PARTNER_KEYS_FILE ?? path.join(loadEnv().TRADEGRAPH_DATA_DIR, "partner-keys.json"), (error) =>
+      partners: keysFromFile(partnerKeysFile(), (error) =>
         logger.error({ err: error }, "partner key file not loaded; keeping the keys last read"),
       ),
     },

@@ -1,12 +1,15 @@
 import path from "node:path";
 import { z } from "zod";
 import { databaseUrlVariable, DEFAULT_PORTS, type Department } from "./departments";
+import { ROOT } from "./paths";
 
 /** Where a department's database lives: a PostgreSQL URL, or a PGlite data directory (none = in memory). */
 export type DatabaseLocation = { driver: "pg"; url: string } | { driver: "pglite"; dataDir?: string };
 
 const env = z.object({
-  TRADEGRAPH_DATA_DIR: z.string().min(1).default(path.resolve(__dirname, "..", ".data")),
+  // The repository's .data/, whether the code runs from source or from dist/: one default for npm start,
+  // npm run partner and the built services alike.
+  TRADEGRAPH_DATA_DIR: z.string().min(1).default(path.join(ROOT, ".data")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.string().optional(),
   /** The largest `first` a list accepts; raised only where a caller needs whole large pages (the benchmarks). */

@@ -7,13 +7,11 @@
  * The store is PARTNER_KEYS_FILE, by default .data/partner-keys.json.
  */
 import { randomBytes } from "node:crypto";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadEnv } from "../lib/config";
 import { usccProblem } from "../lib/rules/uscc";
-import { newKey, readStore, writeStore } from "../gateway/security/partner-keys";
+import { newKey, partnerKeysFile, readStore, writeStore } from "../gateway/security/partner-keys";
 
-const file = process.env.PARTNER_KEYS_FILE ?? path.join(loadEnv().TRADEGRAPH_DATA_DIR, "partner-keys.json");
+const file = partnerKeysFile();
 
 function fail(message: string): never {
   console.error(message);

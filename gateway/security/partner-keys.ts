@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { loadEnv } from "../../lib/config";
 import { isValidUscc } from "../../lib/rules/uscc";
 
 /**
@@ -10,6 +11,11 @@ import { isValidUscc } from "../../lib/rules/uscc";
  * writes and the gateway re-reads as soon as it changes, so a revocation holds from the next request.
  */
 export const API_KEY_HEADER = "x-api-key";
+
+/** Where the key store is: PARTNER_KEYS_FILE, else partner-keys.json in the data directory (the same for `npm run partner` and the gateway). */
+export function partnerKeysFile(source: NodeJS.ProcessEnv = process.env): string {
+  return source.PARTNER_KEYS_FILE || path.join(loadEnv(source).TRADEGRAPH_DATA_DIR, "partner-keys.json");
+}
 const KEY_PATTERN = /^tgk_([0-9a-f]{16})\.([A-Za-z0-9_-]{43})$/;
 
 const storeSchema = z.object({

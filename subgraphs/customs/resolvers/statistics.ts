@@ -1,10 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
 import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, monthlyFigures, monthsLoader, partyCondition, shareSql, SqlParams, statisticsPeriod, type DashboardPeriod, type MonthlyTable } from "../../../lib/graphql/statistics";
 import type { CustomsContext } from "../context";
+import zoneTargetRules from "../rules/zone-target.rules.json";
 import type { DeclarationDimension, DeclarationStatisticsFilter, ExportDimension, ExportStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
 
 const RELEASED = 800;
@@ -171,7 +170,7 @@ const taxBillMonth = monthsLoader<TaxBillMonthRow>(TAX_BILLS, (period) => ({ per
 
 const zoneTarget = z
   .object({ annualTradeTargetCny: z.string().regex(/^\d+(\.\d+)?$/) })
-  .parse(JSON.parse(readFileSync(path.join(__dirname, "..", "rules", "zone-target.rules.json"), "utf8")));
+  .parse(zoneTargetRules);
 
 /** Customs' part of the zone dashboard: the period's lists, released trade and tax, against the plan's target. */
 export async function customsDashboard(reference: DashboardPeriod, context: CustomsContext) {
