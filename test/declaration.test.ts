@@ -82,7 +82,8 @@ describe("an inventory list through the three-document match", () => {
 
     expect((await file.waybill(p)).errors).toBeUndefined();
     const accepted = (await declaration(p)).data!.declaration;
-    // P = 1000 + 20 freight = 1020; cosmetics CT 15%, VAT 13%, 70% within the limits (DOMAIN.md §3).
+    // P = 1000 + 20 freight = 1020; cosmetics CT 15%, VAT 13%, 70% within the limits
+    // (docs/domain.md#tax-within-the-limits).
     expect(accepted).toMatchObject({
       returnStatus: 800,
       invtNo: expect.stringMatching(/^64092026I\d{9}$/),

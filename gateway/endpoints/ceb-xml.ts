@@ -4,7 +4,7 @@ import { GraphQLInputObjectType, GraphQLList, GraphQLNonNull, type GraphQLInputT
 import { chinaTime } from "../../lib/rules/china-time";
 
 /**
- * The standard's XML messages (DOMAIN.md §1), accepted beside GraphQL so that a partner already
+ * The standard's XML messages (docs/domain.md#ceb-messages), accepted beside GraphQL so that a partner already
  * integrated with the national single window sends what it sends today. Each business node becomes the
  * same registered operation a GraphQL partner would run, so validation, storage and receipts are the
  * same; the answer is the standard's receipt message (CEB900 for a message that does not parse).

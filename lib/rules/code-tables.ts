@@ -1,6 +1,7 @@
 /**
- * Code tables the CEB messages use (JGS-20 and the customs district table), as far as DOMAIN.md §5 lists
- * them. A code outside these tables is refused; extending a table is a change to this file.
+ * Code tables the CEB messages use (JGS-20 and the customs district table), as far as the project uses
+ * them (docs/domain.md#code-tables). A code outside these tables is refused; extending a table is a change
+ * to this file.
  */
 export const CURRENCIES: Record<string, string> = {
   "142": "人民币 CNY",

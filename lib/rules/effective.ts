@@ -1,7 +1,7 @@
 /**
- * Rules change over time and every document is judged by the rule of its own date (DOMAIN.md, preamble).
- * Rule files list their versions with `validFrom` (an ISO day or month, compared as text); the one in force
- * is the latest that began on or before the day asked about.
+ * Rules change over time and every document is judged by the rule of its own date
+ * (docs/domain.md#rules-by-date). Rule files list their versions with `validFrom` (an ISO day or month,
+ * compared as text); the one in force is the latest that began on or before the day asked about.
  */
 export function inForce<T extends { validFrom: string }>(table: readonly T[], day: string): T | undefined {
   return [...table].sort((a, b) => b.validFrom.localeCompare(a.validFrom)).find((rule) => rule.validFrom <= day);

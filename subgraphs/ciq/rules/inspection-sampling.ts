@@ -1,7 +1,8 @@
 /**
- * Whether CIQ inspects a declared list (DOMAIN.md §4): a rate from the goods' highest risk level and the
- * e-commerce enterprise's credit class (inspection-sampling.rules.json, effective-dated), and a draw that
- * depends only on the list, so that the same list always gets the same decision and anyone can check it.
+ * Whether CIQ inspects a declared list (docs/domain.md#inspection-sampling): a rate from the goods' highest
+ * risk level and the e-commerce enterprise's credit class (inspection-sampling.rules.json, effective-dated),
+ * and a draw that depends only on the list, so that the same list always gets the same decision and anyone
+ * can check it.
  */
 import { createHash } from "node:crypto";
 import Decimal from "decimal.js";

@@ -1,6 +1,6 @@
 /**
- * How an enterprise's credit changes with each credit event (DOMAIN.md §4, 一库三系统). Deterministic:
- * the same profile and event always give the same result.
+ * How an enterprise's credit changes with each credit event (docs/domain.md#enterprise-credit, 一库三系统).
+ * Deterministic: the same profile and event always give the same result.
  * - The score moves by the event's delta, kept within 0–100.
  * - An enterprise with an active negative-list entry, or a score under DISHONEST_BELOW, is 失信 (DISHONEST).
  * - A certified class needs its score band (≥ 90 advanced, ≥ 80 general certified); below it the enterprise

@@ -304,7 +304,7 @@ export type ExportDimension =
   /** Trade mode: 9610, 1210, 9710 or 9810. */
   | 'TRADE_MODE';
 
-/** A CEB603 export inventory list as the declaring agent files it (DOMAIN.md §1.9). */
+/** A CEB603 export inventory list as the declaring agent files it: the standard's fields, with statisticsFlag A (simplified declaration) or B (summary declaration). */
 export type ExportInventoryInput = {
   /** Declaring agent code: your own enterprise. */
   agentCode: Scalars['String']['input'];
@@ -508,7 +508,7 @@ export type ExportOrder = {
   version: Scalars['Int']['output'];
 };
 
-/** A CEB303 export order as the platform files it (DOMAIN.md §1.1, §1.9). */
+/** A CEB303 export order as the platform files it, in the standard's field names. */
 export type ExportOrderInput = {
   /** 1 save, 2 declare. */
   appStatus: Scalars['String']['input'];
@@ -803,7 +803,7 @@ export type InventoryDeclarationConnection = {
   pageInfo: PageInfo;
 };
 
-/** A CEB621 import inventory list as the declaring agent files it (DOMAIN.md §1.6). */
+/** A CEB621 import inventory list as the declaring agent files it, in the standard's field names. */
 export type InventoryInput = {
   /** Declaring agent code. */
   agentCode: Scalars['String']['input'];
@@ -1267,7 +1267,7 @@ export type OrderFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** A CEB311 order as the platform files it; field names and rules are the standard's (DOMAIN.md §1.3). */
+/** A CEB311 order as the platform files it; field names and rules are the standard's. */
 export type OrderInput = {
   /** goodsValue + freight + taxTotal − discount; equals the payment. */
   acturalPaid: Scalars['Decimal']['input'];
@@ -1648,7 +1648,7 @@ export type Receipt = {
   messageType: Scalars['String']['output'];
   /** What the status means for this document. */
   returnInfo: Scalars['String']['output'];
-  /** Status: 1 saved, 2 declaring, 120 accepted, 100 rejected, … (DOMAIN.md §1.7). */
+  /** Status in the standard's numbering: 1 saved, 2 declaring (waiting), 100 rejected or cancelled, 120 accepted, 500 under inspection, 599 detained, 700 returned, 800 released, 899 closed; a negative value is a refusal numbered by the standard's error ranges. */
   returnStatus: Scalars['Int']['output'];
   /** When it was issued. */
   returnTime: Scalars['DateTime']['output'];

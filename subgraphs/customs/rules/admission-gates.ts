@@ -1,8 +1,8 @@
 /**
- * Who and what may be declared at all (DOMAIN.md §6, §4): the enterprises of a list must be filed with CIQ
- * for their role and not on the credit negative list, and every line's goods must match a CIQ product
- * filing of the e-commerce enterprise under the same commodity code. The facts come from CIQ and credit
- * through the graph; this file only judges them.
+ * Who and what may be declared at all (docs/domain.md#admission): the enterprises of a list must be filed
+ * with CIQ for their role and not on the credit negative list, and every line's goods must match a CIQ
+ * product filing of the e-commerce enterprise under the same commodity code. The facts come from CIQ and
+ * credit through the graph; this file only judges them.
  */
 import type { Failure } from "./three-document-match";
 

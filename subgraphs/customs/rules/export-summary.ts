@@ -1,8 +1,8 @@
 /**
- * 汇总申报 (DOMAIN.md §1.9, §3): a consignor's released flag-B lists of one month become declaration forms.
- * Lists share a form when they share consignor, transport mode, producer (summaryFlag 2 only), destination
- * country and exit customs; on a form, lines merge into one item when they share final destination,
- * 10-digit commodity code and currency.
+ * 汇总申报 (docs/domain.md#summary-declaration): a consignor's released flag-B lists of one month become
+ * declaration forms. Lists share a form when they share consignor, transport mode, producer (summaryFlag 2
+ * only), destination country and exit customs; on a form, lines merge into one item when they share final
+ * destination, 10-digit commodity code and currency.
  */
 import Decimal from "decimal.js";
 import { documentHash } from "../../../lib/rules/document-hash";

@@ -1,5 +1,5 @@
 /**
- * Export side rules (DOMAIN.md §1.1, §1.9, §3): what a CEB303 export order and a CEB603 export list must
+ * Export side rules (docs/domain.md#export-side): what a CEB303 export order and a CEB603 export list must
  * satisfy, which goods may use the simplified flag A, and how released flag-B lists are summarised.
  */
 import Decimal from "decimal.js";
@@ -20,8 +20,8 @@ export const SUMMARY_RECEIPT = "CEB702";
 
 /**
  * Our own return statuses for the export side. The specification's verified error codes are import-side
- * only (DOMAIN.md §1.8); these take the export messages' numbers as ranges the same way (-3030xx orders,
- * -6030xx lists, -6050xx cancel, -7010xx summaries).
+ * only (docs/domain.md#error-statuses); these take the export messages' numbers as ranges the same way
+ * (-3030xx orders, -6030xx lists, -6050xx cancel, -7010xx summaries).
  */
 export const EXPORT_STATUS = {
   orderInvalid: -303001,

@@ -8,7 +8,7 @@ const line = (dutiableValue: string, consumptionTaxRate = "0", vatClass: TaxLine
 });
 const on = (date: string) => new Date(`${date}T00:00:00Z`);
 
-describe("import tax of a CBEC retail order (DOMAIN.md §3 vectors)", () => {
+describe("import tax of a CBEC retail order (docs/domain.md#worked-examples)", () => {
   it("P = 1020, no consumption tax, VAT 13%: VAT 92.82", () => {
     expect(importTax({ declarationDate: on("2020-06-01"), lines: [line("1020")], buyerAnnualTotal: "0" })).toMatchObject({
       outcome: "withinLimits",

@@ -1,7 +1,7 @@
 /**
- * Import tax of one cross-border e-commerce retail order (DOMAIN.md §3), under the rules in force on the
- * declaration date (import-tax.rules.json). Decimal arithmetic throughout; each tax of each line is rounded
- * to the fen (half up) and the lines are summed.
+ * Import tax of one cross-border e-commerce retail order (docs/domain.md#import-tax), under the rules in
+ * force on the declaration date (import-tax.rules.json). Decimal arithmetic throughout; each tax of each line
+ * is rounded to the fen (half up) and the lines are summed.
  *
  * Within the limits: tariff 0; consumption tax and VAT at 70% of the statutory amount:
  *   CT = P/(1−c) × c × 0.7, VAT = P/(1−c) × v × 0.7   (P = goods + freight + insurance of the line)

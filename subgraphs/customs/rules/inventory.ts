@@ -1,7 +1,7 @@
 /**
- * CEB621 import inventory list rules (DOMAIN.md §1.6): what a declaring agent's list must satisfy before
- * customs stores it. The match with the order, payment and waybill is three-document-match.ts; the tax
- * and the purchase limits are import-tax.ts.
+ * CEB621 import inventory list rules (docs/domain.md#ceb621-import-inventory-list): what a declaring agent's
+ * list must satisfy before customs stores it. The match with the order, payment and waybill is
+ * three-document-match.ts; the tax and the purchase limits are import-tax.ts.
  */
 import Decimal from "decimal.js";
 import { COUNTRIES, CUSTOMS_DISTRICTS, IMPORT_TRADE_MODES, TRANSPORT_MODES, UNITS } from "../../../lib/rules/code-tables";

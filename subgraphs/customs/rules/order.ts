@@ -1,5 +1,6 @@
 /**
- * CEB311 order rules (DOMAIN.md §1.3): what a platform's order must satisfy before customs stores it.
+ * CEB311 order rules (docs/domain.md#ceb311-order): what a platform's order must satisfy before customs
+ * stores it.
  */
 import Decimal from "decimal.js";
 import { COUNTRIES, UNITS } from "../../../lib/rules/code-tables";

@@ -1,6 +1,7 @@
 /**
- * 汇总征税 (DOMAIN.md §3): the tax of released lists is gathered per guarantor (assureCode) and month of
- * release into one bill, due by the rule in force for that month (tax-bill.rules.json).
+ * 汇总征税 (docs/domain.md#aggregated-tax-payment): the tax of released lists is gathered per guarantor
+ * (assureCode) and month of release into one bill, due by the rule in force for that month
+ * (tax-bill.rules.json).
  */
 import { chinaMonth } from "../../../lib/rules/china-time";
 import { inForce } from "../../../lib/rules/effective";

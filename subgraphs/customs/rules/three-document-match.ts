@@ -1,7 +1,7 @@
 /**
- * 三单对碰 (DOMAIN.md §2): an inventory list is accepted only when its order (platform), payment (payment
- * company) and waybill (logistics company) agree with it and with each other. Amounts compare as decimals,
- * exactly: the standard states equality.
+ * 三单对碰 (docs/domain.md#three-document-match): an inventory list is accepted only when its order (platform),
+ * payment (payment company) and waybill (logistics company) agree with it and with each other. Amounts
+ * compare as decimals, exactly: the standard states equality.
  */
 import Decimal from "decimal.js";
 

@@ -1,6 +1,6 @@
 /**
- * Withdrawing a list (DOMAIN.md §1.1, §3): a list not yet released is cancelled (CEB623); a released
- * list's goods may be returned (CEB625) within RETURN_WINDOW_DAYS of release, refunding its tax and
+ * Withdrawing a list (docs/domain.md#cancel-and-return): a list not yet released is cancelled (CEB623); a
+ * released list's goods may be returned (CEB625) within RETURN_WINDOW_DAYS of release, refunding its tax and
  * taking its value off the buyer's annual total.
  */
 export const CANCEL_RECEIPT = "CEB624";

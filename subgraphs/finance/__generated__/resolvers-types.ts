@@ -538,7 +538,7 @@ export type PaymentFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** A CEB411 payment voucher as the payment company files it (DOMAIN.md §1.4). */
+/** A CEB411 payment voucher as the payment company files it, in the standard's field names. */
 export type PaymentInput = {
   /** Amount paid; equals the order's acturalPaid. */
   amountPaid: Scalars['Decimal']['input'];
@@ -783,7 +783,7 @@ export type Receipt = {
   messageType: Scalars['String']['output'];
   /** What the status means for this document. */
   returnInfo: Scalars['String']['output'];
-  /** Status: 1 saved, 2 declaring, 120 accepted, 100 rejected, … (DOMAIN.md §1.7). */
+  /** Status in the standard's numbering: 1 saved, 2 declaring (waiting), 100 rejected or cancelled, 120 accepted, 500 under inspection, 599 detained, 700 returned, 800 released, 899 closed; a negative value is a refusal numbered by the standard's error ranges. */
   returnStatus: Scalars['Int']['output'];
   /** When it was issued. */
   returnTime: Scalars['DateTime']['output'];

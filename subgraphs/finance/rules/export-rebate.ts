@@ -1,5 +1,5 @@
 /**
- * Export VAT rebate (出口退税, DOMAIN.md §3 "Export side"): which declaration forms qualify, what they
+ * Export VAT rebate (出口退税, docs/domain.md#export-rebates): which declaration forms qualify, what they
  * earn, who gets the green channel, and the order an application's steps must keep. Pure functions over
  * the facts finance gathers (the form from customs, the credit of the applicant, its own receipts).
  */

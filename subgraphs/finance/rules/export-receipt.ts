@@ -1,6 +1,7 @@
 /**
- * CEB403 receipt of payment for an export order (收款单, DOMAIN.md §1.1, §3 "Finance"): what a payment
- * institution's receipt must satisfy before finance stores it, and the RMB equivalent it is stored with.
+ * CEB403 receipt of payment for an export order (收款单, docs/domain.md#export-receipts-and-settlement): what a
+ * payment institution's receipt must satisfy before finance stores it, and the RMB equivalent it is stored
+ * with.
  */
 import Decimal from "decimal.js";
 import { CURRENCIES } from "../../../lib/rules/code-tables";

@@ -1,6 +1,6 @@
 /**
- * CEB411 payment voucher rules (DOMAIN.md §1.4): what a payment company's voucher must satisfy before
- * finance stores it.
+ * CEB411 payment voucher rules (docs/domain.md#ceb411-payment-voucher): what a payment company's voucher must
+ * satisfy before finance stores it.
  */
 import { documentHash } from "../../../lib/rules/document-hash";
 import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks";

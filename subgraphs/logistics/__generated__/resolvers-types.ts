@@ -221,7 +221,7 @@ export type ExportWaybillFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** A CEB505 export waybill as the logistics company files it (DOMAIN.md §1.1, §6). */
+/** A CEB505 export waybill as the logistics company files it, in the standard's field names. */
 export type ExportWaybillInput = {
   /** 1 save only, 2 declare. */
   appStatus: Scalars['String']['input'];
@@ -259,7 +259,7 @@ export type ExportWaybillInput = {
   packNo: Scalars['Int']['input'];
 };
 
-/** Where an export parcel is (DOMAIN.md §6: CEB505 → CEB507 → CEB509). */
+/** Where an export parcel is: waybill filed (CEB505), arrived at the supervised site (CEB507), departed the country (CEB509). */
 export type ExportWaybillStatus =
   /** Arrived at the supervised site (CEB507 运抵); it may depart once customs releases its export list. */
   | 'ARRIVED'
@@ -530,7 +530,7 @@ export type Receipt = {
   messageType: Scalars['String']['output'];
   /** What the status means for this document. */
   returnInfo: Scalars['String']['output'];
-  /** Status: 1 saved, 2 declaring, 120 accepted, 100 rejected, … (DOMAIN.md §1.7). */
+  /** Status in the standard's numbering: 1 saved, 2 declaring (waiting), 100 rejected or cancelled, 120 accepted, 500 under inspection, 599 detained, 700 returned, 800 released, 899 closed; a negative value is a refusal numbered by the standard's error ranges. */
   returnStatus: Scalars['Int']['output'];
   /** When it was issued. */
   returnTime: Scalars['DateTime']['output'];
@@ -571,7 +571,7 @@ export type TrackingEventInput = {
   status: TrackingStatus;
 };
 
-/** Where a parcel is, from waybill filing to delivery (DOMAIN.md §6). */
+/** Where a parcel is, from waybill filing (CEB511) through customs' release to delivery (CEB513 "S"). */
 export type TrackingStatus =
   /** Arrived at the supervised site. */
   | 'ARRIVED'
@@ -666,7 +666,7 @@ export type WaybillFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** A CEB511 waybill as the logistics company files it (DOMAIN.md §1.5). */
+/** A CEB511 waybill as the logistics company files it, in the standard's field names. */
 export type WaybillInput = {
   /** 1 save only, 2 declare. */
   appStatus: Scalars['String']['input'];

@@ -1,8 +1,8 @@
 /**
- * CEB507 arrival (运抵) and CEB509 departure (离境) rules (DOMAIN.md §6): an export parcel reaches the
- * supervised site once its waybill is declared, and leaves the country once it has arrived and customs
- * has released its export list. Each message moves all its parcels or none, so every failing parcel is
- * named in one answer.
+ * CEB507 arrival (运抵) and CEB509 departure (离境) rules (docs/domain.md#arrival-and-departure): an export
+ * parcel reaches the supervised site once its waybill is declared, and leaves the country once it has arrived
+ * and customs has released its export list. Each message moves all its parcels or none, so every failing
+ * parcel is named in one answer.
  */
 import { documentHash } from "../../../lib/rules/document-hash";
 import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks";

@@ -1,6 +1,7 @@
 /**
- * The order of a parcel's journey (DOMAIN.md §6): which tracking status may follow which, and which need
- * customs to have released the list first. DELIVERED (CEB513 "S") and RETURNED end the journey.
+ * The order of a parcel's journey (docs/domain.md#logistics-tracking): which tracking status may follow
+ * which, and which need customs to have released the list first. DELIVERED (CEB513 "S") and RETURNED end the
+ * journey.
  */
 export type TrackingStatus = "DECLARED" | "ARRIVED" | "INSPECTING" | "RELEASED" | "DEPARTED" | "IN_TRANSIT" | "DELIVERED" | "RETURNED" | "DETAINED";
 

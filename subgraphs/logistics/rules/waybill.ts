@@ -1,6 +1,6 @@
 /**
- * CEB511 waybill rules (DOMAIN.md §1.5): what a logistics company's waybill must satisfy before logistics
- * stores it.
+ * CEB511 waybill rules (docs/domain.md#ceb511-waybill-and-ceb513-delivery): what a logistics company's
+ * waybill must satisfy before logistics stores it.
  */
 import { documentHash } from "../../../lib/rules/document-hash";
 import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks";
