@@ -1,20 +1,19 @@
-import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
-import { GraphQLScalarType, parse } from "graphql";
 import { ContextRejected, CONTEXT_HEADER, ReplayGuard, verifyContext } from "./trust/subgraph-context";
-import { enforcePolicies, readableWhere, type PersonalDataRead, type PolicyContext } from "./auth/policy";
+import { readableWhere, type PersonalDataRead, type PolicyContext } from "./auth/policy";
 import type { ClientFactory, Database, PrismaLike } from "./db/database";
 import type { Department } from "./departments";
 import { ErrorCode } from "./graphql/errors";
-import { scalarResolvers } from "./graphql/scalars";
-import { subgraphSdl } from "./graphql/schema";
 import { graphClient, type GraphClient } from "./graph-client";
 import { healthRoutes, HttpRejection, serveGraphQL } from "./http";
 import { logger } from "./logger";
 import { createSubgraphMetrics } from "./metrics";
 import { useRequestLog } from "./request-log";
+import { useAuditLog } from "./service/audit-log";
+import { useOutcomeMetrics } from "./service/outcome-metrics";
+import { buildDepartmentSchema } from "./service/schema";
+import { startSweep } from "./service/sweep";
 
 /**
  * What a request's resolvers get: the caller (verified from the gateway's signed context), the
@@ -42,34 +41,10 @@ export interface DepartmentService<Client extends PrismaLike, Loaders> {
   sweep?(context: SubgraphContext<Client, Loaders>): Promise<unknown>;
 }
 
-/** How often a service's sweep runs. */
-export const SWEEP_INTERVAL_MS = 60_000;
-
 export interface RunningService {
   name: string;
   url: string;
   stop(): Promise<void>;
-}
-
-function mergeResolvers(maps: object[]): Record<string, Record<string, unknown>> {
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const map of maps) {
-    for (const [type, fields] of Object.entries(map)) {
-      // Scalars are objects of their own, not maps of fields: taken as they are.
-      merged[type] = fields instanceof GraphQLScalarType ? fields : { ...merged[type], ...fields };
-    }
-  }
-  return merged;
-}
-
-export function buildDepartmentSchema(service: DepartmentService<PrismaLike, unknown>) {
-  const schema = buildSubgraphSchema([
-    {
-      typeDefs: parse(subgraphSdl(service.name)),
-      resolvers: mergeResolvers([scalarResolvers, ...[service.resolvers].flat()]) as GraphQLResolverMap<unknown>,
-    },
-  ]);
-  return { schema, policies: enforcePolicies(schema) };
 }
 
 export async function startSubgraph<Client extends PrismaLike, Loaders>(
@@ -78,7 +53,7 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
   listen: { port: number; host?: string; contextKey: Uint8Array; gatewayUrl: () => string | undefined },
 ): Promise<RunningService> {
   const log = logger.child({ service: service.name });
-  const { schema, policies } = buildDepartmentSchema(service as DepartmentService<PrismaLike, unknown>);
+  const { schema, policies } = buildDepartmentSchema(service.name, service.resolvers);
   const replays = new ReplayGuard();
   const metrics = createSubgraphMetrics(service.name, db.sql);
   const graph = graphClient(service.name, listen.contextKey, listen.gatewayUrl);
@@ -87,35 +62,8 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       useRequestLog((entry) => log.info(entry, "request")),
-      {
-        async requestDidStart() {
-          return {
-            async willSendResponse({ response }) {
-              metrics.count(response.body.kind === "single" && response.body.singleResult.errors?.length ? "error" : "ok");
-            },
-          };
-        },
-      },
-      {
-        // Full reads of personal data are answered only once they are on record.
-        async requestDidStart() {
-          return {
-            async willSendResponse({ contextValue, response }) {
-              if (contextValue.audit.length === 0) return;
-              try {
-                if (!service.recordAudit) throw new Error(`${service.name} has personal data but no audit log`);
-                await service.recordAudit(db.prisma, contextValue.audit);
-              } catch (error) {
-                log.error({ err: error }, "audit log write failed");
-                response.body = {
-                  kind: "single",
-                  singleResult: { data: null, errors: [{ message: "the audit log is unavailable", extensions: { code: "INTERNAL_SERVER_ERROR" } }] },
-                };
-              }
-            },
-          };
-        },
-      },
+      useOutcomeMetrics(metrics.count),
+      useAuditLog(service.name, service.recordAudit && ((reads) => service.recordAudit!(db.prisma, reads)), log),
     ],
     // Shutdown is ours (lib/http.ts close): Apollo's own signal handlers would stop the server a second time.
     stopOnTerminationSignals: false,
@@ -169,24 +117,16 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
     };
   }, routes);
   log.info({ url: http.url }, "subgraph listening");
-  let sweeping = false;
-  const timer = service.sweep
-    ? setInterval(() => {
-        if (sweeping) return;
-        sweeping = true;
-        const identity = { subject: `service:${service.name}`, role: "staff" as const, department: service.name, usccs: [], requestId: randomUUID() };
-        service
-          .sweep!({ identity, operation: "sweep", audit: [], prisma: db.prisma, graph, loaders: service.createLoaders(db.prisma), readable: () => ({}) })
-          .catch((error: unknown) => log.error({ err: error }, "sweep failed"))
-          .finally(() => (sweeping = false));
-      }, SWEEP_INTERVAL_MS)
-    : undefined;
-  timer?.unref();
+  const stopSweep = service.sweep
+    ? startSweep(service.name, (identity) =>
+        service.sweep!({ identity, operation: "sweep", audit: [], prisma: db.prisma, graph, loaders: service.createLoaders(db.prisma), readable: () => ({}) }),
+      log)
+    : () => {};
   return {
     name: service.name,
     url: http.url,
     stop: async () => {
-      clearInterval(timer);
+      stopSweep();
       await http.close();
     },
   };

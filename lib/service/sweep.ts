@@ -1,0 +1,24 @@
+import { randomUUID } from "node:crypto";
+import type { Logger } from "pino";
+import type { Identity } from "../auth/identity";
+
+/** How often a service's sweep runs. */
+export const SWEEP_INTERVAL_MS = 60_000;
+
+/**
+ * Runs a department's sweep (work it does by itself, as its own staff) every SWEEP_INTERVAL_MS, never two
+ * at once; returns the function that stops it. Each run is a request of its own, with its own id.
+ */
+export function startSweep(department: string, sweep: (identity: Identity) => Promise<unknown>, log: Logger): () => void {
+  let sweeping = false;
+  const timer = setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
+    const identity: Identity = { subject: `service:${department}`, role: "staff", department: department as Identity["department"], usccs: [], requestId: randomUUID() };
+    sweep(identity)
+      .catch((error: unknown) => log.error({ err: error }, "sweep failed"))
+      .finally(() => (sweeping = false));
+  }, SWEEP_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
