@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync, statSync, utimesSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type JWTPayload } from "jose";
 import type { Identity } from "../../lib/auth/identity";
 import { HttpRejection } from "../../lib/http";
 import { createAuthenticator, DEFAULT_AUDIENCE, DEFAULT_ISSUER, issueToken, type UserClaims } from "./auth";
-import { keysFromFile, keysIn, newKey, readStore, writeStore, type Partner, type PartnerStore } from "./partner-keys";
+import { keysIn, newKey, type Partner, type PartnerStore } from "./partner-keys";
 
 const SECRET = "a-test-secret-of-at-least-32-characters!";
 const OTHER_SECRET = "another-secret-of-at-least-32-characters";
@@ -252,17 +249,6 @@ describe("createAuthenticator with a JWKS", () => {
 });
 
 describe("partner API keys", () => {
-  it("newKey makes tgk_<16 hex>.<43 base64url> keys, different each time, storing only a hash", () => {
-    const first = newKey();
-    const second = newKey();
-    expect(first.key).toMatch(/^tgk_[0-9a-f]{16}\.[A-Za-z0-9_-]{43}$/);
-    expect(second.key).not.toBe(first.key);
-    expect(first.record.id).toBe(first.key.slice(4, 20));
-    expect(first.record.revokedAt).toBeNull();
-    expect(first.record.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(JSON.stringify(first.record)).not.toContain(first.key.slice(21));
-  });
-
   it("authenticates a key from the store as its partner", async () => {
     const { key, record } = newKey();
     const store: PartnerStore = { partners: [partner("other", [newKey().record], [USCC_B]), partner("acme", [record], [USCC_A, USCC_B])] };
@@ -321,72 +307,5 @@ describe("partner API keys", () => {
     const after = hsAuthenticator(rotated);
     await expectUnauthenticated(after(withApiKey(old.key)));
     expect((await after(withApiKey(fresh.key))).subject).toBe("partner:acme");
-  });
-});
-
-describe("the partner key file", () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), "tradegraph-keys-"));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  it("round-trips through writeStore and readStore", () => {
-    const file = path.join(dir, "nested", "partner-keys.json");
-    const store: PartnerStore = { partners: [partner("acme", [newKey().record], [USCC_A, USCC_B])] };
-    writeStore(file, store);
-    expect(readStore(file)).toEqual(store);
-  });
-
-  it("refuses to write a store with an invalid USCC", () => {
-    const file = path.join(dir, "partner-keys.json");
-    expect(() => writeStore(file, { partners: [partner("acme", [newKey().record], ["91460100MA5T00002Q"])] })).toThrow();
-    expect(readStore(file)).toEqual({ partners: [] });
-  });
-
-  it("reads a missing file as an empty store", () => {
-    expect(readStore(path.join(dir, "absent.json"))).toEqual({ partners: [] });
-  });
-
-  it("authenticates from the file, and a revocation holds from the very next request", async () => {
-    const file = path.join(dir, "partner-keys.json");
-    const { key, record } = newKey();
-    writeStore(file, { partners: [partner("acme", [record])] });
-    const authenticate = createAuthenticator({ secret: SECRET, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, partners: keysFromFile(file) });
-    expect(await authenticate(withApiKey(key))).toMatchObject({ role: "partner", subject: "partner:acme", usccs: [USCC_A] });
-    expect((await authenticate(withApiKey(key))).subject).toBe("partner:acme");
-
-    writeStore(file, { partners: [partner("acme", [{ ...record, revokedAt: new Date().toISOString() }])] });
-    await expectUnauthenticated(authenticate(withApiKey(key)));
-  });
-
-  it("notices a same-size rewrite within the same instant (a key replaced by another)", async () => {
-    const file = path.join(dir, "partner-keys.json");
-    const old = newKey();
-    const replacement = newKey();
-    const oldStore: PartnerStore = { partners: [partner("acme", [old.record])] };
-    const newStore: PartnerStore = { partners: [partner("acme", [{ ...replacement.record, createdAt: old.record.createdAt }])] };
-    // Same size and, forced here, the same whole-second mtime: only the file's identity tells the versions apart.
-    const instant = new Date(Math.floor(Date.now() / 1000) * 1000);
-    writeStore(file, oldStore);
-    utimesSync(file, instant, instant);
-    const before = statSync(file);
-    const keys = keysFromFile(file);
-    expect(keys.authenticate(old.key)?.id).toBe("acme");
-    writeStore(file, newStore);
-    utimesSync(file, instant, instant);
-    const after = statSync(file);
-    expect([after.mtimeMs, after.size]).toEqual([before.mtimeMs, before.size]);
-    expect(keys.authenticate(old.key)).toBeNull();
-    expect(keys.authenticate(replacement.key)?.id).toBe("acme");
-  });
-
-  it("picks up a key added to the file after the gateway started", async () => {
-    const file = path.join(dir, "partner-keys.json");
-    const keys = keysFromFile(file);
-    const { key, record } = newKey();
-    expect(keys.authenticate(key)).toBeNull();
-    writeStore(file, { partners: [partner("acme", [record])] });
-    expect(keys.authenticate(key)?.id).toBe("acme");
   });
 });
