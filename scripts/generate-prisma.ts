@@ -9,7 +9,7 @@ import path from "node:path";
 import { DEPARTMENTS, type Department } from "../lib/departments";
 
 const root = path.resolve(__dirname, "..");
-const prismaVersion: string = require("prisma/package.json").version;
+const prismaVersion = (JSON.parse(readFileSync(path.join(root, "node_modules", "prisma", "package.json"), "utf8")) as { version: string }).version;
 
 function schemaHash(department: Department): string {
   const schema = readFileSync(path.join(root, "prisma", department, "schema.prisma"));

@@ -85,11 +85,11 @@ export async function startServices(
 ): Promise<RunningSystem> {
   const key = contextKey(options.security.contextSecret);
   // The subgraphs start first; they learn where the gateway is once it listens.
-  let gatewayUrl: string | undefined;
+  const gatewayAt: { url?: string } = {};
   const services = {} as Record<Department, RunningService>;
   const stopped = new Set<Department>();
   const start = async (department: Department, port: number) => {
-    services[department] = await startSubgraph(SERVICES[department], databases[department], { port, contextKey: key, gatewayUrl: () => gatewayUrl });
+    services[department] = await startSubgraph(SERVICES[department], databases[department], { port, contextKey: key, gatewayUrl: () => gatewayAt.url });
     progress(`${department}: serving ${services[department].url}`);
   };
   for (const department of DEPARTMENTS) await start(department, options.ports?.[department] ?? 0);
@@ -99,7 +99,7 @@ export async function startServices(
     port: options.ports?.gateway ?? 0,
     ...options.security,
   });
-  gatewayUrl = gateway.url;
+  gatewayAt.url = gateway.url;
   return {
     gatewayUrl: gateway.url,
     services,

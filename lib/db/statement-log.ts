@@ -25,7 +25,7 @@ export class StatementLog {
 
   /** Wraps an adapter factory so that every connection and transaction made from it reports here. */
   wrap(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
-    const log = this;
+    const record = (sql: string) => this.record(sql);
     const counting = <T extends SqlQueryable>(target: T): T =>
       new Proxy(target, {
         get(object, property, receiver) {
@@ -33,7 +33,7 @@ export class StatementLog {
           if (typeof value !== "function") return value;
           if (property === "queryRaw" || property === "executeRaw") {
             return (query: { sql: string }) => {
-              log.record(query.sql);
+              record(query.sql);
               return value.call(object, query);
             };
           }

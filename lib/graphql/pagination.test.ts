@@ -8,6 +8,8 @@ function paginationUnder(pageSizeMax: string | undefined): typeof import("./pagi
   try {
     let loaded: typeof import("./pagination") | undefined;
     jest.isolateModules(() => {
+      // A fresh copy needs a synchronous load inside isolateModules; an import would share the cached module.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       loaded = require("./pagination") as typeof import("./pagination");
     });
     return loaded!;
