@@ -1,12 +1,15 @@
+import { buildSubgraphSchema } from "@apollo/subgraph";
 import {
   defaultFieldResolver,
   getNamedType,
   GraphQLObjectType,
+  parse,
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from "graphql";
 import { getDirective } from "@graphql-tools/utils";
 import { DEPARTMENTS, type Department } from "../departments";
+import { subgraphSdl } from "../graphql/schema";
 import { mask, type MaskKind } from "../rules/masking";
 import type { Identity } from "./identity";
 
@@ -64,6 +67,32 @@ export function readPolicies(schema: GraphQLSchema): Map<string, AccessPolicy> {
     });
   }
   return policies;
+}
+
+const declared = new Map<Department, Map<string, AccessPolicy>>();
+
+/**
+ * The `@access` policy of a type as its department's SDL declares it: the same policy enforcePolicies
+ * applies to reads, for code that works on the tables rather than through resolvers (statistics).
+ */
+export function declaredPolicy(department: Department, typeName: string): AccessPolicy {
+  let policies = declared.get(department);
+  if (!policies) {
+    policies = readPolicies(buildSubgraphSchema(parse(subgraphSdl(department))));
+    declared.set(department, policies);
+  }
+  const policy = policies.get(typeName);
+  if (!policy) throw new Error(`${department} declares no @access policy on ${typeName}`);
+  return policy;
+}
+
+/**
+ * Who may read zone-wide figures (aggregates that name no person and no record): the staff of every
+ * department, not only the owner's, since a count discloses no record; analysts; administrators.
+ * Everyone else counts only the records they are a party to.
+ */
+export function readsZoneFigures(identity: Identity): boolean {
+  return identity.role === "staff" || identity.role === "analyst" || identity.role === "admin";
 }
 
 /** Whether this caller may read this record at all. */

@@ -1,5 +1,7 @@
 import { requireZoneReader } from "../auth/guards";
 import type { Identity } from "../auth/identity";
+import { declaredPolicy, readsZoneFigures } from "../auth/policy";
+import type { Department } from "../departments";
 import { badUserInput } from "./errors";
 import { requestLoader } from "./loaders";
 
@@ -79,14 +81,24 @@ export function groupedSql<Dimension extends string>(query: GroupedQuery<Dimensi
   ].join("\n");
 }
 
+/** The records a statistics query counts: rows of an `@access` type of a department, named `alias` in the SQL. */
+export interface CountedRecords {
+  department: Department;
+  type: string;
+  alias: string;
+}
+
 /**
- * Which records an enterprise's statistics may count: those it is a party to (in any of `columns`).
- * Staff, analysts and administrators count every record; the aggregates name no person.
+ * Which records a caller's statistics may count, by the same `@access` policy as reads: zone readers
+ * (readsZoneFigures) and everyone for a public type count every record; anyone else only those naming
+ * one of their enterprises in a party column of the policy.
  */
-export function partyCondition(identity: Identity, columns: string[], params: SqlParams): string | null {
-  if (identity.role === "staff" || identity.role === "analyst" || identity.role === "admin") return null;
+export function partyCondition(identity: Identity, records: CountedRecords, params: SqlParams): string | null {
+  const policy = declaredPolicy(records.department, records.type);
+  if (policy.public || readsZoneFigures(identity)) return null;
+  if (policy.parties.length === 0) return "false";
   const usccs = params.add(identity.usccs);
-  return `(${columns.map((column) => `${column} = ANY(${usccs})`).join(" OR ")})`;
+  return `(${policy.parties.map((column) => `${records.alias}."${column}" = ANY(${usccs})`).join(" OR ")})`;
 }
 
 /** `part / whole` as an exact decimal with four places, 0 when there is no whole. */
@@ -124,11 +136,11 @@ export async function dashboardFigures<Row extends object>(
   return { from, to, ...row!, period };
 }
 
-/** A table with figures per month: its month column (YYYY-MM), the columns naming its parties, its measures. */
+/** A table with figures per month: its month column (YYYY-MM), the records it counts (for their parties), its measures. */
 export interface MonthlyTable {
   from: string;
   period: string;
-  parties: string[];
+  records: CountedRecords;
   measures: string[];
 }
 
@@ -149,7 +161,7 @@ export function monthlyFigures<Row>(
     statisticsMonths(months.fromPeriod, months.toPeriod);
     where = [`${table.period} >= ${params.add(months.fromPeriod)}`, `${table.period} <= ${params.add(months.toPeriod)}`];
   }
-  const party = partyCondition(context.identity, table.parties, params);
+  const party = partyCondition(context.identity, table.records, params);
   if (party) where.push(party);
   const sql = groupedSql({ dimensions: { PERIOD: { field: "period", sql: table.period } }, groupBy: ["PERIOD"], measures: table.measures, from: table.from, where });
   return context.prisma.$queryRawUnsafe<Row[]>(sql, ...params.values);

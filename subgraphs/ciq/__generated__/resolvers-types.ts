@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { InspectionGroupRow } from '../resolvers/statistics';
+import type { InspectionGroupRow } from '../statistics-rows';
 import type { ProductFiling as ProductFilingModel, EnterpriseFiling as EnterpriseFilingModel, Inspection as InspectionModel } from '../../../prisma/ciq/generated/client';
 import type { DeclarationRef, EnterpriseRef, CiqContext } from '../context';
 export type Maybe<T> = T | null;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CreditGroupRow } from '../resolvers/statistics';
+import type { CreditGroupRow } from '../statistics-rows';
 import type { Enterprise as EnterpriseModel, CreditProfile as CreditProfileModel, CreditEvent as CreditEventModel, NegativeListEntry as NegativeListEntryModel } from '../../../prisma/credit/generated/client';
 import type { CreditContext } from '../context';
 export type Maybe<T> = T | null;
