@@ -138,16 +138,17 @@ export function enforcePolicies(schema: GraphQLSchema): Map<string, AccessPolicy
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith("__")) continue;
 
     const own = policies.get(type.name);
+    const keys = keyFields(schema, type);
     // @apollo/subgraph keeps an entity's __resolveReference in the type's extensions; the _entities field
     // calls it from there, so that is where the policy must sit (a type without one resolves to the
-    // representation itself, which must be filtered just the same).
-    const subgraph = (type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } }).apollo?.subgraph;
-    if (own && subgraph) {
+    // representation itself, which must be filtered just the same: it gets one that does).
+    if (own && keys.length > 0) {
+      const extensions = type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } };
+      const subgraph = ((extensions.apollo ??= {}).subgraph ??= {});
       const resolveReference: ReferenceResolver = subgraph.resolveReference ?? ((reference) => reference);
       subgraph.resolveReference = async (reference, context, info) => filterReadable(context.identity, own, await resolveReference(reference, context, info));
     }
 
-    const keys = keyFields(schema, type);
     for (const field of Object.values(type.getFields())) {
       const resolve: GraphQLFieldResolver<unknown, PolicyContext> = field.resolve ?? defaultFieldResolver;
       const returned = policies.get(getNamedType(field.type).name);
