@@ -166,7 +166,7 @@ describe("refusals and senders", () => {
     ["department staff", { role: "staff", department: "customs", usccs: [] }, false],
     ["an administrator", { role: "admin", usccs: [] }, false],
   ] as const)("%s may file: %s", (_, who, allowed) => {
-    const identity = { subject: "s", requestId: "r", ...who } as Identity;
+    const identity = { subject: "s", requestId: "r", ...who, usccs: [...who.usccs] } as Identity;
     const attempt = () => requireSubmitter(identity, SENDER, "order.ebpCode");
     if (allowed) expect(attempt).not.toThrow();
     else expect(attempt).toThrow(expect.objectContaining({ extensions: { code: "FORBIDDEN", field: "order.ebpCode" } }));

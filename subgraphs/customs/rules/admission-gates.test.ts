@@ -38,7 +38,7 @@ describe("who and what may be declared", () => {
     ["goods declared under another commodity code", withFiling({ hsCode: "3304100000" }), { expected: "commodity code 3304100000", actual: "commodity code 3304990099" }],
     ["goods filed by another enterprise", withFiling({ owner: { uscc: OTHER } }), { expected: `filed by ${SELLER}`, actual: `filed by ${OTHER}` }],
     ["goods whose filing has no owner", withFiling({ owner: null }), { actual: "filed by nobody" }],
-  ] as const)("refuses %s", (_, input, failure) => {
+  ] as Array<[string, GateInput, Record<string, string>]>)("refuses %s", (_, input, failure) => {
     expect(checkAdmission(input)).toEqual([expect.objectContaining(failure)]);
   });
 
