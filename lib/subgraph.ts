@@ -8,7 +8,7 @@ import { enforcePolicies, readableWhere, type PersonalDataRead, type PolicyConte
 import type { ClientFactory, Database, PrismaLike } from "./db/database";
 import type { World } from "./demo/world";
 import type { Department } from "./departments";
-import { ErrorCode } from "./graphql/errors";
+import { ErrorCode, inputValueRefusal } from "./graphql/errors";
 import { scalarResolvers } from "./graphql/scalars";
 import { subgraphSdl } from "./graphql/schema";
 import { graphClient, type GraphClient } from "./graph-client";
@@ -124,6 +124,8 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
+      const refusal = inputValueRefusal(error);
+      if (refusal) return { ...refusal, locations: formatted.locations };
       if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
       // Unexpected failures can carry SQL or driver details; log them here, tell the client only that it failed.
       log.error({ err: error }, "resolver failed");

@@ -207,10 +207,16 @@ export class DepartmentDataSource<Context extends Record<string, unknown>> exten
    */
   override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
     const body: unknown = await response.json().catch(() => undefined);
-    const first = (body as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> } | undefined)?.errors?.[0];
+    const first = (body as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown; field?: unknown } }> } | undefined)?.errors?.[0];
     if (response.status < 500 && typeof first?.message === "string") {
+      const field = first.extensions?.field;
       return new GraphQLError(first.message, {
-        extensions: { code: typeof first.extensions?.code === "string" ? first.extensions.code : "BAD_REQUEST", serviceName: this.department },
+        extensions: {
+          code: typeof first.extensions?.code === "string" ? first.extensions.code : "BAD_REQUEST",
+          // The argument a refused value was given for (a Month, say), as resolvers name it.
+          ...(typeof field === "string" ? { field } : {}),
+          serviceName: this.department,
+        },
       });
     }
     return new GraphQLError(`The ${this.department} service failed (HTTP ${response.status}); its fields are null in this response.`, {
