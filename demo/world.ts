@@ -23,7 +23,7 @@ import type { Prisma as LogisticsModel } from "../prisma/logistics/generated/cli
 import { residentIdCheckChar } from "../lib/rules/resident-id";
 import { orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from "../lib/rules/uscc";
 import { readTariff, tariffByCode, type TariffRow } from "../lib/rules/tariff";
-import { importTax } from "../subgraphs/customs/rules/import-tax";
+import { dutiableValues, importTax } from "../subgraphs/customs/rules/import-tax";
 import { releaseInfo } from "../subgraphs/customs/rules/export";
 import { listKey, summarise, summaryDueDate } from "../subgraphs/customs/rules/export-summary";
 import { billPeriod } from "../subgraphs/customs/rules/tax-bill";
@@ -180,12 +180,13 @@ function ean13(prefix: string, random: Random): string {
 
 /** The tax the platform withholds: the rule customs applies to the list (import-tax.ts), on the order's date. */
 function withheldTax(lines: Array<{ totalPrice: Decimal; qty: Decimal; tariff: TariffRow }>, freight: Decimal, date: Date): Decimal {
-  const goods = lines.reduce((total, line) => total.plus(line.totalPrice), new Decimal(0));
+  // An order carries no insurance (CEB311 has no insuredFee); the list declared for it says 0.00.
+  const dutiable = dutiableValues(lines.map((line) => line.totalPrice), { freight, insuredFee: 0 });
   const tax = importTax({
     declarationDate: date,
     buyerAnnualTotal: "0",
-    lines: lines.map((line) => ({
-      dutiableValue: line.totalPrice.plus(freight.times(line.totalPrice).dividedBy(goods)),
+    lines: lines.map((line, index) => ({
+      dutiableValue: dutiable[index]!,
       vatClass: line.tariff.vatClass,
       consumptionTaxRate: line.tariff.consumptionTaxRate,
       tariffRate: line.tariff.mfnRate,

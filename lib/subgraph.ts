@@ -4,7 +4,7 @@ import { ContextRejected, CONTEXT_HEADER, ReplayGuard, verifyContext } from "./t
 import { readableWhere, type PersonalDataRead, type PolicyContext } from "./auth/policy";
 import type { ClientFactory, Database, PrismaLike } from "./db/database";
 import type { Department } from "./departments";
-import { ErrorCode } from "./graphql/errors";
+import { ErrorCode, inputValueRefusal } from "./graphql/errors";
 import { graphClient, type GraphClient } from "./graph-client";
 import { healthRoutes, HttpRejection, serveGraphQL } from "./http";
 import { logger } from "./logger";
@@ -69,6 +69,8 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
+      const refusal = inputValueRefusal(error);
+      if (refusal) return { ...refusal, locations: formatted.locations };
       if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
       // Unexpected failures can carry SQL or driver details; log them here, tell the client only that it failed.
       log.error({ err: error }, "resolver failed");

@@ -51,7 +51,7 @@ describe("one parcel from order to delivery, through the gateway", () => {
     expect(list).toMatchObject({ taxTotal: "235.2", invtNo: expect.stringMatching(/^64092026I/) });
 
     const period = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
-    const bill = await system.query(`query($g: String!, $p: String!) { taxBill(guarantorUscc: $g, period: $p) { total paymentStatus } }`, { g: p.inventory.assureCode, p: period });
+    const bill = await system.query(`query($g: String!, $p: Month!) { taxBill(guarantorUscc: $g, period: $p) { total paymentStatus } }`, { g: p.inventory.assureCode, p: period });
     expect(new Decimal(bill.data!.taxBill.total).greaterThanOrEqualTo("235.20")).toBe(true);
 
     const carrier = await as(p.waybill.logisticsCode);
@@ -234,7 +234,7 @@ describe("inspection", () => {
 });
 
 describe("aggregated tax (汇总征税)", () => {
-  const BILL = `query($g: String!, $p: String!) { taxBill(guarantorUscc: $g, period: $p) { total valueAddedTax consumptionTax listCount dueDate paidAmount paymentStatus payments { reference amount } } }`;
+  const BILL = `query($g: String!, $p: Month!) { taxBill(guarantorUscc: $g, period: $p) { total valueAddedTax consumptionTax listCount dueDate paidAmount paymentStatus payments { reference amount } } }`;
   const period = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
   const bill = async () => (await system.query(BILL, { g: system.partnerUscc, p: period() })).data!.taxBill;
 
@@ -407,7 +407,7 @@ describe("withdrawing a list", () => {
 
   it("returns released goods within 30 days (CEB625 → CEB626), refunding the tax on the bill, and refuses later returns", async () => {
     const period = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
-    const BILL = `query($g: String!, $p: String!) { taxBill(guarantorUscc: $g, period: $p) { total listCount } }`;
+    const BILL = `query($g: String!, $p: Month!) { taxBill(guarantorUscc: $g, period: $p) { total listCount } }`;
     const p = parcel({ goods: [COSMETICS] });
     await file.order(p);
     await file.payment(p);

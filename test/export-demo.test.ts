@@ -37,7 +37,7 @@ function expectedMonth(ebcCode: string, period: string) {
 }
 
 describe("the demo world's export side", () => {
-  const RECONCILE = `query($e: String!, $p: String!) { exportReconciliation(ebcCode: $e, period: $p) {
+  const RECONCILE = `query($e: String!, $p: Month!) { exportReconciliation(ebcCode: $e, period: $p) {
     matched { orderNo expected received currency declaration { invtNo returnStatus } receipts { payNo } }
     unmatchedDeclarations { orderNo reason receipts { payNo } }
     unmatchedReceipts { payNo orderNo }

@@ -178,7 +178,7 @@ describe("CEB403 receipts of payment for export orders", () => {
 describe("the monthly export reconciliation", () => {
   // One exporter of its own, so that the month holds only this test's lists and receipts.
   const exporterClass = "GENERAL_CERTIFIED";
-  const RECONCILE = `query($e: String!, $p: String!) { exportReconciliation(ebcCode: $e, period: $p) {
+  const RECONCILE = `query($e: String!, $p: Month!) { exportReconciliation(ebcCode: $e, period: $p) {
     ebcCode period
     matched { orderNo expected received currency declaration { invtNo returnStatus ebcCode } receipts { payNo } }
     unmatchedDeclarations { orderNo reason shortBy expected received currency declaration { invtNo returnStatus } receipts { payNo currency } }

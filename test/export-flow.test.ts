@@ -117,7 +117,7 @@ describe("an export from order to rebate", () => {
     const exporter = parcels[0]!.exporter;
     const [entryId] = await summarise(exporter);
     const reconciliation = await system.query(
-      `query($e: String!, $p: String!) { exportReconciliation(ebcCode: $e, period: $p) { matched { orderNo expected received currency } unmatchedDeclarations { reason } } }`,
+      `query($e: String!, $p: Month!) { exportReconciliation(ebcCode: $e, period: $p) { matched { orderNo expected received currency } unmatchedDeclarations { reason } } }`,
       { e: exporter.uscc, p: month },
       await file.as(exporter.uscc),
     );

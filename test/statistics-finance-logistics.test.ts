@@ -180,7 +180,7 @@ describe("tax bill payments", () => {
     expect(periods).toEqual([...new Set([first.period, second.period])].sort());
 
     const { data, errors } = await system.query(
-      `query($a: String!, $b: String!) {
+      `query($a: Month!, $b: Month!) {
         taxBillPaymentTotals(fromPeriod: $a, toPeriod: $b) { period payments paid bills { period total paid outstanding } }
         taxBillTotals(fromPeriod: $a, toPeriod: $b) { period total paid outstanding }
       }`,
@@ -208,7 +208,7 @@ describe("tax bill payments", () => {
     }
     // However many months are referred to, each side answers them in one statement.
     const statements = await system.countStatements(() =>
-      system.query(`query($a: String!, $b: String!) { taxBillPaymentTotals(fromPeriod: $a, toPeriod: $b) { bills { total paid } } }`, { a: "2020-01", b: "2029-12" }),
+      system.query(`query($a: Month!, $b: Month!) { taxBillPaymentTotals(fromPeriod: $a, toPeriod: $b) { bills { total paid } } }`, { a: "2020-01", b: "2029-12" }),
     );
     expect(data!.taxBillPaymentTotals.length).toBeGreaterThan(1);
     expect(statements).toMatchObject({ customs: 1, finance: 2 });

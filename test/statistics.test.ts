@@ -198,7 +198,7 @@ describe("tax bill totals", () => {
   it("add up the stored bills month by month", async () => {
     const bills = await system.databases.customs.sql.query<{ period: string; total: string; listCount: number }>(`SELECT "period", "total"::text AS total, "listCount" FROM "TaxBill"`);
     const periods = [...new Set(bills.map((bill) => bill.period))].sort();
-    const { data, errors } = await system.query(`query($a: String!, $b: String!) { taxBillTotals(fromPeriod: $a, toPeriod: $b) { period lists total } }`, {
+    const { data, errors } = await system.query(`query($a: Month!, $b: Month!) { taxBillTotals(fromPeriod: $a, toPeriod: $b) { period lists total } }`, {
       a: periods[0],
       b: periods.at(-1),
     });

@@ -4,7 +4,7 @@ import { insertAll, seededReceipts, seededUuid } from "../insert";
 import type { World } from "../world";
 import type { PrismaClient } from "../../prisma/customs/generated/client";
 import { tariffByCode } from "../../lib/rules/tariff";
-import { importTax } from "../../subgraphs/customs/rules/import-tax";
+import { dutiableValues, importTax } from "../../subgraphs/customs/rules/import-tax";
 import { goodsValueOf, inventoryHash } from "../../subgraphs/customs/rules/inventory";
 import { billDueDate, billPeriod } from "../../subgraphs/customs/rules/tax-bill";
 import { orderHash } from "../../subgraphs/customs/rules/order";
@@ -16,16 +16,17 @@ const ACCEPTED = new Set([120, 500, 700, 800]);
 const tariff = tariffByCode();
 
 function taxOfSeededList(declaration: World["customs"]["declarations"][number], lines: World["customs"]["inventoryLines"]) {
-  const goods = lines.reduce((sum, line) => sum.plus(String(line.totalPrice)), new Decimal(0));
-  const charges = new Decimal(String(declaration.freight)).plus(String(declaration.insuredFee));
+  const dutiable = dutiableValues(
+    lines.map((line) => String(line.totalPrice)),
+    { freight: String(declaration.freight), insuredFee: String(declaration.insuredFee) },
+  );
   const tax = importTax({
     declarationDate: declaration.declTime as Date,
     // Demo buyers stay far below the annual limit; the seed does not replay each buyer's year.
     buyerAnnualTotal: "0",
-    lines: lines.map((line) => {
+    lines: lines.map((line, index) => {
       const row = tariff.get(line.gcode)!;
-      const value = new Decimal(String(line.totalPrice));
-      return { dutiableValue: value.plus(charges.times(value).dividedBy(goods)), vatClass: row.vatClass, consumptionTaxRate: row.consumptionTaxRate, tariffRate: row.mfnRate, quantity: String(line.qty) };
+      return { dutiableValue: dutiable[index]!, vatClass: row.vatClass, consumptionTaxRate: row.consumptionTaxRate, tariffRate: row.mfnRate, quantity: String(line.qty) };
     }),
   });
   if (tax.outcome === "refused") throw new Error(`demo list ${declaration.copNo} would be refused: ${tax.reason}`);

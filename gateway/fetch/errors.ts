@@ -98,10 +98,16 @@ export function circuitOpen(department: string): GraphQLError {
  */
 export async function errorFromHttp(department: string, response: FetchResponse): Promise<GraphQLError> {
   const body: unknown = await response.json().catch(() => undefined);
-  const first = (body as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> } | undefined)?.errors?.[0];
+  const first = (body as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown; field?: unknown } }> } | undefined)?.errors?.[0];
   if (response.status < 500 && typeof first?.message === "string") {
+    const field = first.extensions?.field;
     return new GraphQLError(first.message, {
-      extensions: { code: typeof first.extensions?.code === "string" ? first.extensions.code : "BAD_REQUEST", serviceName: department },
+      extensions: {
+        code: typeof first.extensions?.code === "string" ? first.extensions.code : "BAD_REQUEST",
+        // The argument a refused value was given for (a Month, say), as resolvers name it.
+        ...(typeof field === "string" ? { field } : {}),
+        serviceName: department,
+      },
     });
   }
   return new GraphQLError(`The ${department} service failed (HTTP ${response.status}); its fields are null in this response.`, {

@@ -1,6 +1,7 @@
 import { forbidden } from "../graphql/errors";
 import type { Department } from "../departments";
 import type { Identity } from "./identity";
+import { readsZoneFigures } from "./policy";
 
 /** Decisions only a department's staff (or its service) may record; administrators may too. */
 export function requireStaffOf(identity: Identity, departments: readonly Department[] | "any", action: string): void {
@@ -9,8 +10,8 @@ export function requireStaffOf(identity: Identity, departments: readonly Departm
   throw forbidden(`only ${departments === "any" ? "department" : departments.join(" or ")} staff may ${action}`);
 }
 
-/** Figures of the whole zone: for the departments' staff, analysts and administrators, not for one enterprise. */
+/** Figures of the whole zone (readsZoneFigures): not for one enterprise. */
 export function requireZoneReader(identity: Identity, what: string): void {
-  if (identity.role === "staff" || identity.role === "analyst" || identity.role === "admin") return;
+  if (readsZoneFigures(identity)) return;
   throw forbidden(`${what} covers the whole zone: only department staff, analysts and administrators may read it`);
 }

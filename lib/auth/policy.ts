@@ -1,12 +1,15 @@
+import { buildSubgraphSchema } from "@apollo/subgraph";
 import {
   defaultFieldResolver,
   getNamedType,
   GraphQLObjectType,
+  parse,
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from "graphql";
 import { getDirective } from "@graphql-tools/utils";
 import { DEPARTMENTS, type Department } from "../departments";
+import { subgraphSdl } from "../graphql/schema";
 import { mask, type MaskKind } from "../rules/masking";
 import type { Identity } from "./identity";
 
@@ -66,6 +69,32 @@ export function readPolicies(schema: GraphQLSchema): Map<string, AccessPolicy> {
   return policies;
 }
 
+const declared = new Map<Department, Map<string, AccessPolicy>>();
+
+/**
+ * The `@access` policy of a type as its department's SDL declares it: the same policy enforcePolicies
+ * applies to reads, for code that works on the tables rather than through resolvers (statistics).
+ */
+export function declaredPolicy(department: Department, typeName: string): AccessPolicy {
+  let policies = declared.get(department);
+  if (!policies) {
+    policies = readPolicies(buildSubgraphSchema(parse(subgraphSdl(department))));
+    declared.set(department, policies);
+  }
+  const policy = policies.get(typeName);
+  if (!policy) throw new Error(`${department} declares no @access policy on ${typeName}`);
+  return policy;
+}
+
+/**
+ * Who may read zone-wide figures (aggregates that name no person and no record): the staff of every
+ * department, not only the owner's, since a count discloses no record; analysts; administrators.
+ * Everyone else counts only the records they are a party to.
+ */
+export function readsZoneFigures(identity: Identity): boolean {
+  return identity.role === "staff" || identity.role === "analyst" || identity.role === "admin";
+}
+
 /** Whether this caller may read this record at all. */
 export function mayRead(identity: Identity, policy: AccessPolicy, row: Record<string, unknown>): boolean {
   if (policy.public || identity.role === "admin" || identity.role === "analyst") return true;
@@ -109,16 +138,17 @@ export function enforcePolicies(schema: GraphQLSchema): Map<string, AccessPolicy
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith("__")) continue;
 
     const own = policies.get(type.name);
+    const keys = keyFields(schema, type);
     // @apollo/subgraph keeps an entity's __resolveReference in the type's extensions; the _entities field
     // calls it from there, so that is where the policy must sit (a type without one resolves to the
-    // representation itself, which must be filtered just the same).
-    const subgraph = (type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } }).apollo?.subgraph;
-    if (own && subgraph) {
+    // representation itself, which must be filtered just the same: it gets one that does).
+    if (own && keys.length > 0) {
+      const extensions = type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } };
+      const subgraph = ((extensions.apollo ??= {}).subgraph ??= {});
       const resolveReference: ReferenceResolver = subgraph.resolveReference ?? ((reference) => reference);
       subgraph.resolveReference = async (reference, context, info) => filterReadable(context.identity, own, await resolveReference(reference, context, info));
     }
 
-    const keys = keyFields(schema, type);
     for (const field of Object.values(type.getFields())) {
       const resolve: GraphQLFieldResolver<unknown, PolicyContext> = field.resolve ?? defaultFieldResolver;
       const returned = policies.get(getNamedType(field.type).name);

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
+import { InputValueError } from "./errors";
 
 /** What resolvers may hand to the Decimal scalar: Prisma's Decimal, decimal.js, or a decimal string. */
 export type DecimalOutput = string | { toFixed(): string };
@@ -9,6 +10,7 @@ export type DateOutput = Date | string;
 const DECIMAL = /^-?\d{1,14}(\.\d{1,5})?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const MONTH = /^\d{4}-(\d{2})$/;
 
 function literalString(ast: ValueNode, scalar: string): string {
   if (ast.kind !== Kind.STRING) throw new GraphQLError(`${scalar} must be given as a string`);
@@ -68,4 +70,34 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
   parseLiteral: (ast) => parseDate(literalString(ast, "Date")),
 });
 
-export const scalarResolvers = { Decimal: DecimalScalar, DateTime: DateTimeScalar, Date: DateScalar };
+/** Whether a text is a calendar month, YYYY-MM with the month 01 to 12: the one rule for months given as input. */
+export function isMonth(value: string): boolean {
+  const match = MONTH.exec(value);
+  return match !== null && Number(match[1]) >= 1 && Number(match[1]) <= 12;
+}
+
+function parseMonth(value: unknown, node?: ValueNode): string {
+  if (typeof value === "string" && isMonth(value)) return value;
+  const got = JSON.stringify(value);
+  const match = typeof value === "string" ? MONTH.exec(value) : null;
+  const message = match
+    ? `must be a month YYYY-MM with the month 01 to 12; got ${got}, month ${match[1]}`
+    : `must be a month YYYY-MM, e.g. "2026-03"; got ${got}`;
+  throw new InputValueError(message, node);
+}
+
+/**
+ * A calendar month, e.g. a tax bill period. Refused values are BAD_USER_INPUT naming the argument they
+ * were given for (InputValueError), as the resolvers' own checks of arguments are.
+ */
+export const MonthScalar = new GraphQLScalarType<string, string>({
+  name: "Month",
+  serialize: (value) => String(value),
+  parseValue: (value) => parseMonth(value),
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new InputValueError("must be a month given as a string, YYYY-MM", ast);
+    return parseMonth(ast.value, ast);
+  },
+});
+
+export const scalarResolvers = { Decimal: DecimalScalar, DateTime: DateTimeScalar, Date: DateScalar, Month: MonthScalar };

@@ -1,5 +1,7 @@
 import { requireZoneReader } from "../auth/guards";
 import type { Identity } from "../auth/identity";
+import { declaredPolicy, readsZoneFigures } from "../auth/policy";
+import type { Department } from "../departments";
 import { badUserInput } from "./errors";
 import { requestLoader } from "./loaders";
 
@@ -29,14 +31,11 @@ export function statisticsPeriod(field: string, from: Date, to: Date): Period {
   return { from: from.toISOString().slice(0, 10), until: new Date(to.getTime() + DAY_MS).toISOString().slice(0, 10), days };
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** The most months one query over monthly figures may cover. */
 export const MAX_MONTHS = 120;
 
-/** A range of months (YYYY-MM, both inclusive) given as `fromPeriod` and `toPeriod`. */
+/** A range of months (both inclusive, each a Month the scalar has checked) given as `fromPeriod` and `toPeriod`. */
 export function statisticsMonths(fromPeriod: string, toPeriod: string): void {
-  if (!MONTH.test(fromPeriod)) throw badUserInput("fromPeriod", "must be a month, YYYY-MM");
-  if (!MONTH.test(toPeriod)) throw badUserInput("toPeriod", "must be a month, YYYY-MM");
   const months = (Number(toPeriod.slice(0, 4)) - Number(fromPeriod.slice(0, 4))) * 12 + Number(toPeriod.slice(5)) - Number(fromPeriod.slice(5)) + 1;
   if (months < 1) throw badUserInput("toPeriod", "must not be before fromPeriod");
   if (months > MAX_MONTHS) throw badUserInput("toPeriod", `at most ${MAX_MONTHS} months after fromPeriod`);
@@ -79,14 +78,24 @@ export function groupedSql<Dimension extends string>(query: GroupedQuery<Dimensi
   ].join("\n");
 }
 
+/** The records a statistics query counts: rows of an `@access` type of a department, named `alias` in the SQL. */
+export interface CountedRecords {
+  department: Department;
+  type: string;
+  alias: string;
+}
+
 /**
- * Which records an enterprise's statistics may count: those it is a party to (in any of `columns`).
- * Staff, analysts and administrators count every record; the aggregates name no person.
+ * Which records a caller's statistics may count, by the same `@access` policy as reads: zone readers
+ * (readsZoneFigures) and everyone for a public type count every record; anyone else only those naming
+ * one of their enterprises in a party column of the policy.
  */
-export function partyCondition(identity: Identity, columns: string[], params: SqlParams): string | null {
-  if (identity.role === "staff" || identity.role === "analyst" || identity.role === "admin") return null;
+export function partyCondition(identity: Identity, records: CountedRecords, params: SqlParams): string | null {
+  const policy = declaredPolicy(records.department, records.type);
+  if (policy.public || readsZoneFigures(identity)) return null;
+  if (policy.parties.length === 0) return "false";
   const usccs = params.add(identity.usccs);
-  return `(${columns.map((column) => `${column} = ANY(${usccs})`).join(" OR ")})`;
+  return `(${policy.parties.map((column) => `${records.alias}."${column}" = ANY(${usccs})`).join(" OR ")})`;
 }
 
 /** `part / whole` as an exact decimal with four places, 0 when there is no whole. */
@@ -124,11 +133,11 @@ export async function dashboardFigures<Row extends object>(
   return { from, to, ...row!, period };
 }
 
-/** A table with figures per month: its month column (YYYY-MM), the columns naming its parties, its measures. */
+/** A table with figures per month: its month column (YYYY-MM), the records it counts (for their parties), its measures. */
 export interface MonthlyTable {
   from: string;
   period: string;
-  parties: string[];
+  records: CountedRecords;
   measures: string[];
 }
 
@@ -149,7 +158,7 @@ export function monthlyFigures<Row>(
     statisticsMonths(months.fromPeriod, months.toPeriod);
     where = [`${table.period} >= ${params.add(months.fromPeriod)}`, `${table.period} <= ${params.add(months.toPeriod)}`];
   }
-  const party = partyCondition(context.identity, table.parties, params);
+  const party = partyCondition(context.identity, table.records, params);
   if (party) where.push(party);
   const sql = groupedSql({ dimensions: { PERIOD: { field: "period", sql: table.period } }, groupBy: ["PERIOD"], measures: table.measures, from: table.from, where });
   return context.prisma.$queryRawUnsafe<Row[]>(sql, ...params.values);

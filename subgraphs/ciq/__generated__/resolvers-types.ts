@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { InspectionGroupRow } from '../resolvers/statistics';
+import type { InspectionGroupRow } from '../statistics-rows';
 import type { ProductFiling as ProductFilingModel, EnterpriseFiling as EnterpriseFilingModel, Inspection as InspectionModel } from '../../../prisma/ciq/generated/client';
 import type { DeclarationRef, EnterpriseRef, CiqContext } from '../context';
 export type Maybe<T> = T | null;
@@ -19,6 +19,11 @@ export type Scalars = {
   DateTime: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
   /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
   Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
+  /**
+   * A calendar month, YYYY-MM with the month 01 to 12, e.g. "2026-03" (a tax bill period, a month of figures).
+   * Any other value is refused with BAD_USER_INPUT naming the argument.
+   */
+  Month: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -588,6 +593,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InspectionStatisticsFilter: InspectionStatisticsFilter;
   InventoryDeclaration: ResolverTypeWrapper<DeclarationRef>;
+  Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProductFiling: ResolverTypeWrapper<ProductFilingModel>;
@@ -618,6 +624,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   InspectionStatisticsFilter: InspectionStatisticsFilter;
   InventoryDeclaration: DeclarationRef;
+  Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   ProductFiling: ProductFilingModel;
@@ -713,6 +720,10 @@ export type InventoryDeclarationResolvers<ContextType = CiqContext, ParentType e
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
 }>;
 
+export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
+  name: 'Month';
+}
+
 export type MutationResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   decideInspection?: Resolver<ResolversTypes['SamplingDecision'], ParentType, ContextType, RequireFields<MutationDecideInspectionArgs, 'request'>>;
   recordInspectionResult?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionResultArgs, 'disposal' | 'id' | 'reason' | 'result'>>;
@@ -787,6 +798,7 @@ export type Resolvers<ContextType = CiqContext> = ResolversObject<{
   InspectionConnection?: InspectionConnectionResolvers<ContextType>;
   InspectionStatistics?: InspectionStatisticsResolvers<ContextType>;
   InventoryDeclaration?: InventoryDeclarationResolvers<ContextType>;
+  Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ProductFiling?: ProductFilingResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { dimensions, groupedSql, partyCondition, shareSql, SqlParams, statisticsPeriod, dashboardFigures, type DashboardPeriod } from "../../../lib/graphql/statistics";
 import type { CiqContext } from "../context";
 import type { InspectionDimension, InspectionStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
+import type { InspectionGroupRow } from "../statistics-rows";
 
 /** Per dimension, the field it fills and its SQL; `goods` ones need the list's filings (joined as `p`). */
 const DIMENSIONS: Record<InspectionDimension, { field: string; sql: string; goods?: true }> = {
@@ -8,18 +9,6 @@ const DIMENSIONS: Record<InspectionDimension, { field: string; sql: string; good
   ORIGIN_COUNTRY: { field: "originCountry", sql: `p."originCountry"`, goods: true },
   CREDIT_CLASS: { field: "creditClass", sql: `d."creditClass"` },
 };
-
-export interface InspectionGroupRow {
-  productCategory?: string | null;
-  originCountry?: string | null;
-  creditClass?: string | null;
-  decided: number;
-  inspected: number;
-  inspectionRate: string;
-  passed: number;
-  failed: number;
-  passRate: string;
-}
 
 /** Each list once: the decision's key. */
 const LIST = `(d."agentCode", d."copNo")`;
@@ -38,7 +27,7 @@ export async function inspectionStatistics(groupBy: readonly InspectionDimension
   const period = statisticsPeriod("filter", filter.from, filter.to);
   const params = new SqlParams();
   const where = [`d."decidedAt" >= ${params.add(period.from)}::date`, `d."decidedAt" < ${params.add(period.until)}::date`];
-  const owner = partyCondition(context.identity, ['o."ownerUscc"'], params);
+  const owner = partyCondition(context.identity, { department: "ciq", type: "ProductFiling", alias: "o" }, params);
   if (owner) {
     where.push(
       `EXISTS (SELECT 1 FROM "SamplingDecisionFiling" g JOIN "ProductFiling" o ON o."filingNo" = g."filingNo" WHERE g."agentCode" = d."agentCode" AND g."copNo" = d."copNo" AND ${owner})`,

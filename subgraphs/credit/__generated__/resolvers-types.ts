@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CreditGroupRow } from '../resolvers/statistics';
+import type { CreditGroupRow } from '../statistics-rows';
 import type { Enterprise as EnterpriseModel, CreditProfile as CreditProfileModel, CreditEvent as CreditEventModel, NegativeListEntry as NegativeListEntryModel } from '../../../prisma/credit/generated/client';
 import type { CreditContext } from '../context';
 export type Maybe<T> = T | null;
@@ -19,6 +19,11 @@ export type Scalars = {
   DateTime: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
   /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
   Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
+  /**
+   * A calendar month, YYYY-MM with the month 01 to 12, e.g. "2026-03" (a tax bill period, a month of figures).
+   * Any other value is refused with BAD_USER_INPUT naming the argument.
+   */
+  Month: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -363,8 +368,8 @@ export type QueryNegativeListArgs = {
 
 
 export type QueryNegativeListMonthsArgs = {
-  fromPeriod: Scalars['String']['input'];
-  toPeriod: Scalars['String']['input'];
+  fromPeriod: Scalars['Month']['input'];
+  toPeriod: Scalars['Month']['input'];
 };
 
 /**
@@ -509,6 +514,7 @@ export type ResolversTypes = ResolversObject<{
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Enterprise']> }>;
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseRole: EnterpriseRole;
+  Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NegativeListConnection: ResolverTypeWrapper<Omit<NegativeListConnection, 'nodes'> & { nodes: Array<ResolversTypes['NegativeListEntry']> }>;
   NegativeListEntry: ResolverTypeWrapper<NegativeListEntryModel>;
@@ -536,6 +542,7 @@ export type ResolversParentTypes = ResolversObject<{
   Enterprise: EnterpriseModel;
   EnterpriseConnection: Omit<EnterpriseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Enterprise']> };
   EnterpriseFilter: EnterpriseFilter;
+  Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   NegativeListConnection: Omit<NegativeListConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['NegativeListEntry']> };
   NegativeListEntry: NegativeListEntryModel;
@@ -626,6 +633,10 @@ export type EnterpriseConnectionResolvers<ContextType = CreditContext, ParentTyp
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
+  name: 'Month';
+}
+
 export type MutationResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   recordCreditEvent?: Resolver<ResolversTypes['CreditEvent'], ParentType, ContextType, RequireFields<MutationRecordCreditEventArgs, 'event'>>;
 }>;
@@ -687,6 +698,7 @@ export type Resolvers<ContextType = CreditContext> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
+  Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NegativeListConnection?: NegativeListConnectionResolvers<ContextType>;
   NegativeListEntry?: NegativeListEntryResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { requireZoneReader } from "../../../lib/auth/guards";
 import { countSql, dimensions, groupedSql, SqlParams, statisticsMonths, dashboardFigures, type DashboardPeriod } from "../../../lib/graphql/statistics";
 import type { CreditContext } from "../context";
 import type { CreditDimension, Resolvers } from "../__generated__/resolvers-types";
+import type { CreditGroupRow } from "../statistics-rows";
 
 /** Bands of 10 points; the scale ends at 100, which joins the 90s ("90-100"). */
 const BAND = `least(c."score" / 10, 9) * 10`;
@@ -12,14 +13,6 @@ const DIMENSIONS: Record<CreditDimension, { field: string; sql: string; role?: t
   SCORE_BAND: { field: "scoreBand", sql: `CASE WHEN c."score" IS NULL THEN NULL ELSE (${BAND})::text || '-' || (CASE WHEN ${BAND} = 90 THEN 100 ELSE ${BAND} + 9 END)::text END` },
   ROLE: { field: "role", sql: `r."role"::text`, role: true },
 };
-
-export interface CreditGroupRow {
-  creditClass?: string | null;
-  scoreBand?: string | null;
-  role?: string | null;
-  enterprises: number;
-  averageScore: string | null;
-}
 
 /** One statement: the zone's enterprises with their current profile (if any), grouped. Zone readers only. */
 export async function creditStatistics(groupBy: readonly CreditDimension[], context: CreditContext) {
@@ -36,7 +29,6 @@ export async function creditStatistics(groupBy: readonly CreditDimension[], cont
   const rows = await context.prisma.$queryRawUnsafe<CreditGroupRow[]>(sql);
   return rows.length === 0 && chosen.length === 0 ? [{ enterprises: 0, averageScore: null }] : rows;
 }
-
 
 /**
  * One statement: the months of the period, each joined with the entries that touch it (listed before its

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReceiptRow } from '../../../lib/documents/submission';
-import type { DeclarationGroupRow, ExportGroupRow } from '../resolvers/statistics';
+import type { DeclarationGroupRow, ExportGroupRow } from '../statistics-rows';
 import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel, ExportOrder as ExportOrderModel, ExportOrderLine as ExportOrderLineModel, ExportDeclaration as ExportDeclarationModel, ExportInventoryLine as ExportInventoryLineModel, SummaryDeclaration as SummaryDeclarationModel, SummaryResult as SummaryResultModel, SummaryItem as SummaryItemModel } from '../../../prisma/customs/generated/client';
 import type { WaybillRef, ProductFilingRef, CustomsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -20,6 +20,11 @@ export type Scalars = {
   DateTime: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
   /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
   Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
+  /**
+   * A calendar month, YYYY-MM with the month 01 to 12, e.g. "2026-03" (a tax bill period, a month of figures).
+   * Any other value is refused with BAD_USER_INPUT naming the argument.
+   */
+  Month: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -1617,13 +1622,13 @@ export type QuerySummaryResultArgs = {
 
 export type QueryTaxBillArgs = {
   guarantorUscc: Scalars['String']['input'];
-  period: Scalars['String']['input'];
+  period: Scalars['Month']['input'];
 };
 
 
 export type QueryTaxBillTotalsArgs = {
-  fromPeriod: Scalars['String']['input'];
-  toPeriod: Scalars['String']['input'];
+  fromPeriod: Scalars['Month']['input'];
+  toPeriod: Scalars['Month']['input'];
 };
 
 
@@ -1833,9 +1838,9 @@ export type TaxBillFilter = {
   /** USCC of the guarantor. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
   /** Bills of this period and later (YYYY-MM). */
-  fromPeriod?: InputMaybe<Scalars['String']['input']>;
+  fromPeriod?: InputMaybe<Scalars['Month']['input']>;
   /** Bills of this period and earlier (YYYY-MM). */
-  toPeriod?: InputMaybe<Scalars['String']['input']>;
+  toPeriod?: InputMaybe<Scalars['Month']['input']>;
 };
 
 /** The aggregated tax bills of one month. */
@@ -2070,6 +2075,7 @@ export type ResolversTypes = ResolversObject<{
   InventoryLine: ResolverTypeWrapper<InventoryLineModel>;
   InventoryLineInput: InventoryLineInput;
   InventoryReturnInput: InventoryReturnInput;
+  Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderModel>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversTypes['Order']> }>;
@@ -2133,6 +2139,7 @@ export type ResolversParentTypes = ResolversObject<{
   InventoryLine: InventoryLineModel;
   InventoryLineInput: InventoryLineInput;
   InventoryReturnInput: InventoryReturnInput;
+  Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   Order: OrderModel;
   OrderConnection: Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Order']> };
@@ -2450,6 +2457,10 @@ export type InventoryLineResolvers<ContextType = CustomsContext, ParentType exte
   unit2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
+  name: 'Month';
+}
+
 export type MutationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   applySummaryDeclaration?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationApplySummaryDeclarationArgs, 'application'>>;
   cancelExportInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationCancelExportInventoryArgs, 'request'>>;
@@ -2712,6 +2723,7 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   InventoryDeclaration?: InventoryDeclarationResolvers<ContextType>;
   InventoryDeclarationConnection?: InventoryDeclarationConnectionResolvers<ContextType>;
   InventoryLine?: InventoryLineResolvers<ContextType>;
+  Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;

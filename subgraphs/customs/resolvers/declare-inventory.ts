@@ -5,7 +5,7 @@ import { tariffByCode } from "../../../lib/rules/tariff";
 import type { Prisma } from "../../../prisma/customs/generated/client";
 import type { InventoryInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
-import { importTax, type TaxResult } from "../rules/import-tax";
+import { dutiableValues, importTax, type TaxResult } from "../rules/import-tax";
 import { addToTaxBill } from "./tax-bills";
 import { checkInventory, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash } from "../rules/inventory";
 import { checkAdmission, type FilingEvidence, type PartyEvidence } from "../rules/admission-gates";
@@ -92,17 +92,17 @@ async function taxOf(list: ListForDecision, { prisma }: CustomsContext, exclude?
       ...(exclude ? { NOT: exclude } : {}),
     },
   });
-  const goods = list.lines.reduce((sum, line) => sum.plus(amount(line.totalPrice)), new Decimal(0));
-  const charges = amount(list.freight).plus(amount(list.insuredFee));
+  const dutiable = dutiableValues(
+    list.lines.map((line) => amount(line.totalPrice)),
+    { freight: amount(list.freight), insuredFee: amount(list.insuredFee) },
+  );
   return importTax({
     declarationDate: list.declTime,
     buyerAnnualTotal: _sum.dutiableValue?.toFixed() ?? "0",
-    lines: list.lines.map((line) => {
+    lines: list.lines.map((line, index) => {
       const row = tariff.get(line.gcode)!;
-      const value = amount(line.totalPrice);
       return {
-        // Freight and insurance are shared over the lines by value.
-        dutiableValue: goods.isZero() ? value : value.plus(charges.times(value).dividedBy(goods)),
+        dutiableValue: dutiable[index]!,
         vatClass: row.vatClass,
         consumptionTaxRate: row.consumptionTaxRate,
         tariffRate: row.mfnRate,

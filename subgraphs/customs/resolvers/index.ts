@@ -1,4 +1,3 @@
-import { badUserInput } from "../../../lib/graphql/errors";
 import { documentNo, enterpriseByCode, enterpriseCode, timeWindow, uscc } from "../../../lib/graphql/filters";
 import { readAuditLog } from "../../../lib/auth/audit";
 import { paginate } from "../../../lib/graphql/pagination";
@@ -55,16 +54,9 @@ export const customsResolvers: Resolvers = {
       loaders.declarationByKey.load({ agentCode: enterpriseCode("agentCode", agentCode), copNo: documentNo("copNo", copNo, 20) }),
     declarationByInvtNo: (_, { invtNo }, { prisma }) =>
       prisma.inventoryDeclaration.findUnique({ where: { invtNo: documentNo("invtNo", invtNo, 18) } }),
-    taxBill: (_, { guarantorUscc, period }, { loaders }) => {
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw badUserInput("period", "must be a month, YYYY-MM");
-      return loaders.taxBillByKey.load({ guarantorUscc: uscc("guarantorUscc", guarantorUscc), period });
-    },
+    taxBill: (_, { guarantorUscc, period }, { loaders }) => loaders.taxBillByKey.load({ guarantorUscc: uscc("guarantorUscc", guarantorUscc), period }),
     taxBills: (_, args, { prisma, readable }) => {
       const filter = args.filter ?? {};
-      for (const field of ["fromPeriod", "toPeriod"] as const) {
-        const value = filter[field];
-        if (value != null && !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw badUserInput(`filter.${field}`, "must be a month, YYYY-MM");
-      }
       const where: Prisma.TaxBillWhereInput = {
         guarantorUscc: filter.enterprise == null ? undefined : uscc("filter.enterprise", filter.enterprise),
         period: { gte: filter.fromPeriod ?? undefined, lte: filter.toPeriod ?? undefined },

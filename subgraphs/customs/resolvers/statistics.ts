@@ -1,14 +1,15 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
-import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, monthlyFigures, monthsLoader, partyCondition, shareSql, SqlParams, statisticsPeriod, type DashboardPeriod, type MonthlyTable } from "../../../lib/graphql/statistics";
+import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, monthlyFigures, monthsLoader, partyCondition, shareSql, SqlParams, statisticsPeriod, type CountedRecords, type DashboardPeriod, type MonthlyTable } from "../../../lib/graphql/statistics";
 import type { CustomsContext } from "../context";
 import zoneTargetRules from "../rules/zone-target.rules.json";
 import type { DeclarationDimension, DeclarationStatisticsFilter, ExportDimension, ExportStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
+import type { DeclarationGroupRow, ExportGroupRow, TaxBillMonthRow } from "../statistics-rows";
 
 const RELEASED = 800;
 /** `t` is the list, or one of its lines: the lines carry their list's date, mode, parties and status too. */
-const PARTIES = ['t."ebpCode"', 't."ebcCode"', 't."agentCode"', 't."logisticsCode"', 't."assureCode"'];
+const LISTS: CountedRecords = { department: "customs", type: "InventoryDeclaration", alias: "t" };
 
 type LineDimension = "HS_CHAPTER" | "HS_HEADING" | "ORIGIN_COUNTRY";
 const DIMENSIONS: Record<DeclarationDimension, { field: string; sql: string; line?: LineDimension }> = {
@@ -30,40 +31,13 @@ function firstLineFlag(lineDimensions: Set<LineDimension>): string {
   return `t."firstOf${goods}${origin}"`;
 }
 
-interface TaxBillMonthRow {
-  period: string;
-  bills: number;
-  lists: number;
-  customsTax: string;
-  valueAddedTax: string;
-  consumptionTax: string;
-  total: string;
-}
-
-export interface DeclarationGroupRow {
-  month?: string;
-  day?: string;
-  tradeMode?: string;
-  hsChapter?: string;
-  hsHeading?: string;
-  originCountry?: string;
-  platformCode?: string;
-  ecommerceEnterpriseCode?: string;
-  customsDistrict?: string;
-  declarations: number;
-  goodsValue: string;
-  released: number;
-  releasedShare: string;
-  tax: string;
-}
-
 /** The lists a filter selects, as conditions on `t` (a list, or a line with its list's columns). */
 function listConditions(filter: DeclarationStatisticsFilter, context: CustomsContext, params: SqlParams): string[] {
   const period = statisticsPeriod("filter", filter.from, filter.to);
   const conditions = [`t."declTime" >= ${params.add(period.from)}::date`, `t."declTime" < ${params.add(period.until)}::date`];
   if (filter.returnStatus?.length) conditions.push(`t."returnStatus" = ANY(${params.add(filter.returnStatus)}::int[])`);
   if (filter.tradeMode?.length) conditions.push(`t."tradeMode" = ANY(${params.add(filter.tradeMode)}::text[])`);
-  const party = partyCondition(context.identity, PARTIES, params);
+  const party = partyCondition(context.identity, LISTS, params);
   if (party) conditions.push(party);
   return conditions;
 }
@@ -100,7 +74,7 @@ export async function declarationStatistics(groupBy: readonly DeclarationDimensi
   return rows.length === 0 && chosen.length === 0 ? [{ declarations: 0, goodsValue: "0", released: 0, releasedShare: "0", tax: "0" }] : rows;
 }
 
-const EXPORT_PARTIES = ['t."ebpCode"', 't."ebcCode"', 't."agentCode"', 't."logisticsCode"', 't."ownerCode"'];
+const EXPORT_LISTS: CountedRecords = { department: "customs", type: "ExportDeclaration", alias: "t" };
 const EXPORT_DIMENSIONS: Record<ExportDimension | "CURRENCY", { field: string; sql: string }> = {
   MONTH: { field: "month", sql: `to_char(t."ieDate", 'YYYY-MM')` },
   TRADE_MODE: { field: "tradeMode", sql: `t."tradeMode"` },
@@ -111,13 +85,6 @@ const EXPORT_DIMENSIONS: Record<ExportDimension | "CURRENCY", { field: string; s
   ECOMMERCE_ENTERPRISE: { field: "ecommerceEnterpriseCode", sql: `t."ebcCode"` },
   CURRENCY: { field: "currency", sql: `t."currency"` },
 };
-
-export interface ExportGroupRow {
-  currency: string;
-  parcels: number;
-  released: number;
-  goodsValue: string;
-}
 
 /**
  * Export lists per group and currency, one statement. Grouped by HS chapter the lines are the rows (a list
@@ -131,7 +98,7 @@ export async function exportStatistics(groupBy: readonly ExportDimension[], filt
   const where = [`t."ieDate" >= ${params.add(period.from)}::date`, `t."ieDate" < ${params.add(period.until)}::date`];
   if (filter.returnStatus?.length) where.push(`t."returnStatus" = ANY(${params.add(filter.returnStatus)}::int[])`);
   if (filter.tradeMode?.length) where.push(`t."tradeMode" = ANY(${params.add(filter.tradeMode)}::text[])`);
-  const party = partyCondition(context.identity, EXPORT_PARTIES, params);
+  const party = partyCondition(context.identity, EXPORT_LISTS, params);
   if (party) where.push(party);
   const byLine = chosen.includes("HS_CHAPTER");
   const list = `(t."agentCode", t."copNo")`;
@@ -150,7 +117,7 @@ export async function exportStatistics(groupBy: readonly ExportDimension[], filt
 const TAX_BILLS: MonthlyTable = {
   from: `"TaxBill" b`,
   period: `b."period"`,
-  parties: ['b."guarantorUscc"'],
+  records: { department: "customs", type: "TaxBill", alias: "b" },
   measures: [
     `count(*) FILTER (WHERE b."listCount" > 0)::int AS "bills"`,
     `COALESCE(sum(b."listCount"), 0)::int AS "lists"`,

@@ -1,4 +1,5 @@
-import { importTax, vatRate, type TaxLine } from "./import-tax";
+import Decimal from "decimal.js";
+import { dutiableValues, importTax, vatRate, type TaxLine } from "./import-tax";
 
 const line = (dutiableValue: string, consumptionTaxRate = "0", vatClass: TaxLine["vatClass"] = "standard", quantity = "1"): TaxLine => ({
   dutiableValue,
@@ -89,5 +90,25 @@ describe("the rules in force on the declaration date", () => {
     const result = importTax({ declarationDate: on("2021-01-01"), lines: [line("0.05"), line("0.05")], buyerAnnualTotal: "0" });
     // 0.05 × 0.091 = 0.00455 → 0.00 per line
     expect(result).toMatchObject({ valueAddedTax: "0.00", total: "0.00" });
+  });
+});
+
+describe("the dutiable value of each line: goods + its share of freight and insurance", () => {
+  it.each([
+    ["one line takes all the charges", ["100"], "10", "2", ["112"]],
+    ["shares follow the lines' values", ["300", "100"], "20", "0", ["315", "105"]],
+    ["insurance is shared like freight", ["300", "100"], "0", "8", ["306", "102"]],
+    ["no charges leave the goods values", ["59.9", "0.1"], "0", "0", ["59.9", "0.1"]],
+    ["a gift line (price 0) takes no share", ["200", "0"], "10", "0", ["210", "0"]],
+    ["lines worth nothing share the charges equally", ["0", "0"], "10", "2", ["6", "6"]],
+    ["no lines, nothing to share", [], "10", "0", []],
+  ] as const)("%s", (_, values, freight, insuredFee, expected) => {
+    expect(dutiableValues(values, { freight, insuredFee }).map((value) => value.toString())).toEqual(expected);
+  });
+
+  it("adds up to goods + freight + insurance, whatever the split", () => {
+    const values = ["33.33", "33.33", "33.34", "0.01"];
+    const total = dutiableValues(values, { freight: "10", insuredFee: "0.5" }).reduce((sum, value) => sum.plus(value), new Decimal(0));
+    expect(total.toDecimalPlaces(10).toString()).toBe("110.51");
   });
 });

@@ -51,6 +51,20 @@ const D = (value: Decimal.Value) => new Decimal(value);
 const fen = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
+/**
+ * 完税价格 of each line of one list: the line's goods value plus its share of the list's freight and
+ * insurance (DOMAIN: actual transaction price = retail price + freight + insurance). The charges are shared
+ * in proportion to the lines' values; when every line is worth nothing (gifts only) they are shared equally,
+ * so that the charges still count towards the limits. The shares are not rounded, so the lines add up to
+ * goods + freight + insurance exactly.
+ */
+export function dutiableValues(lineValues: readonly Decimal.Value[], charges: { freight: Decimal.Value; insuredFee: Decimal.Value }): Decimal[] {
+  const values = lineValues.map(D);
+  const goods = values.reduce((sum, value) => sum.plus(value), D(0));
+  const shared = D(charges.freight).plus(charges.insuredFee);
+  if (goods.isZero()) return values.map((value) => value.plus(shared.dividedBy(values.length)));
+  return values.map((value) => value.plus(shared.times(value).dividedBy(goods)));
+}
 
 export function vatRate(vatClass: VatClass, date: Date): Decimal {
   const rule = inForce(rules.vat[vatClass], day(date));

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { PersonalDataRead as PersonalDataReadModel, Payment as PaymentModel, TaxBillPayment as TaxBillPaymentModel, ExportReceipt as ExportReceiptModel, ExportRebateApplication as ExportRebateApplicationModel, ExportRebateItem as ExportRebateItemModel, ExportRebateList as ExportRebateListModel, ExportRebateDecision as ExportRebateDecisionModel } from '../../../prisma/finance/generated/client';
 import type { OrderRef, TaxBillRef, ExportDeclarationRef, SummaryResultRef, FinanceContext } from '../context';
-import type { PaymentGroupRow, RebateGroupRow, TaxBillPaymentMonthRow, TaxBillMonthRef } from '../resolvers/statistics';
+import type { PaymentGroupRow, RebateGroupRow, TaxBillPaymentMonthRow, TaxBillMonthRef } from '../statistics-rows';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -20,6 +20,11 @@ export type Scalars = {
   DateTime: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
   /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
   Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
+  /**
+   * A calendar month, YYYY-MM with the month 01 to 12, e.g. "2026-03" (a tax bill period, a month of figures).
+   * Any other value is refused with BAD_USER_INPUT naming the argument.
+   */
+  Month: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -278,7 +283,7 @@ export type ExportReceiptFilter = {
   /** Only receipts this enterprise is a party to (institution, exporter or platform), by customs code or USCC. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
   /** Only receipts accounted in this month (YYYY-MM, China Standard Time). */
-  period?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['Month']['input']>;
 };
 
 /** A CEB403 receipt of payment for an export order (收款单) as the payment institution files it. */
@@ -728,7 +733,7 @@ export type QueryExportReceiptsArgs = {
 
 export type QueryExportReconciliationArgs = {
   ebcCode: Scalars['String']['input'];
-  period: Scalars['String']['input'];
+  period: Scalars['Month']['input'];
 };
 
 
@@ -759,8 +764,8 @@ export type QueryPaymentsArgs = {
 
 
 export type QueryTaxBillPaymentTotalsArgs = {
-  fromPeriod: Scalars['String']['input'];
-  toPeriod: Scalars['String']['input'];
+  fromPeriod: Scalars['Month']['input'];
+  toPeriod: Scalars['Month']['input'];
 };
 
 /** A dimension rebate statistics can be grouped by. */
@@ -870,7 +875,7 @@ export type TaxBillPaymentInput = {
   /** When it was paid. */
   paidAt: Scalars['DateTime']['input'];
   /** The bill's period, YYYY-MM. */
-  period: Scalars['String']['input'];
+  period: Scalars['Month']['input'];
   /** The payer's reference for the transfer (≤ 60). */
   reference: Scalars['String']['input'];
 };
@@ -1085,6 +1090,7 @@ export type ResolversTypes = ResolversObject<{
   ExportReceiptFilter: ExportReceiptFilter;
   ExportReceiptInput: ExportReceiptInput;
   ExportReconciliation: ResolverTypeWrapper<Omit<ExportReconciliation, 'matched' | 'unmatchedDeclarations' | 'unmatchedReceipts'> & { matched: Array<ResolversTypes['ReconciledDeclaration']>, unmatchedDeclarations: Array<ResolversTypes['UnmatchedDeclaration']>, unmatchedReceipts: Array<ResolversTypes['ExportReceipt']> }>;
+  Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1139,6 +1145,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExportReceiptFilter: ExportReceiptFilter;
   ExportReceiptInput: ExportReceiptInput;
   ExportReconciliation: Omit<ExportReconciliation, 'matched' | 'unmatchedDeclarations' | 'unmatchedReceipts'> & { matched: Array<ResolversParentTypes['ReconciledDeclaration']>, unmatchedDeclarations: Array<ResolversParentTypes['UnmatchedDeclaration']>, unmatchedReceipts: Array<ResolversParentTypes['ExportReceipt']> };
+  Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
   PageInfo: PageInfo;
@@ -1315,6 +1322,10 @@ export type ExportReconciliationResolvers<ContextType = FinanceContext, ParentTy
   unmatchedDeclarations?: Resolver<Array<ResolversTypes['UnmatchedDeclaration']>, ParentType, ContextType>;
   unmatchedReceipts?: Resolver<Array<ResolversTypes['ExportReceipt']>, ParentType, ContextType>;
 }>;
+
+export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
+  name: 'Month';
+}
 
 export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   applyExportRebate?: Resolver<ResolversTypes['ExportRebateApplication'], ParentType, ContextType, RequireFields<MutationApplyExportRebateArgs, 'application'>>;
@@ -1500,6 +1511,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   ExportReceipt?: ExportReceiptResolvers<ContextType>;
   ExportReceiptConnection?: ExportReceiptConnectionResolvers<ContextType>;
   ExportReconciliation?: ExportReconciliationResolvers<ContextType>;
+  Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,36 +1,17 @@
 import Decimal from "decimal.js";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
-import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, monthlyFigures, monthsLoader, partyCondition, SqlParams, statisticsPeriod, type DashboardPeriod, type MonthlyTable } from "../../../lib/graphql/statistics";
+import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, monthlyFigures, monthsLoader, partyCondition, SqlParams, statisticsPeriod, type CountedRecords, type DashboardPeriod, type MonthlyTable } from "../../../lib/graphql/statistics";
 import type { FinanceContext } from "../context";
 import type { ExportRebateStatisticsFilter, PaymentDimension, PaymentStatisticsFilter, RebateDimension, Resolvers } from "../__generated__/resolvers-types";
+import type { PaymentGroupRow, RebateGroupRow, TaxBillMonthRef, TaxBillPaymentMonthRow } from "../statistics-rows";
 
-const PARTIES = ['p."payCode"', 'p."ebpCode"'];
+const PAYMENTS: CountedRecords = { department: "finance", type: "Payment", alias: "p" };
 
 const DIMENSIONS: Record<PaymentDimension, { field: string; sql: string }> = {
   MONTH: { field: "month", sql: `to_char(p."payTime", 'YYYY-MM')` },
   PAYMENT_COMPANY: { field: "paymentCompanyCode", sql: `p."payCode"` },
   CURRENCY: { field: "currency", sql: `p."currency"` },
 };
-
-export interface PaymentGroupRow {
-  month?: string;
-  paymentCompanyCode?: string;
-  currency?: string;
-  payments: number;
-  volume: string;
-}
-
-/** A month of tax bills as finance knows it: its key, and the bills' total when the gateway brings it (@requires). */
-export interface TaxBillMonthRef {
-  period: string;
-  total?: string | null;
-}
-
-export interface TaxBillPaymentMonthRow {
-  period: string;
-  payments: number;
-  paid: string;
-}
 
 /** One statement: the vouchers paid in the period (and currencies), grouped as asked. */
 export async function paymentStatistics(groupBy: readonly PaymentDimension[], filter: PaymentStatisticsFilter, context: FinanceContext) {
@@ -39,7 +20,7 @@ export async function paymentStatistics(groupBy: readonly PaymentDimension[], fi
   const params = new SqlParams();
   const where = [`p."payTime" >= ${params.add(period.from)}::date`, `p."payTime" < ${params.add(period.until)}::date`];
   if (filter.currency?.length) where.push(`p."currency" = ANY(${params.add(filter.currency)}::text[])`);
-  const party = partyCondition(context.identity, PARTIES, params);
+  const party = partyCondition(context.identity, PAYMENTS, params);
   if (party) where.push(party);
   const sql = groupedSql({
     dimensions: DIMENSIONS,
@@ -53,12 +34,12 @@ export async function paymentStatistics(groupBy: readonly PaymentDimension[], fi
   return rows.length === 0 && chosen.length === 0 ? [{ payments: 0, volume: "0" }] : rows;
 }
 
-
 /** The recorded tax bill payments per bill period; an enterprise sees the payments of its own bills. */
 const TAX_BILL_PAYMENTS: MonthlyTable = {
   from: `"TaxBillPayment" t`,
   period: `t."period"`,
-  parties: ['t."guarantorUscc"'],
+  // A payment counts for the parties to the bill it pays (customs' TaxBill), by the bill's key it carries.
+  records: { department: "customs", type: "TaxBill", alias: "t" },
   measures: [`${countSql()} AS "payments"`, `${moneySql(`t."amount"`)} AS "paid"`],
 };
 
@@ -68,19 +49,6 @@ export function taxBillPaymentTotals(fromPeriod: string, toPeriod: string, conte
 
 /** Every month of bills the gateway asks finance about while resolving one level, in one statement. */
 const paidByMonth = monthsLoader<TaxBillPaymentMonthRow>(TAX_BILL_PAYMENTS, (period) => ({ period, payments: 0, paid: "0" }));
-
-export interface RebateGroupRow {
-  month?: string;
-  hsChapter?: string;
-  destinationCountry?: string;
-  status?: string;
-  applications: number;
-  claimed: string;
-  approved: number;
-  rejected: number;
-  approvedAmount: string;
-  paid: string;
-}
 
 const REBATE_DIMENSIONS: Record<RebateDimension, { field: string; sql: string; item?: true }> = {
   MONTH: { field: "month", sql: `to_char(a."createdAt" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')` },
@@ -99,7 +67,7 @@ export async function exportRebateStatistics(groupBy: readonly RebateDimension[]
   const period = statisticsPeriod("filter", filter.from, filter.to);
   const day = `(a."createdAt" AT TIME ZONE 'Asia/Shanghai')::date`;
   const where = [`${day} >= ${params.add(period.from)}::date`, `${day} < ${params.add(period.until)}::date`];
-  const party = partyCondition(context.identity, ['a."ebcCode"'], params);
+  const party = partyCondition(context.identity, { department: "finance", type: "ExportRebateApplication", alias: "a" }, params);
   if (party) where.push(party);
   const byItem = chosen.some((dimension) => REBATE_DIMENSIONS[dimension].item);
   const amount = byItem ? `i."rebateAmount"` : `a."rebateAmount"`;

@@ -11,7 +11,6 @@ export async function recordTaxBillPayment(payment: TaxBillPaymentInput, { ident
   requireStaffOf(identity, ["finance"], "record tax bill payments");
   documentNo("payment.reference", payment.reference, 60);
   uscc("payment.guarantorUscc", payment.guarantorUscc);
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(payment.period)) throw badUserInput("payment.period", "must be a month, YYYY-MM");
   if (new Decimal(payment.amount).lessThanOrEqualTo(0)) throw badUserInput("payment.amount", "must be greater than 0");
   const known = await prisma.taxBillPayment.findUnique({ where: { reference: payment.reference } });
   if (known) {

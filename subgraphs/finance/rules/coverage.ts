@@ -3,6 +3,7 @@
  * is worth. Shared by the monthly reconciliation and the rebate check, so that both judge payment alike.
  */
 import Decimal from "decimal.js";
+import { isMonth } from "../../../lib/graphql/scalars";
 import { Exact } from "./fx";
 
 /** A receipt as coverage sees it: only declared receipts (CEB404 120 accepted) count as money received. */
@@ -47,10 +48,8 @@ export function coverageGap(gap: Exclude<Coverage, { status: "COVERED" }>, curre
 
 /** The month (YYYY-MM) as an instant window in China Standard Time and as calendar days: [from, to). */
 export function monthWindow(period: string): { from: Date; to: Date; firstDay: string; nextFirstDay: string } | null {
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
+  if (!isMonth(period)) return null;
+  const [year, month] = period.split("-").map(Number) as [number, number];
   const firstDay = `${period}-01`;
   const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, "0")}`;
   const nextFirstDay = `${next}-01`;

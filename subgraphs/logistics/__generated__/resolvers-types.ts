@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { PersonalDataRead as PersonalDataReadModel, Waybill as WaybillModel, TrackingEvent as TrackingEventModel, ExportWaybill as ExportWaybillModel } from '../../../prisma/logistics/generated/client';
-import type { ParcelGroupRow, DeliveryGroupRow } from '../resolvers/statistics';
+import type { ParcelGroupRow, DeliveryGroupRow } from '../statistics-rows';
 import type { LogisticsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,6 +20,11 @@ export type Scalars = {
   DateTime: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
   /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
   Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
+  /**
+   * A calendar month, YYYY-MM with the month 01 to 12, e.g. "2026-03" (a tax bill period, a month of figures).
+   * Any other value is refused with BAD_USER_INPUT naming the argument.
+   */
+  Month: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -869,6 +874,7 @@ export type ResolversTypes = ResolversObject<{
   ExportWaybillFilter: ExportWaybillFilter;
   ExportWaybillInput: ExportWaybillInput;
   ExportWaybillStatus: ExportWaybillStatus;
+  Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParcelDimension: ParcelDimension;
@@ -908,6 +914,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExportWaybillConnection: Omit<ExportWaybillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportWaybill']> };
   ExportWaybillFilter: ExportWaybillFilter;
   ExportWaybillInput: ExportWaybillInput;
+  Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   ParcelStatistics: ParcelGroupRow;
@@ -1002,6 +1009,10 @@ export type ExportWaybillConnectionResolvers<ContextType = LogisticsContext, Par
   nodes?: Resolver<Array<ResolversTypes['ExportWaybill']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
+
+export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
+  name: 'Month';
+}
 
 export type MutationResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   recordExportArrival?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationRecordExportArrivalArgs, 'arrival'>>;
@@ -1120,6 +1131,7 @@ export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
   Enterprise?: EnterpriseResolvers<ContextType>;
   ExportWaybill?: ExportWaybillResolvers<ContextType>;
   ExportWaybillConnection?: ExportWaybillConnectionResolvers<ContextType>;
+  Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParcelStatistics?: ParcelStatisticsResolvers<ContextType>;

@@ -1,9 +1,10 @@
 import { enterpriseByCode } from "../../../lib/graphql/filters";
-import { countSql, dimensions, groupedSql, partyCondition, SqlParams, statisticsPeriod, dashboardFigures, type DashboardPeriod } from "../../../lib/graphql/statistics";
+import { countSql, dimensions, groupedSql, partyCondition, SqlParams, statisticsPeriod, dashboardFigures, type CountedRecords, type DashboardPeriod } from "../../../lib/graphql/statistics";
 import type { LogisticsContext } from "../context";
-import type { DeliveryDimension, DeliveryTimesFilter, ParcelDimension, ParcelStatisticsFilter, Resolvers, TrackingStatus } from "../__generated__/resolvers-types";
+import type { DeliveryDimension, DeliveryTimesFilter, ParcelDimension, ParcelStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
+import type { DeliveryGroupRow, ParcelGroupRow } from "../statistics-rows";
 
-const PARTIES = ['w."logisticsCode"'];
+const WAYBILLS: CountedRecords = { department: "logistics", type: "Waybill", alias: "w" };
 
 /**
  * The consignee address's leading province-level division: a municipality, a province (two or three
@@ -24,22 +25,6 @@ const DELIVERY_DIMENSIONS: Record<DeliveryDimension, { field: string; sql: strin
   DESTINATION_PROVINCE: { field: "destinationProvince", sql: `substring(w."consigneeAddress" from '${PROVINCE_PATTERN}')` },
 };
 
-export interface ParcelGroupRow {
-  status?: TrackingStatus;
-  logisticsCompanyCode?: string;
-  month?: string;
-  parcels: number;
-}
-
-export interface DeliveryGroupRow {
-  logisticsCompanyCode?: string;
-  destinationProvince?: string | null;
-  parcels: number;
-  p50Hours: string;
-  p90Hours: string;
-  p99Hours: string;
-}
-
 /**
  * Each waybill with a DELIVERED event, as `d`: when it was released and delivered (the first such event
  * of each), and the hours between (null without a RELEASED event), joined with the waybill as `w`.
@@ -59,7 +44,7 @@ export async function parcelStatistics(groupBy: readonly ParcelDimension[], filt
   const params = new SqlParams();
   const where = [`w."appTime" >= ${params.add(period.from)}::date`, `w."appTime" < ${params.add(period.until)}::date`];
   if (filter.status?.length) where.push(`w."status"::text = ANY(${params.add(filter.status)}::text[])`);
-  const party = partyCondition(context.identity, PARTIES, params);
+  const party = partyCondition(context.identity, WAYBILLS, params);
   if (party) where.push(party);
   const sql = groupedSql({ dimensions: PARCEL_DIMENSIONS, groupBy: chosen, measures: [`${countSql()} AS "parcels"`], from: `"Waybill" w`, where });
   return context.prisma.$queryRawUnsafe<ParcelGroupRow[]>(sql, ...params.values);
@@ -75,7 +60,7 @@ export async function deliveryTimes(groupBy: readonly DeliveryDimension[], filte
     `d."deliveredAt" >= ${params.add(period.from)}::date`,
     `d."deliveredAt" < ${params.add(period.until)}::date`,
   ];
-  const party = partyCondition(context.identity, PARTIES, params);
+  const party = partyCondition(context.identity, WAYBILLS, params);
   if (party) where.push(party);
   const sql = groupedSql({
     dimensions: DELIVERY_DIMENSIONS,
