@@ -6,6 +6,7 @@ import { GraphQLScalarType, parse } from "graphql";
 import { ContextRejected, CONTEXT_HEADER, ReplayGuard, verifyContext } from "../gateway/plugins/subgraph-context";
 import { enforcePolicies, readableWhere, type PersonalDataRead, type PolicyContext } from "./auth/policy";
 import type { ClientFactory, Database, PrismaLike } from "./db/database";
+import { isDatabaseUnavailable } from "./db/faults";
 import type { World } from "./demo/world";
 import type { Department } from "./departments";
 import { ErrorCode } from "./graphql/errors";
@@ -44,6 +45,8 @@ export interface DepartmentService<Client extends PrismaLike, Loaders> {
   /** Work the service does by itself now and then, as its own staff (e.g. deciding lists that still wait). */
   sweep?(context: SubgraphContext<Client, Loaders>): Promise<unknown>;
 }
+
+const databaseUnavailable = (department: string) => `the ${department} database is unavailable for a moment; send the request again`;
 
 /** How often a service's sweep runs. */
 export const SWEEP_INTERVAL_MS = 60_000;
@@ -110,9 +113,18 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
                 await service.recordAudit(db.prisma, contextValue.audit);
               } catch (error) {
                 log.error({ err: error }, "audit log write failed");
+                const transient = isDatabaseUnavailable(error);
                 response.body = {
                   kind: "single",
-                  singleResult: { data: null, errors: [{ message: "the audit log is unavailable", extensions: { code: "INTERNAL_SERVER_ERROR" } }] },
+                  singleResult: {
+                    data: null,
+                    errors: [
+                      {
+                        message: transient ? databaseUnavailable(service.name) : "the audit log is unavailable",
+                        extensions: transient ? { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } : { code: "INTERNAL_SERVER_ERROR" },
+                      },
+                    ],
+                  },
                 };
               }
             },
@@ -125,6 +137,12 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
+      // The database gone for a moment is no fault of the request: the caller is told to send it again
+      // (filings are idempotent, so a resend never stores a document twice).
+      if (isDatabaseUnavailable(error)) {
+        log.warn({ err: error }, "database unavailable");
+        return { message: databaseUnavailable(service.name), path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } };
+      }
       // Unexpected failures can carry SQL or driver details; log them here, tell the client only that it failed.
       log.error({ err: error }, "resolver failed");
       return { ...formatted, message: `internal error in the ${service.name} service` };
