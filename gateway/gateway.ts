@@ -5,7 +5,7 @@ import { ApolloServer } from "@apollo/server";
 import type { Redis } from "ioredis";
 import type { Identity, Role } from "../lib/auth/identity";
 import { ErrorCode } from "../lib/graphql/errors";
-import { healthRoutes, HttpRejection, READY_CHECK_TIMEOUT_MS, serveGraphQL, type IncomingGraphQL } from "../lib/http";
+import { healthRoutes, HttpRejection, serveGraphQL, type IncomingGraphQL } from "../lib/http";
 import { CEB_PATH, cebMessages } from "./plugins/ceb-endpoint";
 import { csvExports, EXPORT_PATH } from "./plugins/export-endpoint";
 import { explorerRoutes } from "./plugins/explorer";
@@ -18,6 +18,7 @@ import { createAuthenticator, type AuthOptions } from "./plugins/auth";
 import { MAX_TOKENS, useOperationLimits, type OperationLimits } from "./plugins/limits";
 import { applySafelist, manifestFromFile, redisQueryCache } from "./plugins/persisted-queries";
 import { createRateLimiter, type RateLimit } from "./plugins/rate-limit";
+import { departmentReady } from "./plugins/resilience";
 import { SERVICE_HEADER, verifyServiceRequest } from "./plugins/service-identity";
 import { CONTEXT_HEADER, ContextRejected, contextKey, ReplayGuard, signContext } from "./plugins/subgraph-context";
 import { DepartmentDataSource, useOneErrorPerDepartment } from "./plugins/subgraph-errors";
@@ -144,8 +145,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         Object.entries(subgraphs).map(([name, url]) => [
           name,
           async () => {
-            const answer = await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(READY_CHECK_TIMEOUT_MS) }).catch(() => undefined);
-            if (!answer?.ok) throw new Error(`the ${name} service is not ready`);
+            if (!(await departmentReady(url)())) throw new Error(`the ${name} service is not ready`);
           },
         ]),
       ),

@@ -4,7 +4,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../../lib/graphql/errors";
 import { EntityBatcher } from "./entity-batching";
-import { CircuitOpen, DepartmentResilience, type BreakerState } from "./resilience";
+import { CircuitOpen, DEFAULT_RESILIENCE, DepartmentResilience, departmentReady, type BreakerState } from "./resilience";
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
 type WillSendOptions<Context extends Record<string, unknown>> = Parameters<NonNullable<RemoteGraphQLDataSource<Context>["willSendRequest"]>>[0];
@@ -80,7 +80,7 @@ export class DepartmentDataSource<Context extends Record<string, unknown>> exten
     private readonly sign: SignRequest<Context>,
     timeoutMs = DEFAULT_SUBGRAPH_TIMEOUT_MS,
     observe: (subgraph: string) => (outcome: "ok" | "error" | "timeout") => void = () => () => {},
-    private readonly resilience = new DepartmentResilience(),
+    private readonly resilience = new DepartmentResilience(DEFAULT_RESILIENCE, departmentReady(url)),
   ) {
     super({
       url,
