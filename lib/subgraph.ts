@@ -140,7 +140,8 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
       // The database gone for a moment is no fault of the request: the caller is told to send it again
       // (filings are idempotent, so a resend never stores a document twice).
       if (isDatabaseUnavailable(error)) {
-        log.warn({ err: error }, "database unavailable");
+        // The dropped connection itself is logged where it drops (lib/db/database.ts): one short line per answer here.
+        log.warn({ path: formatted.path }, "database unavailable; answered SERVICE_UNAVAILABLE");
         return { message: databaseUnavailable(service.name), path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } };
       }
       // Unexpected failures can carry SQL or driver details; log them here, tell the client only that it failed.

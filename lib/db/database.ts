@@ -76,22 +76,37 @@ export async function openDatabase<Client extends PrismaLike>(
  * without a listener ends the process. Every client gets a listener as it is created, before Prisma or a
  * migration checks it out; the pool discards the broken client and opens a new one on the next query.
  */
+/** How long a dropped connection may stay checked out before the pool takes it back. */
+const ABANDONED_CLIENT_MS = 10_000;
+
 function resilientPool(department: Department, connectionString: string): { pool: pg.Pool; lost: () => number } {
   const pool = new pg.Pool({ connectionString, max: 10 });
   const log = logger.child({ service: department, component: "database" });
   let count = 0;
   const counted = new WeakSet<pg.PoolClient>();
+  const checkedOut = new Set<pg.PoolClient>();
   const lost = (client: pg.PoolClient, error: Error & { code?: string }) => {
     if (counted.has(client)) return;
     counted.add(client);
     count += 1;
     log.warn({ code: error.code, reason: error.message }, "database connection lost; it is replaced on the next query");
+    if (!checkedOut.has(client)) return;
+    // Prisma 6.19 never gives back a connection whose COMMIT failed (it marks the transaction committed and
+    // then refuses to roll it back): each would hold a pool slot for good. A live holder of a dead connection
+    // gives it back within Prisma's transaction timeout (5 s); one still out after ABANDONED_CLIENT_MS is released here.
+    setTimeout(() => {
+      if (!checkedOut.has(client)) return;
+      log.warn("a dropped database connection was never given back; released so that the pool can replace it");
+      client.release(error);
+    }, ABANDONED_CLIENT_MS).unref();
   };
   // The pool itself re-emits an idle client's error after discarding the client: logged once, from the client.
   pool.on("error", () => {});
   pool.on("connect", (client) => client.on("error", (error) => lost(client, error)));
+  pool.on("acquire", (client) => checkedOut.add(client));
   // A connection dropped in the middle of a query fails that query, and the client comes back with it.
   pool.on("release", (error: Error | undefined, client) => {
+    checkedOut.delete(client);
     if (error && isDatabaseUnavailable(error)) lost(client, error);
   });
   return { pool, lost: () => count };

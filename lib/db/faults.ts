@@ -7,8 +7,11 @@
 /** SQLSTATE connection_exception (08xxx), admin/crash shutdown and cannot_connect_now (57P01-03), too_many_connections. */
 const UNAVAILABLE_STATE = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/;
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH"]);
-/** Prisma: can't reach the server, timed out, server closed the connection, no pool connection in time. */
-const PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
+/**
+ * Prisma: can't reach the server, timed out, server closed the connection, no pool connection in time, and
+ * a transaction the engine could not finish (P2028: e.g. its COMMIT or ROLLBACK failed on a dropped connection).
+ */
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024", "P2028"]);
 /** The kinds @prisma/adapter-pg gives socket errors and SQLSTATE 53300. */
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 /** node-postgres' own errors for a socket that closed or a connection not made in time (they carry no code). */
