@@ -1,6 +1,7 @@
 import pg from "pg";
 import { DEPARTMENTS, type Department } from "../lib/departments";
 import { buildWorld } from "../lib/demo/world";
+import { cebMessage, returnStatuses } from "./helpers/ceb-xml";
 import { usePostgres } from "./helpers/databases";
 import { parcelFactory, type Parcel } from "./helpers/parcels";
 import { databaseProxy, type DatabaseProxy } from "./helpers/pg-proxy";
@@ -12,7 +13,8 @@ import { startTestSystem, type Credentials, type GraphQLResponse, type TestSyste
  * every backend of this suite's databases is terminated (57P01, as a restart ends them). Customs takes orders
  * from 4 clients throughout; the other departments are idle, holding only idle pool connections. No
  * service exits, /ready says 503 while the database is gone and 200 after, orders fail only during the
- * outage and then as SERVICE_UNAVAILABLE, retryable, and every order is stored once after the resends.
+ * outage and then as SERVICE_UNAVAILABLE, retryable (on /ceb, the system-busy receipt), and every order
+ * is stored once after the resends.
  */
 const world = buildWorld();
 let system: TestSystem;
@@ -98,6 +100,16 @@ function until(condition: () => Promise<boolean> | boolean): Promise<void> {
     for (const department of DEPARTMENTS) await until(async () => !(await ready(department)));
     await until(() => outcomes.some((outcome) => outcome.startedAt > outageAt && outcome.body.errors?.[0]?.extensions?.code === "SERVICE_UNAVAILABLE"));
 
+    // The same fault through /ceb: the standard's "system busy, send again" receipt, and a Retry-After.
+    const xmlParcel = parcel({ goods: [COSMETICS] });
+    const message = cebMessage("CEB311Message", "Order", "OrderHead", "OrderList", [xmlParcel.order]);
+    const postCeb = () => fetch(new URL("/ceb", system.gatewayUrl), { method: "POST", headers: { ...system.headers(platform), "content-type": "application/xml" }, body: message });
+    const busy = await postCeb();
+    const busyReceipt = await busy.text();
+    expect(busy.headers.get("retry-after")).toBe("1");
+    expect(returnStatuses(busyReceipt)).toEqual([-1]);
+    expect(busyReceipt).toContain("<ceb:returnInfo>3000 系统繁忙，请重新发送 (system busy, send the message again): the customs database is unavailable");
+
     proxy.up();
     const restoredAt = Date.now();
     for (const department of DEPARTMENTS) await until(() => ready(department));
@@ -134,7 +146,8 @@ function until(condition: () => Promise<boolean> | boolean): Promise<void> {
 
     // The platform sends again what was refused; then every order is stored exactly once.
     for (const outcome of failed) expect(acknowledged(await send(outcome.parcel))).toBe(true);
-    const orderNos = outcomes.map((outcome) => outcome.parcel.order.orderNo);
+    expect(returnStatuses(await (await postCeb()).text())).toEqual([120]);
+    const orderNos = [...outcomes.map((outcome) => outcome.parcel.order.orderNo), xmlParcel.order.orderNo];
     const [orders] = await system.databases.customs.sql.query<{ rows: number; distinct: number }>(
       `SELECT count(*)::int AS rows, count(DISTINCT "orderNo")::int AS distinct FROM "Order" WHERE "ebpCode" = $1 AND "orderNo" = ANY($2)`,
       [system.partnerUscc, orderNos],
