@@ -142,7 +142,7 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
       if (isDatabaseUnavailable(error)) {
         // The dropped connection itself is logged where it drops (lib/db/database.ts): one short line per answer here.
         log.warn({ path: formatted.path }, "database unavailable; answered SERVICE_UNAVAILABLE");
-        return { message: databaseUnavailable(service.name), path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } };
+        return { ...formatted, message: databaseUnavailable(service.name), extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } };
       }
       // Unexpected failures can carry SQL or driver details; log them here, tell the client only that it failed.
       log.error({ err: error }, "resolver failed");

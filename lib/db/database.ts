@@ -70,15 +70,15 @@ export async function openDatabase<Client extends PrismaLike>(
   };
 }
 
+/** How long a dropped connection may stay checked out before the pool takes it back. */
+const ABANDONED_CLIENT_MS = 10_000;
+
 /**
  * A PostgreSQL pool that outlives its server: a connection the server drops (a restart, an administrator's
  * pg_terminate_backend, a network cut) emits 'error' on its client, and on the pool when it was idle, which
  * without a listener ends the process. Every client gets a listener as it is created, before Prisma or a
  * migration checks it out; the pool discards the broken client and opens a new one on the next query.
  */
-/** How long a dropped connection may stay checked out before the pool takes it back. */
-const ABANDONED_CLIENT_MS = 10_000;
-
 function resilientPool(department: Department, connectionString: string): { pool: pg.Pool; lost: () => number } {
   const pool = new pg.Pool({ connectionString, max: 10 });
   const log = logger.child({ service: department, component: "database" });
