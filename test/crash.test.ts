@@ -54,7 +54,7 @@ function startCustoms(): Promise<{ child: ChildProcess; url: string; exited: Pro
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => (children.delete(child), resolve(code))));
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout! }).on("line", (line) => {
-      const entry = JSON.parse(line) as { msg?: string; url?: string };
+      const entry = (line.startsWith("{") ? JSON.parse(line) : {}) as { msg?: string; url?: string };
       if (entry.msg === "subgraph listening") resolve({ child, url: entry.url!, exited });
     });
     void exited.then((code) => reject(new Error(`customs exited (${code}) before it listened`)));
