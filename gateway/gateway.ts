@@ -5,7 +5,7 @@ import { ApolloServer } from "@apollo/server";
 import type { Redis } from "ioredis";
 import type { Identity, Role } from "../lib/auth/identity";
 import { ErrorCode } from "../lib/graphql/errors";
-import { healthRoutes, HttpRejection, READY_CHECK_TIMEOUT_MS, serveGraphQL, type IncomingGraphQL } from "../lib/http";
+import { healthRoutes, HttpRejection, serveGraphQL, type IncomingGraphQL } from "../lib/http";
 import { CEB_PATH, cebMessages } from "./endpoints/ceb-endpoint";
 import { csvExports, EXPORT_PATH } from "./endpoints/csv-export";
 import { explorerRoutes } from "./endpoints/explorer";
@@ -21,6 +21,7 @@ import { createRateLimiter, type RateLimit } from "./security/rate-limit";
 import { SERVICE_HEADER, verifyServiceRequest } from "../lib/trust/service-identity";
 import { CONTEXT_HEADER, ContextRejected, contextKey, ReplayGuard, signContext } from "../lib/trust/subgraph-context";
 import { DepartmentDataSource } from "./fetch/department-source";
+import { departmentReady } from "./fetch/resilience";
 import { useOneErrorPerDepartment } from "./fetch/errors";
 
 export interface GatewayContext extends Record<string, unknown> {
@@ -145,8 +146,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         Object.entries(subgraphs).map(([name, url]) => [
           name,
           async () => {
-            const answer = await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(READY_CHECK_TIMEOUT_MS) }).catch(() => undefined);
-            if (!answer?.ok) throw new Error(`the ${name} service is not ready`);
+            if (!(await departmentReady(url)())) throw new Error(`the ${name} service is not ready`);
           },
         ]),
       ),

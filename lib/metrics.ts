@@ -4,7 +4,7 @@ import type { Route } from "./http";
 
 /**
  * A subgraph's Prometheus metrics at /metrics: GraphQL requests by outcome, and the PostgreSQL pool's
- * connections (total, idle, waiting) when the department runs on PostgreSQL.
+ * connections (total, idle, waiting) and those the server dropped, when the department runs on PostgreSQL.
  */
 export function createSubgraphMetrics(service: string, sql: SqlConnection) {
   const registry = new Registry();
@@ -28,6 +28,17 @@ export function createSubgraphMetrics(service: string, sql: SqlConnection) {
         this.set({ state: "total" }, total);
         this.set({ state: "idle" }, idle);
         this.set({ state: "waiting" }, waiting);
+      },
+    });
+    let counted = 0;
+    new Counter({
+      name: "tradegraph_subgraph_db_connections_lost_total",
+      help: "PostgreSQL connections the server dropped (a restart, pg_terminate_backend, a network cut); each is replaced on the next query",
+      registers: [registry],
+      collect() {
+        const { lost } = pool();
+        this.inc(lost - counted);
+        counted = lost;
       },
     });
   }

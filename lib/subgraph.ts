@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { ContextRejected, CONTEXT_HEADER, ReplayGuard, verifyContext } from "./trust/subgraph-context";
 import { readableWhere, type PersonalDataRead, type PolicyContext } from "./auth/policy";
 import type { ClientFactory, Database, PrismaLike } from "./db/database";
+import { databaseUnavailableError, isDatabaseUnavailable } from "./db/faults";
 import type { Department } from "./departments";
 import { ErrorCode, inputValueRefusal } from "./graphql/errors";
 import { graphClient, type GraphClient } from "./graph-client";
@@ -72,6 +73,13 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
       const refusal = inputValueRefusal(error);
       if (refusal) return { ...refusal, locations: formatted.locations };
       if (formatted.extensions?.code !== "INTERNAL_SERVER_ERROR") return formatted;
+      // The database gone for a moment is no fault of the request: the caller is told to send it again
+      // (filings are idempotent, so a resend never stores a document twice).
+      if (isDatabaseUnavailable(error)) {
+        // The dropped connection itself is logged where it drops (lib/db/database.ts): one short line per answer here.
+        log.warn({ path: formatted.path }, "database unavailable; answered SERVICE_UNAVAILABLE");
+        return { ...formatted, ...databaseUnavailableError(service.name) };
+      }
       // Unexpected failures can carry SQL or driver details; log them here, tell the client only that it failed.
       log.error({ err: error }, "resolver failed");
       return { ...formatted, message: `internal error in the ${service.name} service` };

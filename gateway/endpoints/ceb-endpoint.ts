@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { GraphQLResponse } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
 import type { Identity } from "../../lib/auth/identity";
+import { ErrorCode } from "../../lib/graphql/errors";
 import { HttpRejection, type Route } from "../../lib/http";
 import { formatErrorMessage, MessageRejected, parseMessage, receiptMessage, type DocumentOutcome } from "./ceb-xml";
 import type { ManifestOperation } from "../security/persisted-queries";
@@ -11,6 +12,15 @@ export const CEB_PATH = "/ceb";
 const XML = "application/xml; charset=utf-8";
 /** A document refused for who sent it, in the standard's terms: an invalid enterprise code for this sender. */
 const FORBIDDEN_STATUS = -10102;
+/**
+ * Faults that pass (a department or its database away for a moment): answered in the standard's system
+ * range (DXP 3000–3999), "system busy, send again", so that a partner's resend logic can tell them from a
+ * refusal. Filings are idempotent, so the resend never stores a document twice.
+ */
+const RETRYABLE = new Set<unknown>([ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SUBGRAPH_UNAVAILABLE, ErrorCode.SUBGRAPH_TIMEOUT]);
+export const SYSTEM_BUSY = "3000 系统繁忙，请重新发送 (system busy, send the message again)";
+/** How long a partner should wait before sending a message with a busy document again. */
+const RETRY_AFTER_SECONDS = "1";
 
 interface Options {
   identify(req: IncomingMessage, raw: string): Promise<Identity>;
@@ -40,6 +50,7 @@ export function cebMessages(options: Options): Route {
     const operation = [...options.operations().values()].find((candidate) => candidate.name === message.kind.operation);
     if (!operation) throw new HttpRejection(503, "PERSISTED_QUERY_NOT_IN_LIST", `${message.kind.operation} is not registered`);
     const outcomes: DocumentOutcome[] = [];
+    let busyDocuments = 0;
     for (const document of message.documents) {
       const response = await options.execute(operation.body, operation.name, { [message.kind.variable]: document }, identity);
       const result = response.body.kind === "single" ? response.body.singleResult : undefined;
@@ -50,13 +61,20 @@ export function cebMessages(options: Options): Route {
       }
       const error = result?.errors?.[0];
       const code = error?.extensions?.code;
+      const busy = RETRYABLE.has(code);
+      busyDocuments += busy ? 1 : 0;
       outcomes.push({
         document,
         returnStatus: typeof error?.extensions?.returnStatus === "number" ? error.extensions.returnStatus : code === "FORBIDDEN" ? FORBIDDEN_STATUS : -1,
-        returnInfo: error?.message ?? "the document could not be processed",
+        returnInfo: busy ? `${SYSTEM_BUSY}: ${error!.message}` : (error?.message ?? "the document could not be processed"),
         returnTime: new Date(),
       });
     }
-    return { status: 200, contentType: XML, body: receiptMessage(message.kind, outcomes) };
+    return {
+      status: 200,
+      contentType: XML,
+      body: receiptMessage(message.kind, outcomes),
+      headers: busyDocuments > 0 ? { "retry-after": RETRY_AFTER_SECONDS } : undefined,
+    };
   };
 }

@@ -179,6 +179,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   [ErrorCode.FORBIDDEN]: 403,
   CONFLICT: 409,
   [ErrorCode.SUBGRAPH_UNAVAILABLE]: 503,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
   [ErrorCode.SUBGRAPH_TIMEOUT]: 504,
 };
 

@@ -3,7 +3,7 @@ import { boundedFetcher, deadlineStage, DEFAULT_SUBGRAPH_TIMEOUT_MS, type Observ
 import { entityBatchingStage } from "./entity-batching";
 import { carryNamedService, departmentFault, errorFromHttp } from "./errors";
 import { pipeline, type Fetch, type FetchOptions } from "./pipeline";
-import { DepartmentResilience, resilienceStage, type BreakerState } from "./resilience";
+import { DEFAULT_RESILIENCE, DepartmentResilience, departmentReady, resilienceStage, type BreakerState } from "./resilience";
 import { shareStage } from "./share";
 import { signRequest, type SignRequest } from "./sign";
 
@@ -19,6 +19,7 @@ export interface DepartmentSourceOptions<Context> {
   timeoutMs?: number;
   /** Metrics of each fetch. */
   observe?: ObserveFetch;
+  /** By default: DEFAULT_RESILIENCE, whose breaker asks the department's /ready before letting a probe through. */
   resilience?: DepartmentResilience;
 }
 
@@ -51,7 +52,7 @@ export class DepartmentDataSource<Context extends Record<string, unknown>> exten
     });
     this.department = options.department;
     this.sign = options.sign;
-    this.resilience = options.resilience ?? new DepartmentResilience();
+    this.resilience = options.resilience ?? new DepartmentResilience(DEFAULT_RESILIENCE, departmentReady(options.url));
     this.run = pipeline<Context>(
       [deadlineStage(), shareStage(), entityBatchingStage(), resilienceStage(this.department, this.resilience)],
       (fetch) => super.process(fetch),

@@ -1,4 +1,4 @@
-import { CircuitOpen, DepartmentResilience, type ResilienceOptions } from "./resilience";
+import { CircuitOpen, DepartmentResilience, READY_POLL_MS, type ResilienceOptions } from "./resilience";
 
 class Fault extends Error {}
 const isFault = (error: unknown) => error instanceof Fault;
@@ -69,5 +69,36 @@ describe("a department's resilience", () => {
     await new Promise((resolve) => setTimeout(resolve, 60));
     await expect(resilience.run(subgraph.attempt, { read: true, isFault })).rejects.toThrow(Fault);
     expect(resilience.state).toBe("open");
+  });
+
+  it("lets its probe through as soon as the department reports ready, long before the open period ends", async () => {
+    let ready = false;
+    let asked = 0;
+    const resilience = new DepartmentResilience({ ...quick, retries: 0, breakerFailures: 1, breakerOpenMs: 60_000 }, async () => {
+      asked += 1;
+      return ready;
+    });
+    const subgraph = flaky(1);
+    await resilience.run(subgraph.attempt, { read: true, isFault }).catch(() => undefined);
+    // Not ready: refused without reaching the department, and asked again only after READY_POLL_MS.
+    await expect(resilience.run(subgraph.attempt, { read: true, isFault })).rejects.toBeInstanceOf(CircuitOpen);
+    await expect(resilience.run(subgraph.attempt, { read: true, isFault })).rejects.toBeInstanceOf(CircuitOpen);
+    expect(asked).toBe(1);
+    expect(subgraph.calls).toBe(1);
+    ready = true;
+    await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS + 10));
+    await expect(resilience.run(subgraph.attempt, { read: true, isFault })).resolves.toBe("answer");
+    expect(asked).toBe(2);
+    expect(resilience.state).toBe("closed");
+  });
+
+  it("opens again when the department said ready but the probe fails", async () => {
+    let answers = 0;
+    const resilience = new DepartmentResilience({ ...quick, retries: 0, breakerFailures: 1, breakerOpenMs: 60_000 }, async () => ++answers === 1);
+    const subgraph = flaky(2);
+    await resilience.run(subgraph.attempt, { read: true, isFault }).catch(() => undefined);
+    await expect(resilience.run(subgraph.attempt, { read: true, isFault })).rejects.toThrow(Fault);
+    expect(resilience.state).toBe("open");
+    await expect(resilience.run(subgraph.attempt, { read: true, isFault })).rejects.toBeInstanceOf(CircuitOpen);
   });
 });

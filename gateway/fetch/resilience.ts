@@ -1,3 +1,4 @@
+import { READY_CHECK_TIMEOUT_MS } from "../../lib/http";
 import { circuitOpen, isDepartmentFault } from "./errors";
 import { isRead, type Stage } from "./pipeline";
 
@@ -6,7 +7,7 @@ import { isRead, type Stage } from "./pipeline";
  * (a mutation is never sent twice) and within a budget (retries at most RETRY_BUDGET_RATIO of the traffic,
  * so retries cannot multiply an outage), and a circuit breaker per department that opens after
  * BREAKER_FAILURES consecutive failures, answers at once while open, and lets one probe through after
- * BREAKER_OPEN_MS to close again.
+ * BREAKER_OPEN_MS to close again, or sooner, as soon as the department reports itself ready.
  */
 export interface ResilienceOptions {
   retries: number;
@@ -29,6 +30,22 @@ export const DEFAULT_RESILIENCE: ResilienceOptions = {
 /** The most retry credit the budget keeps, so a quiet period does not bank an unlimited burst of retries. */
 const MAX_RETRY_CREDIT = 10;
 
+/** While the circuit is open, the department is asked whether it is ready at most this often. */
+export const READY_POLL_MS = 250;
+/**
+ * Whether a department answers 200 on its /ready (its database answers too) in time: what the breaker asks
+ * while open, and what the gateway's own /ready reports per department.
+ */
+export function departmentReady(url: string): () => Promise<boolean> {
+  return async () => {
+    try {
+      return (await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(READY_CHECK_TIMEOUT_MS) })).ok;
+    } catch {
+      return false;
+    }
+  };
+}
+
 export class CircuitOpen extends Error {
   override name = "CircuitOpen";
 }
@@ -40,12 +57,40 @@ export class DepartmentResilience {
   private openedAt: number | null = null;
   private probing = false;
   private retryCredit = MAX_RETRY_CREDIT;
+  /** The department said it is ready since the circuit opened: the next request is the probe. */
+  private reportedReady = false;
+  private askedAt = 0;
+  private asking = false;
 
-  constructor(private readonly options: ResilienceOptions = DEFAULT_RESILIENCE) {}
+  /** `ready`, when given, is asked while the circuit is open, so that a department back early is probed at once. */
+  constructor(
+    private readonly options: ResilienceOptions = DEFAULT_RESILIENCE,
+    private readonly ready?: () => Promise<boolean>,
+  ) {}
 
   get state(): BreakerState {
     if (this.openedAt === null) return "closed";
-    return Date.now() - this.openedAt >= this.options.breakerOpenMs ? "half-open" : "open";
+    return this.reportedReady || Date.now() - this.openedAt >= this.options.breakerOpenMs ? "half-open" : "open";
+  }
+
+  private open(): void {
+    this.openedAt = Date.now();
+    this.reportedReady = false;
+  }
+
+  /**
+   * Asks the department whether it is ready, one question at a time and at most every READY_POLL_MS; the
+   * request that asks waits for the answer (and becomes the probe if it is yes), the others are answered at once.
+   */
+  private async askReady(): Promise<void> {
+    if (!this.ready || this.asking || Date.now() - this.askedAt < READY_POLL_MS) return;
+    this.asking = true;
+    this.askedAt = Date.now();
+    try {
+      if ((await this.ready()) && this.openedAt !== null) this.reportedReady = true;
+    } finally {
+      this.asking = false;
+    }
   }
 
   /**
@@ -55,6 +100,7 @@ export class DepartmentResilience {
   async run<T>(attempt: () => Promise<T>, { read, isFault }: { read: boolean; isFault: (error: unknown) => boolean }): Promise<T> {
     this.retryCredit = Math.min(MAX_RETRY_CREDIT, this.retryCredit + this.options.retryBudgetRatio);
     for (let tries = 0; ; tries++) {
+      if (this.state === "open") await this.askReady();
       const state = this.state;
       if (state === "open" || (state === "half-open" && this.probing)) throw new CircuitOpen("circuit open");
       const probe = state === "half-open";
@@ -63,11 +109,12 @@ export class DepartmentResilience {
         const result = await attempt();
         this.consecutiveFailures = 0;
         this.openedAt = null;
+        this.reportedReady = false;
         return result;
       } catch (error) {
         if (!isFault(error)) throw error;
         this.consecutiveFailures += 1;
-        if (probe || this.consecutiveFailures >= this.options.breakerFailures) this.openedAt = Date.now();
+        if (probe || this.consecutiveFailures >= this.options.breakerFailures) this.open();
         const mayRetry = read && tries < this.options.retries && this.retryCredit >= 1 && this.state === "closed";
         if (!mayRetry) throw error;
         this.retryCredit -= 1;

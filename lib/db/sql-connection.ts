@@ -11,8 +11,11 @@ export interface SqlConnection {
   query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
   transaction<T>(work: (tx: Omit<SqlConnection, "transaction" | "close" | "pool">) => Promise<T>): Promise<T>;
   close(): Promise<void>;
-  /** Connections of a PostgreSQL pool (PGlite has one connection, in process, and no pool). */
-  pool?(): { total: number; idle: number; waiting: number };
+  /**
+   * Connections of a PostgreSQL pool (PGlite has one connection, in process, and no pool), and how many
+   * the server dropped since the pool was opened.
+   */
+  pool?(): { total: number; idle: number; waiting: number; lost: number };
 }
 
 export function pgliteConnection(db: PGlite): SqlConnection {
@@ -36,7 +39,7 @@ export function pgliteConnection(db: PGlite): SqlConnection {
   };
 }
 
-export function pgConnection(pool: pg.Pool): SqlConnection {
+export function pgConnection(pool: pg.Pool, lost: () => number = () => 0): SqlConnection {
   return {
     driver: "pg",
     exec: async (script) => {
@@ -45,6 +48,7 @@ export function pgConnection(pool: pg.Pool): SqlConnection {
     query: async <Row>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as Row[],
     transaction: async (work) => {
       const client = await pool.connect();
+      let broken: Error | undefined;
       try {
         await client.query("BEGIN");
         const result = await work({
@@ -57,13 +61,15 @@ export function pgConnection(pool: pg.Pool): SqlConnection {
         await client.query("COMMIT");
         return result;
       } catch (error) {
-        await client.query("ROLLBACK");
+        // On a connection the server dropped, ROLLBACK fails too: the error to report is the first one,
+        // and the client is discarded rather than handed to the next caller.
+        await client.query("ROLLBACK").catch((rollback: Error) => (broken = rollback));
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: () => pool.end(),
-    pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, lost: lost() }),
   };
 }

@@ -5,6 +5,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   SUBGRAPH_UNAVAILABLE: "SUBGRAPH_UNAVAILABLE",
   SUBGRAPH_TIMEOUT: "SUBGRAPH_TIMEOUT",
+  /** The department answers but its database does not, for a moment (`extensions.retryable`): the same request again succeeds. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   FORBIDDEN: "FORBIDDEN",
   UNAUTHENTICATED: "UNAUTHENTICATED",
 } as const;

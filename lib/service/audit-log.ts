@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Logger } from "pino";
 import type { PersonalDataRead, PolicyContext } from "../auth/policy";
+import { databaseUnavailableError, isDatabaseUnavailable } from "../db/faults";
 
 /**
  * Full reads of personal data are answered only once they are on record: a request whose reads cannot be
@@ -21,10 +22,11 @@ export function useAuditLog<Context extends PolicyContext>(
             await record(contextValue.audit);
           } catch (error) {
             log.error({ err: error }, "audit log write failed");
-            response.body = {
-              kind: "single",
-              singleResult: { data: null, errors: [{ message: "the audit log is unavailable", extensions: { code: "INTERNAL_SERVER_ERROR" } }] },
-            };
+            // A database away for a moment is worth a retry; anything else is a fault of ours.
+            const refusal = isDatabaseUnavailable(error)
+              ? databaseUnavailableError(department)
+              : { message: "the audit log is unavailable", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+            response.body = { kind: "single", singleResult: { data: null, errors: [refusal] } };
           }
         },
       };

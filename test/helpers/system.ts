@@ -31,10 +31,17 @@ export interface TestSystem extends RunningSystem {
   rowCounts(): Promise<Record<string, number>>;
 }
 
-/** The whole graph on free ports with the demo world (seed default, scale 1) in fresh databases. */
-export async function startTestSystem(suite: string, overrides: Partial<GatewaySecurity> = {}): Promise<TestSystem> {
+/**
+ * The whole graph on free ports with the demo world (seed default, scale 1) in fresh databases;
+ * `relocate` may change where the services reach them (e.g. through a proxy a test can cut).
+ */
+export async function startTestSystem(
+  suite: string,
+  overrides: Partial<GatewaySecurity> = {},
+  relocate: (location: DatabaseLocation) => DatabaseLocation = (location) => location,
+): Promise<TestSystem> {
   const locations = {} as Record<Department, DatabaseLocation>;
-  for (const department of DEPARTMENTS) locations[department] = await testLocation(suite, department);
+  for (const department of DEPARTMENTS) locations[department] = relocate(await testLocation(suite, department));
   const databases = await openDatabases((department) => locations[department]);
   await migrateAll(databases);
   await seedAll(databases, {});
