@@ -3,11 +3,12 @@ import { enterpriseByCode } from "../../../lib/graphql/filters";
 import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, monthlyFigures, monthsLoader, partyCondition, SqlParams, statisticsPeriod, type DashboardPeriod, type MonthlyTable } from "../../../lib/graphql/statistics";
 import type { FinanceContext } from "../context";
 import type { ExportRebateStatisticsFilter, PaymentDimension, PaymentStatisticsFilter, RebateDimension, Resolvers } from "../__generated__/resolvers-types";
+import { chinaDaysSql, chinaMonthSql } from "../../../lib/rules/china-time";
 
 const PARTIES = ['p."payCode"', 'p."ebpCode"'];
 
 const DIMENSIONS: Record<PaymentDimension, { field: string; sql: string }> = {
-  MONTH: { field: "month", sql: `to_char(p."payTime", 'YYYY-MM')` },
+  MONTH: { field: "month", sql: chinaMonthSql(`p."payTime"`) },
   PAYMENT_COMPANY: { field: "paymentCompanyCode", sql: `p."payCode"` },
   CURRENCY: { field: "currency", sql: `p."currency"` },
 };
@@ -37,7 +38,7 @@ export async function paymentStatistics(groupBy: readonly PaymentDimension[], fi
   const chosen = dimensions("groupBy", groupBy);
   const period = statisticsPeriod("filter", filter.from, filter.to);
   const params = new SqlParams();
-  const where = [`p."payTime" >= ${params.add(period.from)}::date`, `p."payTime" < ${params.add(period.until)}::date`];
+  const where = [chinaDaysSql(`p."payTime"`, params.add(period.from), params.add(period.until))];
   if (filter.currency?.length) where.push(`p."currency" = ANY(${params.add(filter.currency)}::text[])`);
   const party = partyCondition(context.identity, PARTIES, params);
   if (party) where.push(party);
@@ -83,7 +84,7 @@ export interface RebateGroupRow {
 }
 
 const REBATE_DIMENSIONS: Record<RebateDimension, { field: string; sql: string; item?: true }> = {
-  MONTH: { field: "month", sql: `to_char(a."createdAt" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')` },
+  MONTH: { field: "month", sql: chinaMonthSql(`a."createdAt"`) },
   HS_CHAPTER: { field: "hsChapter", sql: `left(i."gcode", 2)`, item: true },
   DESTINATION_COUNTRY: { field: "destinationCountry", sql: `i."country"`, item: true },
   STATUS: { field: "status", sql: `a."status"::text` },
@@ -97,8 +98,7 @@ export async function exportRebateStatistics(groupBy: readonly RebateDimension[]
   const chosen = dimensions("groupBy", groupBy);
   const params = new SqlParams();
   const period = statisticsPeriod("filter", filter.from, filter.to);
-  const day = `(a."createdAt" AT TIME ZONE 'Asia/Shanghai')::date`;
-  const where = [`${day} >= ${params.add(period.from)}::date`, `${day} < ${params.add(period.until)}::date`];
+  const where = [chinaDaysSql(`a."createdAt"`, params.add(period.from), params.add(period.until))];
   const party = partyCondition(context.identity, ['a."ebcCode"'], params);
   if (party) where.push(party);
   const byItem = chosen.some((dimension) => REBATE_DIMENSIONS[dimension].item);
@@ -127,9 +127,9 @@ export async function exportRebateStatistics(groupBy: readonly RebateDimension[]
   return rows.length === 0 && chosen.length === 0 ? [{ applications: 0, claimed: "0", approved: 0, rejected: 0, approvedAmount: "0", paid: "0" }] : rows;
 }
 
-/** Rebates paid between $1 and $2 (by the day of the PAID decision). */
+/** Rebates paid between $1 and $2 (by the China day of the PAID decision). */
 const REBATES_PAID = `"ExportRebateApplication" a JOIN "ExportRebateDecision" d ON d."ebcCode" = a."ebcCode" AND d."applicationNo" = a."applicationNo"
-  WHERE d."toStatus" = 'PAID' AND d."decidedAt" >= $1::date AND d."decidedAt" < $2::date`;
+  WHERE d."toStatus" = 'PAID' AND ${chinaDaysSql(`d."decidedAt"`, "$1", "$2")}`;
 
 /** Finance's part of the zone dashboard: the vouchers paid in the period and the export rebates paid in it. */
 export function financeDashboard(reference: DashboardPeriod, context: FinanceContext) {
@@ -139,7 +139,7 @@ export function financeDashboard(reference: DashboardPeriod, context: FinanceCon
     `SELECT ${countSql()} AS "payments", ${moneySql(`"amountPaid"`)} AS "paymentVolume",
             (SELECT ${moneySql(`a."rebateAmount"`)} FROM ${REBATES_PAID}) AS "rebatesPaid",
             (SELECT ${countSql()} FROM ${REBATES_PAID}) AS "rebatePayments"
-     FROM "Payment" WHERE "payTime" >= $1::date AND "payTime" < $2::date`,
+     FROM "Payment" WHERE ${chinaDaysSql(`"payTime"`, "$1", "$2")}`,
   );
 }
 
