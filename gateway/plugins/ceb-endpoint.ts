@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { GraphQLResponse } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
 import type { Identity } from "../../lib/auth/identity";
+import { now } from "../../lib/clock";
 import { HttpRejection, type Route } from "../../lib/http";
 import { formatErrorMessage, MessageRejected, parseMessage, receiptMessage, type DocumentOutcome } from "./ceb-xml";
 import type { ManifestOperation } from "./persisted-queries";
@@ -54,7 +55,7 @@ export function cebMessages(options: Options): Route {
         document,
         returnStatus: typeof error?.extensions?.returnStatus === "number" ? error.extensions.returnStatus : code === "FORBIDDEN" ? FORBIDDEN_STATUS : -1,
         returnInfo: error?.message ?? "the document could not be processed",
-        returnTime: new Date(),
+        returnTime: now(),
       });
     }
     return { status: 200, contentType: XML, body: receiptMessage(message.kind, outcomes) };

@@ -8,7 +8,8 @@ import { EXPORT_ORDER_RECEIPT, RELEASED } from "../rules/export";
 import { summaryDueDate } from "../rules/export-summary";
 import { cancelExportInventory, declareExportInventory, submitExportOrder } from "./export-documents";
 import { applySummaryDeclaration, listsOfForm, summaryReceipt } from "./export-summary";
-import { chinaMonthSql } from "../../../lib/rules/china-time";
+import { chinaDay, chinaMonthSql } from "../../../lib/rules/china-time";
+import { now } from "../../../lib/clock";
 
 function exportDeclarationWhere(filter: ExportDeclarationFilter | null | undefined): Prisma.ExportDeclarationWhereInput {
   if (!filter) return {};
@@ -67,7 +68,7 @@ export const exportResolvers: Resolvers = {
       return loaders.summaryResultByEntry.load({ entryId });
     },
     summaryDeclarationsDue: async (_, { asOf }, { identity, prisma }) => {
-      const today = (asOf ?? new Date()).toISOString().slice(0, 10);
+      const today = chinaDay(asOf ?? now());
       // Staff, analysts and administrators see every consignor; an enterprise only its own lists.
       const everyone = identity.role === "staff" || identity.role === "analyst" || identity.role === "admin";
       const rows = await prisma.$queryRawUnsafe<DueRow[]>(
