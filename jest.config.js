@@ -13,4 +13,7 @@ module.exports = {
   globalSetup: "<rootDir>/test/helpers/global-setup.ts",
   globalTeardown: "<rootDir>/test/helpers/global-teardown.ts",
   testTimeout: 120000,
+  // jest's default is one worker less than the cores, one on a 2-core machine; an integration suite waits on
+  // its own servers often enough that two share two cores well.
+  maxWorkers: 2,
 };
