@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { buildWorld } from "../demo/world";
+import { now, setClock } from "../lib/clock";
+import { chinaMonth } from "../lib/rules/china-time";
 import { createCustomsLoaders } from "../subgraphs/customs/loaders";
 import { sweepCustoms } from "../subgraphs/customs/resolvers/sweep";
 import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
@@ -16,12 +18,17 @@ const guid = () => randomUUID().toUpperCase();
 const file = parcelFiler(() => system);
 const as = file.as;
 
+/** The system runs at 23:30 in China on the last day of a month (15:30 UTC): lists released now are November's. */
+const LATE_ON_THE_LAST_DAY = new Date("2026-11-30T23:30:00+08:00");
+
 beforeAll(async () => {
+  setClock(LATE_ON_THE_LAST_DAY);
   system = await startTestSystem("declaration");
 });
 
 afterAll(async () => {
   await system?.stop();
+  setClock(null);
 });
 
 /** Runs customs' minute sweep now, as the customs service. */
@@ -50,7 +57,7 @@ describe("one parcel from order to delivery, through the gateway", () => {
     const list = (await declaration(p)).data!.declaration;
     expect(list).toMatchObject({ taxTotal: "235.2", invtNo: expect.stringMatching(/^64092026I/) });
 
-    const period = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+    const period = chinaMonth(now());
     const bill = await system.query(`query($g: String!, $p: Month!) { taxBill(guarantorUscc: $g, period: $p) { total paymentStatus } }`, { g: p.inventory.assureCode, p: period });
     expect(new Decimal(bill.data!.taxBill.total).greaterThanOrEqualTo("235.20")).toBe(true);
 
@@ -235,11 +242,13 @@ describe("inspection", () => {
 
 describe("aggregated tax (汇总征税)", () => {
   const BILL = `query($g: String!, $p: Month!) { taxBill(guarantorUscc: $g, period: $p) { total valueAddedTax consumptionTax listCount dueDate paidAmount paymentStatus payments { reference amount } } }`;
-  const period = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+  const period = () => chinaMonth(now());
   const bill = async () => (await system.query(BILL, { g: system.partnerUscc, p: period() })).data!.taxBill;
 
   it("adds each released list's tax to its guarantor's bill for the month, due 45 days after it ends", async () => {
     const before = await bill();
+    const december = async () => (await system.query(BILL, { g: system.partnerUscc, p: "2026-12" })).data!.taxBill;
+    const decemberBefore = await december();
     const p = parcel({ goods: [COSMETICS] });
     await file.order(p);
     await file.payment(p);
@@ -248,6 +257,9 @@ describe("aggregated tax (汇总征税)", () => {
     const after = await bill();
     expect(new Decimal(after.total).minus(before?.total ?? 0).toFixed(2)).toBe("235.20");
     expect(after.listCount - (before?.listCount ?? 0)).toBe(1);
+    // Released at 23:30 on 30 November in China: November's bill, not December's.
+    expect(period()).toBe("2026-11");
+    expect(await december()).toEqual(decemberBefore);
     const [year, month] = period().split("-").map(Number) as [number, number];
     expect(after.dueDate).toBe(new Date(Date.UTC(year, month, 0) + 45 * 86_400_000).toISOString().slice(0, 10));
   });
@@ -406,7 +418,7 @@ describe("withdrawing a list", () => {
   });
 
   it("returns released goods within 30 days (CEB625 → CEB626), refunding the tax on the bill, and refuses later returns", async () => {
-    const period = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+    const period = chinaMonth(now());
     const BILL = `query($g: String!, $p: Month!) { taxBill(guarantorUscc: $g, period: $p) { total listCount } }`;
     const p = parcel({ goods: [COSMETICS] });
     await file.order(p);
@@ -416,14 +428,14 @@ describe("withdrawing a list", () => {
     const { invtNo } = (await declaration(p)).data!.declaration;
     const before = (await system.query(BILL, { g: system.partnerUscc, p: period })).data!.taxBill;
     const agent = await as(p.inventory.agentCode);
-    const late = await system.query(RETURN, { r: { guid: guid(), appTime: new Date(Date.now() + 31 * 86_400_000).toISOString(), agentCode: p.inventory.agentCode, invtNo, reason: "质量问题" } }, agent);
+    const late = await system.query(RETURN, { r: { guid: guid(), appTime: new Date(now().getTime() + 31 * 86_400_000).toISOString(), agentCode: p.inventory.agentCode, invtNo, reason: "质量问题" } }, agent);
     expect(late.errors![0]!.extensions).toMatchObject({ field: "request.invtNo", returnStatus: -625001 });
-    const returned = await system.query(RETURN, { r: { guid: guid(), appTime: new Date().toISOString(), agentCode: p.inventory.agentCode, invtNo, reason: "质量问题" } }, agent);
+    const returned = await system.query(RETURN, { r: { guid: guid(), appTime: now().toISOString(), agentCode: p.inventory.agentCode, invtNo, reason: "质量问题" } }, agent);
     expect(returned.data!.returnInventory).toMatchObject({ messageType: "CEB626", returnStatus: 700 });
     const after = (await system.query(BILL, { g: system.partnerUscc, p: period })).data!.taxBill;
     expect(new Decimal(before.total).minus(after.total).toFixed(2)).toBe("235.20");
     expect(before.listCount - after.listCount).toBe(1);
-    const cancel = await system.query(CANCEL, { r: { guid: guid(), appTime: new Date().toISOString(), agentCode: p.inventory.agentCode, copNo: p.inventory.copNo, reason: "x" } }, agent);
+    const cancel = await system.query(CANCEL, { r: { guid: guid(), appTime: now().toISOString(), agentCode: p.inventory.agentCode, copNo: p.inventory.copNo, reason: "x" } }, agent);
     expect(cancel.errors![0]!.extensions).toMatchObject({ returnStatus: -623001 });
   });
 });

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { buildWorld } from "../demo/world";
-import { chinaDay, chinaTime } from "../lib/rules/china-time";
+import { now, setClock } from "../lib/clock";
+import { chinaDay, chinaMonth, chinaTime } from "../lib/rules/china-time";
 import { createFinanceLoaders } from "../subgraphs/finance/loaders";
 import { sweepGreenChannel } from "../subgraphs/finance/resolvers/export-rebate";
 import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
@@ -11,7 +12,9 @@ import { startTestSystem, type Credentials, type TestSystem } from "./helpers/sy
 
 /**
  * The export side end to end, as partners' systems send it: parcels from order to departure in the
- * standard's XML, the month's summary declaration, the payments received, and the rebate paid.
+ * standard's XML, the month's summary declaration, the payments received, and the rebate paid. The system
+ * runs at 23:30 in China on the last day of a month (15:30 UTC): what happens then counts in that China day
+ * and month.
  */
 const world = buildWorld();
 const factory = exportFactory(world);
@@ -20,17 +23,20 @@ const file = exportFiler(() => system);
 let financeStaff: Credentials;
 const guid = () => randomUUID().toUpperCase();
 /** Now as China time with its offset: the XML carries China time (C14) and the endpoint reads it so. */
-const cst = () => `${chinaTime(new Date()).slice(0, 19)}+08:00`;
-const today = chinaDay(new Date());
+const cst = () => `${chinaTime(now()).slice(0, 19)}+08:00`;
+const LATE_ON_THE_LAST_DAY = new Date("2026-11-30T23:30:00+08:00");
+const today = chinaDay(LATE_ON_THE_LAST_DAY);
 const month = today.slice(0, 7);
 
 beforeAll(async () => {
+  setClock(LATE_ON_THE_LAST_DAY);
   system = await startTestSystem("export-flow");
   financeStaff = { token: await system.security.token({ sub: "finance-clerk", role: "staff", department: "finance" }) };
 });
 
 afterAll(async () => {
   await system?.stop();
+  setClock(null);
 });
 
 const carrier = () => factory.byRole("LOGISTICS");
@@ -63,14 +69,16 @@ async function exportByXml(parcels: ExportParcel[]): Promise<void> {
   await send(cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [{ ...departBefore, guid: guid(), copNo: `D2${Date.now()}` }], "items"), carrier().uscc, [120]);
 }
 
+/** Summarises the exporter's lists of the month it is now in China. */
 async function summarise(exporter: { uscc: string; name: string }): Promise<string[]> {
   const agent = factory.byRole("AGENT");
+  const month = chinaMonth(now());
   const [year, monthNo] = month.split("-").map(Number) as [number, number];
   const { data, errors } = await system.query(
     `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { returnStatus returnInfo } }`,
     {
       a: {
-        guid: guid(), appTime: new Date().toISOString(), customsCode: "6407", copNo: `S${Date.now()}`, agentCode: agent.uscc, agentName: agent.name,
+        guid: guid(), appTime: now().toISOString(), customsCode: "6407", copNo: `S${Date.now()}`, agentCode: agent.uscc, agentName: agent.name,
         ebcCode: exporter.uscc, ebcName: exporter.name, declAgentCode: agent.uscc, declAgentName: agent.name, startTime: `${month}-01`,
         endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10), summaryFlag: "1",
       },
@@ -87,7 +95,7 @@ const REBATE = `ebcCode applicationNo status greenChannel rebateAmount valueCny 
 async function apply(exporter: { uscc: string }, entryId: string) {
   const { data, errors } = await system.query(
     `mutation($a: ExportRebateInput!) { applyExportRebate(application: $a) { ${REBATE} } }`,
-    { a: { ebcCode: exporter.uscc, applicationNo: `R${Date.now()}`, entryId, appTime: new Date().toISOString() } },
+    { a: { ebcCode: exporter.uscc, applicationNo: `R${Date.now()}`, entryId, appTime: now().toISOString() } },
     await file.as(exporter.uscc),
   );
   expect(errors).toBeUndefined();
@@ -153,6 +161,37 @@ describe("an export from order to rebate", () => {
     );
     expect(data!.exportRebateStatistics).toEqual([{ month, applications: 1, paid: applied.rebateAmount }]);
     expect(data!.zoneDashboard).toMatchObject({ rebatesPaid: applied.rebateAmount, rebatePayments: 1, exportParcels: 2 });
+    // The next China day and month begin at midnight in China (16:00 UTC): nothing of the above counts in them.
+    const next = await system.query(
+      `query($f: ExportRebateStatisticsFilter!, $d: Date!) { exportRebateStatistics(groupBy: [MONTH], filter: $f) { month applications } zoneDashboard(from: $d, to: $d) { rebatesPaid rebatePayments exportParcels } }`,
+      { f: { from: "2026-12-01", to: "2026-12-31" }, d: "2026-12-01" },
+    );
+    expect(next.data!.exportRebateStatistics).toEqual([]);
+    expect(next.data!.zoneDashboard).toMatchObject({ rebatesPaid: "0", rebatePayments: 0, exportParcels: 0 });
+  });
+
+  it("counts a rebate paid at 00:30 in China on the first of a month in that China day and month, not in the UTC day before", async () => {
+    const firstOfDecember = new Date("2026-12-01T00:30:00+08:00");
+    setClock(firstOfDecember);
+    try {
+      const parcel = factory.parcel({ exporterClass: "GENERAL", ieDate: chinaDay(firstOfDecember) });
+      await exportByXml([parcel]);
+      const [entryId] = await summarise(parcel.exporter);
+      const applied = await apply(parcel.exporter, entryId!);
+      await step("reviewExportRebate", applied);
+      await step("decideExportRebate", applied, ", approve: true");
+      expect((await step("payExportRebate", applied)).data!.payExportRebate.status).toBe("PAID");
+      const DAY = `query($f: ExportRebateStatisticsFilter!, $d: Date!) { exportRebateStatistics(groupBy: [MONTH], filter: $f) { month applications paid } zoneDashboard(from: $d, to: $d) { rebatesPaid rebatePayments exportParcels } }`;
+      const december = await system.query(DAY, { f: { from: "2026-12-01", to: "2026-12-01" }, d: "2026-12-01" });
+      expect(december.data!.exportRebateStatistics).toEqual([{ month: "2026-12", applications: 1, paid: applied.rebateAmount }]);
+      expect(december.data!.zoneDashboard).toMatchObject({ rebatesPaid: applied.rebateAmount, rebatePayments: 1, exportParcels: 1 });
+      // 30 November in UTC, but 1 December in China: the day before keeps only its own rebate.
+      const lastDay = await system.query(DAY, { f: { from: today, to: today }, d: today });
+      expect(lastDay.data!.exportRebateStatistics).toEqual([{ month, applications: 1, paid: expect.any(String) }]);
+      expect(lastDay.data!.zoneDashboard).toMatchObject({ rebatePayments: 1, exportParcels: 2 });
+    } finally {
+      setClock(LATE_ON_THE_LAST_DAY);
+    }
   });
 
   it("approves a trustworthy exporter's rebate in the green channel at finance's next sweep", async () => {
@@ -177,7 +216,7 @@ describe("an export from order to rebate", () => {
     const before = await system.rowCounts();
     const { errors } = await system.query(
       `mutation($a: ExportRebateInput!) { applyExportRebate(application: $a) { status } }`,
-      { a: { ebcCode: parcel.exporter.uscc, applicationNo: `R${Date.now()}`, entryId, appTime: new Date().toISOString() } },
+      { a: { ebcCode: parcel.exporter.uscc, applicationNo: `R${Date.now()}`, entryId, appTime: now().toISOString() } },
       await file.as(parcel.exporter.uscc),
     );
     expect(errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reason: "NEGATIVE_LIST" });
@@ -186,10 +225,11 @@ describe("an export from order to rebate", () => {
 
   it("counts rebates by HS chapter, destination and status exactly as the stored items add up", async () => {
     const { sql } = system.databases.finance;
-    const items = await sql.query<{ app: string; chapter: string; country: string; status: string; amount: string }>(
-      `SELECT i."ebcCode" || '|' || i."applicationNo" AS app, left(i.gcode, 2) AS chapter, i.country, a.status::text AS status, i."rebateAmount"::text AS amount
+    const stored = await sql.query<{ app: string; chapter: string; country: string; status: string; amount: string; createdAt: Date }>(
+      `SELECT i."ebcCode" || '|' || i."applicationNo" AS app, left(i.gcode, 2) AS chapter, i.country, a.status::text AS status, i."rebateAmount"::text AS amount, a."createdAt"
        FROM "ExportRebateItem" i JOIN "ExportRebateApplication" a ON a."ebcCode" = i."ebcCode" AND a."applicationNo" = i."applicationNo"`,
     );
+    const items = stored.filter((item) => chinaDay(new Date(item.createdAt)) === today);
     expect(new Set(items.map((item) => item.app)).size).toBeGreaterThanOrEqual(2);
     const groups = new Map<string, { apps: Set<string>; claimed: Decimal; paid: Decimal }>();
     for (const item of items) {

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { chinaDay, chinaMonth } from "../lib/rules/china-time";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
 /**
@@ -39,10 +40,13 @@ interface PaymentRow {
   currency: string;
   amountPaid: string;
 }
-const storedPayments = () =>
-  system.databases.finance.sql.query<PaymentRow>(
-    `SELECT to_char("payTime", 'YYYY-MM') AS month, to_char("payTime", 'YYYY-MM-DD') AS day, "payCode", "ebpCode", "currency", "amountPaid"::text AS "amountPaid" FROM "Payment"`,
-  );
+/** The stored vouchers, each in the day and month of its payment in China. */
+const storedPayments = async (): Promise<PaymentRow[]> =>
+  (
+    await system.databases.finance.sql.query<Omit<PaymentRow, "month" | "day"> & { payTime: Date }>(
+      `SELECT "payTime", "payCode", "ebpCode", "currency", "amountPaid"::text AS "amountPaid" FROM "Payment"`,
+    )
+  ).map(({ payTime, ...payment }) => ({ ...payment, month: chinaMonth(new Date(payTime)), day: chinaDay(new Date(payTime)) }));
 
 interface WaybillRow {
   logisticsCode: string;
@@ -61,12 +65,17 @@ interface EventRow {
 }
 async function storedParcels() {
   const { sql } = system.databases.logistics;
-  const waybills = await sql.query<WaybillRow>(
-    `SELECT "logisticsCode", "logisticsNo", "status"::text AS status, to_char("appTime", 'YYYY-MM') AS month, to_char("appTime", 'YYYY-MM-DD') AS day, "consigneeAddress" FROM "Waybill"`,
-  );
-  const events = await sql.query<EventRow>(
-    `SELECT "logisticsCode", "logisticsNo", "status"::text AS status, (extract(epoch FROM "occurredAt") * 1000)::bigint::text AS ms, to_char("occurredAt", 'YYYY-MM-DD') AS day FROM "TrackingEvent"`,
-  );
+  // Days and months are China's.
+  const waybills = (
+    await sql.query<Omit<WaybillRow, "month" | "day"> & { appTime: Date }>(
+      `SELECT "logisticsCode", "logisticsNo", "status"::text AS status, "appTime", "consigneeAddress" FROM "Waybill"`,
+    )
+  ).map(({ appTime, ...waybill }): WaybillRow => ({ ...waybill, month: chinaMonth(new Date(appTime)), day: chinaDay(new Date(appTime)) }));
+  const events = (
+    await sql.query<Omit<EventRow, "day">>(
+      `SELECT "logisticsCode", "logisticsNo", "status"::text AS status, (extract(epoch FROM "occurredAt") * 1000)::bigint::text AS ms FROM "TrackingEvent"`,
+    )
+  ).map((event): EventRow => ({ ...event, day: chinaDay(new Date(Number(event.ms))) }));
   return { waybills, events };
 }
 

@@ -3,6 +3,7 @@ import type { GraphQLResponse } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
 import type { Identity } from "../../lib/auth/identity";
 import { ErrorCode } from "../../lib/graphql/errors";
+import { now } from "../../lib/clock";
 import { HttpRejection, type Route } from "../../lib/http";
 import { formatErrorMessage, MessageRejected, parseMessage, receiptMessage, type DocumentOutcome } from "./ceb-xml";
 import type { ManifestOperation } from "../security/persisted-queries";
@@ -67,7 +68,7 @@ export function cebMessages(options: Options): Route {
         document,
         returnStatus: typeof error?.extensions?.returnStatus === "number" ? error.extensions.returnStatus : code === "FORBIDDEN" ? FORBIDDEN_STATUS : -1,
         returnInfo: busy ? `${SYSTEM_BUSY}: ${error!.message}` : (error?.message ?? "the document could not be processed"),
-        returnTime: new Date(),
+        returnTime: now(),
       });
     }
     return {

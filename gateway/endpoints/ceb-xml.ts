@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { XMLBuilder, XMLParser } from "fast-xml-parser";
 import { GraphQLInputObjectType, GraphQLList, GraphQLNonNull, type GraphQLInputType, type GraphQLSchema } from "graphql";
+import { now } from "../../lib/clock";
 import { chinaTime } from "../../lib/rules/china-time";
 
 /**
@@ -194,7 +195,7 @@ export function receiptMessage(kind: MessageKind, outcomes: DocumentOutcome[]): 
 export function formatErrorMessage(reason: string, original: string): string {
   return envelope("CEB900Message", {
     "ceb:returnStatus": -1,
-    "ceb:returnTime": returnTime(new Date()),
+    "ceb:returnTime": returnTime(now()),
     "ceb:returnInfo": reason,
     "ceb:oriBizMessage": { "#text": Buffer.from(original).toString("base64") },
   });

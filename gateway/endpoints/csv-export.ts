@@ -23,6 +23,8 @@ import { MAX_PAGE_SIZE } from "../../lib/graphql/pagination";
 import { HttpRejection, type Route } from "../../lib/http";
 import { logger } from "../../lib/logger";
 import { ROOT } from "../../lib/paths";
+import { now } from "../../lib/clock";
+import { chinaDay } from "../../lib/rules/china-time";
 import { buildManifest } from "../supergraph/manifest-source";
 
 /** GET or POST /export/<Name>.csv. */
@@ -268,7 +270,7 @@ export function csvExports(options: Options): Route {
       status: 200,
       contentType: "text/csv; charset=utf-8",
       headers: {
-        "content-disposition": `attachment; filename="${exported.name}-${new Date().toISOString().slice(0, 10)}.csv"`,
+        "content-disposition": `attachment; filename="${exported.name}-${chinaDay(now())}.csv"`,
         "cache-control": "no-store",
       },
       body: csv(),

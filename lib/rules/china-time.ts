@@ -1,8 +1,10 @@
 /**
  * Documents are dated in China Standard Time (+08:00, no daylight saving): a receipt accounted at
- * 00:30 on 1 January in Beijing belongs to that day and month, whatever the server's zone.
+ * 00:30 on 1 January in Beijing belongs to that day and month, whatever the server's zone. This file is the
+ * one definition of China time, for the code and for the SQL (whose session zone is the server's, UTC).
  */
-const OFFSET_MS = 8 * 3_600_000;
+const OFFSET_HOURS = 8;
+const OFFSET_MS = OFFSET_HOURS * 3_600_000;
 
 /** An instant as China Standard Time, ISO-formatted without an offset (YYYY-MM-DDThh:mm:ss.sss). */
 export function chinaTime(instant: Date): string {
@@ -14,3 +16,27 @@ export const chinaDay = (instant: Date): string => chinaTime(instant).slice(0, 1
 
 /** The month of an instant in China (YYYY-MM). */
 export const chinaMonth = (instant: Date): string => chinaTime(instant).slice(0, 7);
+
+// The same offset in SQL, as an interval: a zone name would bring the tz database's historical rules, and
+// a text offset ('+08') reads with POSIX's inverted sign.
+const SQL_OFFSET = `INTERVAL '+${String(OFFSET_HOURS).padStart(2, "0")}:00'`;
+
+/** SQL: the China wall-clock time (timestamp without zone) of a timestamptz expression. */
+const chinaWallClockSql = (instant: string) => `(${instant} AT TIME ZONE ${SQL_OFFSET})`;
+
+/** SQL: the China calendar day (date) of a timestamptz expression. */
+export const chinaDaySql = (instant: string): string => `${chinaWallClockSql(instant)}::date`;
+
+/** SQL: the China month (text, YYYY-MM) of a timestamptz expression. */
+export const chinaMonthSql = (instant: string): string => `to_char(${chinaWallClockSql(instant)}, 'YYYY-MM')`;
+
+/**
+ * SQL: the instant (timestamptz) at which China day `day` begins, `day` being a date, a timestamp or a
+ * YYYY-MM-DD parameter. Comparing a column with it, rather than the column's day with `day`, keeps the
+ * column's index usable.
+ */
+export const chinaDayStartSql = (day: string): string => `((${day})::date::timestamp AT TIME ZONE ${SQL_OFFSET})`;
+
+/** SQL: timestamptz `instant` falls on the China days from `from` (inclusive) to `until` (exclusive). */
+export const chinaDaysSql = (instant: string, from: string, until: string): string =>
+  `${instant} >= ${chinaDayStartSql(from)} AND ${instant} < ${chinaDayStartSql(until)}`;

@@ -1,13 +1,13 @@
+import type { DatabaseLocation } from "../../lib/config";
 import path from "node:path";
 import { ROLES } from "../../lib/auth/identity";
-import type { DatabaseLocation } from "../../lib/config";
 import { DEPARTMENTS, type Department } from "../../lib/departments";
 import { buildWorld } from "../../demo/world";
 import { ROOT } from "../../lib/paths";
 import { demoSecurity, type DemoSecurity } from "../../gateway/demo";
-import { migrateAll, openDatabases, seedAll, startServices, type RunningSystem } from "../../scripts/system";
+import { openDatabases, startServices, type RunningSystem } from "../../scripts/system";
 import type { GatewaySecurity } from "../../gateway/gateway";
-import { testLocation } from "./databases";
+import { copyTemplate } from "./template";
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   data?: Data | null;
@@ -32,19 +32,16 @@ export interface TestSystem extends RunningSystem {
 }
 
 /**
- * The whole graph on free ports with the demo world (seed default, scale 1) in fresh databases;
- * `relocate` may change where the services reach them (e.g. through a proxy a test can cut).
+ * The whole graph on free ports with the demo world (seed default, scale 1) in the suite's own copy of the
+ * run's template; `relocate` may change where the services reach them (e.g. through a proxy a test can cut).
  */
 export async function startTestSystem(
   suite: string,
   overrides: Partial<GatewaySecurity> = {},
   relocate: (location: DatabaseLocation) => DatabaseLocation = (location) => location,
 ): Promise<TestSystem> {
-  const locations = {} as Record<Department, DatabaseLocation>;
-  for (const department of DEPARTMENTS) locations[department] = relocate(await testLocation(suite, department));
-  const databases = await openDatabases((department) => locations[department]);
-  await migrateAll(databases);
-  await seedAll(databases, {});
+  const copy = await copyTemplate(suite);
+  const databases = await openDatabases((department) => relocate(copy.locations[department]));
   const partnerUscc = buildWorld().customs.orders[0]!.ebpCode;
   const security = demoSecurity({ name: "test partner", usccs: [partnerUscc] });
   const system = await startServices(databases, {
@@ -65,6 +62,10 @@ export async function startTestSystem(
   });
   return {
     ...system,
+    stop: async () => {
+      await system.stop();
+      copy.remove();
+    },
     security,
     partnerUscc,
     adminToken,

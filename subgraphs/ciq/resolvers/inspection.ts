@@ -5,6 +5,7 @@ import type { Inspection } from "../../../prisma/ciq/generated/client";
 import type { Disposal, InspectionRequest, InspectionResult } from "../__generated__/resolvers-types";
 import type { CiqContext } from "../context";
 import { decideSampling, type CreditClass, type SamplingDecision } from "../rules/inspection-sampling";
+import { now } from "../../../lib/clock";
 
 const CREDIT_CLASS = `query CreditClass($uscc: String!) { enterprise(uscc: $uscc) { creditProfile { creditClass } } }`;
 const CONCLUDE = `
@@ -32,7 +33,7 @@ export async function decideInspection(request: InspectionRequest, context: CiqC
     creditClass,
   });
   const id = inspectionId(request.agentCode, request.copNo);
-  const decidedAt = new Date();
+  const decidedAt = now();
   // The decision, selected or not, and a selected list's inspection in one transaction; a list decided
   // again keeps its first record (selected once selected), so it counts once in the statistics.
   const inspection = await prisma.$transaction(async (tx) => {
@@ -66,7 +67,7 @@ export async function recordInspectionResult(
   if (args.reason.trim().length === 0) throw badUserInput("reason", "must say what was found");
   const { count } = await prisma.inspection.updateMany({
     where: { id: args.id, result: "PENDING" },
-    data: { result: args.result, disposal: args.disposal, inspectedAt: new Date(), reason: args.reason },
+    data: { result: args.result, disposal: args.disposal, inspectedAt: now(), reason: args.reason },
   });
   const inspection = await prisma.inspection.findUnique({ where: { id: args.id } });
   if (!inspection) throw badUserInput("id", "there is no such inspection");

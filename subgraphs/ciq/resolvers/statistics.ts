@@ -2,6 +2,7 @@ import { dimensions, groupedSql, partyCondition, shareSql, SqlParams, statistics
 import type { CiqContext } from "../context";
 import type { InspectionDimension, InspectionStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
 import type { InspectionGroupRow } from "../statistics-rows";
+import { chinaDaysSql } from "../../../lib/rules/china-time";
 
 /** Per dimension, the field it fills and its SQL; `goods` ones need the list's filings (joined as `p`). */
 const DIMENSIONS: Record<InspectionDimension, { field: string; sql: string; goods?: true }> = {
@@ -26,7 +27,7 @@ export async function inspectionStatistics(groupBy: readonly InspectionDimension
   const chosen = dimensions("groupBy", groupBy);
   const period = statisticsPeriod("filter", filter.from, filter.to);
   const params = new SqlParams();
-  const where = [`d."decidedAt" >= ${params.add(period.from)}::date`, `d."decidedAt" < ${params.add(period.until)}::date`];
+  const where = [chinaDaysSql(`d."decidedAt"`, params.add(period.from), params.add(period.until))];
   const owner = partyCondition(context.identity, { department: "ciq", type: "ProductFiling", alias: "o" }, params);
   if (owner) {
     where.push(
@@ -63,7 +64,7 @@ export function ciqDashboard(reference: DashboardPeriod, context: CiqContext) {
     context,
     `SELECT ${distinctLists()}::int AS "inspectionsDecided", (${distinctLists(`i."id" IS NOT NULL`)})::int AS "inspected",
             (${distinctLists(`i."result" = 'FAILED'`)})::int AS "failedInspections"
-     FROM "SamplingDecision" d ${INSPECTION} WHERE d."decidedAt" >= $1::date AND d."decidedAt" < $2::date`,
+     FROM "SamplingDecision" d ${INSPECTION} WHERE ${chinaDaysSql(`d."decidedAt"`, "$1", "$2")}`,
   );
 }
 

@@ -6,8 +6,9 @@ import type { CreditEvent } from "../../../prisma/credit/generated/client";
 import type { CreditEventInput } from "../__generated__/resolvers-types";
 import type { CreditContext } from "../context";
 import { evaluateCredit } from "../rules/credit-evaluation";
+import { now } from "../../../lib/clock";
+import { chinaDay } from "../../../lib/rules/china-time";
 
-const DAY = 86_400_000;
 /** Where an enterprise has no profile yet, evaluation starts from the general class's usual score. */
 const FIRST_PROFILE = { creditClass: "GENERAL" as const, score: 70 };
 
@@ -38,12 +39,13 @@ export async function recordCreditEvent(event: CreditEventInput, { identity, pri
     const current = (await tx.creditProfile.findUnique({ where: { uscc: event.uscc } })) ?? FIRST_PROFILE;
     const listed = (await tx.negativeListEntry.count({ where: { uscc: event.uscc, removedAt: null } })) > 0;
     const evaluation = evaluateCredit(current, event.scoreDelta, listed);
-    const now = new Date();
-    const validFrom = new Date(Math.floor(now.getTime() / DAY) * DAY);
+    const evaluatedAt = now();
+    // The profile is valid from the day of its evaluation in China.
+    const validFrom = new Date(chinaDay(evaluatedAt));
     await tx.creditProfile.upsert({
       where: { uscc: event.uscc },
-      create: { uscc: event.uscc, creditClass: evaluation.creditClass, score: evaluation.score, evaluatedAt: now, validFrom },
-      update: { creditClass: evaluation.creditClass, score: evaluation.score, evaluatedAt: now, validFrom },
+      create: { uscc: event.uscc, creditClass: evaluation.creditClass, score: evaluation.score, evaluatedAt, validFrom },
+      update: { creditClass: evaluation.creditClass, score: evaluation.score, evaluatedAt, validFrom },
     });
     return recorded;
   });

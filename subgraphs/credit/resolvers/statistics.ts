@@ -3,6 +3,7 @@ import { countSql, dimensions, groupedSql, SqlParams, statisticsMonths, dashboar
 import type { CreditContext } from "../context";
 import type { CreditDimension, Resolvers } from "../__generated__/resolvers-types";
 import type { CreditGroupRow } from "../statistics-rows";
+import { chinaDayStartSql, chinaDaysSql } from "../../../lib/rules/china-time";
 
 /** Bands of 10 points; the scale ends at 100, which joins the 90s ("90-100"). */
 const BAND = `least(c."score" / 10, 9) * 10`;
@@ -39,18 +40,19 @@ export async function negativeListMonths(fromPeriod: string, toPeriod: string, c
   requireZoneReader(context.identity, "negative-list statistics");
   statisticsMonths(fromPeriod, toPeriod);
   const params = new SqlParams();
-  const start = `m."start"`;
-  const end = `(m."start" + interval '1 month')`;
+  // The months begin and end at midnight in China.
+  const start = chinaDayStartSql(`m."month"`);
+  const end = chinaDayStartSql(`m."month" + interval '1 month'`);
   return context.prisma.$queryRawUnsafe(
     groupedSql({
-      dimensions: { PERIOD: { field: "period", sql: `to_char(${start}, 'YYYY-MM')` } },
+      dimensions: { PERIOD: { field: "period", sql: `to_char(m."month", 'YYYY-MM')` } },
       groupBy: ["PERIOD"],
       measures: [
         `${countSql(`n."listedAt" >= ${start}`)} AS "added"`,
         `${countSql(`n."removedAt" < ${end}`)} AS "removed"`,
         `(count(DISTINCT n."uscc") FILTER (WHERE n."removedAt" IS NULL OR n."removedAt" >= ${end}))::int AS "listedAtEnd"`,
       ],
-      from: `generate_series(${params.add(`${fromPeriod}-01`)}::timestamp, ${params.add(`${toPeriod}-01`)}::timestamp, interval '1 month') AS m("start")
+      from: `generate_series(${params.add(`${fromPeriod}-01`)}::timestamp, ${params.add(`${toPeriod}-01`)}::timestamp, interval '1 month') AS m("month")
         LEFT JOIN "NegativeListEntry" n ON n."listedAt" < ${end} AND (n."removedAt" IS NULL OR n."removedAt" >= ${start})`,
       where: [],
     }),
@@ -64,8 +66,8 @@ export function creditDashboard(reference: DashboardPeriod, context: CreditConte
     reference,
     context,
     `SELECT (SELECT count(*) FROM "Enterprise" WHERE "registeredOn" < $2::date)::int AS "enterprises",
-            (SELECT count(DISTINCT "uscc") FROM "NegativeListEntry" WHERE "listedAt" < $2::date AND ("removedAt" IS NULL OR "removedAt" >= $2::date))::int AS "onNegativeList",
-            (SELECT count(*) FROM "NegativeListEntry" WHERE "listedAt" >= $1::date AND "listedAt" < $2::date)::int AS "negativeListAdditions"`,
+            (SELECT count(DISTINCT "uscc") FROM "NegativeListEntry" WHERE "listedAt" < ${chinaDayStartSql("$2")} AND ("removedAt" IS NULL OR "removedAt" >= ${chinaDayStartSql("$2")}))::int AS "onNegativeList",
+            (SELECT count(*) FROM "NegativeListEntry" WHERE ${chinaDaysSql(`"listedAt"`, "$1", "$2")})::int AS "negativeListAdditions"`,
   );
 }
 

@@ -4,6 +4,8 @@ import type { ReceiptRow } from "../../../lib/documents/submission";
 import { logger } from "../../../lib/logger";
 import type { CustomsContext } from "../context";
 import { addToTaxBill, type ReleasedTax } from "./tax-bills";
+import { now } from "../../../lib/clock";
+import { chinaDay } from "../../../lib/rules/china-time";
 
 const INSPECTING = 500;
 /** What customs does with goods that failed inspection, by CIQ's disposal. */
@@ -38,20 +40,20 @@ export async function applyInspectionResult(args: InspectionOutcome, { prisma, g
         if (!held) throw badUserInput("disposal", "a failed inspection's disposal is RETURN or DESTROY");
         return { returnStatus: held.returnStatus, returnInfo: `${held.returnInfo}: failed inspection, ${args.reason}` };
       })();
-  const now = new Date();
+  const decidedAt = now();
   const count = await prisma.$transaction(async (tx) => {
     const taxes = await tx.inventoryDeclaration.findFirst({
       where: { ...key, returnStatus: INSPECTING },
       select: { assureCode: true, customsTax: true, valueAddedTax: true, consumptionTax: true, taxTotal: true },
     });
     // The four taxes are stored together when a list is accepted: one present means all are.
-    const bill = args.passed && taxes?.taxTotal != null ? addToTaxBill(tx, taxes as ReleasedTax, now) : undefined;
+    const bill = args.passed && taxes?.taxTotal != null ? addToTaxBill(tx, taxes as ReleasedTax, decidedAt) : undefined;
     const { count: changed } = await tx.inventoryDeclaration.updateMany({
       where: { ...key, returnStatus: INSPECTING },
       data: {
         ...outcome,
-        returnTime: now,
-        ...(args.passed ? { ieDate: new Date(now.toISOString().slice(0, 10)), taxBillPeriod: bill?.period ?? null } : { creditReport: PENDING }),
+        returnTime: decidedAt,
+        ...(args.passed ? { ieDate: new Date(chinaDay(decidedAt)), taxBillPeriod: bill?.period ?? null } : { creditReport: PENDING }),
       },
     });
     if (changed > 0 && bill) await bill.write;
@@ -82,7 +84,7 @@ export async function reportFailedInspection(
       reference: `customs:inspection-failed:${list.agentCode}|${list.copNo}`,
       uscc: list.ebcCode,
       kind: "INSPECTION_FAILED",
-      occurredAt: new Date().toISOString(),
+      occurredAt: now().toISOString(),
       description: `list ${list.copNo} failed inspection: ${list.reason}`,
       scoreDelta: INSPECTION_FAILED_DELTA,
     },

@@ -10,6 +10,8 @@ import { addToTaxBill } from "./tax-bills";
 import { checkInventory, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash } from "../rules/inventory";
 import { checkAdmission, type FilingEvidence, type PartyEvidence } from "../rules/admission-gates";
 import { matchDocuments, type MatchList, type MatchPayment, type MatchWaybill } from "../rules/three-document-match";
+import { now } from "../../../lib/clock";
+import { chinaDay } from "../../../lib/rules/china-time";
 
 const tariff = tariffByCode();
 /** Lists in these states count towards the buyer's annual purchases (rejected, waiting and returned lists do not). */
@@ -226,18 +228,19 @@ async function decide(
 }
 
 /** The receipts a decision issues, in order: 120 first when the list goes on to release or inspection. */
-function receiptsOf(decision: Decision, guid: string, version: number) {
-  const now = Date.now();
+function receiptsOf(decision: Decision, guid: string, version: number, decidedAt: Date) {
+  const at = decidedAt.getTime();
   const steps = [...(decision.accepted ? [{ returnStatus: 120, returnInfo: decision.accepted }] : []), { returnStatus: decision.returnStatus, returnInfo: decision.returnInfo }];
-  return steps.map((step, index) => ({ guid, version, ...step, returnTime: new Date(now + index) }));
+  return steps.map((step, index) => ({ guid, version, ...step, returnTime: new Date(at + index) }));
 }
 
-const decisionColumns = (decision: Decision) => ({
+/** A list released at `decidedAt` is released on that day in China. */
+const decisionColumns = (decision: Decision, decidedAt: Date) => ({
   returnStatus: decision.returnStatus,
   returnInfo: decision.returnInfo,
-  returnTime: new Date(),
+  returnTime: decidedAt,
   invtNo: decision.invtNo ?? null,
-  ...(decision.returnStatus === 800 ? { ieDate: new Date(new Date().toISOString().slice(0, 10)) } : {}),
+  ...(decision.returnStatus === 800 ? { ieDate: new Date(chinaDay(decidedAt)) } : {}),
   decision: decision.evidence,
   ...(decision.taxes ?? {}),
 });
@@ -285,17 +288,18 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
     invalidStatus: INVENTORY_STATUS.invalid,
     find: () => prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
     create: () => {
-      const bill = decision.returnStatus === 800 && decision.taxes ? addToTaxBill(prisma, { assureCode: list.assureCode, ...decision.taxes }, new Date()) : undefined;
+      const decidedAt = now();
+      const bill = decision.returnStatus === 800 && decision.taxes ? addToTaxBill(prisma, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
       const create = prisma.inventoryDeclaration.create({
         data: {
           ...head,
           ieFlag: ieFlag ?? "I",
           preNo,
           contentHash,
-          ...decisionColumns(decision),
+          ...decisionColumns(decision, decidedAt),
           taxBillPeriod: bill?.period ?? null,
           lines: { create: lines },
-          receipts: { create: receiptsOf(decision, list.guid, 1) },
+          receipts: { create: receiptsOf(decision, list.guid, 1, decidedAt) },
         },
       });
       // The list and its tax on the bill are stored together or not at all.
@@ -305,16 +309,17 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
     // Reached only for a list that was saved and not declared: it is filed again in full.
     change: (expected) =>
       prisma.$transaction(async (tx) => {
-        const bill = decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, new Date()) : undefined;
+        const decidedAt = now();
+        const bill = decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
         const version = expected.version + 1;
         const { count } = await tx.inventoryDeclaration.updateMany({
           where: { ...key, version: expected.version, returnStatus: SAVED },
-          data: { ...head, ieFlag: ieFlag ?? "I", contentHash, version, ...decisionColumns(decision), taxBillPeriod: bill?.period ?? null },
+          data: { ...head, ieFlag: ieFlag ?? "I", contentHash, version, ...decisionColumns(decision, decidedAt), taxBillPeriod: bill?.period ?? null },
         });
         if (count === 0) throw concurrentChange("inventory");
         await tx.inventoryLine.deleteMany({ where: key });
         await tx.inventoryLine.createMany({ data: lines.map((line) => ({ ...line, ...key })) });
-        await tx.declarationReceipt.createMany({ data: receiptsOf(decision, list.guid, version).map((receipt) => ({ ...receipt, ...key })) });
+        await tx.declarationReceipt.createMany({ data: receiptsOf(decision, list.guid, version, decidedAt).map((receipt) => ({ ...receipt, ...key })) });
         if (bill) await bill.write;
       }),
     latestReceipt,
@@ -339,17 +344,18 @@ export async function recheckDeclarations(orderNo: string | null | undefined, co
     const decision = await decide(list, context, key);
     if (decision.returnStatus === WAITING && decision.returnInfo === list.returnInfo) continue;
     // Only a list still waiting is decided: a concurrent recheck that got there first wins.
+    const decidedAt = now();
     const decided = await prisma.$transaction(async (tx) => {
-      const bill = decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, new Date()) : undefined;
+      const bill = decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
       const { count } = await tx.inventoryDeclaration.updateMany({
         where: { ...key, returnStatus: WAITING },
-        data: { ...decisionColumns(decision), taxBillPeriod: bill?.period ?? null },
+        data: { ...decisionColumns(decision, decidedAt), taxBillPeriod: bill?.period ?? null },
       });
       if (count > 0 && bill) await bill.write;
       return count > 0;
     });
     if (!decided) continue;
-    for (const step of receiptsOf(decision, list.guid, list.version)) {
+    for (const step of receiptsOf(decision, list.guid, list.version, decidedAt)) {
       receipts.push(await prisma.declarationReceipt.create({ data: { ...key, ...step } }));
     }
   }

@@ -12,6 +12,7 @@ import {
   exportOrderHash, matchOrder, RELEASED, releaseInfo,
 } from "../rules/export";
 import { nextNumber } from "./declare-inventory";
+import { now } from "../../../lib/clock";
 
 const TARIFF_ROWS = readTariff();
 const TARIFF = tariffByCode(TARIFF_ROWS);
@@ -130,7 +131,7 @@ export async function declareExportInventory(list: ExportInventoryInput, context
     contentHash,
     invtNo,
     ...outcome,
-    releasedAt: declared ? new Date() : null,
+    releasedAt: declared ? now() : null,
   };
 
   return fileDocument({

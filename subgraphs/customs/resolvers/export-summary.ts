@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import { rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { chinaDay } from "../../../lib/rules/china-time";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import { CUSTOMS_DISTRICTS } from "../../../lib/rules/code-tables";
 import type { SummaryDeclaration } from "../../../prisma/customs/generated/client";
@@ -15,6 +16,7 @@ export function summaryReceipt(summary: SummaryDeclaration): ReceiptRow {
   return { messageType: SUMMARY_RECEIPT, guid: summary.guid, version: 1, returnStatus: summary.returnStatus, returnInfo: summary.returnInfo, returnTime: summary.returnTime };
 }
 
+/** The calendar day of a Date scalar (a date without time). */
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
@@ -39,7 +41,8 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, { 
   const period = application.startTime.toISOString().slice(0, 7);
   const periodWrong = periodProblem(application.startTime, application.endTime);
   if (periodWrong) check.fail("endTime", periodWrong);
-  else if (day(application.startTime) > day(application.appTime)) check.fail("startTime", "a month that has not begun cannot be summarised");
+  // The month has begun when the application's day in China has reached its first day.
+  else if (day(application.startTime) > chinaDay(application.appTime)) check.fail("startTime", "a month that has not begun cannot be summarised");
   const invtNos = application.invtNos ?? null;
   if (invtNos && (invtNos.length === 0 || invtNos.length > 5000)) check.fail("invtNos", "must name 1 to 5000 lists, or be omitted for every list due");
   if (invtNos && new Set(invtNos).size !== invtNos.length) check.fail("invtNos", "names a list twice");

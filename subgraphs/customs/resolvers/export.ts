@@ -8,6 +8,8 @@ import { EXPORT_ORDER_RECEIPT, RELEASED } from "../rules/export";
 import { summaryDueDate } from "../rules/export-summary";
 import { cancelExportInventory, declareExportInventory, submitExportOrder } from "./export-documents";
 import { applySummaryDeclaration, listsOfForm, summaryReceipt } from "./export-summary";
+import { chinaDay, chinaMonthSql } from "../../../lib/rules/china-time";
+import { now } from "../../../lib/clock";
 
 function exportDeclarationWhere(filter: ExportDeclarationFilter | null | undefined): Prisma.ExportDeclarationWhereInput {
   if (!filter) return {};
@@ -66,17 +68,20 @@ export const exportResolvers: Resolvers = {
       return loaders.summaryResultByEntry.load({ entryId });
     },
     summaryDeclarationsDue: async (_, { asOf }, { identity, prisma }) => {
-      const today = (asOf ?? new Date()).toISOString().slice(0, 10);
+      const today = chinaDay(asOf ?? now());
       // Staff, analysts and administrators see every consignor; an enterprise only its own lists.
       const everyone = identity.role === "staff" || identity.role === "analyst" || identity.role === "admin";
-      const rows = await prisma.$queryRaw<DueRow[]>`
-        SELECT "ebcCode", to_char("releasedAt" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS period,
-               count(*)::int AS lists, sum("goodsValue")::text AS "goodsValue"
-        FROM "ExportDeclaration"
-        WHERE "statisticsFlag" = 'B' AND "returnStatus" = ${RELEASED} AND "sumNo" IS NULL
-          AND (${everyone} OR "ebcCode" = ANY(${identity.usccs}))
-        GROUP BY 1, 2
-        ORDER BY 2, 1`;
+      const rows = await prisma.$queryRawUnsafe<DueRow[]>(
+        `SELECT "ebcCode", ${chinaMonthSql(`"releasedAt"`)} AS period,
+                count(*)::int AS lists, sum("goodsValue")::text AS "goodsValue"
+         FROM "ExportDeclaration"
+         WHERE "statisticsFlag" = 'B' AND "returnStatus" = ${RELEASED} AND "sumNo" IS NULL
+           AND ($1 OR "ebcCode" = ANY($2::text[]))
+         GROUP BY 1, 2
+         ORDER BY 2, 1`,
+        everyone,
+        identity.usccs,
+      );
       return rows.map((row) => {
         const dueDate = summaryDueDate(row.period);
         return { ...row, dueDate, overdue: today > dueDate.toISOString().slice(0, 10) };

@@ -3,6 +3,7 @@ import { DocumentChecks } from "../../../lib/rules/document-checks";
 import type { InventoryCancelInput, InventoryReturnInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
 import { CANCEL_RECEIPT, CANCELLABLE, CANCELLED, RETURN_RECEIPT, RETURNABLE, RETURNED, returnProblem, WITHDRAWAL_STATUS } from "../rules/withdrawal";
+import { now } from "../../../lib/clock";
 
 function checkRequest(request: { guid: string; reason: string }, status: number, prefix: string): void {
   const check = new DocumentChecks(status);
@@ -32,7 +33,7 @@ export async function cancelInventory(request: InventoryCancelInput, { identity,
   }
   const outcome = { returnStatus: CANCELLED.returnStatus, returnInfo: `${CANCELLED.label}: ${request.reason}` };
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.inventoryDeclaration.updateMany({ where: { ...key, returnStatus: list.returnStatus }, data: { ...outcome, returnTime: new Date() } });
+    const { count } = await tx.inventoryDeclaration.updateMany({ where: { ...key, returnStatus: list.returnStatus }, data: { ...outcome, returnTime: now() } });
     if (count === 0) rejectDocument([{ field: "copNo", returnStatus: WITHDRAWAL_STATUS.cancelRefused, message: "the list changed meanwhile; send the request again" }], "request");
     return tx.declarationReceipt.create({ data: { ...key, messageType: CANCEL_RECEIPT, guid: request.guid, version: list.version, ...outcome } });
   });
@@ -53,7 +54,7 @@ export async function returnInventory(request: InventoryReturnInput, { identity,
   const key = { agentCode: list.agentCode, copNo: list.copNo };
   const outcome = { returnStatus: RETURNED.returnStatus, returnInfo: `${RETURNED.label}: ${request.reason}; tax ${list.taxTotal?.toFixed() ?? "0"} refunded` };
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.inventoryDeclaration.updateMany({ where: { ...key, returnStatus: list.returnStatus }, data: { ...outcome, returnTime: new Date() } });
+    const { count } = await tx.inventoryDeclaration.updateMany({ where: { ...key, returnStatus: list.returnStatus }, data: { ...outcome, returnTime: now() } });
     if (count === 0) rejectDocument([{ field: "invtNo", returnStatus: WITHDRAWAL_STATUS.returnRefused, message: "the list changed meanwhile; send the request again" }], "request");
     if (list.taxBillPeriod && list.taxTotal) {
       await tx.taxBill.update({

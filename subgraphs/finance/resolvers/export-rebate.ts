@@ -8,6 +8,7 @@ import type { ExportRebateApplication, ExportRebateDecision } from "../../../pri
 import type { ExportRebateInput } from "../__generated__/resolvers-types";
 import type { FinanceContext } from "../context";
 import { assessRebate, greenChannel, isRefusal, STATUS_ORDER, STEPS, stepProblem, type ApplicantCredit, type Step, type SummaryForm } from "../rules/export-rebate";
+import { now } from "../../../lib/clock";
 
 /** The form with its lists (customs) and the applicant's credit (credit), in one request through the gateway. */
 const REBATE_FACTS = `
@@ -78,7 +79,7 @@ export async function applyExportRebate(application: ExportRebateInput, context:
   });
   if (isRefusal(outcome)) throw refusal(outcome.message, { code: outcome.code, field: outcome.field, reason: outcome.reason });
 
-  const submittedAt = new Date();
+  const submittedAt = now();
   const channel = greenChannel(credit?.creditClass ?? null, submittedAt);
   const ids = { ebcCode: application.ebcCode, applicationNo: application.applicationNo };
   try {
@@ -157,7 +158,7 @@ export async function takeRebateStep(
       data: { status: to, ...(to === "REJECTED" ? { openEntryId: null } : {}) },
     });
     if (count === 0) throw invalid(current.status, "the application changed while this step was being taken; read it again");
-    await tx.exportRebateDecision.create({ data: { ...target, fromStatus: from, toStatus: to, reason, decidedBy: identity.subject, automatic } });
+    await tx.exportRebateDecision.create({ data: { ...target, fromStatus: from, toStatus: to, reason, decidedBy: identity.subject, decidedAt: now(), automatic } });
     return tx.exportRebateApplication.findUniqueOrThrow({ where: key(target.ebcCode, target.applicationNo) });
   });
 }

@@ -4,11 +4,12 @@ import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, monthlyFi
 import type { FinanceContext } from "../context";
 import type { ExportRebateStatisticsFilter, PaymentDimension, PaymentStatisticsFilter, RebateDimension, Resolvers } from "../__generated__/resolvers-types";
 import type { PaymentGroupRow, RebateGroupRow, TaxBillMonthRef, TaxBillPaymentMonthRow } from "../statistics-rows";
+import { chinaDaysSql, chinaMonthSql } from "../../../lib/rules/china-time";
 
 const PAYMENTS: CountedRecords = { department: "finance", type: "Payment", alias: "p" };
 
 const DIMENSIONS: Record<PaymentDimension, { field: string; sql: string }> = {
-  MONTH: { field: "month", sql: `to_char(p."payTime", 'YYYY-MM')` },
+  MONTH: { field: "month", sql: chinaMonthSql(`p."payTime"`) },
   PAYMENT_COMPANY: { field: "paymentCompanyCode", sql: `p."payCode"` },
   CURRENCY: { field: "currency", sql: `p."currency"` },
 };
@@ -18,7 +19,7 @@ export async function paymentStatistics(groupBy: readonly PaymentDimension[], fi
   const chosen = dimensions("groupBy", groupBy);
   const period = statisticsPeriod("filter", filter.from, filter.to);
   const params = new SqlParams();
-  const where = [`p."payTime" >= ${params.add(period.from)}::date`, `p."payTime" < ${params.add(period.until)}::date`];
+  const where = [chinaDaysSql(`p."payTime"`, params.add(period.from), params.add(period.until))];
   if (filter.currency?.length) where.push(`p."currency" = ANY(${params.add(filter.currency)}::text[])`);
   const party = partyCondition(context.identity, PAYMENTS, params);
   if (party) where.push(party);
@@ -51,7 +52,7 @@ export function taxBillPaymentTotals(fromPeriod: string, toPeriod: string, conte
 const paidByMonth = monthsLoader<TaxBillPaymentMonthRow>(TAX_BILL_PAYMENTS, (period) => ({ period, payments: 0, paid: "0" }));
 
 const REBATE_DIMENSIONS: Record<RebateDimension, { field: string; sql: string; item?: true }> = {
-  MONTH: { field: "month", sql: `to_char(a."createdAt" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')` },
+  MONTH: { field: "month", sql: chinaMonthSql(`a."createdAt"`) },
   HS_CHAPTER: { field: "hsChapter", sql: `left(i."gcode", 2)`, item: true },
   DESTINATION_COUNTRY: { field: "destinationCountry", sql: `i."country"`, item: true },
   STATUS: { field: "status", sql: `a."status"::text` },
@@ -65,8 +66,7 @@ export async function exportRebateStatistics(groupBy: readonly RebateDimension[]
   const chosen = dimensions("groupBy", groupBy);
   const params = new SqlParams();
   const period = statisticsPeriod("filter", filter.from, filter.to);
-  const day = `(a."createdAt" AT TIME ZONE 'Asia/Shanghai')::date`;
-  const where = [`${day} >= ${params.add(period.from)}::date`, `${day} < ${params.add(period.until)}::date`];
+  const where = [chinaDaysSql(`a."createdAt"`, params.add(period.from), params.add(period.until))];
   const party = partyCondition(context.identity, { department: "finance", type: "ExportRebateApplication", alias: "a" }, params);
   if (party) where.push(party);
   const byItem = chosen.some((dimension) => REBATE_DIMENSIONS[dimension].item);
@@ -95,9 +95,9 @@ export async function exportRebateStatistics(groupBy: readonly RebateDimension[]
   return rows.length === 0 && chosen.length === 0 ? [{ applications: 0, claimed: "0", approved: 0, rejected: 0, approvedAmount: "0", paid: "0" }] : rows;
 }
 
-/** Rebates paid between $1 and $2 (by the day of the PAID decision). */
+/** Rebates paid between $1 and $2 (by the China day of the PAID decision). */
 const REBATES_PAID = `"ExportRebateApplication" a JOIN "ExportRebateDecision" d ON d."ebcCode" = a."ebcCode" AND d."applicationNo" = a."applicationNo"
-  WHERE d."toStatus" = 'PAID' AND d."decidedAt" >= $1::date AND d."decidedAt" < $2::date`;
+  WHERE d."toStatus" = 'PAID' AND ${chinaDaysSql(`d."decidedAt"`, "$1", "$2")}`;
 
 /** Finance's part of the zone dashboard: the vouchers paid in the period and the export rebates paid in it. */
 export function financeDashboard(reference: DashboardPeriod, context: FinanceContext) {
@@ -107,7 +107,7 @@ export function financeDashboard(reference: DashboardPeriod, context: FinanceCon
     `SELECT ${countSql()} AS "payments", ${moneySql(`"amountPaid"`)} AS "paymentVolume",
             (SELECT ${moneySql(`a."rebateAmount"`)} FROM ${REBATES_PAID}) AS "rebatesPaid",
             (SELECT ${countSql()} FROM ${REBATES_PAID}) AS "rebatePayments"
-     FROM "Payment" WHERE "payTime" >= $1::date AND "payTime" < $2::date`,
+     FROM "Payment" WHERE ${chinaDaysSql(`"payTime"`, "$1", "$2")}`,
   );
 }
 

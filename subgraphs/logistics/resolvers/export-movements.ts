@@ -9,6 +9,7 @@ import {
   ACCEPTED, ARRIVAL_RECEIPT, ARRIVAL_STATUS, arrivalHash, arrivalProblems, byItem, checkArrival, checkDeparture, DEPARTURE_RECEIPT, DEPARTURE_STATUS,
   departureHash, departureProblems, releaseProblems, type ParcelList, type ParcelState,
 } from "../rules/export-movement";
+import { now } from "../../../lib/clock";
 
 type Waybills = Map<string, ParcelState & { version: number }>;
 type Transaction = Prisma.TransactionClient;
@@ -81,7 +82,7 @@ async function recordMovement(movement: Movement, prisma: PrismaClient): Promise
   const problems = [...local, ...(movement.remote && passing.size > 0 ? await movement.remote(passing) : [])];
   if (problems.length > 0) rejectDocument(byItem(problems), prefix);
 
-  const returnTime = new Date();
+  const returnTime = now();
   const logisticsNos = message.items.map((item) => item.logisticsNo);
   try {
     await prisma.$transaction(async (tx) => {

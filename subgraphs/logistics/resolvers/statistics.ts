@@ -1,8 +1,9 @@
 import { enterpriseByCode } from "../../../lib/graphql/filters";
 import { countSql, dimensions, groupedSql, partyCondition, SqlParams, statisticsPeriod, dashboardFigures, type CountedRecords, type DashboardPeriod } from "../../../lib/graphql/statistics";
 import type { LogisticsContext } from "../context";
-import type { DeliveryDimension, DeliveryTimesFilter, ParcelDimension, ParcelStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
 import type { DeliveryGroupRow, ParcelGroupRow } from "../statistics-rows";
+import type { DeliveryDimension, DeliveryTimesFilter, ParcelDimension, ParcelStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
+import { chinaDaysSql, chinaMonthSql } from "../../../lib/rules/china-time";
 
 const WAYBILLS: CountedRecords = { department: "logistics", type: "Waybill", alias: "w" };
 
@@ -17,7 +18,7 @@ export const PROVINCE_PATTERN = "^(北京市|天津市|上海市|重庆市|[^省
 const PARCEL_DIMENSIONS: Record<ParcelDimension, { field: string; sql: string }> = {
   STATUS: { field: "status", sql: `w."status"::text` },
   LOGISTICS_COMPANY: { field: "logisticsCompanyCode", sql: `w."logisticsCode"` },
-  MONTH: { field: "month", sql: `to_char(w."appTime", 'YYYY-MM')` },
+  MONTH: { field: "month", sql: chinaMonthSql(`w."appTime"`) },
 };
 
 const DELIVERY_DIMENSIONS: Record<DeliveryDimension, { field: string; sql: string }> = {
@@ -42,7 +43,7 @@ export async function parcelStatistics(groupBy: readonly ParcelDimension[], filt
   const chosen = dimensions("groupBy", groupBy);
   const period = statisticsPeriod("filter", filter.from, filter.to);
   const params = new SqlParams();
-  const where = [`w."appTime" >= ${params.add(period.from)}::date`, `w."appTime" < ${params.add(period.until)}::date`];
+  const where = [chinaDaysSql(`w."appTime"`, params.add(period.from), params.add(period.until))];
   if (filter.status?.length) where.push(`w."status"::text = ANY(${params.add(filter.status)}::text[])`);
   const party = partyCondition(context.identity, WAYBILLS, params);
   if (party) where.push(party);
@@ -57,8 +58,7 @@ export async function deliveryTimes(groupBy: readonly DeliveryDimension[], filte
   const params = new SqlParams();
   const where = [
     `d."releasedAt" IS NOT NULL`,
-    `d."deliveredAt" >= ${params.add(period.from)}::date`,
-    `d."deliveredAt" < ${params.add(period.until)}::date`,
+    chinaDaysSql(`d."deliveredAt"`, params.add(period.from), params.add(period.until)),
   ];
   const party = partyCondition(context.identity, WAYBILLS, params);
   if (party) where.push(party);
@@ -82,10 +82,10 @@ export function logisticsDashboard(reference: DashboardPeriod, context: Logistic
   return dashboardFigures<{ parcels: number; delivered: number; medianDeliveryHours: string | null }>(
     reference,
     context,
-    `SELECT (SELECT count(*)::int FROM "Waybill" WHERE "appTime" >= $1::date AND "appTime" < $2::date) AS "parcels",
+    `SELECT (SELECT count(*)::int FROM "Waybill" WHERE ${chinaDaysSql(`"appTime"`, "$1", "$2")}) AS "parcels",
             ${countSql()} AS "delivered", ${percentileSql(0.5)} AS "medianDeliveryHours"
      FROM ${DELIVERIES}
-     WHERE d."deliveredAt" >= $1::date AND d."deliveredAt" < $2::date`,
+     WHERE ${chinaDaysSql(`d."deliveredAt"`, "$1", "$2")}`,
   );
 }
 
