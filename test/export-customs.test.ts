@@ -183,6 +183,7 @@ describe("summary declarations (CEB701 → CEB792, 汇总申报)", () => {
     const toJapan = factory.parcel({ exporterClass, country: "116" });
     const simplified = factory.parcel({ exporterClass, statisticsFlag: "A", goods: [OLIVE_OIL] });
     for (const parcel of [...toUs, toJapan, simplified]) await file.released(parcel);
+    await file.departed([...toUs, toJapan, simplified]);
 
     const [reminder] = await due();
     expect(reminder).toMatchObject({ period: thisMonth(), lists: 3, goodsValue: "192.5", overdue: false });

@@ -66,9 +66,11 @@ async function released(p: ExportParcel): Promise<string> {
   return data!.exportDeclaration.invtNo;
 }
 
-/** The declaration form customs makes of these lists (one consignor, one month, same route), by its entry number. */
+/** The declaration form customs makes of these lists (one consignor, one month, same route) once their parcels left, by its entry number. */
 async function formOf(parcels: ExportParcel[]): Promise<string> {
   const invtNos = await Promise.all(parcels.map(released));
+  // Only goods that left the country are summarised.
+  await file.departed(parcels);
   const [first] = parcels;
   const agent = first!.inventory;
   const applied = await system.query(

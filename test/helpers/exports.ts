@@ -93,6 +93,7 @@ const RECEIPT = "{ messageType version returnStatus returnInfo }";
 /** Files export documents through the gateway, each as the enterprise that sends it. */
 export function exportFiler(system: () => TestSystem) {
   const as = (uscc: string): Promise<Credentials> => system().security.token({ sub: `clerk-${uscc}`, role: "enterprise", uscc }).then((token) => ({ token }));
+  let movements = 0;
   const filer = {
     as,
     order: async (p: ExportParcel) => system().query(`mutation($d: ExportOrderInput!) { submitExportOrder(order: $d) ${RECEIPT} }`, { d: p.order }, await as(p.order.ebpCode)),
@@ -103,6 +104,34 @@ export function exportFiler(system: () => TestSystem) {
     receipt: async (p: ExportParcel, exchangeRate?: string) => {
       const receipt = p.receipt(exchangeRate);
       return system().query(`mutation($d: ExportReceiptInput!) { submitExportReceipt(receipt: $d) ${RECEIPT} }`, { d: receipt }, await as(receipt.payCode));
+    },
+    /** CEB507 arrival of the parcels (of one carrier) at the supervised site, now. */
+    arrival: async (parcels: ExportParcel[], overrides: Record<string, unknown> = {}) => {
+      const [first] = parcels;
+      const arrival = {
+        guid: guid(), appType: "1", appTime: new Date().toISOString(), appStatus: "2", customsCode: "6407", copNo: `A${Date.now()}${++movements}`.slice(0, 20),
+        operatorCode: first!.inventory.agentCode, operatorName: "美兰机场监管场所", loctNo: "6407A", ieFlag: "E", trafMode: "5",
+        logisticsCode: first!.waybill.logisticsCode, logisticsName: first!.waybill.logisticsName,
+        items: parcels.map((p, index) => ({ gnum: index + 1, logisticsNo: p.waybill.logisticsNo })), ...overrides,
+      };
+      return system().query(`mutation($a: ExportArrivalInput!) { recordExportArrival(arrival: $a) ${RECEIPT} }`, { a: arrival }, await as(arrival.logisticsCode));
+    },
+    /** CEB509 departure of the parcels (of one carrier), now. */
+    departure: async (parcels: ExportParcel[], overrides: Record<string, unknown> = {}) => {
+      const [first] = parcels;
+      const departure = {
+        guid: guid(), appType: "1", appTime: new Date().toISOString(), appStatus: "2", customsCode: "6407", copNo: `D${Date.now()}${++movements}`.slice(0, 20),
+        logisticsCode: first!.waybill.logisticsCode, logisticsName: first!.waybill.logisticsName, trafMode: "5", trafName: "HU7001", voyageNo: "20261122",
+        billNo: "880-12345675", leaveTime: new Date().toISOString(), items: parcels.map((p, index) => ({ gnum: index + 1, logisticsNo: p.waybill.logisticsNo })), ...overrides,
+      };
+      return system().query(`mutation($d: ExportDepartureInput!) { recordExportDeparture(departure: $d) ${RECEIPT} }`, { d: departure }, await as(departure.logisticsCode));
+    },
+    /** Arrival then departure of released parcels; throws at the first error. */
+    departed: async (parcels: ExportParcel[]) => {
+      for (const step of ["arrival", "departure"] as const) {
+        const answer = await filer[step](parcels);
+        if (answer.errors) throw new Error(`${step}: ${JSON.stringify(answer.errors)}`);
+      }
     },
     /** Order, waybill and list in turn, ending with a released export list; throws at the first error. */
     released: async (p: ExportParcel) => {

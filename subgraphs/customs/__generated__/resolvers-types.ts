@@ -172,6 +172,8 @@ export type ExportDeclaration = {
   currency: Scalars['String']['output'];
   /** Customs district where declared. */
   customsCode: Scalars['String']['output'];
+  /** The departure (CEB509 copNo of the list's logistics company) that holds it while its parcel leaves: a held list cannot be cancelled. */
+  departureCopNo: Maybe<Scalars['String']['output']>;
   /** E-commerce enterprise (consignor) code. */
   ebcCode: Scalars['String']['output'];
   /** E-commerce enterprise name. */
@@ -285,6 +287,16 @@ export type ExportDeclarationFilter = {
   statisticsFlag?: InputMaybe<Scalars['String']['input']>;
   /** Only lists declared before this day (exclusive). */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A departure (CEB509) holding its parcels' export lists. */
+export type ExportDepartureHoldInput = {
+  /** The departure's copNo. */
+  copNo: Scalars['String']['input'];
+  /** Logistics company code. */
+  logisticsCode: Scalars['String']['input'];
+  /** The parcels' waybill numbers. */
+  logisticsNos: Array<Scalars['String']['input']>;
 };
 
 /** A dimension export statistics can be grouped by. */
@@ -1049,10 +1061,19 @@ export type Mutation = {
    */
   declareInventory: Receipt;
   /**
+   * Holds the live export list of each parcel for a departure (CEB509), so that the list cannot be cancelled
+   * while the parcel leaves: a released list not held yet is held by this departure; a list held by another
+   * departure, or not released, is left as it is. Answers by position (null where no live list names the
+   * parcel); the departure may proceed only for lists it now holds. Logistics staff (its service) only.
+   */
+  holdExportListsForDeparture: Array<Maybe<ExportDeclaration>>;
+  /**
    * Checks again the lists still waiting for a document (all, or those of one order number). Customs staff
    * and the departments' services call it; a payment or waybill filing triggers it.
    */
   recheckDeclarations: Array<Receipt>;
+  /** Frees the lists a departure held when the departure was not recorded, so that they can be cancelled again. Logistics staff (its service) only; answers how many were freed. */
+  releaseExportListHolds: Scalars['Int']['output'];
   /**
    * CEB625: the declaring agent returns the goods of a released list within 30 days of release. The tax is
    * taken off the guarantor's bill and the value off the buyer's annual total. Answers with CEB626.
@@ -1133,8 +1154,26 @@ export type MutationDeclareInventoryArgs = {
  * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
  * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
+export type MutationHoldExportListsForDepartureArgs = {
+  departure: ExportDepartureHoldInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
 export type MutationRecheckDeclarationsArgs = {
   orderNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationReleaseExportListHoldsArgs = {
+  departure: ExportDepartureHoldInput;
 };
 
 
@@ -2051,6 +2090,7 @@ export type ResolversTypes = ResolversObject<{
   ExportDeclaration: ResolverTypeWrapper<ExportDeclarationModel>;
   ExportDeclarationConnection: ResolverTypeWrapper<Omit<ExportDeclarationConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportDeclaration']> }>;
   ExportDeclarationFilter: ExportDeclarationFilter;
+  ExportDepartureHoldInput: ExportDepartureHoldInput;
   ExportDimension: ExportDimension;
   ExportInventoryInput: ExportInventoryInput;
   ExportInventoryLine: ResolverTypeWrapper<ExportInventoryLineModel>;
@@ -2115,6 +2155,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExportDeclaration: ExportDeclarationModel;
   ExportDeclarationConnection: Omit<ExportDeclarationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportDeclaration']> };
   ExportDeclarationFilter: ExportDeclarationFilter;
+  ExportDepartureHoldInput: ExportDepartureHoldInput;
   ExportInventoryInput: ExportInventoryInput;
   ExportInventoryLine: ExportInventoryLineModel;
   ExportInventoryLineInput: ExportInventoryLineInput;
@@ -2235,6 +2276,7 @@ export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType 
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departureCopNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2457,7 +2499,9 @@ export type MutationResolvers<ContextType = CustomsContext, ParentType extends R
   concludeInspection?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationConcludeInspectionArgs, 'agentCode' | 'copNo' | 'disposal' | 'passed' | 'reason'>>;
   declareExportInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareExportInventoryArgs, 'inventory'>>;
   declareInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareInventoryArgs, 'inventory'>>;
+  holdExportListsForDeparture?: Resolver<Array<Maybe<ResolversTypes['ExportDeclaration']>>, ParentType, ContextType, RequireFields<MutationHoldExportListsForDepartureArgs, 'departure'>>;
   recheckDeclarations?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType, Partial<MutationRecheckDeclarationsArgs>>;
+  releaseExportListHolds?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationReleaseExportListHoldsArgs, 'departure'>>;
   returnInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationReturnInventoryArgs, 'request'>>;
   submitExportOrder?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitExportOrderArgs, 'order'>>;
   submitOrder?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitOrderArgs, 'order'>>;

@@ -6,7 +6,7 @@ import type { ExportDeclaration, Prisma } from "../../../prisma/customs/generate
 import type { ExportDeclarationFilter, Resolvers } from "../__generated__/resolvers-types";
 import { EXPORT_ORDER_RECEIPT, RELEASED } from "../rules/export";
 import { summaryDueDate } from "../rules/export-summary";
-import { cancelExportInventory, declareExportInventory, submitExportOrder } from "./export-documents";
+import { cancelExportInventory, declareExportInventory, holdExportListsForDeparture, releaseExportListHolds, submitExportOrder } from "./export-documents";
 import { applySummaryDeclaration, listsOfForm, summaryReceipt } from "./export-summary";
 
 function exportDeclarationWhere(filter: ExportDeclarationFilter | null | undefined): Prisma.ExportDeclarationWhereInput {
@@ -36,6 +36,8 @@ export const exportResolvers: Resolvers = {
     declareExportInventory: (_, { inventory }, context) => declareExportInventory(inventory, context),
     cancelExportInventory: (_, { request }, context) => cancelExportInventory(request, context),
     applySummaryDeclaration: (_, { application }, context) => applySummaryDeclaration(application, context),
+    holdExportListsForDeparture: (_, { departure }, context) => holdExportListsForDeparture(departure, context),
+    releaseExportListHolds: (_, { departure }, context) => releaseExportListHolds(departure, context),
   },
   Query: {
     exportOrder: (_, { ebpCode, orderNo }, { loaders }) =>

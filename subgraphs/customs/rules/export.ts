@@ -32,6 +32,8 @@ export const EXPORT_STATUS = {
   listMismatch: -603010,
   simplifiedNotAllowed: -603020,
   cancelRefused: -605001,
+  /** The parcel is leaving: a departure (CEB509) holds the list. */
+  cancelDeparting: -605002,
   summaryInvalid: -701001,
 } as const;
 
@@ -257,5 +259,43 @@ export function matchOrder(list: ExportInventoryInput, order: StoredOrder | null
       }
     }
   });
+  return check.problems;
+}
+
+/** The key a live (not cancelled) list holds on its waybill: one live list per waybill, by a unique column. */
+export function liveWaybill(list: { logisticsCode: string; logisticsNo: string; returnStatus: number }): string | null {
+  return list.returnStatus === CANCELLED ? null : `${list.logisticsCode}|${list.logisticsNo}`;
+}
+
+/** The export waybill as logistics holds it, with what a list must agree with. */
+export interface WaybillFacts {
+  ebcCode: string | null;
+  /** Latest CEB506 status: 1 saved, 120 accepted. */
+  returnStatus: number;
+  status: "FILED" | "ARRIVED" | "DEPARTED";
+  freight: string;
+  currency: string;
+  grossWeight: string;
+  packNo: number;
+}
+
+/**
+ * The list against its export waybill: the waybill is declared, its parcel has not left, and both name the
+ * same exporter, freight (in the same currency), gross weight and packages.
+ */
+export function matchWaybill(list: ExportInventoryInput, waybill: WaybillFacts | null): Problem[] {
+  const check = new DocumentChecks(EXPORT_STATUS.listMismatch);
+  if (!waybill) {
+    check.fail("logisticsNo", "the logistics company has filed no export waybill (CEB505) with this number");
+    return check.problems;
+  }
+  if (waybill.returnStatus !== 120) check.fail("logisticsNo", "the export waybill is only saved (appStatus 1); the logistics company must declare it first");
+  if (waybill.status === "DEPARTED") check.fail("logisticsNo", "the parcel of this export waybill has already left the country; no new list can be declared on it");
+  if (waybill.ebcCode && waybill.ebcCode !== list.ebcCode) check.fail("logisticsNo", `the export waybill is for e-commerce enterprise ${waybill.ebcCode}, not ${list.ebcCode}`);
+  if (list.fCurrency !== waybill.currency) check.fail("fCurrency", `is ${list.fCurrency} but the export waybill's freight is in ${waybill.currency}`);
+  const same = (value: string, stored: string) => /^\d{1,14}(\.\d{1,5})?$/.test(value) && new Decimal(value).equals(stored);
+  if (!same(list.freight, waybill.freight)) check.fail("freight", `is ${list.freight} but the export waybill says ${new Decimal(waybill.freight).toFixed()}`);
+  if (!same(list.grossWeight, waybill.grossWeight)) check.fail("grossWeight", `is ${list.grossWeight} kg but the export waybill says ${new Decimal(waybill.grossWeight).toFixed()} kg`);
+  if (list.packNo !== waybill.packNo) check.fail("packNo", `is ${list.packNo} but the export waybill says ${waybill.packNo} package(s)`);
   return check.problems;
 }

@@ -127,9 +127,9 @@ export async function exportRebateStatistics(groupBy: readonly RebateDimension[]
   return rows.length === 0 && chosen.length === 0 ? [{ applications: 0, claimed: "0", approved: 0, rejected: 0, approvedAmount: "0", paid: "0" }] : rows;
 }
 
-/** Rebates paid between $1 and $2 (by the day of the PAID decision). */
+/** Rebates paid between $1 and $2, by the China day of the PAID decision (as the rebate statistics count days). */
 const REBATES_PAID = `"ExportRebateApplication" a JOIN "ExportRebateDecision" d ON d."ebcCode" = a."ebcCode" AND d."applicationNo" = a."applicationNo"
-  WHERE d."toStatus" = 'PAID' AND d."decidedAt" >= $1::date AND d."decidedAt" < $2::date`;
+  WHERE d."toStatus" = 'PAID' AND (d."decidedAt" AT TIME ZONE 'Asia/Shanghai')::date >= $1::date AND (d."decidedAt" AT TIME ZONE 'Asia/Shanghai')::date < $2::date`;
 
 /** Finance's part of the zone dashboard: the vouchers paid in the period and the export rebates paid in it. */
 export function financeDashboard(reference: DashboardPeriod, context: FinanceContext) {

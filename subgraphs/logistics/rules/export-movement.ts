@@ -38,6 +38,8 @@ export const DEPARTURE_STATUS = {
   alreadyDeparted: -510004,
   /** Customs has not released the parcel's export list (or there is none). */
   notReleased: -510005,
+  /** Another departure holds the parcel's export list: the parcel is leaving under it. */
+  heldByAnother: -510006,
   /** The company already used this copNo for another departure. */
   duplicate: -510012,
 } as const;
@@ -52,7 +54,7 @@ export interface ParcelState {
 }
 
 /** An export list as customs reports it for a parcel; null when no list names the parcel. */
-export type ParcelList = { invtNo: string | null; returnStatus: number } | null;
+export type ParcelList = { invtNo: string | null; returnStatus: number; departureCopNo?: string | null } | null;
 
 /** The status of an accepted message (海关入库), on a declared waybill and on every receipt of a recorded movement. */
 export const ACCEPTED = 120;
@@ -139,14 +141,26 @@ export function departureProblems(items: readonly ExportParcelInput[], waybills:
   return problems;
 }
 
-/** Why each parcel asked about may not depart on customs' grounds: its export list must be released. */
-export function releaseProblems(asked: ReadonlyArray<{ index: number; logisticsNo: string }>, lists: readonly ParcelList[]): Problem[] {
+/**
+ * Why each parcel asked about may not depart on customs' grounds: its one live export list must be released
+ * and, when `copNo` is given, held by this departure rather than by another one.
+ */
+export function releaseProblems(asked: ReadonlyArray<{ index: number; logisticsNo: string }>, lists: readonly ParcelList[], copNo?: string): Problem[] {
   const problems: Problem[] = [];
   asked.forEach(({ index, logisticsNo }, position) => {
     const list = lists[position] ?? null;
-    if (list && RELEASED_LIST.has(list.returnStatus)) return;
+    const field = `items[${index}].logisticsNo`;
+    if (list && RELEASED_LIST.has(list.returnStatus)) {
+      if (copNo === undefined || list.departureCopNo === copNo) return;
+      problems.push({
+        field,
+        returnStatus: DEPARTURE_STATUS.heldByAnother,
+        message: `parcel ${logisticsNo} is already leaving under departure ${list.departureCopNo ?? "(another)"}; its export list is held by it`,
+      });
+      return;
+    }
     problems.push({
-      field: `items[${index}].logisticsNo`,
+      field,
       returnStatus: DEPARTURE_STATUS.notReleased,
       message: list
         ? `customs has not released the export list of parcel ${logisticsNo} (list ${list.invtNo ?? "without number"}, status ${list.returnStatus})`

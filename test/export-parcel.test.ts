@@ -1,0 +1,232 @@
+import { randomUUID } from "node:crypto";
+import { buildWorld } from "../lib/demo/world";
+import { chinaDay } from "../lib/rules/china-time";
+import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
+import { exportFactory, exportFiler, type ExportParcel } from "./helpers/exports";
+import { startTestSystem, type TestSystem } from "./helpers/system";
+
+/**
+ * One parcel, one departure, one rebate: the export side tried as a dishonest exporter would, through the
+ * gateway (GraphQL and /ceb), each attack with its refusal. Races are fired with Promise.all, many times.
+ */
+const world = buildWorld();
+const factory = exportFactory(world);
+let system: TestSystem;
+const file = exportFiler(() => system);
+const guid = () => randomUUID().toUpperCase();
+const today = chinaDay(new Date());
+const month = today.slice(0, 7);
+
+beforeAll(async () => {
+  system = await startTestSystem("export-parcel");
+});
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+const parcel = (options: Parameters<typeof factory.parcel>[0] = {}) => factory.parcel({ ieDate: today, ...options });
+
+/** Another order of the same exporter, declared on a list that names `on`'s waybill. */
+function secondListOn(on: ExportParcel, overrides: Record<string, unknown> = {}): ExportParcel {
+  const other = parcel();
+  return {
+    ...other,
+    inventory: { ...other.inventory, logisticsCode: on.waybill.logisticsCode, logisticsNo: on.waybill.logisticsNo, ...overrides },
+  };
+}
+
+const listOf = async (p: ExportParcel) =>
+  (await system.query(`query($a: String!, $c: String!) { exportDeclaration(agentCode: $a, copNo: $c) { invtNo returnStatus sumNo departureCopNo } }`, {
+    a: p.inventory.agentCode,
+    c: p.inventory.copNo,
+  })).data!.exportDeclaration;
+const waybillOf = async (p: ExportParcel) =>
+  (await system.query(`query($c: String!, $n: String!) { exportWaybill(logisticsCode: $c, logisticsNo: $n) { status declaration { copNo returnStatus } } }`, {
+    c: p.waybill.logisticsCode,
+    n: p.waybill.logisticsNo,
+  })).data!.exportWaybill;
+
+const cancel = async (p: ExportParcel) =>
+  system.query(
+    `mutation($r: ExportCancelInput!) { cancelExportInventory(request: $r) { returnStatus } }`,
+    { r: { guid: guid(), appTime: new Date().toISOString(), agentCode: p.inventory.agentCode, copNo: p.inventory.copNo, reason: "buyer withdrew" } },
+    await file.as(p.inventory.agentCode),
+  );
+
+async function summarise(p: ExportParcel, invtNos?: string[]) {
+  const agent = p.inventory;
+  const [year, monthNo] = month.split("-").map(Number) as [number, number];
+  return system.query(
+    `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { returnStatus returnInfo } }`,
+    {
+      a: {
+        guid: guid(), appTime: new Date().toISOString(), customsCode: "6407", copNo: `S${Date.now()}`.slice(0, 20), agentCode: agent.agentCode, agentName: agent.agentName,
+        ebcCode: agent.ebcCode, ebcName: agent.ebcName, declAgentCode: agent.agentCode, declAgentName: agent.agentName, startTime: `${month}-01`,
+        endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10), summaryFlag: "1", ...(invtNos ? { invtNos } : {}),
+      },
+    },
+    await file.as(agent.agentCode),
+  );
+}
+
+/** An unexpected server error is a defect: every answer is data or a refusal with a stable code. */
+function noServerError(answers: Array<{ errors?: Array<{ extensions?: Record<string, unknown> }> }>): void {
+  for (const answer of answers) for (const error of answer.errors ?? []) expect(error.extensions?.code).not.toBe("INTERNAL_SERVER_ERROR");
+}
+
+describe("one live list per parcel (issue #19 items 1 and 2)", () => {
+  it("refuses a new list on a waybill whose parcel departed: no second summary, no second rebate for one parcel", async () => {
+    const first = parcel();
+    await file.released(first);
+    await file.departed([first]);
+    expect(await waybillOf(first)).toMatchObject({ status: "DEPARTED" });
+
+    const second = secondListOn(first);
+    expect((await file.order(second)).errors).toBeUndefined();
+    const before = await system.rowCounts();
+    const { errors } = await file.inventory(second);
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "inventory.logisticsNo", returnStatus: -603004 });
+    expect(errors![0]!.message).toMatch(/already carries export list/);
+    // The same list as XML at /ceb is refused the same way.
+    const xml = cebMessage("CEB603Message", "Inventory", "InventoryHead", "InventoryList", [{ ...second.inventory, guid: guid() }]);
+    const answer = await postCeb(system, xml, await file.as(second.inventory.agentCode));
+    expect(returnStatuses(answer.text)).toEqual([-603004]);
+    expect(await system.rowCounts()).toEqual(before);
+  });
+
+  it("refuses a second list, saved or declared, on a waybill that already carries one, so no parcel departs with an unreleased list", async () => {
+    const first = parcel();
+    await file.released(first);
+    const saved = secondListOn(first, { appStatus: "1" });
+    expect((await file.order(saved)).errors).toBeUndefined();
+    const { errors } = await file.inventory(saved);
+    expect(errors![0]!.extensions).toMatchObject({ field: "inventory.logisticsNo", returnStatus: -603004 });
+    // Two different lists for one waybill at the same moment: one live list at most, the other refused.
+    const rivals = [secondListOn(first), secondListOn(first)];
+    const fresh = parcel();
+    expect((await file.waybill(fresh)).errors).toBeUndefined();
+    for (const rival of rivals) {
+      rival.inventory.logisticsNo = fresh.waybill.logisticsNo;
+      expect((await file.order(rival)).errors).toBeUndefined();
+    }
+    const answers = await Promise.all(rivals.map((rival) => file.inventory(rival)));
+    noServerError(answers);
+    expect(answers.filter((answer) => answer.data?.declareExportInventory?.returnStatus === 800)).toHaveLength(1);
+    expect(answers.filter((answer) => answer.errors?.[0]?.extensions?.code === "BAD_USER_INPUT")).toHaveLength(1);
+  });
+
+  it("accepts a new list on the waybill once the first is cancelled, and the parcel departs with the new one", async () => {
+    const first = parcel();
+    await file.released(first);
+    expect((await cancel(first)).errors).toBeUndefined();
+    // The waybill is filed already: only the new order and its list.
+    const second = secondListOn(first);
+    expect((await file.order(second)).errors).toBeUndefined();
+    expect((await file.inventory(second)).data!.declareExportInventory.returnStatus).toBe(800);
+    expect(await waybillOf(first)).toMatchObject({ declaration: { copNo: second.inventory.copNo, returnStatus: 800 } });
+    await file.departed([first]);
+    expect(await waybillOf(first)).toMatchObject({ status: "DEPARTED" });
+  });
+});
+
+describe("cancel and departure of one parcel serialise (issue #19 item 3)", () => {
+  it("lets exactly one of a cancel and a departure fired together win, every time, and leaves list and parcel agreeing", async () => {
+    for (let round = 0; round < 8; round++) {
+      const p = parcel();
+      await file.released(p);
+      expect((await file.arrival([p])).errors).toBeUndefined();
+      const [cancelled, departed] = await Promise.all([cancel(p), file.departure([p])]);
+      noServerError([cancelled, departed]);
+      const winners = [cancelled.data?.cancelExportInventory, departed.data?.recordExportDeparture].filter(Boolean);
+      expect(winners).toHaveLength(1);
+      const [list, waybill] = await Promise.all([listOf(p), waybillOf(p)]);
+      if (cancelled.data?.cancelExportInventory) {
+        expect(departed.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "departure.items[0].logisticsNo" });
+        expect([list.returnStatus, list.departureCopNo, waybill.status]).toEqual([cancelled.data.cancelExportInventory.returnStatus, null, "ARRIVED"]);
+      } else {
+        expect(cancelled.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "request.copNo" });
+        expect([list.returnStatus, waybill.status]).toEqual([800, "DEPARTED"]);
+        expect(list.departureCopNo).not.toBeNull();
+      }
+    }
+  });
+
+  it("lets one of several different departures of one parcel fired together win, without a server error; the same departure resent is answered alike", async () => {
+    for (let round = 0; round < 6; round++) {
+      const p = parcel();
+      await file.released(p);
+      expect((await file.arrival([p])).errors).toBeUndefined();
+      const answers = await Promise.all([file.departure([p]), file.departure([p]), file.departure([p])]);
+      noServerError(answers);
+      expect(answers.filter((answer) => answer.data?.recordExportDeparture)).toHaveLength(1);
+      for (const refused of answers.filter((answer) => answer.errors)) {
+        expect(refused.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "departure.items[0].logisticsNo" });
+      }
+      // The loser's hold was freed or never taken: the winner holds the list.
+      expect((await listOf(p)).departureCopNo).toMatch(/^D/);
+    }
+    const p = parcel();
+    await file.released(p);
+    expect((await file.arrival([p])).errors).toBeUndefined();
+    const copNo = `DS${Date.now()}`;
+    const same = { guid: guid(), copNo, leaveTime: new Date().toISOString() };
+    const resent = await Promise.all([file.departure([p], same), file.departure([p], { ...same, guid: guid() })]);
+    noServerError(resent);
+    expect(resent.map((answer) => answer.data?.recordExportDeparture?.returnStatus)).toEqual([120, 120]);
+  });
+
+  it("refuses a cancel once the parcel departed, through the XML endpoint's departure too", async () => {
+    const p = parcel();
+    await file.released(p);
+    expect((await file.arrival([p])).errors).toBeUndefined();
+    const carrier = p.waybill;
+    const departure = {
+      guid: guid(), appType: "1", appTime: new Date().toISOString(), appStatus: "2", customsCode: "6407", copNo: `DX${Date.now()}`, logisticsCode: carrier.logisticsCode,
+      logisticsName: carrier.logisticsName, trafMode: "5", trafName: "HU7001", voyageNo: "20261127", billNo: "880-12345675", leaveTime: new Date().toISOString(),
+      items: [{ gnum: 1, logisticsNo: carrier.logisticsNo }],
+    };
+    const answer = await postCeb(system, cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [departure], "items"), await file.as(carrier.logisticsCode));
+    expect(returnStatuses(answer.text)).toEqual([120]);
+    const { errors } = await cancel(p);
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "request.copNo", returnStatus: -605002 });
+    expect((await listOf(p)).returnStatus).toBe(800);
+  });
+});
+
+describe("only goods that left are summarised (issue #19 item 4)", () => {
+  it("refuses to summarise a released list whose parcel never arrived or departed, named or not, and summarises it once it left", async () => {
+    const p = parcel({ exporterClass: "GENERAL_CERTIFIED" });
+    await file.released(p);
+    const { invtNo } = await listOf(p);
+    const named = await summarise(p, [invtNo]);
+    expect(named.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "application.invtNos[0]", returnStatus: -701001 });
+    expect(named.errors![0]!.message).toMatch(/has not left the country/);
+    expect((await file.arrival([p])).errors).toBeUndefined();
+    const arrivedOnly = await summarise(p, [invtNo]);
+    expect(arrivedOnly.errors![0]!.message).toMatch(/has not left the country/);
+    expect((await listOf(p)).sumNo).toBeNull();
+
+    expect((await file.departure([p])).errors).toBeUndefined();
+    const summarised = await summarise(p, [invtNo]);
+    expect(summarised.errors).toBeUndefined();
+    expect((await listOf(p)).sumNo).not.toBeNull();
+  });
+});
+
+describe("a payment is certified by a payment institution, not by the exporter (issue #19 item 5)", () => {
+  it("refuses a CEB403 whose payment institution is the exporter itself, by GraphQL and by XML, and takes the institution's own", async () => {
+    const p = parcel();
+    await file.released(p);
+    const self = { ...p.receipt(), accountingDate: new Date().toISOString(), payCode: p.exporter.uscc, payName: p.exporter.name };
+    const before = await system.rowCounts();
+    const answer = await system.query(`mutation($r: ExportReceiptInput!) { submitExportReceipt(receipt: $r) { returnStatus } }`, { r: self }, await file.as(p.exporter.uscc));
+    expect(answer.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "receipt.payCode", returnStatus: -403010 });
+    const xml = await postCeb(system, cebMessage("CEB403Message", "Receipts", null, null, [{ ...self, guid: guid() }]), await file.as(p.exporter.uscc));
+    expect(returnStatuses(xml.text)).toEqual([-403010]);
+
+    expect(await system.rowCounts()).toEqual(before);
+
+    expect((await file.receipt(p)).errors).toBeUndefined();
+  });
+});
