@@ -351,7 +351,7 @@ describe("export VAT rebates", () => {
     const unpaid = [parcel(), parcel()];
     const unpaidForm = await formOf(unpaid);
     await submit(receiptOf(unpaid[0]!));
-    // The rebate asks that the goods (FOB) be paid: 60 USD of goods, 50 received.
+    // The rebate asks, as the reconciliation does, that the order be paid as it states: 60 USD of goods and 5 of freight, 50 received.
     await submit(receiptOf(unpaid[1]!, { charge: "50" }));
     const oil = await paidForm({ goods: [OLIVE_OIL] });
     const mine = factory.ofClass("GENERAL_CERTIFIED");
@@ -368,7 +368,7 @@ describe("export VAT rebates", () => {
       expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason, field });
     }
     const { errors } = await apply(application(unpaid[0]!, unpaidForm));
-    expect(errors![0]!.message).toMatch(/short by 10 \(currency 502\)/);
+    expect(errors![0]!.message).toMatch(/short by 15 \(currency 502\)/);
     expect(await system.rowCounts()).toEqual(before);
   });
 });

@@ -60,7 +60,7 @@ async function exportByXml(parcels: ExportParcel[]): Promise<void> {
   await send(cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [departBefore], "items"), carrier().uscc, [-510003]);
   const arrival = { ...movement, copNo: `A${Date.now()}`, appTime: cst(), operatorCode: first!.inventory.agentCode, operatorName: "美兰机场监管场所", loctNo: "6407A", ieFlag: "E" };
   await send(cebMessage("CEB507Message", "Arrival", "ArrivalHead", "ArrivalList", [arrival], "items"), carrier().uscc, [120]);
-  await send(cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [{ ...departBefore, guid: guid(), copNo: `D2${Date.now()}` }], "items"), carrier().uscc, [120]);
+  await send(cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [{ ...departBefore, guid: guid(), copNo: `D2${Date.now()}`, leaveTime: cst() }], "items"), carrier().uscc, [120]);
 }
 
 async function summarise(exporter: { uscc: string; name: string }): Promise<string[]> {

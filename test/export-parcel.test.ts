@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { buildWorld } from "../lib/demo/world";
-import { chinaDay } from "../lib/rules/china-time";
+import { chinaDay, chinaTime } from "../lib/rules/china-time";
 import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
 import { exportFactory, exportFiler, type ExportParcel } from "./helpers/exports";
 import { startTestSystem, type TestSystem } from "./helpers/system";
@@ -16,6 +16,8 @@ const file = exportFiler(() => system);
 const guid = () => randomUUID().toUpperCase();
 const today = chinaDay(new Date());
 const month = today.slice(0, 7);
+/** Now as China time with its offset: the XML carries China time (C14) and the endpoint reads it so. */
+const cst = () => `${chinaTime(new Date()).slice(0, 19)}+08:00`;
 
 beforeAll(async () => {
   system = await startTestSystem("export-parcel");
@@ -179,11 +181,12 @@ describe("cancel and departure of one parcel serialise (issue #19 item 3)", () =
   it("refuses a cancel once the parcel departed, through the XML endpoint's departure too", async () => {
     const p = parcel();
     await file.released(p);
-    expect((await file.arrival([p])).errors).toBeUndefined();
+    // The XML carries whole seconds: the parcel arrived a minute ago, so that it leaves after it arrived.
+    expect((await file.arrival([p], { appTime: new Date(Date.now() - 60_000).toISOString() })).errors).toBeUndefined();
     const carrier = p.waybill;
     const departure = {
-      guid: guid(), appType: "1", appTime: new Date().toISOString(), appStatus: "2", customsCode: "6407", copNo: `DX${Date.now()}`, logisticsCode: carrier.logisticsCode,
-      logisticsName: carrier.logisticsName, trafMode: "5", trafName: "HU7001", voyageNo: "20261127", billNo: "880-12345675", leaveTime: new Date().toISOString(),
+      guid: guid(), appType: "1", appTime: cst(), appStatus: "2", customsCode: "6407", copNo: `DX${Date.now()}`, logisticsCode: carrier.logisticsCode,
+      logisticsName: carrier.logisticsName, trafMode: "5", trafName: "HU7001", voyageNo: "20261127", billNo: "880-12345675", leaveTime: cst(),
       items: [{ gnum: 1, logisticsNo: carrier.logisticsNo }],
     };
     const answer = await postCeb(system, cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [departure], "items"), await file.as(carrier.logisticsCode));
@@ -228,5 +231,74 @@ describe("a payment is certified by a payment institution, not by the exporter (
     expect(await system.rowCounts()).toEqual(before);
 
     expect((await file.receipt(p)).errors).toBeUndefined();
+  });
+});
+
+describe("times are the platform's (issue #19 item 6)", () => {
+  it("refuses an export date outside the window around today, or before every rule, as a refusal and not a server error", async () => {
+    for (const ieDate of ["2027-03-15", "2015-01-01", "2020-06-30"]) {
+      const p = parcel({ ieDate });
+      expect((await file.order(p)).errors).toBeUndefined();
+      expect((await file.waybill(p)).errors).toBeUndefined();
+      const { errors } = await file.inventory(p);
+      expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "inventory.ieDate", returnStatus: -603001 });
+    }
+  });
+
+  it("refuses an arrival dated in the future and a departure dated before its parcel arrived or in the future", async () => {
+    const p = parcel();
+    await file.released(p);
+    const future = await file.arrival([p], { appTime: "2027-06-01T09:00:00+08:00" });
+    expect(future.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "arrival.appTime", returnStatus: -508001 });
+    expect((await file.arrival([p])).errors).toBeUndefined();
+    const backdated = await file.departure([p], { leaveTime: "2020-01-01T09:00:00+08:00" });
+    expect(backdated.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "departure.items[0].logisticsNo", returnStatus: -510007 });
+    const ahead = await file.departure([p], { leaveTime: "2027-06-01T09:00:00+08:00" });
+    expect(ahead.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "departure.leaveTime", returnStatus: -510001 });
+    expect(await waybillOf(p)).toMatchObject({ status: "ARRIVED" });
+  });
+
+  it("refuses a summary application dated in the future", async () => {
+    const p = parcel();
+    await file.released(p);
+    await file.departed([p]);
+    const agent = p.inventory;
+    const [year, monthNo] = month.split("-").map(Number) as [number, number];
+    const { errors } = await system.query(
+      `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { returnStatus } }`,
+      {
+        a: {
+          guid: guid(), appTime: "2099-01-01T00:00:00Z", customsCode: "6407", copNo: `SF${Date.now()}`, agentCode: agent.agentCode, agentName: agent.agentName,
+          ebcCode: agent.ebcCode, ebcName: agent.ebcName, declAgentCode: agent.agentCode, declAgentName: agent.agentName, startTime: `${month}-01`,
+          endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10), summaryFlag: "1",
+        },
+      },
+      await file.as(agent.agentCode),
+    );
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "application.appTime", returnStatus: -701001 });
+  });
+});
+
+describe("list and waybill agree, and the waybill is frozen once a list is released (issue #19 item 6)", () => {
+  it("refuses a list whose freight, freight currency, gross weight or packages differ from its waybill's", async () => {
+    for (const [field, value] of [["freight", "6.00"], ["fCurrency", "142"], ["grossWeight", "30"], ["packNo", 2]] as const) {
+      const p = parcel();
+      expect((await file.order(p)).errors).toBeUndefined();
+      expect((await file.waybill(p)).errors).toBeUndefined();
+      const { errors } = await file.inventory({ ...p, inventory: { ...p.inventory, [field]: value } });
+      const problems = errors![0]!.extensions!.problems as Array<{ field: string; returnStatus: number }>;
+      expect(problems).toContainEqual(expect.objectContaining({ field: `inventory.${field}`, returnStatus: -603010 }));
+    }
+  });
+
+  it("refuses to change a waybill (another exporter, 30 kg) after customs released its list", async () => {
+    const p = parcel();
+    await file.released(p);
+    const other = factory.ofClass("GENERAL_CERTIFIED");
+    const changed = { ...p.waybill, guid: guid(), appType: "2", grossWeight: "30", ebcCode: other.uscc, ebcName: other.name };
+    const before = await system.rowCounts();
+    const { errors } = await system.query(`mutation($d: ExportWaybillInput!) { submitExportWaybill(waybill: $d) { returnStatus } }`, { d: changed }, await file.as(p.waybill.logisticsCode));
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "waybill.logisticsNo", returnStatus: -506002 });
+    expect(await system.rowCounts()).toEqual(before);
   });
 });

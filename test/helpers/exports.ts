@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
+import { chinaDay } from "../../lib/rules/china-time";
 import type { World } from "../../lib/demo/world";
 import type { Credentials, TestSystem } from "./system";
 
@@ -22,7 +23,8 @@ const guid = () => randomUUID().toUpperCase();
  * Export documents over the demo world: each parcel's CEB303 order, CEB505 waybill, CEB603 list and CEB403
  * receipt agree with each other, so the list is released unless a test changes a field. The exporter is
  * an e-commerce enterprise of the demo world chosen by credit class (the green channel and the negative
- * list depend on it). Numbers are unique per factory and millisecond.
+ * list depend on it). The export date is today in China unless told otherwise: the platform accepts export
+ * dates only near the day a list is filed. Numbers are unique per factory and millisecond.
  */
 export function exportFactory(world: World) {
   let serial = 0;
@@ -64,7 +66,7 @@ export function exportFactory(world: World) {
       inventory: {
         guid: guid(), appType: "1", appTime: "2026-11-20T11:00:00+08:00", appStatus: "2", customsCode: "6407", ebpCode: platform.uscc, ebpName: platform.name,
         orderNo, logisticsCode: carrier.uscc, logisticsName: carrier.name, logisticsNo, copNo: `EC${stamp}`.slice(0, 20), ieFlag: "E",
-        portCode: options.portCode ?? "6407", ieDate: options.ieDate ?? "2026-11-20", statisticsFlag: options.statisticsFlag ?? "B", agentCode: agent.uscc, agentName: agent.name,
+        portCode: options.portCode ?? "6407", ieDate: options.ieDate ?? chinaDay(new Date()), statisticsFlag: options.statisticsFlag ?? "B", agentCode: agent.uscc, agentName: agent.name,
         ebcCode: exporter.uscc, ebcName: exporter.name, ownerCode: exporter.uscc, ownerName: exporter.name, tradeMode: "9610", trafMode: options.trafMode ?? "5",
         country: options.country ?? "502", pod: "USLAX", freight: freight.toFixed(2), fCurrency: currency, fFlag: "3", insuredFee: "0", iCurrency: currency, iFlag: "3",
         packNo: 1, grossWeight: "1.2", netWeight: "1",

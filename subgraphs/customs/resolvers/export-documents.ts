@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { GraphQLError } from "graphql";
 import { concurrentChange, fileDocument, filingStatus, isDuplicateKey, rejectDocument, requireSubmitter, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
+import { platformNow } from "../../../lib/rules/platform-time";
 import { readTariff, tariffByCode } from "../../../lib/rules/tariff";
 import { requireStaffOf } from "../../../lib/auth/guards";
 import { badUserInput, ErrorCode } from "../../../lib/graphql/errors";
@@ -11,7 +12,7 @@ import type { ExportCancelInput, ExportDepartureHoldInput, ExportInventoryInput,
 import type { CustomsContext } from "../context";
 import {
   CANCELLED, checkExportList, checkExportOrder, EXPORT_CANCEL_RECEIPT, EXPORT_ORDER_RECEIPT, EXPORT_STATUS, exportListHash,
-  exportOrderHash, liveWaybill, matchOrder, matchWaybill, RELEASED, releaseInfo, type WaybillFacts,
+  exportOrderHash, listTimeProblems, liveWaybill, matchOrder, matchWaybill, RELEASED, releaseInfo, type WaybillFacts,
 } from "../rules/export";
 import { nextNumber } from "./declare-inventory";
 
@@ -90,7 +91,7 @@ async function waybillOf(key: { logisticsCode: string; logisticsNo: string }, { 
 export async function declareExportInventory(list: ExportInventoryInput, context: CustomsContext): Promise<ReceiptRow> {
   const { identity, prisma } = context;
   requireSubmitter(identity, list.agentCode, "inventory.agentCode");
-  const problems = checkExportList(list, TARIFF, TARIFF_ROWS);
+  const problems = [...checkExportList(list, TARIFF, TARIFF_ROWS), ...listTimeProblems(list, platformNow())];
   if (problems.length > 0) rejectDocument(problems, "inventory");
 
   const key = { agentCode: list.agentCode, copNo: list.copNo };
@@ -132,7 +133,7 @@ export async function declareExportInventory(list: ExportInventoryInput, context
     invtNo,
     liveWaybill: waybillKey,
     ...outcome,
-    releasedAt: declared ? new Date() : null,
+    releasedAt: declared ? platformNow() : null,
   };
 
   return fileDocument({

@@ -6,7 +6,9 @@ import type { SummaryDeclaration } from "../../../prisma/customs/generated/clien
 import type { SummaryApplyInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
 import { ErrorCode } from "../../../lib/graphql/errors";
-import { EXPORT_STATUS, liveWaybill, RELEASED, SUMMARY_RECEIPT } from "../rules/export";
+import { chinaDay } from "../../../lib/rules/china-time";
+import { futureProblem, platformNow } from "../../../lib/rules/platform-time";
+import { EXPORT_STATUS, liveWaybill, RELEASED, SUMMARY_RECEIPT, timeRuleAt } from "../rules/export";
 import { periodProblem, summarise, summaryDueDate, summaryHash, type SummaryForm } from "../rules/export-summary";
 import { billPeriod } from "../rules/tax-bill";
 import { nextNumber } from "./declare-inventory";
@@ -67,9 +69,14 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, co
   if (!["1", "2"].includes(application.summaryFlag)) check.fail("summaryFlag", "must be 1 (by consignor) or 2 (by consignor and producer)");
   if (application.itemNameFlag != null && !["0", "1"].includes(application.itemNameFlag)) check.fail("itemNameFlag", "must be 0 or 1");
   const period = application.startTime.toISOString().slice(0, 7);
+  // The platform's day, not the sender's appTime, decides what has begun and what is late; appTime is only recorded.
+  const now = platformNow();
+  const today = chinaDay(now);
   const periodWrong = periodProblem(application.startTime, application.endTime);
   if (periodWrong) check.fail("endTime", periodWrong);
-  else if (day(application.startTime) > day(application.appTime)) check.fail("startTime", "a month that has not begun cannot be summarised");
+  else if (day(application.startTime) > today) check.fail("startTime", "a month that has not begun cannot be summarised");
+  const ahead = futureProblem(application.appTime, now, timeRuleAt(now).futureToleranceMinutes);
+  if (ahead) check.fail("appTime", ahead);
   const invtNos = application.invtNos ?? null;
   if (invtNos && (invtNos.length === 0 || invtNos.length > 5000)) check.fail("invtNos", "must name 1 to 5000 lists, or be omitted for every list due");
   if (invtNos && new Set(invtNos).size !== invtNos.length) check.fail("invtNos", "names a list twice");
@@ -123,7 +130,7 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, co
     numbered.push({ ...form, entryId: `${application.customsCode}${year}0${serial}`, declSeqNo: `H${application.customsCode}${year}${serial}` });
   }
   const dueDate = summaryDueDate(period);
-  const filedLate = day(application.appTime) > day(dueDate);
+  const filedLate = today > day(dueDate);
   const returnInfo = `汇总: ${lists.length} lists of ${period} on ${forms.length} declaration form(s) ${numbered.map((form) => form.entryId).join(", ")}${filedLate ? `; filed after its due date ${day(dueDate)}` : ""}`;
 
   const summary = await prisma.$transaction(async (tx) => {

@@ -6,6 +6,8 @@ import type { ExportDeclaration, Prisma } from "../../../prisma/customs/generate
 import type { ExportDeclarationFilter, Resolvers } from "../__generated__/resolvers-types";
 import { EXPORT_ORDER_RECEIPT, RELEASED } from "../rules/export";
 import { summaryDueDate } from "../rules/export-summary";
+import { chinaDay } from "../../../lib/rules/china-time";
+import { platformNow } from "../../../lib/rules/platform-time";
 import { cancelExportInventory, declareExportInventory, holdExportListsForDeparture, releaseExportListHolds, submitExportOrder } from "./export-documents";
 import { applySummaryDeclaration, listsOfForm, summaryReceipt } from "./export-summary";
 
@@ -68,7 +70,7 @@ export const exportResolvers: Resolvers = {
       return loaders.summaryResultByEntry.load({ entryId });
     },
     summaryDeclarationsDue: async (_, { asOf }, { identity, prisma }) => {
-      const today = (asOf ?? new Date()).toISOString().slice(0, 10);
+      const today = chinaDay(asOf ?? platformNow());
       // Staff, analysts and administrators see every consignor; an enterprise only its own lists.
       const everyone = identity.role === "staff" || identity.role === "analyst" || identity.role === "admin";
       const rows = await prisma.$queryRaw<DueRow[]>`

@@ -9,8 +9,11 @@ import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks
 import { hsCodeProblem } from "../../../lib/rules/hs-code";
 import { enterpriseCodeProblem } from "../../../lib/rules/enterprise-code";
 import type { TariffRow } from "../../../lib/rules/tariff";
-import { ruleOn } from "../../../lib/rules/effective";
+import { inForce, ruleOn } from "../../../lib/rules/effective";
 import goodsRules from "./export-goods.rules.json";
+import timeRules from "./export-times.rules.json";
+import { chinaDay } from "../../../lib/rules/china-time";
+import { futureProblem } from "../../../lib/rules/platform-time";
 import type { ExportInventoryInput, ExportOrderInput } from "../__generated__/resolvers-types";
 
 export const EXPORT_ORDER_RECEIPT = "CEB304";
@@ -137,6 +140,35 @@ export function goodsRuleOn(date: Date): GoodsRule {
   return ruleOn<GoodsRule>(goodsRules.rules, date, "export-goods.rules.json");
 }
 
+type TimeRule = { validFrom: string; ieDateDaysBack: number; ieDateDaysAhead: number; futureToleranceMinutes: number };
+
+/** The time windows in force at the platform's `now`. */
+export function timeRuleAt(now: Date): TimeRule {
+  return ruleOn<TimeRule>(timeRules.rules, now, "export-times.rules.json");
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The export date and application time of a list against the platform's clock: the export date (a China
+ * day) within the configured window around the day it is filed, the application time not in the future.
+ * The export date sets the list number's year and the rebate's rate date, so a sender may not choose it freely.
+ */
+export function listTimeProblems(list: { ieDate: Date; appTime: Date }, now: Date): Problem[] {
+  const rule = timeRuleAt(now);
+  const check = new DocumentChecks(EXPORT_STATUS.listInvalid);
+  const today = chinaDay(now);
+  const ieDay = list.ieDate.toISOString().slice(0, 10);
+  const earliest = chinaDay(new Date(now.getTime() - rule.ieDateDaysBack * DAY_MS));
+  const latest = chinaDay(new Date(now.getTime() + rule.ieDateDaysAhead * DAY_MS));
+  if (ieDay < earliest || ieDay > latest) {
+    check.fail("ieDate", `is ${ieDay}: an export date lies between ${earliest} and ${latest} when filed on ${today} (export-times.rules.json)`);
+  }
+  const ahead = futureProblem(list.appTime, now, rule.futureToleranceMinutes);
+  if (ahead) check.fail("appTime", ahead);
+  return check.problems;
+}
+
 /** Why goods under `gcode` may not be declared with flag A, or null when they may. */
 export function simplifiedProblem(gcode: string, facts: FlagAFacts): string | null {
   const heading = gcode.slice(0, 4);
@@ -203,7 +235,9 @@ export function checkExportList(list: ExportInventoryInput, tariff: Map<string, 
   const currency = list.lines[0]?.currency ?? "";
   check.oneOf("lines[0].currency", currency, CURRENCIES, "currency");
   checkLines(check, list.lines, currency);
-  const goods = goodsRuleOn(list.ieDate);
+  // A date before every rule is refused, not a server error.
+  const goods = inForce<GoodsRule>(goodsRules.rules, list.ieDate.toISOString().slice(0, 10));
+  if (!goods) check.fail("ieDate", `no export-goods rule is in force on ${list.ieDate.toISOString().slice(0, 10)}`);
   list.lines.forEach((line, index) => {
     const at = `lines[${index}]`;
     check.text(`${at}.gname`, line.gname, 250);
@@ -222,7 +256,7 @@ export function checkExportList(list: ExportInventoryInput, tariff: Map<string, 
     }
     if (list.statisticsFlag === "A" && /^\d{4}(\d{6})?$/.test(line.gcode)) {
       const rows = line.gcode.length === 4 ? tariffRows.filter((row) => row.hs10.startsWith(line.gcode)) : [tariff.get(line.gcode)].filter((row): row is TariffRow => !!row);
-      const problem = simplifiedProblem(line.gcode, { tariffRows: rows, licenceHeadings: goods.licenceHeadings, exportDutyHeadings: goods.exportDutyHeadings });
+      const problem = goods && simplifiedProblem(line.gcode, { tariffRows: rows, licenceHeadings: goods.licenceHeadings, exportDutyHeadings: goods.exportDutyHeadings });
       if (problem) check.fail(`${at}.gcode`, problem, EXPORT_STATUS.simplifiedNotAllowed);
     }
   });

@@ -2,13 +2,14 @@ import { GraphQLError } from "graphql";
 import { isDuplicateKey, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
 import { ErrorCode } from "../../../lib/graphql/errors";
 import { logger } from "../../../lib/logger";
+import { platformNow } from "../../../lib/rules/platform-time";
 import type { Problem } from "../../../lib/rules/document-checks";
 import type { ExportWaybillStatus, Prisma, PrismaClient } from "../../../prisma/logistics/generated/client";
 import type { ExportArrivalInput, ExportDepartureInput, ExportParcelInput } from "../__generated__/resolvers-types";
 import type { LogisticsContext } from "../context";
 import {
   ACCEPTED, ARRIVAL_RECEIPT, ARRIVAL_STATUS, arrivalHash, arrivalProblems, byItem, checkArrival, checkDeparture, DEPARTURE_RECEIPT, DEPARTURE_STATUS,
-  departureHash, departureProblems, releaseProblems, type ParcelList, type ParcelState,
+  departureHash, departureProblems, movementTimeProblems, releaseProblems, type ParcelList, type ParcelState,
 } from "../rules/export-movement";
 
 type Waybills = Map<string, ParcelState & { version: number }>;
@@ -53,7 +54,7 @@ const receiptOf = (movement: Movement, stored: StoredMovement): ReceiptRow => ({
 async function parcelStates(prisma: PrismaClient, logisticsCode: string, items: readonly ExportParcelInput[]): Promise<Waybills> {
   const rows = await prisma.exportWaybill.findMany({
     where: { logisticsCode, logisticsNo: { in: items.map((item) => item.logisticsNo) } },
-    select: { logisticsNo: true, returnStatus: true, status: true, version: true },
+    select: { logisticsNo: true, returnStatus: true, status: true, version: true, arrivedAt: true },
   });
   return new Map(rows.map((row) => [row.logisticsNo, row]));
 }
@@ -88,7 +89,7 @@ async function recordMovement(movement: Movement, prisma: PrismaClient): Promise
     rejectDocument(byItem(problems), prefix);
   }
 
-  const returnTime = new Date();
+  const returnTime = platformNow();
   const logisticsNos = message.items.map((item) => item.logisticsNo);
   try {
     await prisma.$transaction(async (tx) => {
@@ -130,7 +131,7 @@ const parcels = (items: readonly ExportParcelInput[]) =>
 /** CEB507: the company's declared parcels reached the supervised site. */
 export async function recordExportArrival(arrival: ExportArrivalInput, { identity, prisma }: LogisticsContext): Promise<ReceiptRow> {
   requireSubmitter(identity, arrival.logisticsCode, "arrival.logisticsCode");
-  const problems = checkArrival(arrival);
+  const problems = [...checkArrival(arrival), ...movementTimeProblems(arrival, platformNow(), ARRIVAL_STATUS.invalid)];
   if (problems.length > 0) rejectDocument(problems, "arrival");
   const key = { logisticsCode: arrival.logisticsCode, copNo: arrival.copNo };
   const contentHash = arrivalHash(arrival);
@@ -183,7 +184,7 @@ const RELEASE_HOLDS = `
  */
 export async function recordExportDeparture(departure: ExportDepartureInput, { identity, prisma, graph }: LogisticsContext): Promise<ReceiptRow> {
   requireSubmitter(identity, departure.logisticsCode, "departure.logisticsCode");
-  const problems = checkDeparture(departure);
+  const problems = [...checkDeparture(departure), ...movementTimeProblems(departure, platformNow(), DEPARTURE_STATUS.invalid)];
   if (problems.length > 0) rejectDocument(problems, "departure");
   const key = { logisticsCode: departure.logisticsCode, copNo: departure.copNo };
   const contentHash = departureHash(departure);
@@ -229,7 +230,7 @@ export async function recordExportDeparture(departure: ExportDepartureInput, { i
       to: "DEPARTED",
       stamp: { departedAt: departure.leaveTime },
       find: () => prisma.exportDeparture.findUnique({ where: { logisticsCode_copNo: key } }),
-      local: (waybills) => departureProblems(items, waybills),
+      local: (waybills) => departureProblems(items, waybills, departure.leaveTime),
       remote: hold,
       undo: release,
       create: (tx, returnTime) =>

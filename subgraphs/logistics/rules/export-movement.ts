@@ -9,6 +9,9 @@ import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks
 import { CUSTOMS_DISTRICTS, TRANSPORT_MODES } from "../../../lib/rules/code-tables";
 import type { ExportArrivalInput, ExportDepartureInput, ExportParcelInput } from "../__generated__/resolvers-types";
 import { RELEASED_LIST } from "./tracking";
+import { ruleOn } from "../../../lib/rules/effective";
+import { futureProblem } from "../../../lib/rules/platform-time";
+import movementRules from "./export-movement.rules.json";
 
 export const ARRIVAL_RECEIPT = "CEB508";
 export const DEPARTURE_RECEIPT = "CEB510";
@@ -40,6 +43,8 @@ export const DEPARTURE_STATUS = {
   notReleased: -510005,
   /** Another departure holds the parcel's export list: the parcel is leaving under it. */
   heldByAnother: -510006,
+  /** The stated departure time is before the parcel's recorded arrival. */
+  beforeArrival: -510007,
   /** The company already used this copNo for another departure. */
   duplicate: -510012,
 } as const;
@@ -51,6 +56,7 @@ export const MAX_PARCELS = 500;
 export interface ParcelState {
   returnStatus: number;
   status: "FILED" | "ARRIVED" | "DEPARTED";
+  arrivedAt?: Date | null;
 }
 
 /** An export list as customs reports it for a parcel; null when no list names the parcel. */
@@ -126,8 +132,27 @@ export function arrivalProblems(items: readonly ExportParcelInput[], waybills: R
   return problems;
 }
 
-/** Why each parcel may not depart on local grounds: it must be the company's, arrived, not departed. */
-export function departureProblems(items: readonly ExportParcelInput[], waybills: ReadonlyMap<string, ParcelState>): Problem[] {
+type MovementTimeRule = { validFrom: string; futureToleranceMinutes: number };
+
+/**
+ * A movement's stated times against the platform's clock: neither the application time nor the departure
+ * time lies in the future. They are recorded as the sender states them, never trusted further.
+ */
+export function movementTimeProblems(message: { appTime: Date; leaveTime?: Date }, now: Date, invalidStatus: number): Problem[] {
+  const rule = ruleOn<MovementTimeRule>(movementRules.rules, now, "export-movement.rules.json");
+  const check = new DocumentChecks(invalidStatus);
+  for (const [field, at] of [["appTime", message.appTime], ["leaveTime", message.leaveTime]] as const) {
+    const ahead = at && futureProblem(at, now, rule.futureToleranceMinutes);
+    if (ahead) check.fail(field, ahead);
+  }
+  return check.problems;
+}
+
+/**
+ * Why each parcel may not depart on local grounds: it must be the company's, arrived, not departed, and
+ * leave no earlier than it arrived.
+ */
+export function departureProblems(items: readonly ExportParcelInput[], waybills: ReadonlyMap<string, ParcelState>, leaveTime?: Date): Problem[] {
   const problems: Problem[] = [];
   items.forEach((item, index) => {
     const field = `items[${index}].logisticsNo`;
@@ -136,6 +161,12 @@ export function departureProblems(items: readonly ExportParcelInput[], waybills:
     else if (waybill.status === "DEPARTED") problems.push({ field, returnStatus: DEPARTURE_STATUS.alreadyDeparted, message: `parcel ${item.logisticsNo} has already departed` });
     else if (waybill.status !== "ARRIVED") {
       problems.push({ field, returnStatus: DEPARTURE_STATUS.notArrived, message: `parcel ${item.logisticsNo} has not arrived at the supervised site (no CEB507 recorded)` });
+    } else if (leaveTime && waybill.arrivedAt && leaveTime < waybill.arrivedAt) {
+      problems.push({
+        field,
+        returnStatus: DEPARTURE_STATUS.beforeArrival,
+        message: `leaveTime ${leaveTime.toISOString()} is before parcel ${item.logisticsNo} arrived (${waybill.arrivedAt.toISOString()})`,
+      });
     }
   });
   return problems;

@@ -1,0 +1,15 @@
+/**
+ * The platform's clock. Deadlines, lateness and "not in the future" are judged against it, never against
+ * the times a sender writes into its own documents (those are recorded as sent). One helper, so that the
+ * whole export side moves to an injectable clock in one place.
+ */
+export function platformNow(): Date {
+  return new Date();
+}
+
+/** Why `at`, a time a sender states, lies ahead of the platform's `now` by more than `toleranceMinutes`, or null. */
+export function futureProblem(at: Date, now: Date, toleranceMinutes: number): string | null {
+  return at.getTime() > now.getTime() + toleranceMinutes * 60_000
+    ? `is ${at.toISOString()}, later than the platform's time ${now.toISOString()}: a document cannot be dated in the future`
+    : null;
+}
