@@ -145,7 +145,7 @@ describe("cancelling an export list (CEB605)", () => {
     await file.released(parcel);
     const guid = randomUUID().toUpperCase();
     const first = await cancel(parcel, guid);
-    expect(first.data!.cancelExportInventory).toMatchObject({ messageType: "CEB606", returnStatus: 100 });
+    expect(first.data!.cancelExportInventory).toMatchObject({ messageType: "CEB606", returnStatus: 399 });
     expect(await cancel(parcel, guid)).toEqual(first);
     const refused = await cancel(parcel);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", returnStatus: -605001 });

@@ -302,3 +302,37 @@ describe("list and waybill agree, and the waybill is frozen once a list is relea
     expect(await system.rowCounts()).toEqual(before);
   });
 });
+
+describe("money per currency, and rates near the reference (issue #19 items 6 and 7)", () => {
+  it("puts lists of different currencies on different declaration forms, each total in its currency, and splits the summaries due by currency", async () => {
+    // An exporter no other test of this file ships for, so that its summaries due are these two lists.
+    const exporterClass = "DISHONEST";
+    const usd = parcel({ exporterClass, country: "110" });
+    const eur = parcel({ exporterClass, country: "110", currency: "300" });
+    for (const p of [usd, eur]) await file.released(p);
+    await file.departed([usd, eur]);
+    const due = await system.query(`{ summaryDeclarationsDue { ebcCode currency lists goodsValue } }`, {}, await file.as(usd.exporter.uscc));
+    const mine = (due.data!.summaryDeclarationsDue as Array<{ ebcCode: string; currency: string; lists: number; goodsValue: string }>).filter((row) => row.ebcCode === usd.exporter.uscc);
+    expect(mine.map((row) => [row.currency, row.lists, row.goodsValue]).sort()).toEqual([["300", 1, "60"], ["502", 1, "60"]]);
+
+    const invtNos = [(await listOf(usd)).invtNo, (await listOf(eur)).invtNo];
+    expect((await summarise(usd, invtNos)).errors).toBeUndefined();
+    const { sumNo } = await listOf(usd);
+    const { data } = await system.query(`query($s: String!) { summaryDeclaration(sumNo: $s) { results { currency totalPrice items { currency totalPrice } } } }`, { s: sumNo });
+    const forms = data!.summaryDeclaration.results as Array<{ currency: string; totalPrice: string; items: Array<{ currency: string }> }>;
+    expect(forms.map((form) => [form.currency, form.totalPrice]).sort()).toEqual([["300", "60"], ["502", "60"]]);
+    for (const form of forms) expect(form.items.every((item) => item.currency === form.currency)).toBe(true);
+  });
+
+  it("refuses a receipt whose exchange rate is far from the reference rate (0.0001, 999), by GraphQL and by XML", async () => {
+    const p = parcel();
+    await file.released(p);
+    for (const exchangeRate of ["0.0001", "999"]) {
+      const receipt = { ...p.receipt(exchangeRate), accountingDate: new Date().toISOString() };
+      const { errors } = await system.query(`mutation($r: ExportReceiptInput!) { submitExportReceipt(receipt: $r) { returnStatus } }`, { r: receipt }, await file.as(receipt.payCode));
+      expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "receipt.exchangeRate", returnStatus: -403001 });
+      const xml = await postCeb(system, cebMessage("CEB403Message", "Receipts", null, null, [{ ...receipt, guid: guid(), accountingDate: cst() }]), await file.as(receipt.payCode));
+      expect(returnStatuses(xml.text)).toEqual([-403001]);
+    }
+  });
+});

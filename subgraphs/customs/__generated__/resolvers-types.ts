@@ -1767,11 +1767,13 @@ export type SummaryDeclaration = {
 /** A consignor's month of released flag-B lists not yet summarised. */
 export type SummaryDue = {
   __typename?: 'SummaryDue';
+  /** The currency (JGS-20) of the lists and of goodsValue. */
+  currency: Scalars['String']['output'];
   /** The 10th of the next month. */
   dueDate: Scalars['Date']['output'];
   /** Consignor. */
   ebcCode: Scalars['String']['output'];
-  /** Σ their goods value. */
+  /** Σ their goods value, in `currency` (one row per currency: no sum adds currencies). */
   goodsValue: Scalars['Decimal']['output'];
   /** Lists waiting. */
   lists: Scalars['Int']['output'];
@@ -1811,6 +1813,8 @@ export type SummaryResult = {
   country: Scalars['String']['output'];
   /** When customs produced it. */
   createdAt: Scalars['DateTime']['output'];
+  /** The currency (JGS-20) of every item of the form and of totalPrice. */
+  currency: Scalars['String']['output'];
   /** Declaration state: 800 released. */
   decState: Scalars['String']['output'];
   /** Unified summary sequence number (declSeqNo). */
@@ -1829,7 +1833,7 @@ export type SummaryResult = {
   portCode: Scalars['String']['output'];
   /** The summary it belongs to. */
   sumNo: Scalars['String']['output'];
-  /** Σ item values (in each item's currency; all items share the lists' currency in practice). */
+  /** Σ item values, in `currency`: lists of different currencies go on different forms, so no total adds currencies. */
   totalPrice: Scalars['Decimal']['output'];
   /** Transport mode. */
   trafMode: Scalars['String']['output'];
@@ -2649,6 +2653,7 @@ export type SummaryDeclarationResolvers<ContextType = CustomsContext, ParentType
 }>;
 
 export type SummaryDueResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryDue'] = ResolversParentTypes['SummaryDue']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -2673,6 +2678,7 @@ export type SummaryResultResolvers<ContextType = CustomsContext, ParentType exte
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SummaryResult']> | FederationReferenceType, FederationReferenceType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   declSeqNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   declarations?: Resolver<Array<ResolversTypes['ExportDeclaration']>, ParentType, ContextType>;

@@ -28,6 +28,7 @@ const MAX_WAYBILLS = 500;
 interface DueRow {
   ebcCode: string;
   period: string;
+  currency: string;
   lists: number;
   goodsValue: string;
 }
@@ -74,13 +75,13 @@ export const exportResolvers: Resolvers = {
       // Staff, analysts and administrators see every consignor; an enterprise only its own lists.
       const everyone = identity.role === "staff" || identity.role === "analyst" || identity.role === "admin";
       const rows = await prisma.$queryRaw<DueRow[]>`
-        SELECT "ebcCode", to_char("releasedAt" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS period,
+        SELECT "ebcCode", to_char("releasedAt" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS period, currency,
                count(*)::int AS lists, sum("goodsValue")::text AS "goodsValue"
         FROM "ExportDeclaration"
         WHERE "statisticsFlag" = 'B' AND "returnStatus" = ${RELEASED} AND "sumNo" IS NULL
           AND (${everyone} OR "ebcCode" = ANY(${identity.usccs}))
-        GROUP BY 1, 2
-        ORDER BY 2, 1`;
+        GROUP BY 1, 2, 3
+        ORDER BY 2, 1, 3`;
       return rows.map((row) => {
         const dueDate = summaryDueDate(row.period);
         return { ...row, dueDate, overdue: today > dueDate.toISOString().slice(0, 10) };
@@ -113,6 +114,8 @@ export const exportResolvers: Resolvers = {
   SummaryResult: {
     __resolveReference: (ref, { loaders }) => loaders.summaryResultByEntry.load(ref),
     items: (result, _, { loaders }) => loaders.summaryItems.load(result),
+    // Forms are split by currency, so their items share one.
+    currency: async (result, _, { loaders }) => (await loaders.summaryItems.load(result))[0]?.currency ?? "",
     declarations: async (result, _, { loaders }) =>
       (await loaders.exportDeclarationByKey.loadMany(listsOfForm(result.lists))).filter((list): list is ExportDeclaration => list !== null && !(list instanceof Error)),
   },

@@ -50,7 +50,8 @@ export const EXPORT_TRADE_MODES: Record<string, string> = {
 
 /** Released (放行) and closed (结关): lists that count as exported. */
 export const RELEASED = 800;
-export const CANCELLED = 100;
+/** A list withdrawn by CEB605 (撤销): the standard's 399, not 100, which is a rejection. */
+export const CANCELLED = 399;
 
 const MARKS = new Set(["1", "2", "3"]);
 

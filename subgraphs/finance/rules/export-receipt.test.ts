@@ -44,6 +44,13 @@ describe("CEB403 receipts of payment", () => {
     expect(field(receipt({ charge: "0" }))).toEqual([["charge", EXPORT_RECEIPT_STATUS.invalid]]);
   });
 
+  it("refuse a rate outside the band around the reference rate of the accounting day (0.0001, 999), naming the band", () => {
+    const field = (input: ExportReceiptInput) => checkExportReceipt(input).problems.map((p) => [p.field, p.returnStatus]);
+    for (const exchangeRate of ["0.0001", "999", "6.79", "7.51"]) expect(field(receipt({ exchangeRate }))).toEqual([["exchangeRate", EXPORT_RECEIPT_STATUS.invalid]]);
+    for (const exchangeRate of ["6.7925", "7.15", "7.5075"]) expect(field(receipt({ exchangeRate }))).toEqual([]);
+    expect(checkExportReceipt(receipt({ exchangeRate: "999" })).problems[0]!.message).toMatch(/outside 5% of the reference rate 7\.15/);
+  });
+
   it("refuse a foreign-currency charge over USD 50,000 by the reference rates, naming the limit and the rule", () => {
     expect(checkExportReceipt(receipt({ charge: "50000", exchangeRate: "7.1" })).problems).toEqual([]);
     const [over] = checkExportReceipt(receipt({ charge: "50000.01", exchangeRate: "7.1" })).problems;

@@ -8,7 +8,7 @@ import { documentHash } from "../../../lib/rules/document-hash";
 import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks";
 import type { ExportReceiptInput } from "../__generated__/resolvers-types";
 import { chinaDay } from "../../../lib/rules/china-time";
-import { CNY, Exact, limitBreach, toCny } from "./fx";
+import { CNY, Exact, limitBreach, rateBandProblem, toCny } from "./fx";
 
 /** The receipt message type answering a CEB403 receipt. */
 export const EXPORT_RECEIPT_RECEIPT = "CEB404";
@@ -75,6 +75,8 @@ export function checkExportReceipt(receipt: ExportReceiptInput): CheckedReceipt 
     check.fail("exchangeRate", "must be greater than 0 (CNY per unit of the currency)");
   } else {
     exchangeRate = new Exact(receipt.exchangeRate);
+    const offBand = receipt.currency in CURRENCIES ? rateBandProblem(exchangeRate, receipt.currency, chinaDay(receipt.accountingDate)) : null;
+    if (offBand) check.fail("exchangeRate", offBand);
   }
 
   if (charge && receipt.currency in CURRENCIES) {
