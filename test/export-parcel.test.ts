@@ -336,3 +336,44 @@ describe("money per currency, and rates near the reference (issue #19 items 6 an
     }
   });
 });
+
+describe("a rebate is judged again when approved and when paid (issue #19, rebates only for goods that left)", () => {
+  it("refuses to approve, and to pay, while the exporter is on the negative list, and proceeds once it is off", async () => {
+    const p = parcel({ exporterClass: "GENERAL_CERTIFIED" });
+    await file.released(p);
+    await file.departed([p]);
+    expect((await file.receipt(p)).errors).toBeUndefined();
+    const { invtNo } = await listOf(p);
+    expect((await summarise(p, [invtNo])).errors).toBeUndefined();
+    const { sumNo } = await listOf(p);
+    const form = await system.query(`query($s: String!) { summaryDeclaration(sumNo: $s) { results { entryId } } }`, { s: sumNo });
+    const [{ entryId }] = form.data!.summaryDeclaration.results;
+    const application = { ebcCode: p.exporter.uscc, applicationNo: `R${Date.now()}`, entryId, appTime: new Date().toISOString() };
+    const applied = await system.query(`mutation($a: ExportRebateInput!) { applyExportRebate(application: $a) { status } }`, { a: application }, await file.as(p.exporter.uscc));
+    expect(applied.errors).toBeUndefined();
+
+    const finance = { token: await system.security.token({ sub: "finance-clerk", role: "staff", department: "finance" }) };
+    const step = (name: string, extra = "") =>
+      system.query(`mutation($e: String!, $n: String!) { ${name}(ebcCode: $e, applicationNo: $n, reason: "checked"${extra}) { status } }`, { e: application.ebcCode, n: application.applicationNo }, finance);
+    expect((await step("reviewExportRebate")).data!.reviewExportRebate.status).toBe("REVIEWED");
+
+    // Customs puts the exporter on the negative list after it applied (credit's own table: no gateway operation files such entries).
+    const { sql } = system.databases.credit;
+    const listed = (removedAt: string | null) =>
+      sql.query(
+        `INSERT INTO "NegativeListEntry" (id, uscc, reason, authority, "listedAt", "removedAt") VALUES ($1, $2, 'test', 'customs', now(), $3::timestamptz)
+         ON CONFLICT (id) DO UPDATE SET "removedAt" = EXCLUDED."removedAt"`,
+        [`T${application.applicationNo}`.slice(0, 32), p.exporter.uscc, removedAt],
+      );
+    await listed(null);
+    const approve = await step("decideExportRebate", ", approve: true");
+    expect(approve.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", field: "applicationNo", reason: "NEGATIVE_LIST" });
+    await listed(new Date().toISOString());
+    expect((await step("decideExportRebate", ", approve: true")).data!.decideExportRebate.status).toBe("APPROVED");
+    await listed(null);
+    const pay = await step("payExportRebate");
+    expect(pay.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", reason: "NEGATIVE_LIST" });
+    await listed(new Date().toISOString());
+    expect((await step("payExportRebate")).data!.payExportRebate.status).toBe("PAID");
+  });
+});
