@@ -377,3 +377,30 @@ describe("a rebate is judged again when approved and when paid (issue #19, rebat
     expect((await step("payExportRebate")).data!.payExportRebate.status).toBe("PAID");
   });
 });
+
+describe("a waybill changing while its list is released (issue #19 item 6)", () => {
+  it("never lets a parcel leave on a waybill other than the one its list was released against, whichever of change and release comes first", async () => {
+    for (let round = 0; round < 6; round++) {
+      const p = parcel();
+      expect((await file.order(p)).errors).toBeUndefined();
+      expect((await file.waybill(p)).errors).toBeUndefined();
+      const change = { ...p.waybill, guid: guid(), appType: "2", grossWeight: "30" };
+      const [declared, changed] = await Promise.all([
+        file.inventory(p),
+        system.query(`mutation($d: ExportWaybillInput!) { submitExportWaybill(waybill: $d) { returnStatus } }`, { d: change }, await file.as(p.waybill.logisticsCode)),
+      ]);
+      noServerError([declared, changed]);
+      if (declared.errors) continue;
+      expect((await file.arrival([p])).errors).toBeUndefined();
+      const departed = await file.departure([p]);
+      noServerError([departed]);
+      const { data } = await system.query(`query($c: String!, $n: String!) { exportWaybill(logisticsCode: $c, logisticsNo: $n) { version status declaration { waybillVersion } } }`, {
+        c: p.waybill.logisticsCode,
+        n: p.waybill.logisticsNo,
+      });
+      const waybill = data!.exportWaybill;
+      if (waybill.status === "DEPARTED") expect(waybill.declaration.waybillVersion).toBe(waybill.version);
+      else expect(departed.errors![0]!.extensions).toMatchObject({ field: "departure.items[0].logisticsNo", returnStatus: -510008 });
+    }
+  });
+});

@@ -100,7 +100,7 @@ describe("the demo world's exports", () => {
       expect(new Decimal(String(list.goodsValue)).equals(String(order.goodsValue))).toBe(true);
       // Its waybill as it stood when the list was filed (declared, not yet departed), and its dates as judged on the day it was filed.
       const waybill = waybills.get(waybillKey(list))!;
-      const facts = { ebcCode: waybill.ebcCode, returnStatus: 120, status: "FILED" as const, freight: String(waybill.freight), currency: waybill.currency, grossWeight: String(waybill.grossWeight), packNo: waybill.packNo };
+      const facts = { ebcCode: waybill.ebcCode, returnStatus: 120, status: "FILED" as const, freight: String(waybill.freight), currency: waybill.currency, grossWeight: String(waybill.grossWeight), packNo: waybill.packNo, version: waybill.version! };
       expect(matchWaybill(input, facts)).toEqual([]);
       expect(listTimeProblems({ ieDate: list.ieDate as Date, appTime: list.appTime as Date }, list.appTime as Date)).toEqual([]);
     }

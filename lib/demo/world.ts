@@ -804,7 +804,7 @@ function addExports(
       trafName: departure?.trafName ?? null, voyageNo: departure?.voyageNo ?? null, billNo: departure?.billNo ?? null, totalPackageNo: null, loctNo: null, licenseNo: null,
       country: destination.country, pod: destination.pod, freight: money(placed.freight), fCurrency: currency, fFlag: "3", insuredFee: "0.00", iCurrency: currency, iFlag: "3",
       wrapType: "2", packNo: 1, grossWeight: grossWeight.toFixed(3), netWeight: netWeight.toFixed(3), note: null, goodsValue: money(placed.goodsValue), currency,
-      returnStatus: status, returnInfo, releasedAt, sumNo: null, version: 1,
+      returnStatus: status, returnInfo, releasedAt, sumNo: null, version: 1, waybillVersion: 1,
     });
     for (const line of placed.lines) {
       const unit1 = tariff.get(line.product.gcode)!.unit1;

@@ -264,6 +264,8 @@ export type ExportDeclaration = {
   voyageNo: Maybe<Scalars['String']['output']>;
   /** The export waybill. */
   waybill: ExportWaybill;
+  /** The version of the export waybill the list was matched against when declared: the parcel leaves only on that version (a waybill changed since cannot depart with this list). */
+  waybillVersion: Maybe<Scalars['Int']['output']>;
 };
 
 /** A page of export lists. */
@@ -2326,6 +2328,7 @@ export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType 
   trafName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   voyageNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   waybill?: Resolver<ResolversTypes['ExportWaybill'], ParentType, ContextType>;
+  waybillVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type ExportDeclarationConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportDeclarationConnection'] = ResolversParentTypes['ExportDeclarationConnection']> = ResolversObject<{

@@ -69,7 +69,7 @@ export async function submitExportOrder(order: ExportOrderInput, { identity, pri
 
 const EXPORT_WAYBILL = `
   query ExportWaybillOfList($logisticsCode: String!, $logisticsNo: String!) {
-    exportWaybill(logisticsCode: $logisticsCode, logisticsNo: $logisticsNo) { ebcCode returnStatus status freight currency grossWeight packNo }
+    exportWaybill(logisticsCode: $logisticsCode, logisticsNo: $logisticsNo) { ebcCode returnStatus status freight currency grossWeight packNo version }
   }`;
 
 /** The list's export waybill, as logistics holds it; customs cannot decide without it. */
@@ -132,6 +132,7 @@ export async function declareExportInventory(list: ExportInventoryInput, context
     contentHash,
     invtNo,
     liveWaybill: waybillKey,
+    waybillVersion: waybill!.version,
     ...outcome,
     releasedAt: declared ? platformNow() : null,
   };

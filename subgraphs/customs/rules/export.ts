@@ -312,6 +312,8 @@ export interface WaybillFacts {
   currency: string;
   grossWeight: string;
   packNo: number;
+  /** The waybill's version: the list records the one it was matched against. */
+  version: number;
 }
 
 /**

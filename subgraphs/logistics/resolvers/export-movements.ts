@@ -171,7 +171,7 @@ export async function recordExportArrival(arrival: ExportArrivalInput, { identit
 
 const HOLD_LISTS = `
   mutation HoldExportLists($departure: ExportDepartureHoldInput!) {
-    holdExportListsForDeparture(departure: $departure) { invtNo returnStatus departureCopNo }
+    holdExportListsForDeparture(departure: $departure) { invtNo returnStatus departureCopNo waybillVersion }
   }`;
 
 const RELEASE_HOLDS = `
@@ -196,7 +196,10 @@ export async function recordExportDeparture(departure: ExportDepartureInput, { i
 
   /** One request to customs for every parcel still in question: each list is held for this departure, answered in the order asked. */
   const hold = async (waybills: Waybills): Promise<Problem[]> => {
-    const asked = items.flatMap((item, index) => (waybills.has(item.logisticsNo) ? [{ index, logisticsNo: item.logisticsNo }] : []));
+    const asked = items.flatMap((item, index) => {
+      const waybill = waybills.get(item.logisticsNo);
+      return waybill ? [{ index, logisticsNo: item.logisticsNo, version: waybill.version }] : [];
+    });
     held = asked.map(({ logisticsNo }) => logisticsNo);
     const answer = await graph.request<{ holdExportListsForDeparture: ParcelList[] }>(HOLD_LISTS, {
       departure: { logisticsCode: departure.logisticsCode, copNo: departure.copNo, logisticsNos: held },

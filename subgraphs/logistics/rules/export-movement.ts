@@ -45,6 +45,8 @@ export const DEPARTURE_STATUS = {
   heldByAnother: -510006,
   /** The stated departure time is before the parcel's recorded arrival. */
   beforeArrival: -510007,
+  /** The waybill changed after customs released its list against an earlier version. */
+  waybillChanged: -510008,
   /** The company already used this copNo for another departure. */
   duplicate: -510012,
 } as const;
@@ -60,7 +62,7 @@ export interface ParcelState {
 }
 
 /** An export list as customs reports it for a parcel; null when no list names the parcel. */
-export type ParcelList = { invtNo: string | null; returnStatus: number; departureCopNo?: string | null } | null;
+export type ParcelList = { invtNo: string | null; returnStatus: number; departureCopNo?: string | null; waybillVersion?: number | null } | null;
 
 /** The status of an accepted message (海关入库), on a declared waybill and on every receipt of a recorded movement. */
 export const ACCEPTED = 120;
@@ -174,14 +176,24 @@ export function departureProblems(items: readonly ExportParcelInput[], waybills:
 
 /**
  * Why each parcel asked about may not depart on customs' grounds: its one live export list must be released
- * and, when `copNo` is given, held by this departure rather than by another one.
+ * against the waybill's current version and, when `copNo` is given, held by this departure rather than by
+ * another one.
  */
-export function releaseProblems(asked: ReadonlyArray<{ index: number; logisticsNo: string }>, lists: readonly ParcelList[], copNo?: string): Problem[] {
+export function releaseProblems(asked: ReadonlyArray<{ index: number; logisticsNo: string; version?: number }>, lists: readonly ParcelList[], copNo?: string): Problem[] {
   const problems: Problem[] = [];
-  asked.forEach(({ index, logisticsNo }, position) => {
+  asked.forEach(({ index, logisticsNo, version }, position) => {
     const list = lists[position] ?? null;
     const field = `items[${index}].logisticsNo`;
     if (list && RELEASED_LIST.has(list.returnStatus)) {
+      // A list recorded before versions were kept (null) is not compared.
+      if (version !== undefined && list.waybillVersion != null && list.waybillVersion !== version) {
+        problems.push({
+          field,
+          returnStatus: DEPARTURE_STATUS.waybillChanged,
+          message: `the export waybill ${logisticsNo} changed (version ${version}) after customs released its list against version ${list.waybillVersion}; cancel and declare the list again`,
+        });
+        return;
+      }
       if (copNo === undefined || list.departureCopNo === copNo) return;
       problems.push({
         field,
