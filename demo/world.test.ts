@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { readTariff, tariffByCode } from "../lib/rules/tariff";
 import type { ExportInventoryInput, ExportOrderInput } from "../subgraphs/customs/__generated__/resolvers-types";
 import type { ExportReceiptInput } from "../subgraphs/finance/__generated__/resolvers-types";
-import { checkExportList, checkExportOrder, matchOrder } from "../subgraphs/customs/rules/export";
+import { CANCELLED, checkExportList, checkExportOrder, listTimeProblems, matchOrder, matchWaybill } from "../subgraphs/customs/rules/export";
 import { listKey } from "../subgraphs/customs/rules/export-summary";
 import { billPeriod } from "../subgraphs/customs/rules/tax-bill";
 import { checkExportReceipt } from "../subgraphs/finance/rules/export-receipt";
@@ -85,6 +85,7 @@ describe("the demo world's exports", () => {
       expect(checkExportOrder({ ...order, lines: orderLines(order) } as unknown as ExportOrderInput)).toEqual([]);
     }
     const orders = new Map(customs.exportOrders.map((order) => [orderKey(order), order]));
+    const waybills = new Map(world.logistics.exportWaybills.map((waybill) => [waybillKey(waybill), waybill]));
     for (const list of customs.exportDeclarations) {
       const input = { ...list, lines: listLines(list) } as unknown as ExportInventoryInput;
       expect(checkExportList(input, tariff, tariffRows)).toEqual([]);
@@ -97,12 +98,17 @@ describe("the demo world's exports", () => {
       };
       expect(matchOrder(input, stored)).toEqual([]);
       expect(new Decimal(String(list.goodsValue)).equals(String(order.goodsValue))).toBe(true);
+      // Its waybill as it stood when the list was filed (declared, not yet departed), and its dates as judged on the day it was filed.
+      const waybill = waybills.get(waybillKey(list))!;
+      const facts = { ebcCode: waybill.ebcCode, returnStatus: 120, status: "FILED" as const, freight: String(waybill.freight), currency: waybill.currency, grossWeight: String(waybill.grossWeight), packNo: waybill.packNo, version: waybill.version! };
+      expect(matchWaybill(input, facts)).toEqual([]);
+      expect(listTimeProblems({ ieDate: list.ieDate as Date, appTime: list.appTime as Date }, list.appTime as Date)).toEqual([]);
     }
   });
 
   it("mostly releases flag-B lists in US dollars, with some in euros and yuan, every trade mode of exports, and flag A only for goods without a rebate", () => {
     expect(released.length / customs.exportDeclarations.length).toBeGreaterThan(0.8);
-    expect(new Set(customs.exportDeclarations.map((list) => list.returnStatus))).toEqual(new Set([1, 100, 800]));
+    expect(new Set(customs.exportDeclarations.map((list) => list.returnStatus))).toEqual(new Set([1, CANCELLED, 800]));
     expect(new Set(customs.exportDeclarations.map((list) => list.currency))).toEqual(new Set(["502", "300", "142"]));
     expect(new Set(customs.exportDeclarations.map((list) => list.tradeMode))).toEqual(new Set(["9610", "9710", "9810", "1210"]));
     const flagA = customs.exportDeclarations.filter((list) => list.statisticsFlag === "A");

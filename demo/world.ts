@@ -24,7 +24,7 @@ import { residentIdCheckChar } from "../lib/rules/resident-id";
 import { orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from "../lib/rules/uscc";
 import { readTariff, tariffByCode, type TariffRow } from "../lib/rules/tariff";
 import { dutiableValues, importTax } from "../subgraphs/customs/rules/import-tax";
-import { releaseInfo } from "../subgraphs/customs/rules/export";
+import { CANCELLED, releaseInfo } from "../subgraphs/customs/rules/export";
 import { listKey, summarise, summaryDueDate } from "../subgraphs/customs/rules/export-summary";
 import { billPeriod } from "../subgraphs/customs/rules/tax-bill";
 import { chinaDay } from "../lib/rules/china-time";
@@ -733,7 +733,7 @@ function addExports(
   }
 
   function parcel(exporterIndex: number, month: Date, paid: boolean) {
-    const status = k % EXPORT_MISMATCH.period === EXPORT_MISMATCH.saved ? 1 : k % EXPORT_MISMATCH.period === EXPORT_MISMATCH.cancelled ? 100 : 800;
+    const status = k % EXPORT_MISMATCH.period === EXPORT_MISMATCH.saved ? 1 : k % EXPORT_MISMATCH.period === EXPORT_MISMATCH.cancelled ? CANCELLED : 800;
     const simplified = k % EXPORT_MISMATCH.simplifiedPeriod === EXPORT_MISMATCH.simplified;
     const day = random.int(1, 24);
     // Between 09:00 and 13:00 in China, so that every step of the day falls on the same calendar day there as in UTC.
@@ -795,7 +795,7 @@ function addExports(
     }
 
     const flag = simplified ? "A" : "B";
-    const returnInfo = status === 1 ? "电子口岸已暂存: the list is saved and not yet declared" : status === 100 ? "撤销: 买家取消订单，包裹未出运" : releaseInfo(invtNo!, flag);
+    const returnInfo = status === 1 ? "电子口岸已暂存: the list is saved and not yet declared" : status === CANCELLED ? "撤销: 买家取消订单，包裹未出运" : releaseInfo(invtNo!, flag);
     world.customs.exportDeclarations.push({
       agentCode: agent.uscc, copNo, guid: guid(random), appType: "1", appTime: new Date(appTime.getTime() + 2 * 3600_000), appStatus: status === 1 ? "1" : "2", customsCode,
       ebpCode: placed.platform.uscc, ebpName: placed.platform.name, orderNo: placed.orderNo, logisticsCode: carrier.uscc, logisticsName: carrier.name, logisticsNo,
@@ -805,7 +805,7 @@ function addExports(
       trafName: departure?.trafName ?? null, voyageNo: departure?.voyageNo ?? null, billNo: departure?.billNo ?? null, totalPackageNo: null, loctNo: null, licenseNo: null,
       country: destination.country, pod: destination.pod, freight: money(placed.freight), fCurrency: currency, fFlag: "3", insuredFee: "0.00", iCurrency: currency, iFlag: "3",
       wrapType: "2", packNo: 1, grossWeight: grossWeight.toFixed(3), netWeight: netWeight.toFixed(3), note: null, goodsValue: money(placed.goodsValue), currency,
-      returnStatus: status, returnInfo, releasedAt, sumNo: null, version: 1,
+      returnStatus: status, returnInfo, releasedAt, sumNo: null, version: 1, waybillVersion: 1,
     });
     for (const line of placed.lines) {
       const unit1 = tariff.get(line.product.gcode)!.unit1;

@@ -145,7 +145,7 @@ describe("cancelling an export list (CEB605)", () => {
     await file.released(parcel);
     const guid = randomUUID().toUpperCase();
     const first = await cancel(parcel, guid);
-    expect(first.data!.cancelExportInventory).toMatchObject({ messageType: "CEB606", returnStatus: 100 });
+    expect(first.data!.cancelExportInventory).toMatchObject({ messageType: "CEB606", returnStatus: 399 });
     expect(await cancel(parcel, guid)).toEqual(first);
     const refused = await cancel(parcel);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", returnStatus: -605001 });
@@ -183,6 +183,7 @@ describe("summary declarations (CEB701 → CEB792, 汇总申报)", () => {
     const toJapan = factory.parcel({ exporterClass, country: "116" });
     const simplified = factory.parcel({ exporterClass, statisticsFlag: "A", goods: [OLIVE_OIL] });
     for (const parcel of [...toUs, toJapan, simplified]) await file.released(parcel);
+    await file.departed([...toUs, toJapan, simplified]);
 
     const [reminder] = await due();
     expect(reminder).toMatchObject({ period: thisMonth(), lists: 3, goodsValue: "192.5", overdue: false });

@@ -73,14 +73,16 @@ describe("the demo world's export side", () => {
     expect(exporters.length).toBeGreaterThan(0);
 
     const due = async (asOf: string) => {
-      const { data, errors } = await system.query(`query($d: Date) { summaryDeclarationsDue(asOf: $d) { ebcCode period lists goodsValue dueDate overdue } }`, { d: asOf }, staff);
+      const { data, errors } = await system.query(`query($d: Date) { summaryDeclarationsDue(asOf: $d) { ebcCode period currency lists goodsValue dueDate overdue } }`, { d: asOf }, staff);
       expect(errors).toBeUndefined();
-      return data!.summaryDeclarationsDue as Array<{ ebcCode: string; period: string; lists: number; goodsValue: string; dueDate: string; overdue: boolean }>;
+      return data!.summaryDeclarationsDue as Array<{ ebcCode: string; period: string; currency: string; lists: number; goodsValue: string; dueDate: string; overdue: boolean }>;
     };
     const rows = await due("2026-11-05");
-    expect(rows.map((row) => row.ebcCode).sort()).toEqual(exporters);
+    // One row per exporter and currency: no figure adds currencies.
+    expect(rows.map((row) => `${row.ebcCode}|${row.currency}`).sort()).toEqual([...new Set(waiting.map((list) => `${list.ebcCode}|${list.currency}`))].sort());
+    expect([...new Set(rows.map((row) => row.ebcCode))].sort()).toEqual(exporters);
     for (const row of rows) {
-      const lists = waiting.filter((list) => list.ebcCode === row.ebcCode);
+      const lists = waiting.filter((list) => list.ebcCode === row.ebcCode && list.currency === row.currency);
       expect(row).toMatchObject({ period: lastPeriod, lists: lists.length, dueDate: "2026-11-10", overdue: false });
       expect(new Decimal(row.goodsValue).equals(lists.reduce((sum, list) => sum.plus(String(list.goodsValue)), new Decimal(0)))).toBe(true);
     }
@@ -110,17 +112,17 @@ describe("the demo world's export side", () => {
   });
 
   it("shows a cancelled list released first and then withdrawn, its waybill never departed", async () => {
-    const list = customs.exportDeclarations.find((candidate) => candidate.returnStatus === 100)!;
+    const list = customs.exportDeclarations.find((candidate) => candidate.returnStatus === 399)!;
     const { data, errors } = await system.query(
       `query($a: String!, $c: String!) { exportDeclaration(agentCode: $a, copNo: $c) { returnStatus sumNo receipts { messageType returnStatus } waybill { status } } }`,
       { a: list.agentCode, c: list.copNo },
     );
     expect(errors).toBeUndefined();
-    expect(data!.exportDeclaration).toMatchObject({ returnStatus: 100, sumNo: null, waybill: { status: "FILED" } });
+    expect(data!.exportDeclaration).toMatchObject({ returnStatus: 399, sumNo: null, waybill: { status: "FILED" } });
     expect(data!.exportDeclaration.receipts).toEqual(
       expect.arrayContaining([
         { messageType: "CEB604", returnStatus: 800 },
-        { messageType: "CEB606", returnStatus: 100 },
+        { messageType: "CEB606", returnStatus: 399 },
       ]),
     );
   });

@@ -66,7 +66,7 @@ async function exportByXml(parcels: ExportParcel[]): Promise<void> {
   await send(cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [departBefore], "items"), carrier().uscc, [-510003]);
   const arrival = { ...movement, copNo: `A${Date.now()}`, appTime: cst(), operatorCode: first!.inventory.agentCode, operatorName: "美兰机场监管场所", loctNo: "6407A", ieFlag: "E" };
   await send(cebMessage("CEB507Message", "Arrival", "ArrivalHead", "ArrivalList", [arrival], "items"), carrier().uscc, [120]);
-  await send(cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [{ ...departBefore, guid: guid(), copNo: `D2${Date.now()}` }], "items"), carrier().uscc, [120]);
+  await send(cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [{ ...departBefore, guid: guid(), copNo: `D2${Date.now()}`, leaveTime: cst() }], "items"), carrier().uscc, [120]);
 }
 
 /** Summarises the exporter's lists of the month it is now in China. */
@@ -221,6 +221,45 @@ describe("an export from order to rebate", () => {
     );
     expect(errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reason: "NEGATIVE_LIST" });
     expect(await system.rowCounts()).toEqual(before);
+  });
+
+  it("carries a parcel with two lists: the second is refused while the first is live, declared once the first is cancelled, and leaves and is summarised alone", async () => {
+    const exporterClass = "GENERAL_CERTIFIED";
+    const first = factory.parcel({ exporterClass, ieDate: today });
+    await file.released(first);
+    const other = factory.parcel({ exporterClass, ieDate: today });
+    const second: ExportParcel = { ...other, waybill: first.waybill, inventory: { ...other.inventory, logisticsNo: first.waybill.logisticsNo } };
+    expect((await file.order(second)).errors).toBeUndefined();
+    const agent = second.inventory.agentCode;
+    const listXml = () => cebMessage("CEB603Message", "Inventory", "InventoryHead", "InventoryList", [{ ...second.inventory, guid: guid() }]);
+    await send(listXml(), agent, [-603004]);
+
+    const cancelled = await system.query(
+      `mutation($r: ExportCancelInput!) { cancelExportInventory(request: $r) { returnStatus } }`,
+      { r: { guid: guid(), appTime: new Date().toISOString(), agentCode: first.inventory.agentCode, copNo: first.inventory.copNo, reason: "order replaced" } },
+      await file.as(first.inventory.agentCode),
+    );
+    expect(cancelled.data!.cancelExportInventory.returnStatus).toBe(399);
+    await send(listXml(), agent, [800]);
+
+    const items = [{ gnum: 1, logisticsNo: first.waybill.logisticsNo }];
+    const movement = { guid: guid(), appType: "1", appStatus: "2", customsCode: "6407", logisticsCode: carrier().uscc, logisticsName: carrier().name, trafMode: "5", items };
+    const arrival = { ...movement, copNo: `A${Date.now()}`, appTime: cst(), operatorCode: agent, operatorName: "美兰机场监管场所", loctNo: "6407A", ieFlag: "E" };
+    await send(cebMessage("CEB507Message", "Arrival", "ArrivalHead", "ArrivalList", [arrival], "items"), carrier().uscc, [120]);
+    const departure = { ...movement, guid: guid(), copNo: `D${Date.now()}`, appTime: cst(), trafName: "HU7001", voyageNo: "20261127", billNo: "880-12345675", leaveTime: cst() };
+    await send(cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [departure], "items"), carrier().uscc, [120]);
+    const { data } = await system.query(`query($c: String!, $n: String!) { exportWaybill(logisticsCode: $c, logisticsNo: $n) { status declaration { copNo returnStatus } } }`, {
+      c: first.waybill.logisticsCode,
+      n: first.waybill.logisticsNo,
+    });
+    expect(data!.exportWaybill).toEqual({ status: "DEPARTED", declaration: { copNo: second.inventory.copNo, returnStatus: 800 } });
+
+    await summarise(first.exporter);
+    const sumNoOf = async (p: ExportParcel) =>
+      (await system.query(`query($a: String!, $c: String!) { exportDeclaration(agentCode: $a, copNo: $c) { sumNo } }`, { a: p.inventory.agentCode, c: p.inventory.copNo })).data!
+        .exportDeclaration.sumNo;
+    expect(await sumNoOf(first)).toBeNull();
+    expect(await sumNoOf(second)).not.toBeNull();
   });
 
   it("counts rebates by HS chapter, destination and status exactly as the stored items add up", async () => {

@@ -8,7 +8,7 @@ import { dutiableValues, importTax } from "../../subgraphs/customs/rules/import-
 import { goodsValueOf, inventoryHash } from "../../subgraphs/customs/rules/inventory";
 import { billDueDate, billPeriod } from "../../subgraphs/customs/rules/tax-bill";
 import { orderHash } from "../../subgraphs/customs/rules/order";
-import { CANCELLED, EXPORT_CANCEL_RECEIPT, EXPORT_LIST_RECEIPT, EXPORT_ORDER_RECEIPT, exportListHash, exportOrderHash, RELEASED, releaseInfo } from "../../subgraphs/customs/rules/export";
+import { CANCELLED, EXPORT_CANCEL_RECEIPT, EXPORT_LIST_RECEIPT, EXPORT_ORDER_RECEIPT, exportListHash, exportOrderHash, liveWaybill, RELEASED, releaseInfo } from "../../subgraphs/customs/rules/export";
 import { summaryHash } from "../../subgraphs/customs/rules/export-summary";
 
 /** List statuses that carry the tax the list was accepted with. */
@@ -114,7 +114,7 @@ async function seedExports(prisma: PrismaClient, { customs }: World): Promise<vo
 
   const listLines = byDocument(customs.exportInventoryLines, (line) => `${line.agentCode}|${line.copNo}`);
   await insertAll(
-    customs.exportDeclarations.map((list) => ({ ...list, contentHash: exportListHash(list, listLines.get(`${list.agentCode}|${list.copNo}`) ?? []) })),
+    customs.exportDeclarations.map((list) => ({ ...list, liveWaybill: liveWaybill(list), contentHash: exportListHash(list, listLines.get(`${list.agentCode}|${list.copNo}`) ?? []) })),
     (data) => prisma.exportDeclaration.createMany({ data }),
   );
   await insertAll(customs.exportInventoryLines, (data) => prisma.exportInventoryLine.createMany({ data }));

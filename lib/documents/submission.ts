@@ -32,9 +32,15 @@ export function requireSubmitter(identity: Identity, code: string, field: string
   });
 }
 
-/** The database refused a second row with the same key: another submission of it got there first. */
+/**
+ * The database refused a second row with the same key: another submission of it got there first. Prisma
+ * says P2002; inside an interactive transaction on PGlite the driver adapter's error comes through
+ * unmapped, with PostgreSQL's own unique_violation (23505) as its cause.
+ */
 export function isDuplicateKey(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+  if (typeof error !== "object" || error === null) return false;
+  const { code, name, cause } = error as { code?: unknown; name?: unknown; cause?: { code?: unknown } };
+  return code === "P2002" || (name === "DriverAdapterError" && cause?.code === "23505");
 }
 
 export interface StoredVersion {

@@ -63,7 +63,8 @@ export function createCustomsLoaders(prisma: PrismaClient) {
     // An order or a parcel can be declared again after a cancellation: the newest list comes first.
     exportDeclarationsByOrder: rowsByKey(["ebpCode", "orderNo"], (where) => prisma.exportDeclaration.findMany({ where, orderBy: { appTime: "desc" } })),
     exportDeclarationsByWaybill: rowsByKey(["logisticsCode", "logisticsNo"], (where) =>
-      prisma.exportDeclaration.findMany({ where, orderBy: { appTime: "desc" } }),
+      // The live list first (a waybill has at most one), then the cancelled ones, newest first.
+      prisma.exportDeclaration.findMany({ where, orderBy: [{ liveWaybill: { sort: "asc", nulls: "last" } }, { appTime: "desc" }] }),
     ),
     summaryByNo: rowByKey(["sumNo"], (where) => prisma.summaryDeclaration.findMany({ where })),
     summaryResultByEntry: rowByKey(["entryId"], (where) => prisma.summaryResult.findMany({ where })),

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
+import { chinaDay } from "../../lib/rules/china-time";
 import type { World } from "../../demo/world";
 import type { Credentials, TestSystem } from "./system";
 
@@ -22,7 +23,8 @@ const guid = () => randomUUID().toUpperCase();
  * Export documents over the demo world: each parcel's CEB303 order, CEB505 waybill, CEB603 list and CEB403
  * receipt agree with each other, so the list is released unless a test changes a field. The exporter is
  * an e-commerce enterprise of the demo world chosen by credit class (the green channel and the negative
- * list depend on it). Numbers are unique per factory and millisecond.
+ * list depend on it). The export date is today in China unless told otherwise: the platform accepts export
+ * dates only near the day a list is filed. Numbers are unique per factory and millisecond.
  */
 export function exportFactory(world: World) {
   let serial = 0;
@@ -64,7 +66,7 @@ export function exportFactory(world: World) {
       inventory: {
         guid: guid(), appType: "1", appTime: "2026-11-20T11:00:00+08:00", appStatus: "2", customsCode: "6407", ebpCode: platform.uscc, ebpName: platform.name,
         orderNo, logisticsCode: carrier.uscc, logisticsName: carrier.name, logisticsNo, copNo: `EC${stamp}`.slice(0, 20), ieFlag: "E",
-        portCode: options.portCode ?? "6407", ieDate: options.ieDate ?? "2026-11-20", statisticsFlag: options.statisticsFlag ?? "B", agentCode: agent.uscc, agentName: agent.name,
+        portCode: options.portCode ?? "6407", ieDate: options.ieDate ?? chinaDay(new Date()), statisticsFlag: options.statisticsFlag ?? "B", agentCode: agent.uscc, agentName: agent.name,
         ebcCode: exporter.uscc, ebcName: exporter.name, ownerCode: exporter.uscc, ownerName: exporter.name, tradeMode: "9610", trafMode: options.trafMode ?? "5",
         country: options.country ?? "502", pod: "USLAX", freight: freight.toFixed(2), fCurrency: currency, fFlag: "3", insuredFee: "0", iCurrency: currency, iFlag: "3",
         packNo: 1, grossWeight: "1.2", netWeight: "1",
@@ -93,6 +95,7 @@ const RECEIPT = "{ messageType version returnStatus returnInfo }";
 /** Files export documents through the gateway, each as the enterprise that sends it. */
 export function exportFiler(system: () => TestSystem) {
   const as = (uscc: string): Promise<Credentials> => system().security.token({ sub: `clerk-${uscc}`, role: "enterprise", uscc }).then((token) => ({ token }));
+  let movements = 0;
   const filer = {
     as,
     order: async (p: ExportParcel) => system().query(`mutation($d: ExportOrderInput!) { submitExportOrder(order: $d) ${RECEIPT} }`, { d: p.order }, await as(p.order.ebpCode)),
@@ -103,6 +106,34 @@ export function exportFiler(system: () => TestSystem) {
     receipt: async (p: ExportParcel, exchangeRate?: string) => {
       const receipt = p.receipt(exchangeRate);
       return system().query(`mutation($d: ExportReceiptInput!) { submitExportReceipt(receipt: $d) ${RECEIPT} }`, { d: receipt }, await as(receipt.payCode));
+    },
+    /** CEB507 arrival of the parcels (of one carrier) at the supervised site, now. */
+    arrival: async (parcels: ExportParcel[], overrides: Record<string, unknown> = {}) => {
+      const [first] = parcels;
+      const arrival = {
+        guid: guid(), appType: "1", appTime: new Date().toISOString(), appStatus: "2", customsCode: "6407", copNo: `A${Date.now()}${++movements}`.slice(0, 20),
+        operatorCode: first!.inventory.agentCode, operatorName: "美兰机场监管场所", loctNo: "6407A", ieFlag: "E", trafMode: "5",
+        logisticsCode: first!.waybill.logisticsCode, logisticsName: first!.waybill.logisticsName,
+        items: parcels.map((p, index) => ({ gnum: index + 1, logisticsNo: p.waybill.logisticsNo })), ...overrides,
+      };
+      return system().query(`mutation($a: ExportArrivalInput!) { recordExportArrival(arrival: $a) ${RECEIPT} }`, { a: arrival }, await as(arrival.logisticsCode));
+    },
+    /** CEB509 departure of the parcels (of one carrier), now. */
+    departure: async (parcels: ExportParcel[], overrides: Record<string, unknown> = {}) => {
+      const [first] = parcels;
+      const departure = {
+        guid: guid(), appType: "1", appTime: new Date().toISOString(), appStatus: "2", customsCode: "6407", copNo: `D${Date.now()}${++movements}`.slice(0, 20),
+        logisticsCode: first!.waybill.logisticsCode, logisticsName: first!.waybill.logisticsName, trafMode: "5", trafName: "HU7001", voyageNo: "20261122",
+        billNo: "880-12345675", leaveTime: new Date().toISOString(), items: parcels.map((p, index) => ({ gnum: index + 1, logisticsNo: p.waybill.logisticsNo })), ...overrides,
+      };
+      return system().query(`mutation($d: ExportDepartureInput!) { recordExportDeparture(departure: $d) ${RECEIPT} }`, { d: departure }, await as(departure.logisticsCode));
+    },
+    /** Arrival then departure of released parcels; throws at the first error. */
+    departed: async (parcels: ExportParcel[]) => {
+      for (const step of ["arrival", "departure"] as const) {
+        const answer = await filer[step](parcels);
+        if (answer.errors) throw new Error(`${step}: ${JSON.stringify(answer.errors)}`);
+      }
     },
     /** Order, waybill and list in turn, ending with a released export list; throws at the first error. */
     released: async (p: ExportParcel) => {

@@ -177,6 +177,8 @@ export type ExportDeclaration = {
   currency: Scalars['String']['output'];
   /** Customs district where declared. */
   customsCode: Scalars['String']['output'];
+  /** The departure (CEB509 copNo of the list's logistics company) that holds it while its parcel leaves: a held list cannot be cancelled. */
+  departureCopNo: Maybe<Scalars['String']['output']>;
   /** E-commerce enterprise (consignor) code. */
   ebcCode: Scalars['String']['output'];
   /** E-commerce enterprise name. */
@@ -267,6 +269,8 @@ export type ExportDeclaration = {
   voyageNo: Maybe<Scalars['String']['output']>;
   /** The export waybill. */
   waybill: ExportWaybill;
+  /** The version of the export waybill the list was matched against when declared: the parcel leaves only on that version (a waybill changed since cannot depart with this list). */
+  waybillVersion: Maybe<Scalars['Int']['output']>;
 };
 
 /** A page of export lists. */
@@ -290,6 +294,16 @@ export type ExportDeclarationFilter = {
   statisticsFlag?: InputMaybe<Scalars['String']['input']>;
   /** Only lists declared before this day (exclusive). */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A departure (CEB509) holding its parcels' export lists. */
+export type ExportDepartureHoldInput = {
+  /** The departure's copNo. */
+  copNo: Scalars['String']['input'];
+  /** Logistics company code. */
+  logisticsCode: Scalars['String']['input'];
+  /** The parcels' waybill numbers. */
+  logisticsNos: Array<Scalars['String']['input']>;
 };
 
 /** A dimension export statistics can be grouped by. */
@@ -1054,10 +1068,19 @@ export type Mutation = {
    */
   declareInventory: Receipt;
   /**
+   * Holds the live export list of each parcel for a departure (CEB509), so that the list cannot be cancelled
+   * while the parcel leaves: a released list not held yet is held by this departure; a list held by another
+   * departure, or not released, is left as it is. Answers by position (null where no live list names the
+   * parcel); the departure may proceed only for lists it now holds. Logistics staff (its service) only.
+   */
+  holdExportListsForDeparture: Array<Maybe<ExportDeclaration>>;
+  /**
    * Checks again the lists still waiting for a document (all, or those of one order number). Customs staff
    * and the departments' services call it; a payment or waybill filing triggers it.
    */
   recheckDeclarations: Array<Receipt>;
+  /** Frees the lists a departure held when the departure was not recorded, so that they can be cancelled again. Logistics staff (its service) only; answers how many were freed. */
+  releaseExportListHolds: Scalars['Int']['output'];
   /**
    * CEB625: the declaring agent returns the goods of a released list within 30 days of release. The tax is
    * taken off the guarantor's bill and the value off the buyer's annual total. Answers with CEB626.
@@ -1138,8 +1161,26 @@ export type MutationDeclareInventoryArgs = {
  * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
  * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
+export type MutationHoldExportListsForDepartureArgs = {
+  departure: ExportDepartureHoldInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
 export type MutationRecheckDeclarationsArgs = {
   orderNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationReleaseExportListHoldsArgs = {
+  departure: ExportDepartureHoldInput;
 };
 
 
@@ -1733,11 +1774,13 @@ export type SummaryDeclaration = {
 /** A consignor's month of released flag-B lists not yet summarised. */
 export type SummaryDue = {
   __typename?: 'SummaryDue';
+  /** The currency (JGS-20) of the lists and of goodsValue. */
+  currency: Scalars['String']['output'];
   /** The 10th of the next month. */
   dueDate: Scalars['Date']['output'];
   /** Consignor. */
   ebcCode: Scalars['String']['output'];
-  /** Σ their goods value. */
+  /** Σ their goods value, in `currency` (one row per currency: no sum adds currencies). */
   goodsValue: Scalars['Decimal']['output'];
   /** Lists waiting. */
   lists: Scalars['Int']['output'];
@@ -1777,6 +1820,8 @@ export type SummaryResult = {
   country: Scalars['String']['output'];
   /** When customs produced it. */
   createdAt: Scalars['DateTime']['output'];
+  /** The currency (JGS-20) of every item of the form and of totalPrice. */
+  currency: Scalars['String']['output'];
   /** Declaration state: 800 released. */
   decState: Scalars['String']['output'];
   /** Unified summary sequence number (declSeqNo). */
@@ -1795,7 +1840,7 @@ export type SummaryResult = {
   portCode: Scalars['String']['output'];
   /** The summary it belongs to. */
   sumNo: Scalars['String']['output'];
-  /** Σ item values (in each item's currency; all items share the lists' currency in practice). */
+  /** Σ item values, in `currency`: lists of different currencies go on different forms, so no total adds currencies. */
   totalPrice: Scalars['Decimal']['output'];
   /** Transport mode. */
   trafMode: Scalars['String']['output'];
@@ -2056,6 +2101,7 @@ export type ResolversTypes = ResolversObject<{
   ExportDeclaration: ResolverTypeWrapper<ExportDeclarationModel>;
   ExportDeclarationConnection: ResolverTypeWrapper<Omit<ExportDeclarationConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportDeclaration']> }>;
   ExportDeclarationFilter: ExportDeclarationFilter;
+  ExportDepartureHoldInput: ExportDepartureHoldInput;
   ExportDimension: ExportDimension;
   ExportInventoryInput: ExportInventoryInput;
   ExportInventoryLine: ResolverTypeWrapper<ExportInventoryLineModel>;
@@ -2121,6 +2167,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExportDeclaration: ExportDeclarationModel;
   ExportDeclarationConnection: Omit<ExportDeclarationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportDeclaration']> };
   ExportDeclarationFilter: ExportDeclarationFilter;
+  ExportDepartureHoldInput: ExportDepartureHoldInput;
   ExportInventoryInput: ExportInventoryInput;
   ExportInventoryLine: ExportInventoryLineModel;
   ExportInventoryLineInput: ExportInventoryLineInput;
@@ -2242,6 +2289,7 @@ export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType 
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departureCopNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2287,6 +2335,7 @@ export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType 
   trafName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   voyageNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   waybill?: Resolver<ResolversTypes['ExportWaybill'], ParentType, ContextType>;
+  waybillVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type ExportDeclarationConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportDeclarationConnection'] = ResolversParentTypes['ExportDeclarationConnection']> = ResolversObject<{
@@ -2468,7 +2517,9 @@ export type MutationResolvers<ContextType = CustomsContext, ParentType extends R
   concludeInspection?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationConcludeInspectionArgs, 'agentCode' | 'copNo' | 'disposal' | 'passed' | 'reason'>>;
   declareExportInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareExportInventoryArgs, 'inventory'>>;
   declareInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareInventoryArgs, 'inventory'>>;
+  holdExportListsForDeparture?: Resolver<Array<Maybe<ResolversTypes['ExportDeclaration']>>, ParentType, ContextType, RequireFields<MutationHoldExportListsForDepartureArgs, 'departure'>>;
   recheckDeclarations?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType, Partial<MutationRecheckDeclarationsArgs>>;
+  releaseExportListHolds?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationReleaseExportListHoldsArgs, 'departure'>>;
   returnInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationReturnInventoryArgs, 'request'>>;
   submitExportOrder?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitExportOrderArgs, 'order'>>;
   submitOrder?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitOrderArgs, 'order'>>;
@@ -2616,6 +2667,7 @@ export type SummaryDeclarationResolvers<ContextType = CustomsContext, ParentType
 }>;
 
 export type SummaryDueResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryDue'] = ResolversParentTypes['SummaryDue']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -2640,6 +2692,7 @@ export type SummaryResultResolvers<ContextType = CustomsContext, ParentType exte
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SummaryResult']> | FederationReferenceType, FederationReferenceType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   declSeqNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   declarations?: Resolver<Array<ResolversTypes['ExportDeclaration']>, ParentType, ContextType>;

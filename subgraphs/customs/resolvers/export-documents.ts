@@ -1,15 +1,17 @@
 import Decimal from "decimal.js";
 import { GraphQLError } from "graphql";
-import { concurrentChange, fileDocument, filingStatus, rejectDocument, requireSubmitter, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
-import { ErrorCode } from "../../../lib/graphql/errors";
+import { concurrentChange, fileDocument, filingStatus, isDuplicateKey, rejectDocument, requireSubmitter, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import { readTariff, tariffByCode } from "../../../lib/rules/tariff";
-import type { Prisma } from "../../../prisma/customs/generated/client";
-import type { ExportCancelInput, ExportInventoryInput, ExportOrderInput } from "../__generated__/resolvers-types";
+import { requireStaffOf } from "../../../lib/auth/guards";
+import { badUserInput, ErrorCode } from "../../../lib/graphql/errors";
+import { documentNo, enterpriseCode } from "../../../lib/graphql/filters";
+import type { ExportDeclaration, Prisma } from "../../../prisma/customs/generated/client";
+import type { ExportCancelInput, ExportDepartureHoldInput, ExportInventoryInput, ExportOrderInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
 import {
   CANCELLED, checkExportList, checkExportOrder, EXPORT_CANCEL_RECEIPT, EXPORT_ORDER_RECEIPT, EXPORT_STATUS, exportListHash,
-  exportOrderHash, matchOrder, RELEASED, releaseInfo,
+  exportOrderHash, listTimeProblems, liveWaybill, matchOrder, matchWaybill, RELEASED, releaseInfo, type WaybillFacts,
 } from "../rules/export";
 import { nextNumber } from "./declare-inventory";
 import { now } from "../../../lib/clock";
@@ -67,14 +69,12 @@ export async function submitExportOrder(order: ExportOrderInput, { identity, pri
 
 const EXPORT_WAYBILL = `
   query ExportWaybillOfList($logisticsCode: String!, $logisticsNo: String!) {
-    exportWaybill(logisticsCode: $logisticsCode, logisticsNo: $logisticsNo) { ebcCode status }
+    exportWaybill(logisticsCode: $logisticsCode, logisticsNo: $logisticsNo) { ebcCode returnStatus status freight currency grossWeight packNo version }
   }`;
 
-type WaybillFacts = { ebcCode: string | null; status: string } | null;
-
 /** The list's export waybill, as logistics holds it; customs cannot decide without it. */
-async function waybillOf(key: { logisticsCode: string; logisticsNo: string }, { graph }: CustomsContext): Promise<WaybillFacts> {
-  const answer = await graph.request<{ exportWaybill: WaybillFacts }>(EXPORT_WAYBILL, key);
+async function waybillOf(key: { logisticsCode: string; logisticsNo: string }, { graph }: CustomsContext): Promise<WaybillFacts | null> {
+  const answer = await graph.request<{ exportWaybill: WaybillFacts | null }>(EXPORT_WAYBILL, key);
   if (answer.errors?.length) {
     throw new GraphQLError("logistics cannot be asked about the export waybill now; nothing was stored, send the list again later", {
       extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "logistics" },
@@ -91,7 +91,7 @@ async function waybillOf(key: { logisticsCode: string; logisticsNo: string }, { 
 export async function declareExportInventory(list: ExportInventoryInput, context: CustomsContext): Promise<ReceiptRow> {
   const { identity, prisma } = context;
   requireSubmitter(identity, list.agentCode, "inventory.agentCode");
-  const problems = checkExportList(list, TARIFF, TARIFF_ROWS);
+  const problems = [...checkExportList(list, TARIFF, TARIFF_ROWS), ...listTimeProblems(list, now())];
   if (problems.length > 0) rejectDocument(problems, "inventory");
 
   const key = { agentCode: list.agentCode, copNo: list.copNo };
@@ -106,14 +106,15 @@ export async function declareExportInventory(list: ExportInventoryInput, context
   });
   if (other) rejectDocument([{ field: "orderNo", returnStatus: EXPORT_STATUS.listDuplicate, message: `the order is already declared on export list ${other.copNo}` }], "inventory");
 
-  const order = await prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } }, include: { lines: true } });
-  const mismatches = matchOrder(list, order);
-  const waybill = await waybillOf({ logisticsCode: list.logisticsCode, logisticsNo: list.logisticsNo }, context);
-  if (!waybill) {
-    mismatches.push({ field: "logisticsNo", returnStatus: EXPORT_STATUS.listMismatch, message: "the logistics company has filed no export waybill (CEB505) with this number" });
-  } else if (waybill.ebcCode && waybill.ebcCode !== list.ebcCode) {
-    mismatches.push({ field: "logisticsNo", returnStatus: EXPORT_STATUS.listMismatch, message: `the export waybill is for e-commerce enterprise ${waybill.ebcCode}, not ${list.ebcCode}` });
+  const waybillKey = liveWaybill({ ...list, returnStatus: SAVED })!;
+  const onWaybill = await prisma.exportDeclaration.findUnique({ where: { liveWaybill: waybillKey }, select: { agentCode: true, copNo: true } });
+  if (onWaybill && (onWaybill.agentCode !== list.agentCode || onWaybill.copNo !== list.copNo)) {
+    rejectDocument([{ field: "logisticsNo", returnStatus: EXPORT_STATUS.listDuplicate, message: `the export waybill already carries export list ${onWaybill.copNo}; a parcel has one live list (cancel it first)` }], "inventory");
   }
+
+  const order = await prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } }, include: { lines: true } });
+  const waybill = await waybillOf({ logisticsCode: list.logisticsCode, logisticsNo: list.logisticsNo }, context);
+  const mismatches = [...matchOrder(list, order), ...matchWaybill(list, waybill)];
   if (mismatches.length > 0) rejectDocument(mismatches, "inventory");
 
   const declared = list.appStatus === "2";
@@ -130,6 +131,8 @@ export async function declareExportInventory(list: ExportInventoryInput, context
     currency: lines[0]!.currency,
     contentHash,
     invtNo,
+    liveWaybill: waybillKey,
+    waybillVersion: waybill!.version,
     ...outcome,
     releasedAt: declared ? now() : null,
   };
@@ -149,14 +152,20 @@ export async function declareExportInventory(list: ExportInventoryInput, context
     unchangeable: async () => ({ returnStatus: EXPORT_STATUS.listInvalid, message: "a declared list changes by cancelling it (CEB605) and declaring again" }),
     // Reached only for a saved list: it is filed again in full.
     change: (expected) =>
-      prisma.$transaction(async (tx) => {
-        const version = expected.version + 1;
-        const { count } = await tx.exportDeclaration.updateMany({ where: { ...key, version: expected.version, returnStatus: SAVED }, data: { ...columns, version } });
-        if (count === 0) throw concurrentChange("inventory");
-        await tx.exportInventoryLine.deleteMany({ where: key });
-        await tx.exportInventoryLine.createMany({ data: lines.map((line) => ({ ...line, ...key })) });
-        await tx.exportDeclarationReceipt.create({ data: { ...key, guid: list.guid, version, ...outcome } });
-      }),
+      prisma
+        .$transaction(async (tx) => {
+          const version = expected.version + 1;
+          const { count } = await tx.exportDeclaration.updateMany({ where: { ...key, version: expected.version, returnStatus: SAVED }, data: { ...columns, version } });
+          if (count === 0) throw concurrentChange("inventory");
+          await tx.exportInventoryLine.deleteMany({ where: key });
+          await tx.exportInventoryLine.createMany({ data: lines.map((line) => ({ ...line, ...key })) });
+          await tx.exportDeclarationReceipt.create({ data: { ...key, guid: list.guid, version, ...outcome } });
+        })
+        .catch((error: unknown) => {
+          // Another list took the waybill meanwhile (its live-list key is unique).
+          if (isDuplicateKey(error)) rejectDocument([{ field: "logisticsNo", returnStatus: EXPORT_STATUS.listDuplicate, message: "the export waybill already carries another export list" }], "inventory");
+          throw error;
+        }),
     latestReceipt,
   });
 }
@@ -177,17 +186,60 @@ export async function cancelExportInventory(request: ExportCancelInput, context:
 
   const key = { agentCode: request.agentCode, copNo: request.copNo };
   const refuse = (message: string): never => rejectDocument([{ field: "copNo", returnStatus: EXPORT_STATUS.cancelRefused, message }], "request");
+  const departing = (copNo: string): never =>
+    rejectDocument([{ field: "copNo", returnStatus: EXPORT_STATUS.cancelDeparting, message: `the parcel is leaving the country under departure ${copNo} (CEB509); the list can no longer be cancelled` }], "request");
   const list = await prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key } });
   if (!list) return refuse("there is no such export list");
   if (!CANCELLABLE.has(list.returnStatus)) refuse(`a list at status ${list.returnStatus} cannot be cancelled`);
   if (list.sumNo) refuse(`the list is held by summary ${list.sumNo}; it can no longer be cancelled`);
+  if (list.departureCopNo) departing(list.departureCopNo);
   const waybill = await waybillOf({ logisticsCode: list.logisticsCode, logisticsNo: list.logisticsNo }, context);
   if (waybill?.status === "DEPARTED") refuse("the parcel has left the country (CEB509); the list can no longer be cancelled");
 
   const outcome = { returnStatus: CANCELLED, returnInfo: `撤销: ${request.reason}` };
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.exportDeclaration.updateMany({ where: { ...key, returnStatus: list.returnStatus, sumNo: null }, data: outcome });
-    if (count === 0) refuse("the list changed meanwhile; send the request again");
+    // Only from what was checked: a departure holding the list or a summary taking it meanwhile wins, and this is refused.
+    const { count } = await tx.exportDeclaration.updateMany({
+      where: { ...key, returnStatus: list.returnStatus, sumNo: null, departureCopNo: null },
+      data: { ...outcome, liveWaybill: null },
+    });
+    if (count === 0) {
+      const now = await tx.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { departureCopNo: true } });
+      if (now?.departureCopNo) departing(now.departureCopNo);
+      refuse("the list changed meanwhile; send the request again");
+    }
     return tx.exportDeclarationReceipt.create({ data: { ...key, messageType: EXPORT_CANCEL_RECEIPT, guid: request.guid, version: list.version, ...outcome } });
   });
+}
+
+const MAX_HELD = 500;
+
+/** The departure's live lists, by waybill key, after checking who asks and what. */
+function heldKeys(departure: ExportDepartureHoldInput, identity: CustomsContext["identity"]): { copNo: string; keys: string[] } {
+  requireStaffOf(identity, ["logistics"], "hold export lists for a departure");
+  const logisticsCode = enterpriseCode("departure.logisticsCode", departure.logisticsCode);
+  const copNo = documentNo("departure.copNo", departure.copNo, 20);
+  if (departure.logisticsNos.length === 0 || departure.logisticsNos.length > MAX_HELD) throw badUserInput("departure.logisticsNos", `must name 1 to ${MAX_HELD} parcels`);
+  const keys = departure.logisticsNos.map((logisticsNo, index) => liveWaybill({ logisticsCode, logisticsNo: documentNo(`departure.logisticsNos[${index}]`, logisticsNo, 60), returnStatus: RELEASED })!);
+  return { copNo, keys };
+}
+
+/**
+ * Holds each parcel's released live list for a departure. The hold is the one point where a cancel and a
+ * departure of the same parcel meet: each changes the list only from the state it checked (not held, not
+ * cancelled), so whichever reaches the row first wins and the other is refused.
+ */
+export async function holdExportListsForDeparture(departure: ExportDepartureHoldInput, { identity, prisma }: CustomsContext): Promise<Array<ExportDeclaration | null>> {
+  const { copNo, keys } = heldKeys(departure, identity);
+  await prisma.exportDeclaration.updateMany({ where: { liveWaybill: { in: keys }, returnStatus: RELEASED, departureCopNo: null }, data: { departureCopNo: copNo } });
+  const rows = await prisma.exportDeclaration.findMany({ where: { liveWaybill: { in: keys } } });
+  const byKey = new Map(rows.map((row) => [row.liveWaybill, row]));
+  return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/** Frees what a departure that was not recorded held. */
+export async function releaseExportListHolds(departure: ExportDepartureHoldInput, { identity, prisma }: CustomsContext): Promise<number> {
+  const { copNo, keys } = heldKeys(departure, identity);
+  const { count } = await prisma.exportDeclaration.updateMany({ where: { liveWaybill: { in: keys }, departureCopNo: copNo }, data: { departureCopNo: null } });
+  return count;
 }

@@ -6,7 +6,10 @@ import { CUSTOMS_DISTRICTS } from "../../../lib/rules/code-tables";
 import type { SummaryDeclaration } from "../../../prisma/customs/generated/client";
 import type { SummaryApplyInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
-import { EXPORT_STATUS, RELEASED, SUMMARY_RECEIPT } from "../rules/export";
+import { ErrorCode } from "../../../lib/graphql/errors";
+import { now as clockNow } from "../../../lib/clock";
+import { futureProblem } from "../../../lib/rules/platform-time";
+import { EXPORT_STATUS, liveWaybill, RELEASED, SUMMARY_RECEIPT, timeRuleAt } from "../rules/export";
 import { periodProblem, summarise, summaryDueDate, summaryHash, type SummaryForm } from "../rules/export-summary";
 import { billPeriod } from "../rules/tax-bill";
 import { nextNumber } from "./declare-inventory";
@@ -19,11 +22,40 @@ export function summaryReceipt(summary: SummaryDeclaration): ReceiptRow {
 /** The calendar day of a Date scalar (a date without time). */
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
+const PARCELS_OF_LISTS = `
+  query DepartedParcels($waybills: [ExportWaybillKeyInput!]!) {
+    exportDeclarationsOfWaybills(waybills: $waybills) { waybill { status } }
+  }`;
+const PARCELS_PER_REQUEST = 500;
+
+/**
+ * The waybills (logisticsCode|logisticsNo) among `lists` whose parcel left the country, as logistics holds
+ * them: a departure is final, so what it answers stays true while the summary is stored.
+ */
+async function departedParcels(lists: ReadonlyArray<{ logisticsCode: string; logisticsNo: string }>, { graph }: CustomsContext): Promise<Set<string>> {
+  const departed = new Set<string>();
+  for (let start = 0; start < lists.length; start += PARCELS_PER_REQUEST) {
+    const waybills = lists.slice(start, start + PARCELS_PER_REQUEST).map(({ logisticsCode, logisticsNo }) => ({ logisticsCode, logisticsNo }));
+    const answer = await graph.request<{ exportDeclarationsOfWaybills: Array<{ waybill: { status: string } | null } | null> }>(PARCELS_OF_LISTS, { waybills });
+    const parcels = answer.data?.exportDeclarationsOfWaybills;
+    if (answer.errors?.length || !parcels || parcels.length !== waybills.length) {
+      throw new GraphQLError("application: logistics cannot be asked whether the lists' parcels left the country; nothing was stored, send it again later", {
+        extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "logistics" },
+      });
+    }
+    parcels.forEach((parcel, index) => {
+      if (parcel?.waybill?.status === "DEPARTED") departed.add(liveWaybill({ ...waybills[index]!, returnStatus: RELEASED })!);
+    });
+  }
+  return departed;
+}
+
 /**
  * CEB701 → CEB792: summarises a consignor's released flag-B lists of one month into declaration forms,
  * atomically: every list gets its summary or none does. The same application again returns its receipt.
  */
-export async function applySummaryDeclaration(application: SummaryApplyInput, { identity, prisma }: CustomsContext): Promise<ReceiptRow> {
+export async function applySummaryDeclaration(application: SummaryApplyInput, context: CustomsContext): Promise<ReceiptRow> {
+  const { identity, prisma } = context;
   requireSubmitter(identity, application.agentCode, "application.agentCode");
   const check = new DocumentChecks(EXPORT_STATUS.summaryInvalid);
   check.guid("guid", application.guid);
@@ -39,10 +71,14 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, { 
   if (!["1", "2"].includes(application.summaryFlag)) check.fail("summaryFlag", "must be 1 (by consignor) or 2 (by consignor and producer)");
   if (application.itemNameFlag != null && !["0", "1"].includes(application.itemNameFlag)) check.fail("itemNameFlag", "must be 0 or 1");
   const period = application.startTime.toISOString().slice(0, 7);
+  // The platform's day, not the sender's appTime, decides what has begun and what is late; appTime is only recorded.
+  const now = clockNow();
+  const today = chinaDay(now);
   const periodWrong = periodProblem(application.startTime, application.endTime);
   if (periodWrong) check.fail("endTime", periodWrong);
-  // The month has begun when the application's day in China has reached its first day.
-  else if (day(application.startTime) > chinaDay(application.appTime)) check.fail("startTime", "a month that has not begun cannot be summarised");
+  else if (day(application.startTime) > today) check.fail("startTime", "a month that has not begun cannot be summarised");
+  const ahead = futureProblem(application.appTime, now, timeRuleAt(now).futureToleranceMinutes);
+  if (ahead) check.fail("appTime", ahead);
   const invtNos = application.invtNos ?? null;
   if (invtNos && (invtNos.length === 0 || invtNos.length > 5000)) check.fail("invtNos", "must name 1 to 5000 lists, or be omitted for every list due");
   if (invtNos && new Set(invtNos).size !== invtNos.length) check.fail("invtNos", "names a list twice");
@@ -63,6 +99,9 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, { 
     orderBy: { invtNo: "asc" },
   });
   const inPeriod = (releasedAt: Date | null) => releasedAt !== null && billPeriod(releasedAt) === period;
+  // Only goods that left are summarised (and so can earn a rebate): a list whose parcel has not departed waits.
+  const departed = await departedParcels(candidates.filter((list) => list.returnStatus === RELEASED && inPeriod(list.releasedAt)), context);
+  const left = (list: { logisticsCode: string; logisticsNo: string }) => departed.has(liveWaybill({ ...list, returnStatus: RELEASED })!);
   const problems = new DocumentChecks(EXPORT_STATUS.summaryInvalid);
   if (invtNos) {
     const found = new Map(candidates.map((list) => [list.invtNo, list]));
@@ -74,11 +113,14 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, { 
       if (list.statisticsFlag !== "B") problems.fail(at, `list ${invtNo} has statisticsFlag ${list.statisticsFlag}; only B lists are summarised`);
       if (list.returnStatus !== RELEASED) problems.fail(at, `list ${invtNo} is not released (status ${list.returnStatus})`);
       else if (!inPeriod(list.releasedAt)) problems.fail(at, `list ${invtNo} was released in ${billPeriod(list.releasedAt!)}, outside ${period}`);
+      else if (!left(list)) problems.fail(at, `the parcel of list ${invtNo} has not left the country (no CEB509 departure recorded); only exported goods are summarised`);
       if (list.sumNo) problems.fail(at, `list ${invtNo} is already summarised in ${list.sumNo}`);
     });
   }
-  const lists = candidates.filter((list) => inPeriod(list.releasedAt));
-  if (!problems.problems.length && lists.length === 0) problems.fail("startTime", `consignor ${application.ebcCode} has no released flag-B list of ${period} left to summarise`);
+  const lists = candidates.filter((list) => inPeriod(list.releasedAt) && left(list));
+  if (!problems.problems.length && lists.length === 0) {
+    problems.fail("startTime", `consignor ${application.ebcCode} has no released flag-B list of ${period} whose parcel left the country, left to summarise`);
+  }
   if (problems.problems.length) rejectDocument(problems.problems, "application");
 
   const forms = summarise(lists, application.summaryFlag as "1" | "2");
@@ -90,7 +132,7 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, { 
     numbered.push({ ...form, entryId: `${application.customsCode}${year}0${serial}`, declSeqNo: `H${application.customsCode}${year}${serial}` });
   }
   const dueDate = summaryDueDate(period);
-  const filedLate = day(application.appTime) > day(dueDate);
+  const filedLate = today > day(dueDate);
   const returnInfo = `汇总: ${lists.length} lists of ${period} on ${forms.length} declaration form(s) ${numbered.map((form) => form.entryId).join(", ")}${filedLate ? `; filed after its due date ${day(dueDate)}` : ""}`;
 
   const summary = await prisma.$transaction(async (tx) => {

@@ -6,7 +6,7 @@ import type { ExportDeclaration, Prisma } from "../../../prisma/customs/generate
 import type { ExportDeclarationFilter, Resolvers } from "../__generated__/resolvers-types";
 import { EXPORT_ORDER_RECEIPT, RELEASED } from "../rules/export";
 import { summaryDueDate } from "../rules/export-summary";
-import { cancelExportInventory, declareExportInventory, submitExportOrder } from "./export-documents";
+import { cancelExportInventory, declareExportInventory, holdExportListsForDeparture, releaseExportListHolds, submitExportOrder } from "./export-documents";
 import { applySummaryDeclaration, listsOfForm, summaryReceipt } from "./export-summary";
 import { chinaDay, chinaMonthSql } from "../../../lib/rules/china-time";
 import { now } from "../../../lib/clock";
@@ -28,6 +28,7 @@ const MAX_WAYBILLS = 500;
 interface DueRow {
   ebcCode: string;
   period: string;
+  currency: string;
   lists: number;
   goodsValue: string;
 }
@@ -38,6 +39,8 @@ export const exportResolvers: Resolvers = {
     declareExportInventory: (_, { inventory }, context) => declareExportInventory(inventory, context),
     cancelExportInventory: (_, { request }, context) => cancelExportInventory(request, context),
     applySummaryDeclaration: (_, { application }, context) => applySummaryDeclaration(application, context),
+    holdExportListsForDeparture: (_, { departure }, context) => holdExportListsForDeparture(departure, context),
+    releaseExportListHolds: (_, { departure }, context) => releaseExportListHolds(departure, context),
   },
   Query: {
     exportOrder: (_, { ebpCode, orderNo }, { loaders }) =>
@@ -72,13 +75,13 @@ export const exportResolvers: Resolvers = {
       // Staff, analysts and administrators see every consignor; an enterprise only its own lists.
       const everyone = identity.role === "staff" || identity.role === "analyst" || identity.role === "admin";
       const rows = await prisma.$queryRawUnsafe<DueRow[]>(
-        `SELECT "ebcCode", ${chinaMonthSql(`"releasedAt"`)} AS period,
+        `SELECT "ebcCode", ${chinaMonthSql(`"releasedAt"`)} AS period, currency,
                 count(*)::int AS lists, sum("goodsValue")::text AS "goodsValue"
          FROM "ExportDeclaration"
          WHERE "statisticsFlag" = 'B' AND "returnStatus" = ${RELEASED} AND "sumNo" IS NULL
            AND ($1 OR "ebcCode" = ANY($2::text[]))
-         GROUP BY 1, 2
-         ORDER BY 2, 1`,
+         GROUP BY 1, 2, 3
+         ORDER BY 2, 1, 3`,
         everyone,
         identity.usccs,
       );
@@ -114,6 +117,8 @@ export const exportResolvers: Resolvers = {
   SummaryResult: {
     __resolveReference: (ref, { loaders }) => loaders.summaryResultByEntry.load(ref),
     items: (result, _, { loaders }) => loaders.summaryItems.load(result),
+    // Forms are split by currency, so their items share one.
+    currency: async (result, _, { loaders }) => (await loaders.summaryItems.load(result))[0]?.currency ?? "",
     declarations: async (result, _, { loaders }) =>
       (await loaders.exportDeclarationByKey.loadMany(listsOfForm(result.lists))).filter((list): list is ExportDeclaration => list !== null && !(list instanceof Error)),
   },

@@ -1,8 +1,9 @@
 /**
  * 汇总申报 (docs/domain.md#summary-declaration): a consignor's released flag-B lists of one month become
  * declaration forms. Lists share a form when they share consignor, transport mode, producer (summaryFlag 2
- * only), destination country and exit customs; on a form, lines merge into one item when they share final
- * destination, 10-digit commodity code and currency.
+ * only), destination country, exit customs and currency (a form's total is a sum of one currency, never of
+ * several); on a form, lines merge into one item when they share final destination, 10-digit commodity code
+ * and currency.
  */
 import Decimal from "decimal.js";
 import { documentHash } from "../../../lib/rules/document-hash";
@@ -37,6 +38,8 @@ export interface SummaryForm {
   trafMode: string;
   country: string;
   portCode: string;
+  /** The currency of every item and of totalPrice. */
+  currency: string;
   lists: string[];
   totalPrice: Decimal;
   items: Array<{ gnum: number; gcode: string; gname: string; country: string; currency: string; qty: Decimal; qty1: Decimal; totalPrice: Decimal; lineCount: number }>;
@@ -49,10 +52,12 @@ export function summarise(lists: SummaryList[], summaryFlag: "1" | "2"): Summary
   const forms = new Map<string, SummaryForm>();
   for (const list of lists) {
     const ownerCode = summaryFlag === "2" ? list.ownerCode : null;
-    const formKey = JSON.stringify([list.ebcCode, list.trafMode, ownerCode, list.country, list.portCode]);
+    // A list's lines share its currency (the order's).
+    const currency = list.lines[0]?.currency ?? "";
+    const formKey = JSON.stringify([list.ebcCode, list.trafMode, ownerCode, list.country, list.portCode, currency]);
     let form = forms.get(formKey);
     if (!form) {
-      form = { ebcCode: list.ebcCode, ownerCode, trafMode: list.trafMode, country: list.country, portCode: list.portCode, lists: [], totalPrice: new Decimal(0), items: [] };
+      form = { ebcCode: list.ebcCode, ownerCode, trafMode: list.trafMode, country: list.country, portCode: list.portCode, currency, lists: [], totalPrice: new Decimal(0), items: [] };
       forms.set(formKey, form);
     }
     form.lists.push(listKey(list));

@@ -9,8 +9,11 @@ import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks
 import { hsCodeProblem } from "../../../lib/rules/hs-code";
 import { enterpriseCodeProblem } from "../../../lib/rules/enterprise-code";
 import type { TariffRow } from "../../../lib/rules/tariff";
-import { ruleOn } from "../../../lib/rules/effective";
+import { inForce, ruleOn } from "../../../lib/rules/effective";
 import goodsRules from "./export-goods.rules.json";
+import timeRules from "./export-times.rules.json";
+import { chinaDay } from "../../../lib/rules/china-time";
+import { futureProblem } from "../../../lib/rules/platform-time";
 import type { ExportInventoryInput, ExportOrderInput } from "../__generated__/resolvers-types";
 
 export const EXPORT_ORDER_RECEIPT = "CEB304";
@@ -32,6 +35,8 @@ export const EXPORT_STATUS = {
   listMismatch: -603010,
   simplifiedNotAllowed: -603020,
   cancelRefused: -605001,
+  /** The parcel is leaving: a departure (CEB509) holds the list. */
+  cancelDeparting: -605002,
   summaryInvalid: -701001,
 } as const;
 
@@ -45,7 +50,8 @@ export const EXPORT_TRADE_MODES: Record<string, string> = {
 
 /** Released (放行) and closed (结关): lists that count as exported. */
 export const RELEASED = 800;
-export const CANCELLED = 100;
+/** A list withdrawn by CEB605 (撤销): the standard's 399, not 100, which is a rejection. */
+export const CANCELLED = 399;
 
 const MARKS = new Set(["1", "2", "3"]);
 
@@ -135,6 +141,35 @@ export function goodsRuleOn(date: Date): GoodsRule {
   return ruleOn<GoodsRule>(goodsRules.rules, date, "export-goods.rules.json");
 }
 
+type TimeRule = { validFrom: string; ieDateDaysBack: number; ieDateDaysAhead: number; futureToleranceMinutes: number };
+
+/** The time windows in force at the platform's `now`. */
+export function timeRuleAt(now: Date): TimeRule {
+  return ruleOn<TimeRule>(timeRules.rules, now, "export-times.rules.json");
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The export date and application time of a list against the platform's clock: the export date (a China
+ * day) within the configured window around the day it is filed, the application time not in the future.
+ * The export date sets the list number's year and the rebate's rate date, so a sender may not choose it freely.
+ */
+export function listTimeProblems(list: { ieDate: Date; appTime: Date }, now: Date): Problem[] {
+  const rule = timeRuleAt(now);
+  const check = new DocumentChecks(EXPORT_STATUS.listInvalid);
+  const today = chinaDay(now);
+  const ieDay = list.ieDate.toISOString().slice(0, 10);
+  const earliest = chinaDay(new Date(now.getTime() - rule.ieDateDaysBack * DAY_MS));
+  const latest = chinaDay(new Date(now.getTime() + rule.ieDateDaysAhead * DAY_MS));
+  if (ieDay < earliest || ieDay > latest) {
+    check.fail("ieDate", `is ${ieDay}: an export date lies between ${earliest} and ${latest} when filed on ${today} (export-times.rules.json)`);
+  }
+  const ahead = futureProblem(list.appTime, now, rule.futureToleranceMinutes);
+  if (ahead) check.fail("appTime", ahead);
+  return check.problems;
+}
+
 /** Why goods under `gcode` may not be declared with flag A, or null when they may. */
 export function simplifiedProblem(gcode: string, facts: FlagAFacts): string | null {
   const heading = gcode.slice(0, 4);
@@ -201,7 +236,9 @@ export function checkExportList(list: ExportInventoryInput, tariff: Map<string, 
   const currency = list.lines[0]?.currency ?? "";
   check.oneOf("lines[0].currency", currency, CURRENCIES, "currency");
   checkLines(check, list.lines, currency);
-  const goods = goodsRuleOn(list.ieDate);
+  // A date before every rule is refused, not a server error.
+  const goods = inForce<GoodsRule>(goodsRules.rules, list.ieDate.toISOString().slice(0, 10));
+  if (!goods) check.fail("ieDate", `no export-goods rule is in force on ${list.ieDate.toISOString().slice(0, 10)}`);
   list.lines.forEach((line, index) => {
     const at = `lines[${index}]`;
     check.text(`${at}.gname`, line.gname, 250);
@@ -220,7 +257,7 @@ export function checkExportList(list: ExportInventoryInput, tariff: Map<string, 
     }
     if (list.statisticsFlag === "A" && /^\d{4}(\d{6})?$/.test(line.gcode)) {
       const rows = line.gcode.length === 4 ? tariffRows.filter((row) => row.hs10.startsWith(line.gcode)) : [tariff.get(line.gcode)].filter((row): row is TariffRow => !!row);
-      const problem = simplifiedProblem(line.gcode, { tariffRows: rows, licenceHeadings: goods.licenceHeadings, exportDutyHeadings: goods.exportDutyHeadings });
+      const problem = goods && simplifiedProblem(line.gcode, { tariffRows: rows, licenceHeadings: goods.licenceHeadings, exportDutyHeadings: goods.exportDutyHeadings });
       if (problem) check.fail(`${at}.gcode`, problem, EXPORT_STATUS.simplifiedNotAllowed);
     }
   });
@@ -257,5 +294,45 @@ export function matchOrder(list: ExportInventoryInput, order: StoredOrder | null
       }
     }
   });
+  return check.problems;
+}
+
+/** The key a live (not cancelled) list holds on its waybill: one live list per waybill, by a unique column. */
+export function liveWaybill(list: { logisticsCode: string; logisticsNo: string; returnStatus: number }): string | null {
+  return list.returnStatus === CANCELLED ? null : `${list.logisticsCode}|${list.logisticsNo}`;
+}
+
+/** The export waybill as logistics holds it, with what a list must agree with. */
+export interface WaybillFacts {
+  ebcCode: string | null;
+  /** Latest CEB506 status: 1 saved, 120 accepted. */
+  returnStatus: number;
+  status: "FILED" | "ARRIVED" | "DEPARTED";
+  freight: string;
+  currency: string;
+  grossWeight: string;
+  packNo: number;
+  /** The waybill's version: the list records the one it was matched against. */
+  version: number;
+}
+
+/**
+ * The list against its export waybill: the waybill is declared, its parcel has not left, and both name the
+ * same exporter, freight (in the same currency), gross weight and packages.
+ */
+export function matchWaybill(list: ExportInventoryInput, waybill: WaybillFacts | null): Problem[] {
+  const check = new DocumentChecks(EXPORT_STATUS.listMismatch);
+  if (!waybill) {
+    check.fail("logisticsNo", "the logistics company has filed no export waybill (CEB505) with this number");
+    return check.problems;
+  }
+  if (waybill.returnStatus !== 120) check.fail("logisticsNo", "the export waybill is only saved (appStatus 1); the logistics company must declare it first");
+  if (waybill.status === "DEPARTED") check.fail("logisticsNo", "the parcel of this export waybill has already left the country; no new list can be declared on it");
+  if (waybill.ebcCode && waybill.ebcCode !== list.ebcCode) check.fail("logisticsNo", `the export waybill is for e-commerce enterprise ${waybill.ebcCode}, not ${list.ebcCode}`);
+  if (list.fCurrency !== waybill.currency) check.fail("fCurrency", `is ${list.fCurrency} but the export waybill's freight is in ${waybill.currency}`);
+  const same = (value: string, stored: string) => /^\d{1,14}(\.\d{1,5})?$/.test(value) && new Decimal(value).equals(stored);
+  if (!same(list.freight, waybill.freight)) check.fail("freight", `is ${list.freight} but the export waybill says ${new Decimal(waybill.freight).toFixed()}`);
+  if (!same(list.grossWeight, waybill.grossWeight)) check.fail("grossWeight", `is ${list.grossWeight} kg but the export waybill says ${new Decimal(waybill.grossWeight).toFixed()} kg`);
+  if (list.packNo !== waybill.packNo) check.fail("packNo", `is ${list.packNo} but the export waybill says ${waybill.packNo} package(s)`);
   return check.problems;
 }

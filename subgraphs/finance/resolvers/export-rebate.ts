@@ -16,7 +16,7 @@ const REBATE_FACTS = `
     summaryResult(entryId: $entryId) {
       ebcCode decState
       items { gnum gcode country currency totalPrice }
-      declarations { invtNo ebpCode orderNo returnStatus statisticsFlag goodsValue currency ieDate }
+      declarations { invtNo ebpCode orderNo returnStatus statisticsFlag goodsValue currency ieDate order { goodsValue freight currency } waybill { status } }
     }
     enterprise(uscc: $uscc) { onNegativeList creditProfile { creditClass } }
   }`;
@@ -29,9 +29,32 @@ function refusal(message: string, extensions: { code: string; field: string; rea
   return new GraphQLError(`${extensions.field}: ${message}`, { extensions });
 }
 
+/** The form, the applicant's credit and the receipts of the form's orders: what a rebate is judged on, read afresh each time. */
+async function rebateFacts(entryId: string, ebcCode: string, { graph, loaders }: FinanceContext) {
+  const answer = await graph.request<Facts>(REBATE_FACTS, { entryId, uscc: ebcCode });
+  if (answer.errors?.length || !answer.data) {
+    const serviceName = (answer.errors?.[0]?.extensions?.serviceName as string | undefined) ?? "customs";
+    throw new GraphQLError("application: the form or the applicant's credit cannot be read now; nothing was stored, send it again later", {
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName },
+    });
+  }
+  const form = answer.data.summaryResult;
+  const credit: ApplicantCredit | null = answer.data.enterprise
+    ? { onNegativeList: answer.data.enterprise.onNegativeList, creditClass: answer.data.enterprise.creditProfile?.creditClass ?? null }
+    : null;
+  const receipts = await loaders.exportReceiptsByOrder.loadMany((form?.declarations ?? []).map((list) => ({ ebpCode: list.ebpCode, orderNo: list.orderNo })));
+  const receiptsOf = new Map((form?.declarations ?? []).map((list, index) => [JSON.stringify([list.ebpCode, list.orderNo]), receipts[index]]));
+  const receiptsByOrder = (ebpCode: string, orderNo: string) => {
+    const found = receiptsOf.get(JSON.stringify([ebpCode, orderNo]));
+    if (found instanceof Error) throw found;
+    return found ?? [];
+  };
+  return { form, credit, receiptsByOrder };
+}
+
 /** Applies for the rebate of one declaration form; nothing is stored unless every check passes. */
 export async function applyExportRebate(application: ExportRebateInput, context: FinanceContext): Promise<ExportRebateApplication> {
-  const { identity, prisma, graph, loaders } = context;
+  const { identity, prisma } = context;
   requireSubmitter(identity, application.ebcCode, "application.ebcCode");
   documentNo("application.applicationNo", application.applicationNo, 60);
   if (!/^\d{18}$/.test(application.entryId)) throw badUserInput("application.entryId", "must be the form's 18-digit entry number");
@@ -50,33 +73,19 @@ export async function applyExportRebate(application: ExportRebateInput, context:
   const known = await sameAgain();
   if (known) return known;
 
-  const answer = await graph.request<Facts>(REBATE_FACTS, { entryId: application.entryId, uscc: application.ebcCode });
-  if (answer.errors?.length || !answer.data) {
-    const serviceName = (answer.errors?.[0]?.extensions?.serviceName as string | undefined) ?? "customs";
-    throw new GraphQLError("application: the form or the applicant's credit cannot be read now; nothing was stored, send it again later", {
-      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName },
-    });
+  const { form, credit, receiptsByOrder } = await rebateFacts(application.entryId, application.ebcCode, context);
+  const open = await prisma.exportRebateApplication.findUnique({ where: { openEntryId: application.entryId }, select: { applicationNo: true, status: true } });
+  const outcome = assessRebate({ applicant: application.ebcCode, form, credit, openApplication: open, receiptsByOrder });
+  if (!isRefusal(outcome)) {
+    const taken = await prisma.exportRebateList.findFirst({ where: { openInvtNo: { in: outcome.lists.map((list) => list.invtNo) } }, select: { invtNo: true, applicationNo: true } });
+    if (taken) {
+      throw refusal(`list ${taken.invtNo} is already claimed by rebate application ${taken.applicationNo}; a list earns one rebate`, {
+        code: ErrorCode.BAD_USER_INPUT,
+        field: "application.entryId",
+        reason: "LIST_ALREADY_APPLIED",
+      });
+    }
   }
-  const form = answer.data.summaryResult;
-  const credit: ApplicantCredit | null = answer.data.enterprise
-    ? { onNegativeList: answer.data.enterprise.onNegativeList, creditClass: answer.data.enterprise.creditProfile?.creditClass ?? null }
-    : null;
-  const [open, receipts] = await Promise.all([
-    prisma.exportRebateApplication.findUnique({ where: { openEntryId: application.entryId }, select: { applicationNo: true, status: true } }),
-    loaders.exportReceiptsByOrder.loadMany((form?.declarations ?? []).map((list) => ({ ebpCode: list.ebpCode, orderNo: list.orderNo }))),
-  ]);
-  const receiptsOf = new Map((form?.declarations ?? []).map((list, index) => [JSON.stringify([list.ebpCode, list.orderNo]), receipts[index]]));
-  const outcome = assessRebate({
-    applicant: application.ebcCode,
-    form,
-    credit,
-    openApplication: open,
-    receiptsByOrder: (ebpCode, orderNo) => {
-      const found = receiptsOf.get(JSON.stringify([ebpCode, orderNo]));
-      if (found instanceof Error) throw found;
-      return found ?? [];
-    },
-  });
   if (isRefusal(outcome)) throw refusal(outcome.message, { code: outcome.code, field: outcome.field, reason: outcome.reason });
 
   const submittedAt = now();
@@ -112,7 +121,7 @@ export async function applyExportRebate(application: ExportRebateInput, context:
             rebateAmount: item.rebateAmount.toFixed(2),
           })),
         },
-        lists: { create: outcome.lists.map((list) => ({ ...list, received: list.received.toFixed() })) },
+        lists: { create: outcome.lists.map((list) => ({ ...list, received: list.received.toFixed(), openInvtNo: list.invtNo })) },
         decisions: {
           create: {
             toStatus: "SUBMITTED",
@@ -130,7 +139,7 @@ export async function applyExportRebate(application: ExportRebateInput, context:
     // Another request got there first: the same application again is answered with it, another one for the form is refused.
     const raced = await sameAgain();
     if (raced) return raced;
-    throw refusal("the form already has an application", { code: ErrorCode.BAD_USER_INPUT, field: "application.entryId", reason: "ALREADY_APPLIED" });
+    throw refusal("the form, or one of its lists, already has an application", { code: ErrorCode.BAD_USER_INPUT, field: "application.entryId", reason: "ALREADY_APPLIED" });
   }
 }
 
@@ -139,18 +148,25 @@ export async function takeRebateStep(
   target: { ebcCode: string; applicationNo: string },
   step: Step,
   reason: string,
-  { identity, prisma }: FinanceContext,
+  context: FinanceContext,
   automatic = false,
 ): Promise<ExportRebateApplication> {
+  const { identity, prisma } = context;
   requireStaffOf(identity, ["finance"], "decide export rebate applications");
   if (reason.trim() === "" || [...reason].length > 500) throw badUserInput("reason", "must be 1 to 500 characters");
-  const current = await prisma.exportRebateApplication.findUnique({ where: key(target.ebcCode, target.applicationNo), select: { status: true } });
+  const current = await prisma.exportRebateApplication.findUnique({ where: key(target.ebcCode, target.applicationNo), select: { status: true, entryId: true } });
   if (!current) throw badUserInput("applicationNo", "there is no such export rebate application");
   const { from, to } = STEPS[step];
   const invalid = (status: string, message: string) =>
     new GraphQLError(`applicationNo: ${message}`, { extensions: { code: "CONFLICT", reason: "INVALID_TRANSITION", status, requested: to } });
   const problem = stepProblem(current.status, step);
   if (problem) throw invalid(current.status, problem);
+  if (RECHECKED.has(step)) {
+    // What held when the exporter applied must still hold when the money is promised and when it is paid.
+    const { form, credit, receiptsByOrder } = await rebateFacts(current.entryId, target.ebcCode, context);
+    const outcome = assessRebate({ applicant: target.ebcCode, form, credit, openApplication: null, receiptsByOrder });
+    if (isRefusal(outcome)) throw refusal(`cannot ${step}: ${outcome.message}`, { code: outcome.code, field: "applicationNo", reason: outcome.reason });
+  }
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.exportRebateApplication.updateMany({
       where: { ...target, status: from },
@@ -158,10 +174,15 @@ export async function takeRebateStep(
       data: { status: to, ...(to === "REJECTED" ? { openEntryId: null } : {}) },
     });
     if (count === 0) throw invalid(current.status, "the application changed while this step was being taken; read it again");
+    // ... and so are its lists.
+    if (to === "REJECTED") await tx.exportRebateList.updateMany({ where: target, data: { openInvtNo: null } });
     await tx.exportRebateDecision.create({ data: { ...target, fromStatus: from, toStatus: to, reason, decidedBy: identity.subject, decidedAt: now(), automatic } });
     return tx.exportRebateApplication.findUniqueOrThrow({ where: key(target.ebcCode, target.applicationNo) });
   });
 }
+
+/** Steps re-judged on fresh facts (negative list, departure, receipts) before they are taken. */
+const RECHECKED: ReadonlySet<Step> = new Set(["approve", "pay"]);
 
 /** Steps in the order they were taken; the sweep's review and approval may share an instant. */
 export function inLifecycleOrder(decisions: ExportRebateDecision[]): ExportRebateDecision[] {

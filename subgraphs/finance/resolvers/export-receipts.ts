@@ -5,12 +5,14 @@ import type { Prisma } from "../../../prisma/finance/generated/client";
 import type { ExportReceiptFilter, ExportReceiptInput } from "../__generated__/resolvers-types";
 import type { FinanceContext } from "../context";
 import { monthWindow } from "../rules/coverage";
-import { checkExportReceipt, EXPORT_RECEIPT_RECEIPT, EXPORT_RECEIPT_STATUS, exportReceiptHash } from "../rules/export-receipt";
+import { certifierProblem, checkExportReceipt, EXPORT_RECEIPT_RECEIPT, EXPORT_RECEIPT_STATUS, exportReceiptHash } from "../rules/export-receipt";
 import { CNY } from "../rules/fx";
 
 /** Files a CEB403 receipt of payment for an export order (see `fileDocument` for resends, duplicates and changes). */
 export async function submitExportReceipt(receipt: ExportReceiptInput, { identity, prisma }: FinanceContext): Promise<ReceiptRow> {
   requireSubmitter(identity, receipt.payCode, "receipt.payCode");
+  const selfCertified = certifierProblem(receipt, identity.usccs);
+  if (selfCertified) rejectDocument([selfCertified], "receipt");
   const checked = checkExportReceipt(receipt);
   if (checked.problems.length > 0) rejectDocument(checked.problems, "receipt");
 

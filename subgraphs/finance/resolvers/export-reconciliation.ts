@@ -1,11 +1,10 @@
-import Decimal from "decimal.js";
 import { GraphQLError } from "graphql";
 import { ErrorCode, badUserInput, forbidden } from "../../../lib/graphql/errors";
 import { enterpriseCode } from "../../../lib/graphql/filters";
 import type { Identity } from "../../../lib/auth/identity";
 import type { ExportReceipt } from "../../../prisma/finance/generated/client";
 import type { FinanceContext } from "../context";
-import { coverage, monthWindow } from "../rules/coverage";
+import { coverage, expectedPayment, monthWindow } from "../rules/coverage";
 
 /** What finance needs of a released list: its key, its order's key and what the order is worth. */
 interface ReleasedList {
@@ -87,10 +86,8 @@ export async function exportReconciliation(ebcCodeArgument: string, period: stri
     const found = byOrder[index];
     if (found instanceof Error) throw found;
     const receipts: ExportReceipt[] = found ?? [];
-    // What the buyer pays the exporter: the order's goods and freight; the list's goods value when customs has no order.
-    const expected = list.order ? new Decimal(list.order.goodsValue).plus(list.order.freight) : new Decimal(list.goodsValue);
-    const currency = list.order?.currency ?? list.currency;
-    const covered = coverage(expected, currency, receipts);
+    const { expected, currency } = expectedPayment(list);
+    const covered = coverage(expected, currency, receipts, ebcCode);
     const row = {
       declaration: { agentCode: list.agentCode, copNo: list.copNo },
       ebpCode: list.ebpCode,

@@ -11,6 +11,19 @@ export interface ReceivedPayment {
   charge: Decimal.Value;
   currency: string;
   returnStatus: number;
+  /** The exporter the receipt names: money received for another exporter pays nothing of this one's order. */
+  ebcCode: string;
+}
+
+/** What the buyer owes the exporter: the order's goods and freight in its currency; the list's goods value when customs has no order. */
+export function expectedPayment(list: {
+  goodsValue: Decimal.Value;
+  currency: string;
+  order: { goodsValue: Decimal.Value; freight: Decimal.Value; currency: string } | null;
+}): { expected: Decimal; currency: string } {
+  return list.order
+    ? { expected: new Exact(list.order.goodsValue).plus(new Exact(list.order.freight)), currency: list.order.currency }
+    : { expected: new Exact(list.goodsValue), currency: list.currency };
 }
 
 export const ACCEPTED = 120;
@@ -24,8 +37,8 @@ export type Coverage =
   /** Receipts in the expected currency add up to less than expected. */
   | { status: "SHORT"; received: Decimal; shortBy: Decimal };
 
-export function coverage(expected: Decimal.Value, currency: string, receipts: readonly ReceivedPayment[]): Coverage {
-  const declared = receipts.filter((receipt) => receipt.returnStatus === ACCEPTED);
+export function coverage(expected: Decimal.Value, currency: string, receipts: readonly ReceivedPayment[], exporter: string): Coverage {
+  const declared = receipts.filter((receipt) => receipt.returnStatus === ACCEPTED && receipt.ebcCode === exporter);
   const same = declared.filter((receipt) => receipt.currency === currency);
   const received = same.reduce((sum, receipt) => sum.plus(new Exact(receipt.charge)), new Exact(0));
   if (declared.length === 0) return { status: "NONE", received };
@@ -38,7 +51,7 @@ export function coverage(expected: Decimal.Value, currency: string, receipts: re
 export function coverageGap(gap: Exclude<Coverage, { status: "COVERED" }>, currency: string): string {
   switch (gap.status) {
     case "NONE":
-      return "no receipt of payment is filed for the order";
+      return "no receipt of payment naming the exporter is filed for the order";
     case "WRONG_CURRENCY":
       return `the receipts are in currency ${gap.currencies.join(", ")}, the order in ${currency}`;
     case "SHORT":

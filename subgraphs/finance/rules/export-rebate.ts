@@ -4,7 +4,7 @@
  * the facts finance gathers (the form from customs, the credit of the applicant, its own receipts).
  */
 import Decimal from "decimal.js";
-import { coverage, coverageGap, type ReceivedPayment } from "./coverage";
+import { coverage, coverageGap, expectedPayment, type ReceivedPayment } from "./coverage";
 import { inForce } from "../../../lib/rules/effective";
 import { chinaDay } from "../../../lib/rules/china-time";
 import { referenceRate, toCny } from "./fx";
@@ -28,6 +28,10 @@ export interface SummaryForm {
     currency: string;
     /** YYYY-MM-DD */
     ieDate: string;
+    /** The order the list declares, as customs holds it: what the buyer owes is its goods and freight. */
+    order: { goodsValue: string; freight: string; currency: string } | null;
+    /** The list's parcel as logistics holds it; null when logistics has no such waybill. */
+    waybill: { status: string } | null;
   }>;
 }
 
@@ -49,6 +53,8 @@ export interface RebateRefusal {
     | "NEGATIVE_LIST"
     | "LIST_NOT_RELEASED"
     | "LIST_NOT_SUMMARY"
+    | "NOT_DEPARTED"
+    | "LIST_ALREADY_APPLIED"
     | "ALREADY_APPLIED"
     | "PAYMENT_NOT_RECEIVED"
     | "NO_REFERENCE_RATE"
@@ -128,15 +134,20 @@ export function assessRebate(facts: {
     if (list.statisticsFlag !== SUMMARY_FLAG) {
       return refuse("LIST_NOT_SUMMARY", "application.entryId", `list ${list.invtNo ?? list.orderNo} is statisticsFlag ${list.statisticsFlag}: only summary (B) lists lead to a rebate form`);
     }
+    if (list.waybill?.status !== "DEPARTED") {
+      return refuse("NOT_DEPARTED", "application.entryId", `the parcel of list ${list.invtNo ?? list.orderNo} has not left the country (no CEB509 departure): no rebate for goods that did not leave`);
+    }
   }
   if (facts.openApplication) {
     return refuse("ALREADY_APPLIED", "application.entryId", `the form already has application ${facts.openApplication.applicationNo} (${facts.openApplication.status})`);
   }
   const lists: RebateAssessment["lists"] = [];
   for (const list of form.declarations) {
-    const covered = coverage(list.goodsValue, list.currency, facts.receiptsByOrder(list.ebpCode, list.orderNo));
+    // The same definition of "paid" as the monthly reconciliation: the order's goods and freight, by receipts naming this exporter.
+    const { expected, currency } = expectedPayment(list);
+    const covered = coverage(expected, currency, facts.receiptsByOrder(list.ebpCode, list.orderNo), form.ebcCode);
     if (covered.status !== "COVERED") {
-      return refuse("PAYMENT_NOT_RECEIVED", "application.entryId", `order ${list.orderNo} of platform ${list.ebpCode}: ${coverageGap(covered, list.currency)}`);
+      return refuse("PAYMENT_NOT_RECEIVED", "application.entryId", `order ${list.orderNo} of platform ${list.ebpCode}: ${coverageGap(covered, currency)}`);
     }
     lists.push({ invtNo: list.invtNo ?? "", ebpCode: list.ebpCode, orderNo: list.orderNo, goodsValue: list.goodsValue, currency: list.currency, received: covered.received });
   }

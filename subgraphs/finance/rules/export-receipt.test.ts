@@ -1,6 +1,6 @@
 import type { ExportReceiptInput } from "../__generated__/resolvers-types";
-import { coverage, coverageGap, monthWindow } from "./coverage";
-import { checkExportReceipt, EXPORT_RECEIPT_STATUS, exportReceiptHash } from "./export-receipt";
+import { coverage, coverageGap, expectedPayment, monthWindow } from "./coverage";
+import { certifierProblem, checkExportReceipt, EXPORT_RECEIPT_STATUS, exportReceiptHash } from "./export-receipt";
 import { chinaDay } from "../../../lib/rules/china-time";
 import { limitBreach, referenceRate, toCny } from "./fx";
 
@@ -44,6 +44,13 @@ describe("CEB403 receipts of payment", () => {
     expect(field(receipt({ charge: "0" }))).toEqual([["charge", EXPORT_RECEIPT_STATUS.invalid]]);
   });
 
+  it("refuse a rate outside the band around the reference rate of the accounting day (0.0001, 999), naming the band", () => {
+    const field = (input: ExportReceiptInput) => checkExportReceipt(input).problems.map((p) => [p.field, p.returnStatus]);
+    for (const exchangeRate of ["0.0001", "999", "6.79", "7.51"]) expect(field(receipt({ exchangeRate }))).toEqual([["exchangeRate", EXPORT_RECEIPT_STATUS.invalid]]);
+    for (const exchangeRate of ["6.7925", "7.15", "7.5075"]) expect(field(receipt({ exchangeRate }))).toEqual([]);
+    expect(checkExportReceipt(receipt({ exchangeRate: "999" })).problems[0]!.message).toMatch(/outside 5% of the reference rate 7\.15/);
+  });
+
   it("refuse a foreign-currency charge over USD 50,000 by the reference rates, naming the limit and the rule", () => {
     expect(checkExportReceipt(receipt({ charge: "50000", exchangeRate: "7.1" })).problems).toEqual([]);
     const [over] = checkExportReceipt(receipt({ charge: "50000.01", exchangeRate: "7.1" })).problems;
@@ -67,23 +74,46 @@ describe("CEB403 receipts of payment", () => {
   });
 });
 
+describe("who certifies a payment", () => {
+  const institution = "91460100MA5T00001R";
+  const exporter = "91460100MA5T00002P";
+  it("is a payment institution other than the exporter paid, sent by someone who does not act for the exporter", () => {
+    expect(certifierProblem({ payCode: institution, ebcCode: exporter }, [institution])).toBeNull();
+    expect(certifierProblem({ payCode: exporter, ebcCode: exporter }, [exporter])).toMatchObject({ field: "payCode", returnStatus: EXPORT_RECEIPT_STATUS.selfCertified });
+    expect(certifierProblem({ payCode: institution, ebcCode: exporter }, [institution, exporter])).toMatchObject({ returnStatus: EXPORT_RECEIPT_STATUS.selfCertified });
+  });
+});
+
 describe("payment coverage", () => {
-  const paid = (charge: string, currency = "502", returnStatus = 120) => ({ charge, currency, returnStatus });
+  const EXPORTER = "91460100MA5T00002P";
+  const paid = (charge: string, currency = "502", returnStatus = 120, ebcCode = EXPORTER) => ({ charge, currency, returnStatus, ebcCode });
 
   it("covers an order paid in full in its currency, in one or several receipts", () => {
-    expect(coverage("120", "502", [paid("100"), paid("20")])).toMatchObject({ status: "COVERED" });
-    expect(coverage("120", "502", [paid("200")]).received.toFixed()).toBe("200");
+    expect(coverage("120", "502", [paid("100"), paid("20")], EXPORTER)).toMatchObject({ status: "COVERED" });
+    expect(coverage("120", "502", [paid("200")], EXPORTER).received.toFixed()).toBe("200");
   });
 
   it("says what is missing: nothing, the currency, or an amount", () => {
-    expect(coverage("120", "502", [])).toMatchObject({ status: "NONE" });
-    expect(coverage("120", "502", [paid("120", "502", 1)])).toMatchObject({ status: "NONE" });
-    const wrong = coverage("120", "502", [paid("900", "142")]);
+    expect(coverage("120", "502", [], EXPORTER)).toMatchObject({ status: "NONE" });
+    expect(coverage("120", "502", [paid("120", "502", 1)], EXPORTER)).toMatchObject({ status: "NONE" });
+    const wrong = coverage("120", "502", [paid("900", "142")], EXPORTER);
     expect(wrong).toMatchObject({ status: "WRONG_CURRENCY", currencies: ["142"] });
-    const short = coverage("120", "502", [paid("100.5"), paid("900", "142")]);
+    const short = coverage("120", "502", [paid("100.5"), paid("900", "142")], EXPORTER);
     expect(short.status).toBe("SHORT");
     expect(short.status === "SHORT" && short.shortBy.toFixed()).toBe("19.5");
     expect(short.status !== "COVERED" && coverageGap(short, "502")).toBe("the receipts fall short by 19.5 (currency 502)");
+  });
+
+  it("counts only receipts naming the exporter: money received for another exporter pays nothing of this one's order", () => {
+    expect(coverage("120", "502", [paid("120", "502", 120, "91460100MA5T12345C")], EXPORTER)).toMatchObject({ status: "NONE" });
+    expect(coverage("120", "502", [paid("100"), paid("20", "502", 120, "91460100MA5T12345C")], EXPORTER)).toMatchObject({ status: "SHORT" });
+  });
+
+  it("expects the order's goods and freight, or the list's goods value when there is no order", () => {
+    const order = { goodsValue: "60", freight: "5", currency: "502" };
+    expect(expectedPayment({ goodsValue: "60", currency: "502", order })).toEqual({ expected: expect.anything(), currency: "502" });
+    expect(expectedPayment({ goodsValue: "60", currency: "502", order }).expected.toFixed()).toBe("65");
+    expect(expectedPayment({ goodsValue: "60", currency: "502", order: null }).expected.toFixed()).toBe("60");
   });
 
   it("reads a month in China Standard Time", () => {

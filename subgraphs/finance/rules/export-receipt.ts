@@ -9,7 +9,7 @@ import { documentHash } from "../../../lib/rules/document-hash";
 import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks";
 import type { ExportReceiptInput } from "../__generated__/resolvers-types";
 import { chinaDay } from "../../../lib/rules/china-time";
-import { CNY, Exact, limitBreach, toCny } from "./fx";
+import { CNY, Exact, limitBreach, rateBandProblem, toCny } from "./fx";
 
 /** The receipt message type answering a CEB403 receipt. */
 export const EXPORT_RECEIPT_RECEIPT = "CEB404";
@@ -17,7 +17,21 @@ export const EXPORT_RECEIPT_RECEIPT = "CEB404";
  * The spec's payment range is -401xxx; receipts of payment take the same numbers in -403xxx: -403001
  * a field invalid, -403005 over the per-transaction limit (as -621005 is for lists), -403007 duplicate.
  */
-export const EXPORT_RECEIPT_STATUS = { invalid: -403001, overLimit: -403005, duplicate: -403007 } as const;
+export const EXPORT_RECEIPT_STATUS = { invalid: -403001, overLimit: -403005, duplicate: -403007, selfCertified: -403010 } as const;
+
+/**
+ * Who may certify that an exporter was paid: a payment institution other than the exporter. A receipt
+ * filed by the exporter itself, or by a sender who also acts for the exporter, proves nothing about the
+ * money. (One rule of the sender roles of one document kind, kept apart so that a role table can take it.)
+ */
+export function certifierProblem(receipt: { payCode: string; ebcCode: string }, senderActsFor: readonly string[]): Problem | null {
+  if (receipt.payCode !== receipt.ebcCode && !senderActsFor.includes(receipt.ebcCode)) return null;
+  return {
+    field: "payCode",
+    returnStatus: EXPORT_RECEIPT_STATUS.selfCertified,
+    message: `a receipt of payment is certified by the payment institution, not by the exporter ${receipt.ebcCode} it pays (nor by a sender acting for it)`,
+  };
+}
 
 const FIELDS = [
   "appStatus", "ebpCode", "ebpName", "ebcCode", "ebcName", "orderNo", "payCode", "payName", "payNo", "charge", "currency", "accountingDate",
@@ -62,6 +76,8 @@ export function checkExportReceipt(receipt: ExportReceiptInput): CheckedReceipt 
     check.fail("exchangeRate", "must be greater than 0 (CNY per unit of the currency)");
   } else {
     exchangeRate = new Exact(receipt.exchangeRate);
+    const offBand = receipt.currency in CURRENCIES ? rateBandProblem(exchangeRate, receipt.currency, chinaDay(receipt.accountingDate)) : null;
+    if (offBand) check.fail("exchangeRate", offBand);
   }
 
   if (charge && receipt.currency in CURRENCIES) {

@@ -51,3 +51,18 @@ export function limitBreach(charge: Decimal.Value, currency: string, day: string
     message: `is over the per-transaction limit of ${limit.amount} in currency ${limit.currency}${shown}: ${limit.rule}, cross-border.rules.json from ${limit.validFrom} [${limit.confidence}]`,
   };
 }
+
+/**
+ * Why a receipt's exchange rate is too far from the reference rate of its day (the band of
+ * cross-border.rules.json), or null. A currency without a reference rate that day has no band to judge by.
+ */
+export function rateBandProblem(exchangeRate: Decimal.Value, currency: string, day: string): string | null {
+  const band = inForce(rules.exchangeRateBands, day);
+  const reference = referenceRate(currency, day);
+  if (!band || !reference) return null;
+  const allowed = reference.times(new Decimal(band.percent).dividedBy(100));
+  const [low, high] = [reference.minus(allowed), reference.plus(allowed)];
+  const rate = new Decimal(exchangeRate);
+  if (rate.greaterThanOrEqualTo(low) && rate.lessThanOrEqualTo(high)) return null;
+  return `is ${rate.toFixed()} CNY per unit, outside ${band.percent}% of the reference rate ${reference.toFixed()} of ${day} (${low.toFixed()} to ${high.toFixed()}; cross-border.rules.json from ${band.validFrom} [${band.confidence}])`;
+}

@@ -1,13 +1,14 @@
 import { GraphQLError } from "graphql";
 import { isDuplicateKey, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
 import { ErrorCode } from "../../../lib/graphql/errors";
+import { logger } from "../../../lib/logger";
 import type { Problem } from "../../../lib/rules/document-checks";
 import type { ExportWaybillStatus, Prisma, PrismaClient } from "../../../prisma/logistics/generated/client";
 import type { ExportArrivalInput, ExportDepartureInput, ExportParcelInput } from "../__generated__/resolvers-types";
 import type { LogisticsContext } from "../context";
 import {
   ACCEPTED, ARRIVAL_RECEIPT, ARRIVAL_STATUS, arrivalHash, arrivalProblems, byItem, checkArrival, checkDeparture, DEPARTURE_RECEIPT, DEPARTURE_STATUS,
-  departureHash, departureProblems, releaseProblems, type ParcelList, type ParcelState,
+  departureHash, departureProblems, movementTimeProblems, releaseProblems, type ParcelList, type ParcelState,
 } from "../rules/export-movement";
 import { now } from "../../../lib/clock";
 
@@ -33,6 +34,8 @@ interface Movement {
   local(waybills: Waybills): Problem[];
   /** Why parcels that pass the local rules may not move, judged by another department. */
   remote?(waybills: Waybills): Promise<Problem[]>;
+  /** Undoes what `remote` took in the other department, when the movement is then not recorded. */
+  undo?(): Promise<void>;
   create(tx: Transaction, returnTime: Date): Promise<unknown>;
 }
 
@@ -51,7 +54,7 @@ const receiptOf = (movement: Movement, stored: StoredMovement): ReceiptRow => ({
 async function parcelStates(prisma: PrismaClient, logisticsCode: string, items: readonly ExportParcelInput[]): Promise<Waybills> {
   const rows = await prisma.exportWaybill.findMany({
     where: { logisticsCode, logisticsNo: { in: items.map((item) => item.logisticsNo) } },
-    select: { logisticsNo: true, returnStatus: true, status: true, version: true },
+    select: { logisticsNo: true, returnStatus: true, status: true, version: true, arrivedAt: true },
   });
   return new Map(rows.map((row) => [row.logisticsNo, row]));
 }
@@ -79,8 +82,12 @@ async function recordMovement(movement: Movement, prisma: PrismaClient): Promise
   const passing: Waybills = new Map(
     message.items.flatMap((item, index) => (failing.has(`items[${index}].logisticsNo`) ? [] : [[item.logisticsNo, waybills.get(item.logisticsNo)!] as const])),
   );
-  const problems = [...local, ...(movement.remote && passing.size > 0 ? await movement.remote(passing) : [])];
-  if (problems.length > 0) rejectDocument(byItem(problems), prefix);
+  const remote = movement.remote && passing.size > 0 ? await movement.remote(passing) : [];
+  const problems = [...local, ...remote];
+  if (problems.length > 0) {
+    await movement.undo?.();
+    rejectDocument(byItem(problems), prefix);
+  }
 
   const returnTime = now();
   const logisticsNos = message.items.map((item) => item.logisticsNo);
@@ -110,6 +117,7 @@ async function recordMovement(movement: Movement, prisma: PrismaClient): Promise
     // Another request got there first: the same message gets its receipt, a rival one the reasons it now fails.
     const raced = await movement.find();
     if (raced) return answer(raced);
+    await movement.undo?.();
     const now = movement.local(await parcelStates(prisma, message.logisticsCode, message.items));
     if (now.length > 0) rejectDocument(now, prefix);
     throw new GraphQLError(`${prefix}: a parcel moved while this message was being recorded; send it again`, { extensions: { code: "CONFLICT" } });
@@ -123,7 +131,7 @@ const parcels = (items: readonly ExportParcelInput[]) =>
 /** CEB507: the company's declared parcels reached the supervised site. */
 export async function recordExportArrival(arrival: ExportArrivalInput, { identity, prisma }: LogisticsContext): Promise<ReceiptRow> {
   requireSubmitter(identity, arrival.logisticsCode, "arrival.logisticsCode");
-  const problems = checkArrival(arrival);
+  const problems = [...checkArrival(arrival), ...movementTimeProblems(arrival, now(), ARRIVAL_STATUS.invalid)];
   if (problems.length > 0) rejectDocument(problems, "arrival");
   const key = { logisticsCode: arrival.logisticsCode, copNo: arrival.copNo };
   const contentHash = arrivalHash(arrival);
@@ -161,34 +169,55 @@ export async function recordExportArrival(arrival: ExportArrivalInput, { identit
   );
 }
 
-const EXPORT_LISTS_OF_PARCELS = `
-  query ExportListsOfParcels($waybills: [ExportWaybillKeyInput!]!) {
-    exportDeclarationsOfWaybills(waybills: $waybills) { invtNo returnStatus }
+const HOLD_LISTS = `
+  mutation HoldExportLists($departure: ExportDepartureHoldInput!) {
+    holdExportListsForDeparture(departure: $departure) { invtNo returnStatus departureCopNo waybillVersion }
   }`;
 
-/** CEB509: the company's arrived parcels, whose export lists customs released, left the country. */
+const RELEASE_HOLDS = `
+  mutation ReleaseExportListHolds($departure: ExportDepartureHoldInput!) { releaseExportListHolds(departure: $departure) }`;
+
+/**
+ * CEB509: the company's arrived parcels, whose export lists customs released, left the country. Customs
+ * holds each parcel's list for this departure before it is recorded, so that a cancel racing it loses (or
+ * wins, and the departure is refused); a departure not recorded frees what it held.
+ */
 export async function recordExportDeparture(departure: ExportDepartureInput, { identity, prisma, graph }: LogisticsContext): Promise<ReceiptRow> {
   requireSubmitter(identity, departure.logisticsCode, "departure.logisticsCode");
-  const problems = checkDeparture(departure);
+  const problems = [...checkDeparture(departure), ...movementTimeProblems(departure, now(), DEPARTURE_STATUS.invalid)];
   if (problems.length > 0) rejectDocument(problems, "departure");
   const key = { logisticsCode: departure.logisticsCode, copNo: departure.copNo };
   const contentHash = departureHash(departure);
   const returnInfo = `离境: ${departure.items.length} parcel(s) left on ${departure.trafName} ${departure.voyageNo}`;
   const { items, ...head } = departure;
+  const unavailable = (what: string) =>
+    new GraphQLError(`departure: customs cannot be asked ${what}; send it again later`, { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "customs" } });
+  let held: string[] = [];
 
-  /** One request to customs for every parcel still in question, answered in the order asked. */
-  const released = async (waybills: Waybills): Promise<Problem[]> => {
-    const asked = items.flatMap((item, index) => (waybills.has(item.logisticsNo) ? [{ index, logisticsNo: item.logisticsNo }] : []));
-    const answer = await graph.request<{ exportDeclarationsOfWaybills: ParcelList[] }>(EXPORT_LISTS_OF_PARCELS, {
-      waybills: asked.map(({ logisticsNo }) => ({ logisticsCode: departure.logisticsCode, logisticsNo })),
+  /** One request to customs for every parcel still in question: each list is held for this departure, answered in the order asked. */
+  const hold = async (waybills: Waybills): Promise<Problem[]> => {
+    const asked = items.flatMap((item, index) => {
+      const waybill = waybills.get(item.logisticsNo);
+      return waybill ? [{ index, logisticsNo: item.logisticsNo, version: waybill.version }] : [];
     });
-    const lists = answer.data?.exportDeclarationsOfWaybills;
+    held = asked.map(({ logisticsNo }) => logisticsNo);
+    const answer = await graph.request<{ holdExportListsForDeparture: ParcelList[] }>(HOLD_LISTS, {
+      departure: { logisticsCode: departure.logisticsCode, copNo: departure.copNo, logisticsNos: held },
+    });
+    const lists = answer.data?.holdExportListsForDeparture;
     if (answer.errors?.length || !lists || lists.length !== asked.length) {
-      throw new GraphQLError("departure: customs cannot be asked whether the parcels' export lists are released; send it again later", {
-        extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "customs" },
-      });
+      await release();
+      throw unavailable("to hold the parcels' export lists");
     }
-    return releaseProblems(asked, lists);
+    return releaseProblems(asked, lists, departure.copNo);
+  };
+  const release = async (): Promise<void> => {
+    if (held.length === 0) return;
+    const answer = await graph.request<{ releaseExportListHolds: number }>(RELEASE_HOLDS, {
+      departure: { logisticsCode: departure.logisticsCode, copNo: departure.copNo, logisticsNos: held },
+    });
+    // The refusal stands either way; a hold left behind only keeps those lists from being cancelled until customs frees it.
+    if (answer.errors?.length) logger.warn({ copNo: departure.copNo, errors: answer.errors.map((error) => error.message) }, "export list holds of an unrecorded departure not freed");
   };
 
   return recordMovement(
@@ -204,8 +233,9 @@ export async function recordExportDeparture(departure: ExportDepartureInput, { i
       to: "DEPARTED",
       stamp: { departedAt: departure.leaveTime },
       find: () => prisma.exportDeparture.findUnique({ where: { logisticsCode_copNo: key } }),
-      local: (waybills) => departureProblems(items, waybills),
-      remote: released,
+      local: (waybills) => departureProblems(items, waybills, departure.leaveTime),
+      remote: hold,
+      undo: release,
       create: (tx, returnTime) =>
         tx.exportDeparture.create({
           data: { ...head, note: head.note ?? null, contentHash, returnStatus: ACCEPTED, returnInfo, returnTime, items: { create: parcels(items) } },

@@ -2,10 +2,34 @@ import { concurrentChange, fileDocument, filingStatus, rejectDocument, requireSu
 import type { Prisma } from "../../../prisma/logistics/generated/client";
 import type { ExportWaybillInput } from "../__generated__/resolvers-types";
 import type { LogisticsContext } from "../context";
+import { GraphQLError } from "graphql";
+import { ErrorCode } from "../../../lib/graphql/errors";
+import type { ParcelList } from "../rules/export-movement";
+import { RELEASED_LIST } from "../rules/tracking";
 import { checkExportWaybill, EXPORT_WAYBILL_RECEIPT, EXPORT_WAYBILL_STATUS, exportWaybillHash } from "../rules/export-waybill";
 
-/** Files a CEB505 export waybill (see `fileDocument` for resends, duplicates and changes). */
-export async function submitExportWaybill(waybill: ExportWaybillInput, { identity, prisma }: LogisticsContext): Promise<ReceiptRow> {
+const LIVE_LIST = `
+  query LiveListOfWaybill($waybills: [ExportWaybillKeyInput!]!) {
+    exportDeclarationsOfWaybills(waybills: $waybills) { invtNo returnStatus }
+  }`;
+
+/** An export list on the waybill as customs holds it (the live one when there is one); null when none names it. */
+async function liveListOf(key: { logisticsCode: string; logisticsNo: string }, graph: LogisticsContext["graph"]): Promise<ParcelList> {
+  const answer = await graph.request<{ exportDeclarationsOfWaybills: ParcelList[] }>(LIVE_LIST, { waybills: [key] });
+  const lists = answer.data?.exportDeclarationsOfWaybills;
+  if (answer.errors?.length || !lists || lists.length !== 1) {
+    throw new GraphQLError("waybill: customs cannot be asked whether a list was released against the waybill; nothing was stored, send it again later", {
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "customs" },
+    });
+  }
+  return lists[0] ?? null;
+}
+
+/**
+ * Files a CEB505 export waybill (see `fileDocument` for resends, duplicates and changes). A waybill is frozen
+ * once its parcel arrived or customs released a list against it.
+ */
+export async function submitExportWaybill(waybill: ExportWaybillInput, { identity, prisma, graph }: LogisticsContext): Promise<ReceiptRow> {
   requireSubmitter(identity, waybill.logisticsCode, "waybill.logisticsCode");
   const problems = checkExportWaybill(waybill);
   if (problems.length > 0) rejectDocument(problems, "waybill");
@@ -28,9 +52,12 @@ export async function submitExportWaybill(waybill: ExportWaybillInput, { identit
     create: () => prisma.exportWaybill.create({ data: { ...content, status: "FILED", version: 1, receipts: { create: receipt(1) } } }),
     unchangeable: async () => {
       const { status: position } = await prisma.exportWaybill.findUniqueOrThrow({ where, select: { status: true } });
-      return position === "FILED"
-        ? null
-        : { returnStatus: EXPORT_WAYBILL_STATUS.unchangeable, message: `the parcel is already ${position}; its export waybill can no longer change` };
+      if (position !== "FILED") return { returnStatus: EXPORT_WAYBILL_STATUS.unchangeable, message: `the parcel is already ${position}; its export waybill can no longer change` };
+      // Customs released a list against this waybill as it stands: it changes, as the list does, only by cancel and declare again.
+      const list = await liveListOf(key, graph);
+      return list && RELEASED_LIST.has(list.returnStatus)
+        ? { returnStatus: EXPORT_WAYBILL_STATUS.unchangeable, message: `customs released export list ${list.invtNo ?? ""} against this waybill; cancel the list (CEB605) before changing it` }
+        : null;
     },
     change: (expected) =>
       prisma.$transaction(async (tx) => {

@@ -155,3 +155,13 @@ describe("the content of a movement", () => {
     expect(ours.every((status) => status <= -508000 && status > -511000)).toBe(true);
   });
 });
+
+describe("a parcel leaves on the waybill its list was released against", () => {
+  it("refuses a departure when the waybill changed after the release, and ignores lists recorded without a version", () => {
+    const asked = [{ index: 0, logisticsNo: "W1", version: 2 }];
+    const list = (waybillVersion: number | null) => [{ invtNo: "64072026E000000001", returnStatus: 800, departureCopNo: "D1", waybillVersion }];
+    expect(releaseProblems(asked, list(1), "D1").map((problem) => problem.returnStatus)).toEqual([DEPARTURE_STATUS.waybillChanged]);
+    expect(releaseProblems(asked, list(2), "D1")).toEqual([]);
+    expect(releaseProblems(asked, list(null), "D1")).toEqual([]);
+  });
+});

@@ -9,6 +9,9 @@ import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks
 import { CUSTOMS_DISTRICTS, TRANSPORT_MODES } from "../../../lib/rules/code-tables";
 import type { ExportArrivalInput, ExportDepartureInput, ExportParcelInput } from "../__generated__/resolvers-types";
 import { RELEASED_LIST } from "./tracking";
+import { ruleOn } from "../../../lib/rules/effective";
+import { futureProblem } from "../../../lib/rules/platform-time";
+import movementRules from "./export-movement.rules.json";
 
 export const ARRIVAL_RECEIPT = "CEB508";
 export const DEPARTURE_RECEIPT = "CEB510";
@@ -38,6 +41,12 @@ export const DEPARTURE_STATUS = {
   alreadyDeparted: -510004,
   /** Customs has not released the parcel's export list (or there is none). */
   notReleased: -510005,
+  /** Another departure holds the parcel's export list: the parcel is leaving under it. */
+  heldByAnother: -510006,
+  /** The stated departure time is before the parcel's recorded arrival. */
+  beforeArrival: -510007,
+  /** The waybill changed after customs released its list against an earlier version. */
+  waybillChanged: -510008,
   /** The company already used this copNo for another departure. */
   duplicate: -510012,
 } as const;
@@ -49,10 +58,11 @@ export const MAX_PARCELS = 500;
 export interface ParcelState {
   returnStatus: number;
   status: "FILED" | "ARRIVED" | "DEPARTED";
+  arrivedAt?: Date | null;
 }
 
 /** An export list as customs reports it for a parcel; null when no list names the parcel. */
-export type ParcelList = { invtNo: string | null; returnStatus: number } | null;
+export type ParcelList = { invtNo: string | null; returnStatus: number; departureCopNo?: string | null; waybillVersion?: number | null } | null;
 
 /** The status of an accepted message (海关入库), on a declared waybill and on every receipt of a recorded movement. */
 export const ACCEPTED = 120;
@@ -124,8 +134,27 @@ export function arrivalProblems(items: readonly ExportParcelInput[], waybills: R
   return problems;
 }
 
-/** Why each parcel may not depart on local grounds: it must be the company's, arrived, not departed. */
-export function departureProblems(items: readonly ExportParcelInput[], waybills: ReadonlyMap<string, ParcelState>): Problem[] {
+type MovementTimeRule = { validFrom: string; futureToleranceMinutes: number };
+
+/**
+ * A movement's stated times against the platform's clock: neither the application time nor the departure
+ * time lies in the future. They are recorded as the sender states them, never trusted further.
+ */
+export function movementTimeProblems(message: { appTime: Date; leaveTime?: Date }, now: Date, invalidStatus: number): Problem[] {
+  const rule = ruleOn<MovementTimeRule>(movementRules.rules, now, "export-movement.rules.json");
+  const check = new DocumentChecks(invalidStatus);
+  for (const [field, at] of [["appTime", message.appTime], ["leaveTime", message.leaveTime]] as const) {
+    const ahead = at && futureProblem(at, now, rule.futureToleranceMinutes);
+    if (ahead) check.fail(field, ahead);
+  }
+  return check.problems;
+}
+
+/**
+ * Why each parcel may not depart on local grounds: it must be the company's, arrived, not departed, and
+ * leave no earlier than it arrived.
+ */
+export function departureProblems(items: readonly ExportParcelInput[], waybills: ReadonlyMap<string, ParcelState>, leaveTime?: Date): Problem[] {
   const problems: Problem[] = [];
   items.forEach((item, index) => {
     const field = `items[${index}].logisticsNo`;
@@ -134,19 +163,47 @@ export function departureProblems(items: readonly ExportParcelInput[], waybills:
     else if (waybill.status === "DEPARTED") problems.push({ field, returnStatus: DEPARTURE_STATUS.alreadyDeparted, message: `parcel ${item.logisticsNo} has already departed` });
     else if (waybill.status !== "ARRIVED") {
       problems.push({ field, returnStatus: DEPARTURE_STATUS.notArrived, message: `parcel ${item.logisticsNo} has not arrived at the supervised site (no CEB507 recorded)` });
+    } else if (leaveTime && waybill.arrivedAt && leaveTime < waybill.arrivedAt) {
+      problems.push({
+        field,
+        returnStatus: DEPARTURE_STATUS.beforeArrival,
+        message: `leaveTime ${leaveTime.toISOString()} is before parcel ${item.logisticsNo} arrived (${waybill.arrivedAt.toISOString()})`,
+      });
     }
   });
   return problems;
 }
 
-/** Why each parcel asked about may not depart on customs' grounds: its export list must be released. */
-export function releaseProblems(asked: ReadonlyArray<{ index: number; logisticsNo: string }>, lists: readonly ParcelList[]): Problem[] {
+/**
+ * Why each parcel asked about may not depart on customs' grounds: its one live export list must be released
+ * against the waybill's current version and, when `copNo` is given, held by this departure rather than by
+ * another one.
+ */
+export function releaseProblems(asked: ReadonlyArray<{ index: number; logisticsNo: string; version?: number }>, lists: readonly ParcelList[], copNo?: string): Problem[] {
   const problems: Problem[] = [];
-  asked.forEach(({ index, logisticsNo }, position) => {
+  asked.forEach(({ index, logisticsNo, version }, position) => {
     const list = lists[position] ?? null;
-    if (list && RELEASED_LIST.has(list.returnStatus)) return;
+    const field = `items[${index}].logisticsNo`;
+    if (list && RELEASED_LIST.has(list.returnStatus)) {
+      // A list recorded before versions were kept (null) is not compared.
+      if (version !== undefined && list.waybillVersion != null && list.waybillVersion !== version) {
+        problems.push({
+          field,
+          returnStatus: DEPARTURE_STATUS.waybillChanged,
+          message: `the export waybill ${logisticsNo} changed (version ${version}) after customs released its list against version ${list.waybillVersion}; cancel and declare the list again`,
+        });
+        return;
+      }
+      if (copNo === undefined || list.departureCopNo === copNo) return;
+      problems.push({
+        field,
+        returnStatus: DEPARTURE_STATUS.heldByAnother,
+        message: `parcel ${logisticsNo} is already leaving under departure ${list.departureCopNo ?? "(another)"}; its export list is held by it`,
+      });
+      return;
+    }
     problems.push({
-      field: `items[${index}].logisticsNo`,
+      field,
       returnStatus: DEPARTURE_STATUS.notReleased,
       message: list
         ? `customs has not released the export list of parcel ${logisticsNo} (list ${list.invtNo ?? "without number"}, status ${list.returnStatus})`

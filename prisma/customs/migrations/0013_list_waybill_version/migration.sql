@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ExportDeclaration" ADD COLUMN     "waybillVersion" INTEGER;
+
