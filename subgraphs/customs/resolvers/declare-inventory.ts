@@ -1,12 +1,14 @@
 import Decimal from "decimal.js";
 import { forbidden } from "../../../lib/graphql/errors";
-import { concurrentChange, fileDocument, rejectDocument, requireSubmitter, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import { tariffByCode } from "../../../lib/rules/tariff";
 import type { Prisma } from "../../../prisma/customs/generated/client";
 import type { InventoryInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
 import { importTax, type TaxResult } from "../rules/import-tax";
 import { addToTaxBill } from "./tax-bills";
+import { CANCEL_RECEIPT } from "../rules/withdrawal";
 import { checkInventory, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash } from "../rules/inventory";
 import { checkAdmission, type FilingEvidence, type PartyEvidence } from "../rules/admission-gates";
 import { matchDocuments, type MatchList, type MatchPayment, type MatchWaybill } from "../rules/three-document-match";
@@ -156,7 +158,7 @@ async function decide(
     const failures = notUscc.map((party) => ({ rule: "enterprises are registered by USCC", field: party.field, expected: "an 18-character USCC", actual: party.code }));
     return {
       returnStatus: 100,
-      returnInfo: `准入校验失败: ${failures.map((failure) => `${failure.field} is ${failure.actual}, expected ${failure.expected}`).join("; ")}`,
+      returnInfo: `准入校验失败: ${failuresText(failures)}`,
       evidence: { outcome: "mismatch", failures } as unknown as Prisma.InputJsonValue,
     };
   }
@@ -188,7 +190,7 @@ async function decide(
   if (failures.length > 0) {
     return {
       returnStatus: 100,
-      returnInfo: `三单对碰/准入校验失败: ${failures.map((failure) => `${failure.field} is ${failure.actual}, expected ${failure.expected} (${failure.rule})`).join("; ")}`,
+      returnInfo: `三单对碰/准入校验失败: ${failuresText(failures)}`,
       evidence: { ...match, outcome: "mismatch", failures, admission: evidence } as unknown as Prisma.InputJsonValue,
     };
   }
@@ -225,6 +227,15 @@ async function decide(
   };
 }
 
+/**
+ * What failed, by field and rule, without the values compared: they come from the platform's order, the
+ * payment institution's payment and the carrier's waybill, which the list's agent may not read (the
+ * values are kept in the list's decision for customs).
+ */
+function failuresText(failures: Array<{ field: string; rule: string }>): string {
+  return failures.map((failure) => `${failure.field}: ${failure.rule}`).join("; ");
+}
+
 /** The receipts a decision issues, in order: 120 first when the list goes on to release or inspection. */
 function receiptsOf(decision: Decision, guid: string, version: number) {
   const now = Date.now();
@@ -244,8 +255,8 @@ const decisionColumns = (decision: Decision) => ({
 
 /** Declares a CEB621 list (see `fileDocument` for resends and duplicates). */
 export async function declareInventory(list: InventoryInput, context: CustomsContext): Promise<ReceiptRow> {
-  const { identity, prisma } = context;
-  requireSubmitter(identity, list.agentCode, "inventory.agentCode");
+  const { prisma } = context;
+  await requireSender(context, "inventory", list.agentCode);
   const problems = checkInventory(list, tariff);
   if (problems.length > 0) rejectDocument(problems, "inventory");
 
@@ -257,15 +268,25 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   const existing = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true } });
   if (existing?.contentHash === contentHash) return latestReceipt();
 
+  // An order with a list of another agent, live or rejected (not cancelled), is not this agent's to declare
+  // (docs/roles.md); the refusal names neither that list nor its agent nor its state.
   const other = await prisma.inventoryDeclaration.findFirst({
-    where: { ebpCode: list.ebpCode, orderNo: list.orderNo, returnStatus: { not: 100 }, NOT: key },
+    where: {
+      ebpCode: list.ebpCode,
+      orderNo: list.orderNo,
+      NOT: key,
+      OR: [{ returnStatus: { not: 100 } }, { agentCode: { not: list.agentCode }, receipts: { none: { messageType: CANCEL_RECEIPT } } }],
+    },
     select: { copNo: true },
   });
-  if (other) rejectDocument([{ field: "orderNo", returnStatus: INVENTORY_STATUS.duplicate, message: `the order is already declared on list ${other.copNo}` }], "inventory");
+  if (other) rejectDocument([{ field: "orderNo", returnStatus: INVENTORY_STATUS.duplicate, message: "the order is already declared on another list" }], "inventory");
 
   const forDecision: ListForDecision = { ...list, declTime: list.declTime, lines: list.lines };
-  const limits = await taxOf(forDecision, context);
-  if (limits.outcome === "refused") {
+  // The limits are checked now only for the order's own buyer: the buyer's purchases are no answer to a list
+  // of a made-up order or a chosen identity number. Otherwise the decision checks them once the order matches.
+  const order = await prisma.order.findUnique({ where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } }, select: { buyerIdNumber: true } });
+  const limits = order?.buyerIdNumber === list.buyerIdNumber ? await taxOf(forDecision, context) : undefined;
+  if (limits?.outcome === "refused") {
     rejectDocument([{ field: limits.returnStatus === INVENTORY_STATUS.annualLimit ? "buyerIdNumber" : "lines", returnStatus: limits.returnStatus, message: limits.reason }], "inventory");
   }
 

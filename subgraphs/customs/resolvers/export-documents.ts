@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { GraphQLError } from "graphql";
-import { concurrentChange, fileDocument, filingStatus, rejectDocument, requireSubmitter, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, filingStatus, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import { ErrorCode } from "../../../lib/graphql/errors";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import { readTariff, tariffByCode } from "../../../lib/rules/tariff";
@@ -17,8 +18,8 @@ const TARIFF_ROWS = readTariff();
 const TARIFF = tariffByCode(TARIFF_ROWS);
 
 /** Files a CEB303 export order (see `fileDocument` for resends, duplicates and changes). */
-export async function submitExportOrder(order: ExportOrderInput, { identity, prisma }: CustomsContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, order.ebpCode, "order.ebpCode");
+export async function submitExportOrder(order: ExportOrderInput, { identity, prisma, graph }: CustomsContext): Promise<ReceiptRow> {
+  await requireSender({ identity, graph }, "exportOrder", order.ebpCode);
   const problems = checkExportOrder(order);
   if (problems.length > 0) rejectDocument(problems, "order");
 
@@ -88,8 +89,8 @@ async function waybillOf(key: { logisticsCode: string; logisticsNo: string }, { 
  * nothing. A saved list (appStatus 1) is stored undecided and filed again in full when declared.
  */
 export async function declareExportInventory(list: ExportInventoryInput, context: CustomsContext): Promise<ReceiptRow> {
-  const { identity, prisma } = context;
-  requireSubmitter(identity, list.agentCode, "inventory.agentCode");
+  const { prisma } = context;
+  await requireSender(context, "exportInventory", list.agentCode);
   const problems = checkExportList(list, TARIFF, TARIFF_ROWS);
   if (problems.length > 0) rejectDocument(problems, "inventory");
 
@@ -165,8 +166,8 @@ const CANCELLABLE = new Set([SAVED, RELEASED]);
 
 /** CEB605: withdraws an export list; answered with CEB606. */
 export async function cancelExportInventory(request: ExportCancelInput, context: CustomsContext): Promise<ReceiptRow> {
-  const { identity, prisma } = context;
-  requireSubmitter(identity, request.agentCode, "request.agentCode");
+  const { prisma } = context;
+  await requireSender(context, "exportCancel", request.agentCode);
   const check = new DocumentChecks(EXPORT_STATUS.cancelRefused);
   check.guid("guid", request.guid);
   check.text("reason", request.reason, 500);

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
-import { rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import { CUSTOMS_DISTRICTS } from "../../../lib/rules/code-tables";
 import type { SummaryDeclaration } from "../../../prisma/customs/generated/client";
@@ -21,8 +22,8 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
  * CEB701 → CEB792: summarises a consignor's released flag-B lists of one month into declaration forms,
  * atomically: every list gets its summary or none does. The same application again returns its receipt.
  */
-export async function applySummaryDeclaration(application: SummaryApplyInput, { identity, prisma }: CustomsContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, application.agentCode, "application.agentCode");
+export async function applySummaryDeclaration(application: SummaryApplyInput, { identity, prisma, graph }: CustomsContext): Promise<ReceiptRow> {
+  await requireSender({ identity, graph }, "exportSummary", application.agentCode);
   const check = new DocumentChecks(EXPORT_STATUS.summaryInvalid);
   check.guid("guid", application.guid);
   check.oneOf("customsCode", application.customsCode, CUSTOMS_DISTRICTS, "customs district");

@@ -1,4 +1,5 @@
-import { rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import type { InventoryCancelInput, InventoryReturnInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
@@ -16,8 +17,8 @@ function answered(prisma: CustomsContext["prisma"], guid: string, messageType: s
   return prisma.declarationReceipt.findFirst({ where: { guid, messageType }, orderBy: { returnTime: "desc" } });
 }
 
-export async function cancelInventory(request: InventoryCancelInput, { identity, prisma }: CustomsContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, request.agentCode, "request.agentCode");
+export async function cancelInventory(request: InventoryCancelInput, { identity, prisma, graph }: CustomsContext): Promise<ReceiptRow> {
+  await requireSender({ identity, graph }, "inventoryCancel", request.agentCode);
   checkRequest(request, WITHDRAWAL_STATUS.cancelRefused, "request");
   const previous = await answered(prisma, request.guid, CANCEL_RECEIPT);
   if (previous) return previous;
@@ -38,8 +39,8 @@ export async function cancelInventory(request: InventoryCancelInput, { identity,
   });
 }
 
-export async function returnInventory(request: InventoryReturnInput, { identity, prisma }: CustomsContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, request.agentCode, "request.agentCode");
+export async function returnInventory(request: InventoryReturnInput, { identity, prisma, graph }: CustomsContext): Promise<ReceiptRow> {
+  await requireSender({ identity, graph }, "inventoryReturn", request.agentCode);
   checkRequest(request, WITHDRAWAL_STATUS.returnRefused, "request");
   const previous = await answered(prisma, request.guid, RETURN_RECEIPT);
   if (previous) return previous;

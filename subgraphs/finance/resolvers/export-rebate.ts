@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { requireStaffOf } from "../../../lib/auth/guards";
-import { isDuplicateKey, requireSubmitter } from "../../../lib/documents/submission";
+import { isDuplicateKey } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import { badUserInput, ErrorCode } from "../../../lib/graphql/errors";
 import { documentNo } from "../../../lib/graphql/filters";
 import { logger } from "../../../lib/logger";
@@ -31,7 +32,7 @@ function refusal(message: string, extensions: { code: string; field: string; rea
 /** Applies for the rebate of one declaration form; nothing is stored unless every check passes. */
 export async function applyExportRebate(application: ExportRebateInput, context: FinanceContext): Promise<ExportRebateApplication> {
   const { identity, prisma, graph, loaders } = context;
-  requireSubmitter(identity, application.ebcCode, "application.ebcCode");
+  await requireSender({ identity, graph }, "exportRebate", application.ebcCode);
   documentNo("application.applicationNo", application.applicationNo, 60);
   if (!/^\d{18}$/.test(application.entryId)) throw badUserInput("application.entryId", "must be the form's 18-digit entry number");
 

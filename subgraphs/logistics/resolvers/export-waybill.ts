@@ -1,12 +1,13 @@
-import { concurrentChange, fileDocument, filingStatus, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, filingStatus, rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import type { Prisma } from "../../../prisma/logistics/generated/client";
 import type { ExportWaybillInput } from "../__generated__/resolvers-types";
 import type { LogisticsContext } from "../context";
 import { checkExportWaybill, EXPORT_WAYBILL_RECEIPT, EXPORT_WAYBILL_STATUS, exportWaybillHash } from "../rules/export-waybill";
 
 /** Files a CEB505 export waybill (see `fileDocument` for resends, duplicates and changes). */
-export async function submitExportWaybill(waybill: ExportWaybillInput, { identity, prisma }: LogisticsContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, waybill.logisticsCode, "waybill.logisticsCode");
+export async function submitExportWaybill(waybill: ExportWaybillInput, { identity, prisma, graph }: LogisticsContext): Promise<ReceiptRow> {
+  await requireSender({ identity, graph }, "exportWaybill", waybill.logisticsCode);
   const problems = checkExportWaybill(waybill);
   if (problems.length > 0) rejectDocument(problems, "waybill");
 
