@@ -4,6 +4,7 @@ import { ContextRejected, CONTEXT_HEADER, ReplayGuard, verifyContext } from "./t
 import { readableWhere, type PersonalDataRead, type PolicyContext } from "./auth/policy";
 import type { ClientFactory, Database, PrismaLike } from "./db/database";
 import type { Department } from "./departments";
+import type { Identity } from "./auth/identity";
 import { ErrorCode } from "./graphql/errors";
 import { graphClient, type GraphClient } from "./graph-client";
 import { healthRoutes, HttpRejection, serveGraphQL } from "./http";
@@ -57,6 +58,11 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
   const replays = new ReplayGuard();
   const metrics = createSubgraphMetrics(service.name, db.sql);
   const graph = graphClient(service.name, listen.contextKey, listen.gatewayUrl);
+  /** The graph as this service serving one request: a user's request is named in what the service reads for it. */
+  const graphFor = (identity: Identity, operation: string | null) => {
+    const user = identity.onBehalfOf ?? (identity.service ? null : { subject: identity.subject, operation });
+    return user ? graphClient(service.name, listen.contextKey, listen.gatewayUrl, { ...user, requestId: identity.requestId }) : graph;
+  };
   const server = new ApolloServer<SubgraphContext<Client, Loaders>>({
     schema,
     plugins: [
@@ -106,7 +112,7 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
         operation,
         audit: [],
         prisma: db.prisma,
-        graph,
+        graph: graphFor(identity, operation),
         loaders: service.createLoaders(db.prisma),
         readable: (typeName: string) => {
           const policy = policies.get(typeName);

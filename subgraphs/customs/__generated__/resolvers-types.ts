@@ -260,8 +260,8 @@ export type ExportDeclaration = {
   trafName: Maybe<Scalars['String']['output']>;
   /** Voyage number. */
   voyageNo: Maybe<Scalars['String']['output']>;
-  /** The export waybill. */
-  waybill: ExportWaybill;
+  /** The export waybill; null when you may not read it (a declaring agent is not a party to the carrier's waybill), without hiding the list. */
+  waybill: Maybe<ExportWaybill>;
 };
 
 /** A page of export lists. */
@@ -1416,7 +1416,9 @@ export type PersonalDataRead = {
   field: Scalars['String']['output'];
   /** Entry id. */
   id: Scalars['String']['output'];
-  /** The client's operation name, when it gave one. */
+  /** For a department's service reading on a user's behalf (subject service:<department>): that user's token subject. Null for a user's own read and a service's own work. */
+  onBehalfOf: Maybe<Scalars['String']['output']>;
+  /** The client's operation name, when it gave one; for a service's read, the operation of the user it served. */
   operation: Maybe<Scalars['String']['output']>;
   /** Key of the record read, as a JSON array of its key fields. */
   recordKey: Scalars['String']['output'];
@@ -2279,7 +2281,7 @@ export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType 
   trafMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trafName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   voyageNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  waybill?: Resolver<ResolversTypes['ExportWaybill'], ParentType, ContextType>;
+  waybill?: Resolver<Maybe<ResolversTypes['ExportWaybill']>, ParentType, ContextType>;
 }>;
 
 export type ExportDeclarationConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportDeclarationConnection'] = ResolversParentTypes['ExportDeclarationConnection']> = ResolversObject<{
@@ -2536,6 +2538,7 @@ export type PersonalDataReadResolvers<ContextType = CustomsContext, ParentType e
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

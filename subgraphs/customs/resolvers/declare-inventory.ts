@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { forbidden } from "../../../lib/graphql/errors";
+import { requireStaffOrService } from "../../../lib/auth/guards";
 import { concurrentChange, fileDocument, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
 import { requireSender } from "../../../lib/documents/roles";
 import { tariffByCode } from "../../../lib/rules/tariff";
@@ -345,9 +345,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
 /** Decides again the lists that wait for a document; each decision gets a new receipt. */
 export async function recheckDeclarations(orderNo: string | null | undefined, context: CustomsContext): Promise<ReceiptRow[]> {
   const { identity, prisma } = context;
-  if (!(identity.role === "admin" || (identity.role === "staff" && identity.department !== undefined))) {
-    throw forbidden("only department staff and services may recheck declarations");
-  }
+  requireStaffOrService(identity, "customs", "recheck declarations");
   const waiting = await prisma.inventoryDeclaration.findMany({
     where: { returnStatus: WAITING, ...(orderNo ? { orderNo } : {}) },
     include: { lines: { orderBy: { gnum: "asc" } } },

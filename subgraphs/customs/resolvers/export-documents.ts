@@ -100,19 +100,22 @@ export async function declareExportInventory(list: ExportInventoryInput, context
   const existing = await prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true } });
   if (existing?.contentHash === contentHash) return latestReceipt();
 
-  const other = await prisma.exportDeclaration.findFirst({
-    where: { ebpCode: list.ebpCode, orderNo: list.orderNo, returnStatus: { not: CANCELLED }, NOT: key },
-    select: { copNo: true },
-  });
-  if (other) rejectDocument([{ field: "orderNo", returnStatus: EXPORT_STATUS.listDuplicate, message: `the order is already declared on export list ${other.copNo}` }], "inventory");
+  // Another consignor's order or waybill is not found, exactly as a missing one (docs/roles.md): the refusal
+  // never tells whose it is, what it holds, or which list declares it.
+  const stored = await prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } }, include: { lines: true } });
+  const order = stored?.ebcCode === list.ebcCode ? stored : null;
+  const other =
+    order &&
+    (await prisma.exportDeclaration.findFirst({
+      where: { ebpCode: list.ebpCode, orderNo: list.orderNo, returnStatus: { not: CANCELLED }, NOT: key },
+      select: { copNo: true },
+    }));
+  if (other) rejectDocument([{ field: "orderNo", returnStatus: EXPORT_STATUS.listDuplicate, message: "the order is already declared on another export list" }], "inventory");
 
-  const order = await prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } }, include: { lines: true } });
   const mismatches = matchOrder(list, order);
   const waybill = await waybillOf({ logisticsCode: list.logisticsCode, logisticsNo: list.logisticsNo }, context);
-  if (!waybill) {
-    mismatches.push({ field: "logisticsNo", returnStatus: EXPORT_STATUS.listMismatch, message: "the logistics company has filed no export waybill (CEB505) with this number" });
-  } else if (waybill.ebcCode && waybill.ebcCode !== list.ebcCode) {
-    mismatches.push({ field: "logisticsNo", returnStatus: EXPORT_STATUS.listMismatch, message: `the export waybill is for e-commerce enterprise ${waybill.ebcCode}, not ${list.ebcCode}` });
+  if (!waybill || (waybill.ebcCode && waybill.ebcCode !== list.ebcCode)) {
+    mismatches.push({ field: "logisticsNo", returnStatus: EXPORT_STATUS.listMismatch, message: "the logistics company has filed no export waybill (CEB505) with this number for this e-commerce enterprise" });
   }
   if (mismatches.length > 0) rejectDocument(mismatches, "inventory");
 
@@ -172,7 +175,8 @@ export async function cancelExportInventory(request: ExportCancelInput, context:
   check.guid("guid", request.guid);
   check.text("reason", request.reason, 500);
   if (check.problems.length) rejectDocument(check.problems, "request");
-  const answered = await prisma.exportDeclarationReceipt.findFirst({ where: { guid: request.guid, messageType: EXPORT_CANCEL_RECEIPT } });
+  // Only the agent's own requests are found by their GUID: another agent's GUID answers nothing of that agent's.
+  const answered = await prisma.exportDeclarationReceipt.findFirst({ where: { agentCode: request.agentCode, guid: request.guid, messageType: EXPORT_CANCEL_RECEIPT } });
   if (answered) return answered;
 
   const key = { agentCode: request.agentCode, copNo: request.copNo };

@@ -142,7 +142,8 @@ export async function takeRebateStep(
   { identity, prisma }: FinanceContext,
   automatic = false,
 ): Promise<ExportRebateApplication> {
-  requireStaffOf(identity, ["finance"], "decide export rebate applications");
+  // Not administrators: the rebate is money finance pays out, decided by finance staff alone (schema).
+  requireStaffOf(identity, ["finance"], "decide export rebate applications", { departmentOnly: true });
   if (reason.trim() === "" || [...reason].length > 500) throw badUserInput("reason", "must be 1 to 500 characters");
   const current = await prisma.exportRebateApplication.findUnique({ where: key(target.ebcCode, target.applicationNo), select: { status: true } });
   if (!current) throw badUserInput("applicationNo", "there is no such export rebate application");
