@@ -43,12 +43,22 @@ const inventoryXml = (inventory: object) => cebMessage("CEB621Message", "Invento
 
 describe("1. nobody files a list against another platform's order to read its buyer and payer", () => {
   // A list the demo world rejected, of a platform other than the partner's, declared by its own agent.
-  const rejected = world.customs.declarations.find((d) => d.returnStatus === 100 && d.ebpCode !== world.customs.orders[0]!.ebpCode && d.agentCode === agent0.uscc)!;
+  const rejected = world.customs.declarations.find(
+    (d) => d.returnStatus === 100 && d.ebpCode !== world.customs.orders[0]!.ebpCode && d.agentCode === agent0.uscc,
+  )!;
   const order = world.customs.orders.find((o) => o.ebpCode === rejected.ebpCode && o.orderNo === rejected.orderNo)!;
   const payment = world.finance.payments.find((p) => p.ebpCode === rejected.ebpCode && p.orderNo === rejected.orderNo);
   const foreign = [
-    payment?.payerIdNumber, payment?.payerName, order.buyerIdNumber, order.buyerName, order.buyerTelephone,
-    order.consignee, order.consigneeTelephone, order.consigneeAddress, rejected.copNo, rejected.agentCode,
+    payment?.payerIdNumber,
+    payment?.payerName,
+    order.buyerIdNumber,
+    order.buyerName,
+    order.buyerTelephone,
+    order.consignee,
+    order.consigneeTelephone,
+    order.consigneeAddress,
+    rejected.copNo,
+    rejected.agentCode,
   ];
   const attackOf = (agent: { uscc: string }) => {
     const { parcel, filed } = parcelFactory(world, () => rejected.ebpCode);
@@ -141,9 +151,20 @@ describe("3. a summary (CEB701) takes only the agent's own lists of its consigno
     const { invtNo } = (await exportListOf(p)).data!.exportDeclaration as { invtNo: string };
     const [year, monthNo] = month().split("-").map(Number) as [number, number];
     const application = (overrides: Record<string, unknown>) => ({
-      guid: guid(), appTime: new Date().toISOString(), customsCode: "6407", copNo: `S${Date.now()}`.slice(0, 20),
-      agentCode: agent1.uscc, agentName: agent1.name, ebcCode: p.exporter.uscc, ebcName: p.exporter.name, declAgentCode: agent1.uscc, declAgentName: agent1.name,
-      startTime: `${month()}-01`, endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10), summaryFlag: "1", ...overrides,
+      guid: guid(),
+      appTime: new Date().toISOString(),
+      customsCode: "6407",
+      copNo: `S${Date.now()}`.slice(0, 20),
+      agentCode: agent1.uscc,
+      agentName: agent1.name,
+      ebcCode: p.exporter.uscc,
+      ebcName: p.exporter.name,
+      declAgentCode: agent1.uscc,
+      declAgentName: agent1.name,
+      startTime: `${month()}-01`,
+      endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10),
+      summaryFlag: "1",
+      ...overrides,
     });
     const before = await system.rowCounts();
     const named = await system.query(SUMMARY, { a: application({ invtNos: [invtNo] }) }, await file.as(agent1.uscc));
@@ -165,8 +186,15 @@ describe("4. refusals disclose no other enterprise's records", () => {
     await exportFile.released(p);
     const stranger = byRole("ECOMMERCE").find((e) => e.uscc !== p.exporter.uscc)!;
     const attack = {
-      ...p.inventory, guid: guid(), copNo: `EA${Date.now()}`.slice(0, 20), agentCode: agent1.uscc, agentName: agent1.name,
-      ebcCode: stranger.uscc, ebcName: stranger.name, ownerCode: stranger.uscc, ownerName: stranger.name,
+      ...p.inventory,
+      guid: guid(),
+      copNo: `EA${Date.now()}`.slice(0, 20),
+      agentCode: agent1.uscc,
+      agentName: agent1.name,
+      ebcCode: stranger.uscc,
+      ebcName: stranger.name,
+      ownerCode: stranger.uscc,
+      ownerName: stranger.name,
       lines: p.inventory.lines.map((line) => ({ ...line, gname: "样品", qty: "9", qty1: "9", totalPrice: "270" })),
     };
     const made = { ...attack, guid: guid(), orderNo: `NONE${Date.now()}`, logisticsNo: `NONE${Date.now()}` };
@@ -174,13 +202,17 @@ describe("4. refusals disclose no other enterprise's records", () => {
     const EXPORT_LIST = `mutation($d: ExportInventoryInput!) { declareExportInventory(inventory: $d) { returnStatus } }`;
     const foreign = await system.query(EXPORT_LIST, { d: attack }, as1);
     const none = await system.query(EXPORT_LIST, { d: made }, as1);
-    const shape = (answer: GraphQLResponse) => (answer.errors![0]!.extensions!.problems as Array<{ field: string; message: string; returnStatus: number }>);
+    const shape = (answer: GraphQLResponse) => answer.errors![0]!.extensions!.problems as Array<{ field: string; message: string; returnStatus: number }>;
     expect(shape(foreign)).toEqual(shape(none));
     expect(shape(foreign).map((problem) => problem.field)).toEqual(["inventory.orderNo", "inventory.logisticsNo"]);
     expectNoneOf(foreign, [p.exporter.uscc, p.exporter.name, p.order.lines[0]!.itemName, p.inventory.copNo, agent0.uscc]);
 
     // The consignor's own order, but another agent's live list declares it: refused without that list's number.
-    const duplicate = await system.query(EXPORT_LIST, { d: { ...p.inventory, guid: guid(), copNo: `EB${Date.now()}`.slice(0, 20), agentCode: agent1.uscc, agentName: agent1.name } }, as1);
+    const duplicate = await system.query(
+      EXPORT_LIST,
+      { d: { ...p.inventory, guid: guid(), copNo: `EB${Date.now()}`.slice(0, 20), agentCode: agent1.uscc, agentName: agent1.name } },
+      as1,
+    );
     expect(duplicate.errors![0]!.message).toBe("inventory.orderNo: the order is already declared on another export list");
     const viaXml = await postCeb(system, cebMessage("CEB603Message", "Inventory", "InventoryHead", "InventoryList", [attack]), as1);
     expectNoneOf(viaXml.text, [p.exporter.uscc, p.exporter.name, p.order.lines[0]!.itemName, p.inventory.copNo, agent0.uscc]);
@@ -236,6 +268,14 @@ describe("5. no oracle of a person's cross-border spending", () => {
       await file.payment(p);
       await file.waybill(p);
       expect([800, 500]).toContain((await file.inventory(p)).data!.declareInventory.returnStatus);
+      // Nor does the decision the list's agent reads keep the buyer's purchases of the year.
+      const read = await system.query(
+        `query($a: String!, $c: String!) { declaration(agentCode: $a, copNo: $c) { decision } }`,
+        { a: p.inventory.agentCode, c: p.inventory.copNo },
+        await file.as(p.inventory.agentCode),
+      );
+      expect(read.data!.declaration.decision).toMatch(/"tax"/);
+      expect(read.data!.declaration.decision).not.toMatch(/annualTotal/);
     }
     // A stranger's list of a made-up order with the buyer's identity number learns nothing of the buyer.
     const probe = parcel({ goods: [cosmetics("1000.00")], buyer });
@@ -255,7 +295,9 @@ describe("5. no oracle of a person's cross-border spending", () => {
 });
 
 describe("6. guards, audit and robustness", () => {
-  const staffOf = async (department: string) => ({ token: await system.security.token({ sub: `${department}-clerk`, role: "staff", department: department as never }) });
+  const staffOf = async (department: string) => ({
+    token: await system.security.token({ sub: `${department}-clerk`, role: "staff", department: department as never }),
+  });
 
   it("lets only customs staff and the services recheck declarations", async () => {
     const RECHECK = `mutation { recheckDeclarations(orderNo: "NO-SUCH-ORDER") { returnStatus } }`;
@@ -286,10 +328,16 @@ describe("6. guards, audit and robustness", () => {
     const response = await fetch(system.gatewayUrl, {
       method: "POST",
       headers: system.headers(await file.as(agent0.uscc)),
-      body: JSON.stringify({ query: `mutation DeclareForAudit($d: InventoryInput!) { declareInventory(inventory: $d) { returnStatus } }`, operationName: "DeclareForAudit", variables: { d: p.inventory } }),
+      body: JSON.stringify({
+        query: `mutation DeclareForAudit($d: InventoryInput!) { declareInventory(inventory: $d) { returnStatus } }`,
+        operationName: "DeclareForAudit",
+        variables: { d: p.inventory },
+      }),
     });
     expect(((await response.json()) as GraphQLResponse<any>).data!.declareInventory.returnStatus).toBeGreaterThan(100);
-    const reads = await system.query(`{ financePersonalDataReads(first: 100, filter: { subject: "service:customs" }) { nodes { subject role operation onBehalfOf requestId field } } }`);
+    const reads = await system.query(
+      `{ financePersonalDataReads(first: 100, filter: { subject: "service:customs" }) { nodes { subject role operation onBehalfOf requestId field } } }`,
+    );
     const mine = (reads.data!.financePersonalDataReads.nodes as Array<{ onBehalfOf: string | null; operation: string | null; field: string }>).filter(
       (read) => read.operation === "DeclareForAudit",
     );

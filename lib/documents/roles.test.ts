@@ -47,7 +47,9 @@ describe("who may send each kind of document", () => {
   });
 
   it("never lets an exporter issue the CEB403 proof of its own payment, even when it is also a payment institution", () => {
-    expect(senderRefusal("exportReceipt", SENDER, ["PAYMENT", "ECOMMERCE"], { exporter: SENDER })).toContain("the exporter may not issue the proof of its own payment");
+    expect(senderRefusal("exportReceipt", SENDER, ["PAYMENT", "ECOMMERCE"], { exporter: SENDER })).toContain(
+      "the exporter may not issue the proof of its own payment",
+    );
     expect(senderRefusal("exportReceipt", SENDER, ["PAYMENT"], { exporter: "91460100MA5T000002" })).toBeNull();
   });
 

@@ -28,10 +28,34 @@ export interface SenderRule {
  */
 export const SENDER_RULES = {
   order: { message: "CEB311", mutation: "submitOrder", field: "order.ebpCode", roles: ["PLATFORM"], relations: "the platform files its own orders" },
-  payment: { message: "CEB411", mutation: "submitPayment", field: "payment.payCode", roles: ["PAYMENT"], relations: "a registered payment institution files the payments it made" },
-  waybill: { message: "CEB511", mutation: "submitWaybill", field: "waybill.logisticsCode", roles: ["LOGISTICS"], relations: "the logistics company files its own waybills" },
-  trackingEvent: { message: "tracking event", mutation: "recordTrackingEvent", field: "event.logisticsCode", roles: ["LOGISTICS"], relations: "only for the company's own waybills" },
-  waybillStatus: { message: "CEB513", mutation: "submitWaybillStatus", field: "status.logisticsCode", roles: ["LOGISTICS"], relations: "only for the company's own waybills" },
+  payment: {
+    message: "CEB411",
+    mutation: "submitPayment",
+    field: "payment.payCode",
+    roles: ["PAYMENT"],
+    relations: "a registered payment institution files the payments it made",
+  },
+  waybill: {
+    message: "CEB511",
+    mutation: "submitWaybill",
+    field: "waybill.logisticsCode",
+    roles: ["LOGISTICS"],
+    relations: "the logistics company files its own waybills",
+  },
+  trackingEvent: {
+    message: "tracking event",
+    mutation: "recordTrackingEvent",
+    field: "event.logisticsCode",
+    roles: ["LOGISTICS"],
+    relations: "only for the company's own waybills",
+  },
+  waybillStatus: {
+    message: "CEB513",
+    mutation: "submitWaybillStatus",
+    field: "status.logisticsCode",
+    roles: ["LOGISTICS"],
+    relations: "only for the company's own waybills",
+  },
   inventory: {
     message: "CEB621",
     mutation: "declareInventory",
@@ -40,20 +64,63 @@ export const SENDER_RULES = {
     relations:
       "a registered declaring agent; an order that already has a list of another agent (declared, waiting or rejected; not cancelled) is not the sender's to declare, and the annual-limit check answers only the agent of the order's list",
   },
-  inventoryCancel: { message: "CEB623", mutation: "cancelInventory", field: "request.agentCode", roles: ["AGENT"], relations: "only the agent's own lists, found by the agent's own GUIDs" },
-  inventoryReturn: { message: "CEB625", mutation: "returnInventory", field: "request.agentCode", roles: ["AGENT"], relations: "only the agent's own lists, found by the agent's own GUIDs" },
-  exportOrder: { message: "CEB303", mutation: "submitExportOrder", field: "order.ebpCode", roles: ["PLATFORM"], relations: "the platform files its own export orders" },
-  exportWaybill: { message: "CEB505", mutation: "submitExportWaybill", field: "waybill.logisticsCode", roles: ["LOGISTICS"], relations: "the logistics company files its own waybills" },
-  exportArrival: { message: "CEB507", mutation: "recordExportArrival", field: "arrival.logisticsCode", roles: ["LOGISTICS"], relations: "only for the company's own export waybills" },
-  exportDeparture: { message: "CEB509", mutation: "recordExportDeparture", field: "departure.logisticsCode", roles: ["LOGISTICS"], relations: "only for the company's own export waybills" },
+  inventoryCancel: {
+    message: "CEB623",
+    mutation: "cancelInventory",
+    field: "request.agentCode",
+    roles: ["AGENT"],
+    relations: "only the agent's own lists, found by the agent's own GUIDs",
+  },
+  inventoryReturn: {
+    message: "CEB625",
+    mutation: "returnInventory",
+    field: "request.agentCode",
+    roles: ["AGENT"],
+    relations: "only the agent's own lists, found by the agent's own GUIDs",
+  },
+  exportOrder: {
+    message: "CEB303",
+    mutation: "submitExportOrder",
+    field: "order.ebpCode",
+    roles: ["PLATFORM"],
+    relations: "the platform files its own export orders",
+  },
+  exportWaybill: {
+    message: "CEB505",
+    mutation: "submitExportWaybill",
+    field: "waybill.logisticsCode",
+    roles: ["LOGISTICS"],
+    relations: "the logistics company files its own waybills",
+  },
+  exportArrival: {
+    message: "CEB507",
+    mutation: "recordExportArrival",
+    field: "arrival.logisticsCode",
+    roles: ["LOGISTICS"],
+    relations: "only for the company's own export waybills",
+  },
+  exportDeparture: {
+    message: "CEB509",
+    mutation: "recordExportDeparture",
+    field: "departure.logisticsCode",
+    roles: ["LOGISTICS"],
+    relations: "only for the company's own export waybills",
+  },
   exportInventory: {
     message: "CEB603",
     mutation: "declareExportInventory",
     field: "inventory.agentCode",
     roles: ["AGENT"],
-    relations: "a registered declaring agent, for an export order and an export waybill of the list's own consignor (ebcCode); any other order or waybill is not found",
+    relations:
+      "a registered declaring agent, for an export order and an export waybill of the list's own consignor (ebcCode); any other order or waybill is not found",
   },
-  exportCancel: { message: "CEB605", mutation: "cancelExportInventory", field: "request.agentCode", roles: ["AGENT"], relations: "only the agent's own lists, found by the agent's own GUIDs" },
+  exportCancel: {
+    message: "CEB605",
+    mutation: "cancelExportInventory",
+    field: "request.agentCode",
+    roles: ["AGENT"],
+    relations: "only the agent's own lists, found by the agent's own GUIDs",
+  },
   exportSummary: {
     message: "CEB701",
     mutation: "applySummaryDeclaration",
@@ -93,8 +160,10 @@ export function senderRefusal(kind: DocumentKind, sender: string, roles: readonl
   const rule: SenderRule = SENDER_RULES[kind];
   const needed = rule.roles.join(" or ");
   if (roles === null) return `a ${rule.message} is sent by an enterprise registered in the zone as ${needed}; this one is not registered`;
-  if (!rule.roles.some((role) => roles.includes(role))) return `a ${rule.message} is sent by an enterprise registered in the zone as ${needed}; this one is registered as ${roles.join(", ") || "nothing"}`;
-  if (kind === "exportReceipt" && facts.exporter === sender) return "the exporter may not issue the proof of its own payment: the receipt is sent by the payment institution that received it";
+  if (!rule.roles.some((role) => roles.includes(role)))
+    return `a ${rule.message} is sent by an enterprise registered in the zone as ${needed}; this one is registered as ${roles.join(", ") || "nothing"}`;
+  if (kind === "exportReceipt" && facts.exporter === sender)
+    return "the exporter may not issue the proof of its own payment: the receipt is sent by the payment institution that received it";
   return null;
 }
 
@@ -105,7 +174,12 @@ const SENDER_ROLES = `query SenderRoles($uscc: String!) { enterprise(uscc: $uscc
  * enterprise the document names as its sender, and credit registers that enterprise in a role that may
  * send it. Credit is asked once per document, through the graph.
  */
-export async function requireSender(context: { identity: Identity; graph: GraphClient }, kind: DocumentKind, sender: string, facts: SenderFacts = {}): Promise<void> {
+export async function requireSender(
+  context: { identity: Identity; graph: GraphClient },
+  kind: DocumentKind,
+  sender: string,
+  facts: SenderFacts = {},
+): Promise<void> {
   const rule: SenderRule = SENDER_RULES[kind];
   requireSubmitter(context.identity, sender, rule.field);
   const answer = await context.graph.request<{ enterprise: { roles: string[] } | null }>(SENDER_ROLES, { uscc: sender });

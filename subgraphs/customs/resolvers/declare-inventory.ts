@@ -223,8 +223,16 @@ async function decide(
       consumptionTax: tax.consumptionTax,
       taxTotal: tax.total,
     },
-    evidence: { match, admission: "passed", tax, sampling: inspection } as unknown as Prisma.InputJsonValue,
+    evidence: { match, admission: "passed", tax: withoutBuyerTotal(tax), sampling: inspection } as unknown as Prisma.InputJsonValue,
   };
+}
+
+/**
+ * The tax as the list's parties may read it in its decision: without the buyer's purchases of the year, which
+ * are the buyer's spending on every platform (docs/roles.md).
+ */
+function withoutBuyerTotal(tax: TaxResult): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(tax).filter(([key]) => key !== "annualTotalAfter"));
 }
 
 /**
