@@ -65,5 +65,6 @@ function serviceOrigin(claim: unknown): ServiceOrigin | null {
   if (typeof claim !== "object" || claim === null) return null;
   const { subject, operation, requestId } = claim as Record<string, unknown>;
   if (typeof subject !== "string" || typeof requestId !== "string" || !(typeof operation === "string" || operation === null)) return null;
-  return { subject, operation, requestId };
+  // Operation names are the client's: cut to what an identity carries, so that a long one cannot void the request.
+  return { subject, operation: operation?.slice(0, 200) ?? null, requestId };
 }
