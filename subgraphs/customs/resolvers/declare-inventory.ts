@@ -82,18 +82,23 @@ interface Decision {
 
 const amount = (value: Amount) => new Decimal(typeof value === "object" && !(value instanceof Decimal) ? value.toFixed() : value);
 
-/** The tax of a list under the rules of its declaration date, with the buyer's purchases so far this year. */
-async function taxOf(list: ListForDecision, { prisma }: CustomsContext, exclude?: { agentCode: string; copNo: string }): Promise<TaxResult> {
+/**
+ * The tax of a list under the rules of its declaration date, with the buyer's purchases so far this year;
+ * without them (`countBuyer` false) only the list's own limits are checked.
+ */
+async function taxOf(list: ListForDecision, { prisma }: CustomsContext, exclude?: { agentCode: string; copNo: string }, countBuyer = true): Promise<TaxResult> {
   const year = list.declTime.getUTCFullYear();
-  const { _sum } = await prisma.inventoryDeclaration.aggregate({
-    _sum: { dutiableValue: true },
-    where: {
-      buyerIdNumber: list.buyerIdNumber,
-      returnStatus: { in: COUNTED },
-      declTime: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) },
-      ...(exclude ? { NOT: exclude } : {}),
-    },
-  });
+  const { _sum } = countBuyer
+    ? await prisma.inventoryDeclaration.aggregate({
+        _sum: { dutiableValue: true },
+        where: {
+          buyerIdNumber: list.buyerIdNumber,
+          returnStatus: { in: COUNTED },
+          declTime: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) },
+          ...(exclude ? { NOT: exclude } : {}),
+        },
+      })
+    : { _sum: { dutiableValue: null } };
   const goods = list.lines.reduce((sum, line) => sum.plus(amount(line.totalPrice)), new Decimal(0));
   const charges = amount(list.freight).plus(amount(list.insuredFee));
   return importTax({
@@ -290,11 +295,13 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   if (other) rejectDocument([{ field: "orderNo", returnStatus: INVENTORY_STATUS.duplicate, message: "the order is already declared on another list" }], "inventory");
 
   const forDecision: ListForDecision = { ...list, declTime: list.declTime, lines: list.lines };
-  // The limits are checked now only for the order's own buyer: the buyer's purchases are no answer to a list
-  // of a made-up order or a chosen identity number. Otherwise the decision checks them once the order matches.
+  // The buyer's purchases of the year are checked now only for the order's own buyer: they are no answer to
+  // a list of a made-up order or a chosen identity number. Otherwise the decision checks them once the
+  // order matches; the list's own limits are checked now either way.
   const order = await prisma.order.findUnique({ where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } }, select: { buyerIdNumber: true } });
-  const limits = order?.buyerIdNumber === list.buyerIdNumber ? await taxOf(forDecision, context) : undefined;
-  if (limits?.outcome === "refused") {
+  const ownBuyer = order?.buyerIdNumber === list.buyerIdNumber;
+  const limits = await taxOf(forDecision, context, undefined, ownBuyer);
+  if (limits.outcome === "refused") {
     rejectDocument([{ field: limits.returnStatus === INVENTORY_STATUS.annualLimit ? "buyerIdNumber" : "lines", returnStatus: limits.returnStatus, message: limits.reason }], "inventory");
   }
 
@@ -302,7 +309,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   const decision: Decision =
     list.appStatus === "1"
       ? { returnStatus: 1, returnInfo: "电子口岸已暂存: the list is saved and not yet declared", evidence: { outcome: "saved" } }
-      : await decide(forDecision, context, undefined, limits);
+      : await decide(forDecision, context, undefined, ownBuyer ? limits : undefined);
   const { lines, ieFlag, ...fields } = list;
   const head = { ...fields, goodsValue: goodsValueOf(lines) };
   return fileDocument({
