@@ -1,4 +1,4 @@
-import { signServiceRequest, SERVICE_HEADER } from "./trust/service-identity";
+import { signServiceRequest, SERVICE_HEADER, type ServiceOrigin } from "./trust/service-identity";
 import type { Department } from "./departments";
 
 export interface GraphResult<Data> {
@@ -13,7 +13,8 @@ export interface GraphClient {
 
 export const GRAPH_TIMEOUT_MS = 5_000;
 
-export function graphClient(department: Department, key: Uint8Array, gatewayUrl: () => string | undefined): GraphClient {
+/** `origin`: the user request the service serves, carried into the audit of what it reads (none for the service's own work). */
+export function graphClient(department: Department, key: Uint8Array, gatewayUrl: () => string | undefined, origin?: ServiceOrigin): GraphClient {
   return {
     async request<Data>(query: string, variables?: Record<string, unknown>) {
       const url = gatewayUrl();
@@ -22,7 +23,7 @@ export function graphClient(department: Department, key: Uint8Array, gatewayUrl:
       try {
         const response = await fetch(url, {
           method: "POST",
-          headers: { "content-type": "application/json", [SERVICE_HEADER]: await signServiceRequest(key, department, body) },
+          headers: { "content-type": "application/json", [SERVICE_HEADER]: await signServiceRequest(key, department, body, origin) },
           body,
           signal: AbortSignal.timeout(GRAPH_TIMEOUT_MS),
         });

@@ -5,6 +5,7 @@ import { readableWhere, type PersonalDataRead, type PolicyContext } from "./auth
 import type { ClientFactory, Database, PrismaLike } from "./db/database";
 import { databaseUnavailableError, isDatabaseUnavailable } from "./db/faults";
 import type { Department } from "./departments";
+import type { Identity } from "./auth/identity";
 import { ErrorCode, inputValueRefusal } from "./graphql/errors";
 import { graphClient, type GraphClient } from "./graph-client";
 import { healthRoutes, HttpRejection, serveGraphQL } from "./http";
@@ -58,6 +59,11 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
   const replays = new ReplayGuard();
   const metrics = createSubgraphMetrics(service.name, db.sql);
   const graph = graphClient(service.name, listen.contextKey, listen.gatewayUrl);
+  /** The graph as this service serving one request: a user's request is named in what the service reads for it. */
+  const graphFor = (identity: Identity, operation: string | null) => {
+    const user = identity.onBehalfOf ?? (identity.service ? null : { subject: identity.subject, operation });
+    return user ? graphClient(service.name, listen.contextKey, listen.gatewayUrl, { ...user, requestId: identity.requestId }) : graph;
+  };
   const server = new ApolloServer<SubgraphContext<Client, Loaders>>({
     schema,
     plugins: [
@@ -116,7 +122,7 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
         operation,
         audit: [],
         prisma: db.prisma,
-        graph,
+        graph: graphFor(identity, operation),
         loaders: service.createLoaders(db.prisma),
         readable: (typeName: string) => {
           const policy = policies.get(typeName);

@@ -358,7 +358,7 @@ describe("export VAT rebates", () => {
 
     const before = await system.rowCounts();
     const cases: Array<[ReturnType<typeof application>, string, string]> = [
-      [{ ...application(unpaid[0]!, unpaidForm), ebcCode: mine.uscc }, "FORM_NOT_APPLICANTS", "application.entryId"],
+      [{ ...application(unpaid[0]!, unpaidForm), ebcCode: mine.uscc }, "FORM_NOT_FOUND", "application.entryId"],
       [application(unpaid[0]!, "640720260000000000"), "FORM_NOT_FOUND", "application.entryId"],
       [application(unpaid[0]!, unpaidForm), "PAYMENT_NOT_RECEIVED", "application.entryId"],
       [application(oil.parcels[0]!, oil.entryId), "NO_REBATE_RATE", "application.entryId"],

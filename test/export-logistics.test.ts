@@ -214,7 +214,7 @@ describe("filing an export waybill (CEB505)", () => {
     expect(await system.rowCounts()).toEqual(before);
   });
 
-  it("lets a partner file through the registered operation SubmitExportWaybill, as its own enterprise", async () => {
+  it("runs the registered operation SubmitExportWaybill for a partner, which files only in its own role (the demo partner is a platform, not a carrier)", async () => {
     const operations = buildManifest().operations;
     expect(operations.map((operation) => operation.name)).toEqual(expect.arrayContaining(["SubmitExportWaybill", "RecordExportArrival", "RecordExportDeparture"]));
     const operation = operations.find((candidate) => candidate.name === "SubmitExportWaybill")!;
@@ -226,7 +226,8 @@ describe("filing an export waybill (CEB505)", () => {
         variables: { waybill: newWaybill({ logisticsCode: system.partnerUscc, logisticsName: "测试伙伴" }) },
       }),
     });
-    expect(((await response.json()) as GraphQLResponse<any>).data!.submitExportWaybill).toMatchObject({ messageType: "CEB506", returnStatus: 120 });
+    const answer = (await response.json()) as GraphQLResponse<any>;
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", field: "waybill.logisticsCode", reason: "SENDER_ROLE" });
   });
 });
 

@@ -16,6 +16,10 @@ export const identitySchema = z
     department: z.enum(DEPARTMENTS).optional(),
     usccs: z.array(z.string().refine(isValidUscc, "not a valid USCC")).max(50).default([]),
     requestId: z.string().min(1).max(100),
+    /** A department's own service, as the gateway verified its service token; never set from a user's token. */
+    service: z.boolean().optional(),
+    /** The user whose request a service is serving, for the audit log: who asked, and by which operation. */
+    onBehalfOf: z.object({ subject: z.string().min(1).max(200), operation: z.string().max(200).nullable() }).optional(),
   })
   .superRefine((identity, ctx) => {
     if (identity.role === "staff" && !identity.department) ctx.addIssue({ code: "custom", message: "staff need a department" });

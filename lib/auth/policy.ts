@@ -29,6 +29,8 @@ export interface PersonalDataRead {
   department: string | null;
   requestId: string;
   operation: string | null;
+  /** The user a department's service read it for; null for a user's own read. */
+  onBehalfOf: string | null;
   entityType: string;
   recordKey: string;
   field: string;
@@ -172,7 +174,9 @@ export function enforcePolicies(schema: GraphQLSchema): Map<string, AccessPolicy
           role: identity.role,
           department: identity.department ?? null,
           requestId: identity.requestId,
-          operation: context.operation,
+          // A service reading for a user is recorded with that user and the user's operation.
+          operation: identity.onBehalfOf ? identity.onBehalfOf.operation : context.operation,
+          onBehalfOf: identity.onBehalfOf?.subject ?? null,
           entityType: type.name,
           recordKey: JSON.stringify(keys.map((key) => row[key])),
           field: field.name,

@@ -43,6 +43,11 @@ export async function paginate<Row extends object, Where extends object>(
     where: { AND: conditions },
     orderBy: order.fields.map((field) => ({ [field]: order.direction }) as { [K in keyof Row]?: "asc" | "desc" }),
     take: first + 1,
+  }).catch((error: unknown) => {
+    // A cursor is opaque but the client holds it: values of the wrong type for this list's columns are its
+    // mistake, not the service's.
+    if (args.after != null && isValueOfWrongType(error)) throw badUserInput("after", "is not a cursor of this list");
+    throw error;
   });
   const nodes = rows.slice(0, first);
   const last = nodes.at(-1);
@@ -71,6 +76,18 @@ function keysetAfter<Where>(fields: readonly string[], direction: "asc" | "desc"
 function encodeCursor(values: CursorValue[]): string {
   const tagged = values.map((value) => (value instanceof Date ? { d: value.toISOString() } : value));
   return Buffer.from(JSON.stringify(tagged)).toString("base64url");
+}
+
+/** Prisma refused a value for a column's type: before the query (validation) or in the database (e.g. not a UUID). */
+function isValueOfWrongType(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { name, code, message } = error as { name?: unknown; code?: unknown; message?: unknown };
+  return (
+    name === "PrismaClientValidationError" ||
+    code === "P2007" ||
+    code === "P2023" ||
+    (typeof message === "string" && /invalid input syntax for type|out of range/.test(message))
+  );
 }
 
 function decodeCursor(cursor: string, length: number): CursorValue[] {

@@ -14,7 +14,14 @@ export function startSweep(department: string, sweep: (identity: Identity) => Pr
   const timer = setInterval(() => {
     if (sweeping) return;
     sweeping = true;
-    const identity: Identity = { subject: `service:${department}`, role: "staff", department: department as Identity["department"], usccs: [], requestId: randomUUID() };
+    const identity: Identity = {
+      subject: `service:${department}`,
+      role: "staff",
+      department: department as Identity["department"],
+      usccs: [],
+      requestId: randomUUID(),
+      service: true,
+    };
     sweep(identity)
       .catch((error: unknown) => log.error({ err: error }, "sweep failed"))
       .finally(() => (sweeping = false));

@@ -267,8 +267,8 @@ export type ExportDeclaration = {
   trafName: Maybe<Scalars['String']['output']>;
   /** Voyage number. */
   voyageNo: Maybe<Scalars['String']['output']>;
-  /** The export waybill. */
-  waybill: ExportWaybill;
+  /** The export waybill; null when you may not read it (a declaring agent is not a party to the carrier's waybill), without hiding the list. */
+  waybill: Maybe<ExportWaybill>;
   /** The version of the export waybill the list was matched against when declared: the parcel leaves only on that version (a waybill changed since cannot depart with this list). */
   waybillVersion: Maybe<Scalars['Int']['output']>;
 };
@@ -1462,7 +1462,9 @@ export type PersonalDataRead = {
   field: Scalars['String']['output'];
   /** Entry id. */
   id: Scalars['String']['output'];
-  /** The client's operation name, when it gave one. */
+  /** For a department's service reading on a user's behalf (subject service:<department>): that user's token subject. Null for a user's own read and a service's own work. */
+  onBehalfOf: Maybe<Scalars['String']['output']>;
+  /** The client's operation name, when it gave one; for a service's read, the operation of the user it served. */
   operation: Maybe<Scalars['String']['output']>;
   /** Key of the record read, as a JSON array of its key fields. */
   recordKey: Scalars['String']['output'];
@@ -2334,7 +2336,7 @@ export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType 
   trafMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trafName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   voyageNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  waybill?: Resolver<ResolversTypes['ExportWaybill'], ParentType, ContextType>;
+  waybill?: Resolver<Maybe<ResolversTypes['ExportWaybill']>, ParentType, ContextType>;
   waybillVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
@@ -2598,6 +2600,7 @@ export type PersonalDataReadResolvers<ContextType = CustomsContext, ParentType e
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,12 +1,14 @@
 import Decimal from "decimal.js";
-import { forbidden } from "../../../lib/graphql/errors";
-import { concurrentChange, fileDocument, rejectDocument, requireSubmitter, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireStaffOrService } from "../../../lib/auth/guards";
+import { concurrentChange, fileDocument, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import { tariffByCode } from "../../../lib/rules/tariff";
 import type { Prisma } from "../../../prisma/customs/generated/client";
 import type { InventoryInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
 import { dutiableValues, importTax, type TaxResult } from "../rules/import-tax";
 import { addToTaxBill } from "./tax-bills";
+import { CANCEL_RECEIPT } from "../rules/withdrawal";
 import { checkInventory, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash } from "../rules/inventory";
 import { checkAdmission, type FilingEvidence, type PartyEvidence } from "../rules/admission-gates";
 import { matchDocuments, type MatchList, type MatchPayment, type MatchWaybill } from "../rules/three-document-match";
@@ -82,18 +84,23 @@ interface Decision {
 
 const amount = (value: Amount) => new Decimal(typeof value === "object" && !(value instanceof Decimal) ? value.toFixed() : value);
 
-/** The tax of a list under the rules of its declaration date, with the buyer's purchases so far this year. */
-async function taxOf(list: ListForDecision, { prisma }: CustomsContext, exclude?: { agentCode: string; copNo: string }): Promise<TaxResult> {
+/**
+ * The tax of a list under the rules of its declaration date, with the buyer's purchases so far this year;
+ * without them (`countBuyer` false) only the list's own limits are checked.
+ */
+async function taxOf(list: ListForDecision, { prisma }: CustomsContext, exclude?: { agentCode: string; copNo: string }, countBuyer = true): Promise<TaxResult> {
   const year = list.declTime.getUTCFullYear();
-  const { _sum } = await prisma.inventoryDeclaration.aggregate({
-    _sum: { dutiableValue: true },
-    where: {
-      buyerIdNumber: list.buyerIdNumber,
-      returnStatus: { in: COUNTED },
-      declTime: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) },
-      ...(exclude ? { NOT: exclude } : {}),
-    },
-  });
+  const { _sum } = countBuyer
+    ? await prisma.inventoryDeclaration.aggregate({
+        _sum: { dutiableValue: true },
+        where: {
+          buyerIdNumber: list.buyerIdNumber,
+          returnStatus: { in: COUNTED },
+          declTime: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) },
+          ...(exclude ? { NOT: exclude } : {}),
+        },
+      })
+    : { _sum: { dutiableValue: null } };
   const dutiable = dutiableValues(
     list.lines.map((line) => amount(line.totalPrice)),
     { freight: amount(list.freight), insuredFee: amount(list.insuredFee) },
@@ -158,7 +165,7 @@ async function decide(
     const failures = notUscc.map((party) => ({ rule: "enterprises are registered by USCC", field: party.field, expected: "an 18-character USCC", actual: party.code }));
     return {
       returnStatus: 100,
-      returnInfo: `准入校验失败: ${failures.map((failure) => `${failure.field} is ${failure.actual}, expected ${failure.expected}`).join("; ")}`,
+      returnInfo: `准入校验失败: ${failuresText(failures)}`,
       evidence: { outcome: "mismatch", failures } as unknown as Prisma.InputJsonValue,
     };
   }
@@ -190,7 +197,7 @@ async function decide(
   if (failures.length > 0) {
     return {
       returnStatus: 100,
-      returnInfo: `三单对碰/准入校验失败: ${failures.map((failure) => `${failure.field} is ${failure.actual}, expected ${failure.expected} (${failure.rule})`).join("; ")}`,
+      returnInfo: `三单对碰/准入校验失败: ${failuresText(failures)}`,
       evidence: { ...match, outcome: "mismatch", failures, admission: evidence } as unknown as Prisma.InputJsonValue,
     };
   }
@@ -223,8 +230,25 @@ async function decide(
       consumptionTax: tax.consumptionTax,
       taxTotal: tax.total,
     },
-    evidence: { match, admission: "passed", tax, sampling: inspection } as unknown as Prisma.InputJsonValue,
+    evidence: { match, admission: "passed", tax: withoutBuyerTotal(tax), sampling: inspection } as unknown as Prisma.InputJsonValue,
   };
+}
+
+/**
+ * The tax as the list's parties may read it in its decision: without the buyer's purchases of the year, which
+ * are the buyer's spending on every platform (docs/roles.md).
+ */
+function withoutBuyerTotal(tax: TaxResult): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(tax).filter(([key]) => key !== "annualTotalAfter"));
+}
+
+/**
+ * What failed, by field and rule, without the values compared: they come from the platform's order, the
+ * payment institution's payment and the carrier's waybill, which the list's agent may not read (the
+ * values are kept in the list's decision for customs).
+ */
+function failuresText(failures: Array<{ field: string; rule: string }>): string {
+  return failures.map((failure) => `${failure.field}: ${failure.rule}`).join("; ");
 }
 
 /** The receipts a decision issues, in order: 120 first when the list goes on to release or inspection. */
@@ -247,8 +271,8 @@ const decisionColumns = (decision: Decision, decidedAt: Date) => ({
 
 /** Declares a CEB621 list (see `fileDocument` for resends and duplicates). */
 export async function declareInventory(list: InventoryInput, context: CustomsContext): Promise<ReceiptRow> {
-  const { identity, prisma } = context;
-  requireSubmitter(identity, list.agentCode, "inventory.agentCode");
+  const { prisma } = context;
+  await requireSender(context, "inventory", list.agentCode);
   const problems = checkInventory(list, tariff);
   if (problems.length > 0) rejectDocument(problems, "inventory");
 
@@ -260,14 +284,26 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   const existing = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true } });
   if (existing?.contentHash === contentHash) return latestReceipt();
 
+  // An order with a list of another agent, live or rejected (not cancelled), is not this agent's to declare
+  // (docs/roles.md); the refusal names neither that list nor its agent nor its state.
   const other = await prisma.inventoryDeclaration.findFirst({
-    where: { ebpCode: list.ebpCode, orderNo: list.orderNo, returnStatus: { not: 100 }, NOT: key },
+    where: {
+      ebpCode: list.ebpCode,
+      orderNo: list.orderNo,
+      NOT: key,
+      OR: [{ returnStatus: { not: 100 } }, { agentCode: { not: list.agentCode }, receipts: { none: { messageType: CANCEL_RECEIPT } } }],
+    },
     select: { copNo: true },
   });
-  if (other) rejectDocument([{ field: "orderNo", returnStatus: INVENTORY_STATUS.duplicate, message: `the order is already declared on list ${other.copNo}` }], "inventory");
+  if (other) rejectDocument([{ field: "orderNo", returnStatus: INVENTORY_STATUS.duplicate, message: "the order is already declared on another list" }], "inventory");
 
   const forDecision: ListForDecision = { ...list, declTime: list.declTime, lines: list.lines };
-  const limits = await taxOf(forDecision, context);
+  // The buyer's purchases of the year are checked now only for the order's own buyer: they are no answer to
+  // a list of a made-up order or a chosen identity number. Otherwise the decision checks them once the
+  // order matches; the list's own limits are checked now either way.
+  const order = await prisma.order.findUnique({ where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } }, select: { buyerIdNumber: true } });
+  const ownBuyer = order?.buyerIdNumber === list.buyerIdNumber;
+  const limits = await taxOf(forDecision, context, undefined, ownBuyer);
   if (limits.outcome === "refused") {
     rejectDocument([{ field: limits.returnStatus === INVENTORY_STATUS.annualLimit ? "buyerIdNumber" : "lines", returnStatus: limits.returnStatus, message: limits.reason }], "inventory");
   }
@@ -276,7 +312,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   const decision: Decision =
     list.appStatus === "1"
       ? { returnStatus: 1, returnInfo: "电子口岸已暂存: the list is saved and not yet declared", evidence: { outcome: "saved" } }
-      : await decide(forDecision, context, undefined, limits);
+      : await decide(forDecision, context, undefined, ownBuyer ? limits : undefined);
   const { lines, ieFlag, ...fields } = list;
   const head = { ...fields, goodsValue: goodsValueOf(lines) };
   return fileDocument({
@@ -329,9 +365,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
 /** Decides again the lists that wait for a document; each decision gets a new receipt. */
 export async function recheckDeclarations(orderNo: string | null | undefined, context: CustomsContext): Promise<ReceiptRow[]> {
   const { identity, prisma } = context;
-  if (!(identity.role === "admin" || (identity.role === "staff" && identity.department !== undefined))) {
-    throw forbidden("only department staff and services may recheck declarations");
-  }
+  requireStaffOrService(identity, "customs", "recheck declarations");
   const waiting = await prisma.inventoryDeclaration.findMany({
     where: { returnStatus: WAITING, ...(orderNo ? { orderNo } : {}) },
     include: { lines: { orderBy: { gnum: "asc" } } },

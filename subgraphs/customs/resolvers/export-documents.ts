@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { GraphQLError } from "graphql";
-import { concurrentChange, fileDocument, filingStatus, isDuplicateKey, rejectDocument, requireSubmitter, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, filingStatus, isDuplicateKey, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import { readTariff, tariffByCode } from "../../../lib/rules/tariff";
 import { requireStaffOf } from "../../../lib/auth/guards";
@@ -20,8 +21,8 @@ const TARIFF_ROWS = readTariff();
 const TARIFF = tariffByCode(TARIFF_ROWS);
 
 /** Files a CEB303 export order (see `fileDocument` for resends, duplicates and changes). */
-export async function submitExportOrder(order: ExportOrderInput, { identity, prisma }: CustomsContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, order.ebpCode, "order.ebpCode");
+export async function submitExportOrder(order: ExportOrderInput, { identity, prisma, graph }: CustomsContext): Promise<ReceiptRow> {
+  await requireSender({ identity, graph }, "exportOrder", order.ebpCode);
   const problems = checkExportOrder(order);
   if (problems.length > 0) rejectDocument(problems, "order");
 
@@ -89,8 +90,8 @@ async function waybillOf(key: { logisticsCode: string; logisticsNo: string }, { 
  * nothing. A saved list (appStatus 1) is stored undecided and filed again in full when declared.
  */
 export async function declareExportInventory(list: ExportInventoryInput, context: CustomsContext): Promise<ReceiptRow> {
-  const { identity, prisma } = context;
-  requireSubmitter(identity, list.agentCode, "inventory.agentCode");
+  const { prisma } = context;
+  await requireSender(context, "exportInventory", list.agentCode);
   const problems = [...checkExportList(list, TARIFF, TARIFF_ROWS), ...listTimeProblems(list, now())];
   if (problems.length > 0) rejectDocument(problems, "inventory");
 
@@ -100,19 +101,24 @@ export async function declareExportInventory(list: ExportInventoryInput, context
   const existing = await prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true } });
   if (existing?.contentHash === contentHash) return latestReceipt();
 
-  const other = await prisma.exportDeclaration.findFirst({
-    where: { ebpCode: list.ebpCode, orderNo: list.orderNo, returnStatus: { not: CANCELLED }, NOT: key },
-    select: { copNo: true },
-  });
-  if (other) rejectDocument([{ field: "orderNo", returnStatus: EXPORT_STATUS.listDuplicate, message: `the order is already declared on export list ${other.copNo}` }], "inventory");
+  // Another consignor's order or waybill is not found, exactly as a missing one (docs/roles.md): the refusal
+  // never tells whose it is, what it holds, or which list declares it.
+  const stored = await prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } }, include: { lines: true } });
+  const order = stored?.ebcCode === list.ebcCode ? stored : null;
+  const other =
+    order &&
+    (await prisma.exportDeclaration.findFirst({
+      where: { ebpCode: list.ebpCode, orderNo: list.orderNo, returnStatus: { not: CANCELLED }, NOT: key },
+      select: { copNo: true },
+    }));
+  if (other) rejectDocument([{ field: "orderNo", returnStatus: EXPORT_STATUS.listDuplicate, message: "the order is already declared on another export list" }], "inventory");
 
   const waybillKey = liveWaybill({ ...list, returnStatus: SAVED })!;
   const onWaybill = await prisma.exportDeclaration.findUnique({ where: { liveWaybill: waybillKey }, select: { agentCode: true, copNo: true } });
   if (onWaybill && (onWaybill.agentCode !== list.agentCode || onWaybill.copNo !== list.copNo)) {
-    rejectDocument([{ field: "logisticsNo", returnStatus: EXPORT_STATUS.listDuplicate, message: `the export waybill already carries export list ${onWaybill.copNo}; a parcel has one live list (cancel it first)` }], "inventory");
+    rejectDocument([{ field: "logisticsNo", returnStatus: EXPORT_STATUS.listDuplicate, message: "the export waybill already carries another live export list; a parcel has one live list (cancel it first)" }], "inventory");
   }
 
-  const order = await prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } }, include: { lines: true } });
   const waybill = await waybillOf({ logisticsCode: list.logisticsCode, logisticsNo: list.logisticsNo }, context);
   const mismatches = [...matchOrder(list, order), ...matchWaybill(list, waybill)];
   if (mismatches.length > 0) rejectDocument(mismatches, "inventory");
@@ -175,13 +181,14 @@ const CANCELLABLE = new Set([SAVED, RELEASED]);
 
 /** CEB605: withdraws an export list; answered with CEB606. */
 export async function cancelExportInventory(request: ExportCancelInput, context: CustomsContext): Promise<ReceiptRow> {
-  const { identity, prisma } = context;
-  requireSubmitter(identity, request.agentCode, "request.agentCode");
+  const { prisma } = context;
+  await requireSender(context, "exportCancel", request.agentCode);
   const check = new DocumentChecks(EXPORT_STATUS.cancelRefused);
   check.guid("guid", request.guid);
   check.text("reason", request.reason, 500);
   if (check.problems.length) rejectDocument(check.problems, "request");
-  const answered = await prisma.exportDeclarationReceipt.findFirst({ where: { guid: request.guid, messageType: EXPORT_CANCEL_RECEIPT } });
+  // Only the agent's own requests are found by their GUID: another agent's GUID answers nothing of that agent's.
+  const answered = await prisma.exportDeclarationReceipt.findFirst({ where: { agentCode: request.agentCode, guid: request.guid, messageType: EXPORT_CANCEL_RECEIPT } });
   if (answered) return answered;
 
   const key = { agentCode: request.agentCode, copNo: request.copNo };

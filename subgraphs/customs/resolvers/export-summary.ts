@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
-import { rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import { chinaDay } from "../../../lib/rules/china-time";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import { CUSTOMS_DISTRICTS } from "../../../lib/rules/code-tables";
@@ -55,8 +56,8 @@ async function departedParcels(lists: ReadonlyArray<{ logisticsCode: string; log
  * atomically: every list gets its summary or none does. The same application again returns its receipt.
  */
 export async function applySummaryDeclaration(application: SummaryApplyInput, context: CustomsContext): Promise<ReceiptRow> {
-  const { identity, prisma } = context;
-  requireSubmitter(identity, application.agentCode, "application.agentCode");
+  const { identity, prisma, graph } = context;
+  await requireSender({ identity, graph }, "exportSummary", application.agentCode);
   const check = new DocumentChecks(EXPORT_STATUS.summaryInvalid);
   check.guid("guid", application.guid);
   check.oneOf("customsCode", application.customsCode, CUSTOMS_DISTRICTS, "customs district");
@@ -93,8 +94,14 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, co
     rejectDocument([{ field: "copNo", returnStatus: EXPORT_STATUS.summaryInvalid, message: `another application with this number is already filed (${existing.sumNo})` }], "application");
   }
 
+  // Only the consignor's own agent summarises, and only the lists it declared for that consignor: any other
+  // list is "not found", exactly as a missing one (docs/roles.md).
   const candidates = await prisma.exportDeclaration.findMany({
-    where: invtNos ? { invtNo: { in: invtNos } } : { ebcCode: application.ebcCode, statisticsFlag: "B", returnStatus: RELEASED, sumNo: null },
+    where: {
+      agentCode: application.agentCode,
+      ebcCode: application.ebcCode,
+      ...(invtNos ? { invtNo: { in: invtNos } } : { statisticsFlag: "B", returnStatus: RELEASED, sumNo: null }),
+    },
     include: { lines: true },
     orderBy: { invtNo: "asc" },
   });
@@ -108,8 +115,7 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, co
     invtNos.forEach((invtNo, index) => {
       const list = found.get(invtNo);
       const at = `invtNos[${index}]`;
-      if (!list) return problems.fail(at, `there is no export list ${invtNo}`);
-      if (list.ebcCode !== application.ebcCode) return problems.fail(at, `list ${invtNo} is not consignor ${application.ebcCode}'s`);
+      if (!list) return problems.fail(at, `you declared no export list ${invtNo} for consignor ${application.ebcCode}`);
       if (list.statisticsFlag !== "B") problems.fail(at, `list ${invtNo} has statisticsFlag ${list.statisticsFlag}; only B lists are summarised`);
       if (list.returnStatus !== RELEASED) problems.fail(at, `list ${invtNo} is not released (status ${list.returnStatus})`);
       else if (!inPeriod(list.releasedAt)) problems.fail(at, `list ${invtNo} was released in ${billPeriod(list.releasedAt!)}, outside ${period}`);

@@ -1,4 +1,5 @@
-import { concurrentChange, fileDocument, filingStatus, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, filingStatus, rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import type { Prisma } from "../../../prisma/customs/generated/client";
 import type { OrderInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
@@ -8,8 +9,8 @@ import { checkOrder, ORDER_RECEIPT, ORDER_STATUS, orderHash } from "../rules/ord
 const NOT_HOLDING = [100];
 
 /** Files a CEB311 order (see `fileDocument` for resends, duplicates and changes). */
-export async function submitOrder(order: OrderInput, { identity, prisma }: CustomsContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, order.ebpCode, "order.ebpCode");
+export async function submitOrder(order: OrderInput, { identity, prisma, graph }: CustomsContext): Promise<ReceiptRow> {
+  await requireSender({ identity, graph }, "order", order.ebpCode);
   const problems = checkOrder(order);
   if (problems.length > 0) rejectDocument(problems, "order");
 

@@ -1,4 +1,5 @@
-import { rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import type { InventoryCancelInput, InventoryReturnInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
@@ -12,15 +13,18 @@ function checkRequest(request: { guid: string; reason: string }, status: number,
   if (check.problems.length) rejectDocument(check.problems, prefix);
 }
 
-/** A request already answered is answered again the same way, whatever happened since. */
-function answered(prisma: CustomsContext["prisma"], guid: string, messageType: string): Promise<ReceiptRow | null> {
-  return prisma.declarationReceipt.findFirst({ where: { guid, messageType }, orderBy: { returnTime: "desc" } });
+/**
+ * A request already answered is answered again the same way, whatever happened since. Only the agent's own
+ * requests are found by their GUID: another agent's GUID is not a replay and answers nothing of that agent's.
+ */
+function answered(prisma: CustomsContext["prisma"], agentCode: string, guid: string, messageType: string): Promise<ReceiptRow | null> {
+  return prisma.declarationReceipt.findFirst({ where: { agentCode, guid, messageType }, orderBy: { returnTime: "desc" } });
 }
 
-export async function cancelInventory(request: InventoryCancelInput, { identity, prisma }: CustomsContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, request.agentCode, "request.agentCode");
+export async function cancelInventory(request: InventoryCancelInput, { identity, prisma, graph }: CustomsContext): Promise<ReceiptRow> {
+  await requireSender({ identity, graph }, "inventoryCancel", request.agentCode);
   checkRequest(request, WITHDRAWAL_STATUS.cancelRefused, "request");
-  const previous = await answered(prisma, request.guid, CANCEL_RECEIPT);
+  const previous = await answered(prisma, request.agentCode, request.guid, CANCEL_RECEIPT);
   if (previous) return previous;
   const key = { agentCode: request.agentCode, copNo: request.copNo };
   const list = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { returnStatus: true, version: true } });
@@ -39,10 +43,10 @@ export async function cancelInventory(request: InventoryCancelInput, { identity,
   });
 }
 
-export async function returnInventory(request: InventoryReturnInput, { identity, prisma }: CustomsContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, request.agentCode, "request.agentCode");
+export async function returnInventory(request: InventoryReturnInput, { identity, prisma, graph }: CustomsContext): Promise<ReceiptRow> {
+  await requireSender({ identity, graph }, "inventoryReturn", request.agentCode);
   checkRequest(request, WITHDRAWAL_STATUS.returnRefused, "request");
-  const previous = await answered(prisma, request.guid, RETURN_RECEIPT);
+  const previous = await answered(prisma, request.agentCode, request.guid, RETURN_RECEIPT);
   if (previous) return previous;
   const list = await prisma.inventoryDeclaration.findFirst({ where: { invtNo: request.invtNo, agentCode: request.agentCode } });
   if (!list) rejectDocument([{ field: "invtNo", returnStatus: WITHDRAWAL_STATUS.returnRefused, message: "this agent has no list with this number" }], "request");

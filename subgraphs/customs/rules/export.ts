@@ -275,22 +275,22 @@ export interface StoredOrder {
 export function matchOrder(list: ExportInventoryInput, order: StoredOrder | null): Problem[] {
   const check = new DocumentChecks(EXPORT_STATUS.listMismatch);
   if (!order) {
-    check.fail("orderNo", "the platform has filed no export order (CEB303) with this number; file the order first");
+    check.fail("orderNo", "the platform has filed no export order (CEB303) with this number for this e-commerce enterprise; file the order first");
     return check.problems;
   }
   if (order.returnStatus !== 120) check.fail("orderNo", "the export order is only saved (appStatus 1); declare it first");
-  if (order.ebcCode !== list.ebcCode) check.fail("ebcCode", `must be the order's e-commerce enterprise ${order.ebcCode}`);
-  if (order.lines.length !== list.lines.length) check.fail("lines", `has ${list.lines.length} lines, the order ${order.lines.length}`);
+  // The order is the platform's: a refusal names what differs, never the order's values.
+  if (order.lines.length !== list.lines.length) check.fail("lines", `has ${list.lines.length} lines, not as many as the order`);
   list.lines.forEach((line, index) => {
     const ordered = order.lines.find((candidate) => candidate.gnum === line.gnum);
     const at = `lines[${index}]`;
     if (!ordered) return check.fail(`${at}.gnum`, `the order has no line ${line.gnum}`);
-    if (line.gname !== ordered.itemName) check.fail(`${at}.gname`, `must be the order line's goods name "${ordered.itemName}"`);
-    if (line.unit !== ordered.unit) check.fail(`${at}.unit`, `must be the order line's unit ${ordered.unit}`);
-    if (line.currency !== ordered.currency) check.fail(`${at}.currency`, `must be the order's currency ${ordered.currency}`);
+    if (line.gname !== ordered.itemName) check.fail(`${at}.gname`, "must be the order line's goods name");
+    if (line.unit !== ordered.unit) check.fail(`${at}.unit`, "must be the order line's unit");
+    if (line.currency !== ordered.currency) check.fail(`${at}.currency`, "must be the order's currency");
     for (const field of ["qty", "price", "totalPrice"] as const) {
       if (/^\d{1,14}(\.\d{1,5})?$/.test(line[field]) && !new Decimal(line[field]).equals(ordered[field])) {
-        check.fail(`${at}.${field}`, `is ${line[field]} but the order line says ${ordered[field].toFixed()}`);
+        check.fail(`${at}.${field}`, `is ${line[field]}, not as the order line says`);
       }
     }
   });
@@ -322,13 +322,13 @@ export interface WaybillFacts {
  */
 export function matchWaybill(list: ExportInventoryInput, waybill: WaybillFacts | null): Problem[] {
   const check = new DocumentChecks(EXPORT_STATUS.listMismatch);
-  if (!waybill) {
-    check.fail("logisticsNo", "the logistics company has filed no export waybill (CEB505) with this number");
+  // Another e-commerce enterprise's waybill is answered as a missing one: a refusal must not tell whose it is.
+  if (!waybill || (waybill.ebcCode && waybill.ebcCode !== list.ebcCode)) {
+    check.fail("logisticsNo", "the logistics company has filed no export waybill (CEB505) with this number for this e-commerce enterprise");
     return check.problems;
   }
   if (waybill.returnStatus !== 120) check.fail("logisticsNo", "the export waybill is only saved (appStatus 1); the logistics company must declare it first");
   if (waybill.status === "DEPARTED") check.fail("logisticsNo", "the parcel of this export waybill has already left the country; no new list can be declared on it");
-  if (waybill.ebcCode && waybill.ebcCode !== list.ebcCode) check.fail("logisticsNo", `the export waybill is for e-commerce enterprise ${waybill.ebcCode}, not ${list.ebcCode}`);
   if (list.fCurrency !== waybill.currency) check.fail("fCurrency", `is ${list.fCurrency} but the export waybill's freight is in ${waybill.currency}`);
   const same = (value: string, stored: string) => /^\d{1,14}(\.\d{1,5})?$/.test(value) && new Decimal(value).equals(stored);
   if (!same(list.freight, waybill.freight)) check.fail("freight", `is ${list.freight} but the export waybill says ${new Decimal(waybill.freight).toFixed()}`);

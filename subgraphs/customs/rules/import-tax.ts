@@ -99,7 +99,8 @@ export function importTax(input: TaxInput): TaxResult {
     return {
       outcome: "refused",
       returnStatus: -621018,
-      reason: `the buyer's purchases this year would reach ${annualAfter.toFixed(2)}, over the annual limit of ${limit.annual} (${limit.source})`,
+      // Never the running total: it is the buyer's spending on every platform, which the sender has no right to learn.
+      reason: `the buyer's purchases this year would be over the annual limit of ${limit.annual} (${limit.source})`,
       dutiableValue,
     };
   }

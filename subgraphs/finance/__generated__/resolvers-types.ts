@@ -348,7 +348,7 @@ export type Mutation = {
   /**
    * Applies for the export VAT rebate of one declaration form (CEB792), as the exporter named on it. The
    * same applicationNo for the same form again returns the stored application. Refused with nothing stored
-   * (extensions.reason says why): FORM_NOT_FOUND, FORM_NOT_APPLICANTS, NEGATIVE_LIST (FORBIDDEN),
+   * (extensions.reason says why): FORM_NOT_FOUND (also for another consignor's form), NEGATIVE_LIST (FORBIDDEN),
    * LIST_NOT_RELEASED, LIST_NOT_SUMMARY, ALREADY_APPLIED, PAYMENT_NOT_RECEIVED, NO_REFERENCE_RATE,
    * NO_REBATE_RATE, APPLICATION_NO_TAKEN; SUBGRAPH_UNAVAILABLE when customs or credit cannot be asked.
    */
@@ -623,7 +623,9 @@ export type PersonalDataRead = {
   field: Scalars['String']['output'];
   /** Entry id. */
   id: Scalars['String']['output'];
-  /** The client's operation name, when it gave one. */
+  /** For a department's service reading on a user's behalf (subject service:<department>): that user's token subject. Null for a user's own read and a service's own work. */
+  onBehalfOf: Maybe<Scalars['String']['output']>;
+  /** The client's operation name, when it gave one; for a service's read, the operation of the user it served. */
   operation: Maybe<Scalars['String']['output']>;
   /** Key of the record read, as a JSON array of its key fields. */
   recordKey: Scalars['String']['output'];
@@ -1395,6 +1397,7 @@ export type PersonalDataReadResolvers<ContextType = FinanceContext, ParentType e
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { requireStaffOf } from "../../../lib/auth/guards";
-import { isDuplicateKey, requireSubmitter } from "../../../lib/documents/submission";
+import { isDuplicateKey } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import { badUserInput, ErrorCode } from "../../../lib/graphql/errors";
 import { documentNo } from "../../../lib/graphql/filters";
 import { logger } from "../../../lib/logger";
@@ -54,8 +55,8 @@ async function rebateFacts(entryId: string, ebcCode: string, { graph, loaders }:
 
 /** Applies for the rebate of one declaration form; nothing is stored unless every check passes. */
 export async function applyExportRebate(application: ExportRebateInput, context: FinanceContext): Promise<ExportRebateApplication> {
-  const { identity, prisma } = context;
-  requireSubmitter(identity, application.ebcCode, "application.ebcCode");
+  const { identity, prisma, graph } = context;
+  await requireSender({ identity, graph }, "exportRebate", application.ebcCode);
   documentNo("application.applicationNo", application.applicationNo, 60);
   if (!/^\d{18}$/.test(application.entryId)) throw badUserInput("application.entryId", "must be the form's 18-digit entry number");
 
@@ -152,7 +153,8 @@ export async function takeRebateStep(
   automatic = false,
 ): Promise<ExportRebateApplication> {
   const { identity, prisma } = context;
-  requireStaffOf(identity, ["finance"], "decide export rebate applications");
+  // Not administrators: the rebate is money finance pays out, decided by finance staff alone (schema).
+  requireStaffOf(identity, ["finance"], "decide export rebate applications", { departmentOnly: true });
   if (reason.trim() === "" || [...reason].length > 500) throw badUserInput("reason", "must be 1 to 500 characters");
   const current = await prisma.exportRebateApplication.findUnique({ where: key(target.ebcCode, target.applicationNo), select: { status: true, entryId: true } });
   if (!current) throw badUserInput("applicationNo", "there is no such export rebate application");

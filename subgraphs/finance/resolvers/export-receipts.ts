@@ -1,4 +1,5 @@
-import { concurrentChange, fileDocument, filingStatus, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, filingStatus, rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import { badUserInput } from "../../../lib/graphql/errors";
 import { enterpriseCode } from "../../../lib/graphql/filters";
 import type { Prisma } from "../../../prisma/finance/generated/client";
@@ -9,8 +10,8 @@ import { certifierProblem, checkExportReceipt, EXPORT_RECEIPT_RECEIPT, EXPORT_RE
 import { CNY } from "../rules/fx";
 
 /** Files a CEB403 receipt of payment for an export order (see `fileDocument` for resends, duplicates and changes). */
-export async function submitExportReceipt(receipt: ExportReceiptInput, { identity, prisma }: FinanceContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, receipt.payCode, "receipt.payCode");
+export async function submitExportReceipt(receipt: ExportReceiptInput, { identity, prisma, graph }: FinanceContext): Promise<ReceiptRow> {
+  await requireSender({ identity, graph }, "exportReceipt", receipt.payCode, { exporter: receipt.ebcCode });
   const selfCertified = certifierProblem(receipt, identity.usccs);
   if (selfCertified) rejectDocument([selfCertified], "receipt");
   const checked = checkExportReceipt(receipt);

@@ -1,12 +1,13 @@
-import { concurrentChange, fileDocument, filingStatus, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, filingStatus, rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import type { Prisma } from "../../../prisma/finance/generated/client";
 import type { PaymentInput } from "../__generated__/resolvers-types";
 import type { FinanceContext } from "../context";
 import { checkPayment, PAYMENT_RECEIPT, PAYMENT_STATUS, paymentHash } from "../rules/payment";
 
 /** Files a CEB411 payment voucher (see `fileDocument` for resends, duplicates and changes). */
-export async function submitPayment(payment: PaymentInput, { identity, prisma }: FinanceContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, payment.payCode, "payment.payCode");
+export async function submitPayment(payment: PaymentInput, { identity, prisma, graph }: FinanceContext): Promise<ReceiptRow> {
+  await requireSender({ identity, graph }, "payment", payment.payCode);
   const problems = checkPayment(payment);
   if (problems.length > 0) rejectDocument(problems, "payment");
 

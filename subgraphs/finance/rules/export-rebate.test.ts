@@ -57,10 +57,10 @@ describe("export rebate assessment", () => {
     expect(outcome.lists.map((list) => [list.orderNo, list.received.toFixed()])).toEqual([["O1", "1000"], ["O2", "1000"]]);
   });
 
-  it("refuses, in this order: no form, another's form, a negative-listed applicant, an unreleased or non-B list, a parcel that did not leave, an open application, an unpaid order, no rate above 0", () => {
+  it("refuses, in this order: no form or another's form (the same refusal), a negative-listed applicant, an unreleased or non-B list, a parcel that did not leave, an open application, an unpaid order, no rate above 0", () => {
     expect(reasonOf(assessRebate(facts({ form: null })))).toEqual(["BAD_USER_INPUT", "FORM_NOT_FOUND", "application.entryId"]);
     expect(reasonOf(assessRebate(facts({ applicant: "91460100MA5T12345C", credit: { onNegativeList: true, creditClass: "DISHONEST" } })))).toEqual([
-      "BAD_USER_INPUT", "FORM_NOT_APPLICANTS", "application.entryId",
+      "BAD_USER_INPUT", "FORM_NOT_FOUND", "application.entryId",
     ]);
     expect(reasonOf(assessRebate(facts({ credit: { onNegativeList: true, creditClass: "DISHONEST" } })))).toEqual(["FORBIDDEN", "NEGATIVE_LIST", "application.ebcCode"]);
     const [first, second] = form().declarations;

@@ -49,7 +49,6 @@ export interface RebateRefusal {
   code: "BAD_USER_INPUT" | "FORBIDDEN";
   reason:
     | "FORM_NOT_FOUND"
-    | "FORM_NOT_APPLICANTS"
     | "NEGATIVE_LIST"
     | "LIST_NOT_RELEASED"
     | "LIST_NOT_SUMMARY"
@@ -122,8 +121,8 @@ export function assessRebate(facts: {
   receiptsByOrder: (ebpCode: string, orderNo: string) => readonly ReceivedPayment[];
 }): RebateRefusal | RebateAssessment {
   const { form, credit } = facts;
-  if (!form) return refuse("FORM_NOT_FOUND", "application.entryId", "there is no declaration form with this entry number");
-  if (form.ebcCode !== facts.applicant) return refuse("FORM_NOT_APPLICANTS", "application.entryId", "the declaration form is not the applicant's (another consignor's lists)");
+  // Another consignor's form is not found, exactly as a missing one: the refusal does not tell that it exists.
+  if (!form || form.ebcCode !== facts.applicant) return refuse("FORM_NOT_FOUND", "application.entryId", "you have no declaration form with this entry number");
   if (credit?.onNegativeList) {
     return refuse("NEGATIVE_LIST", "application.ebcCode", "the applicant is on the credit negative list: no export rebate is granted while the entry is in force", "FORBIDDEN");
   }

@@ -423,7 +423,9 @@ export type PersonalDataRead = {
   field: Scalars['String']['output'];
   /** Entry id. */
   id: Scalars['String']['output'];
-  /** The client's operation name, when it gave one. */
+  /** For a department's service reading on a user's behalf (subject service:<department>): that user's token subject. Null for a user's own read and a service's own work. */
+  onBehalfOf: Maybe<Scalars['String']['output']>;
+  /** The client's operation name, when it gave one; for a service's read, the operation of the user it served. */
   operation: Maybe<Scalars['String']['output']>;
   /** Key of the record read, as a JSON array of its key fields. */
   recordKey: Scalars['String']['output'];
@@ -1042,6 +1044,7 @@ export type PersonalDataReadResolvers<ContextType = LogisticsContext, ParentType
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
-import { isDuplicateKey, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { isDuplicateKey, rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import { ErrorCode } from "../../../lib/graphql/errors";
 import { logger } from "../../../lib/logger";
 import type { Problem } from "../../../lib/rules/document-checks";
@@ -129,8 +130,8 @@ const parcels = (items: readonly ExportParcelInput[]) =>
   items.map((item) => ({ gnum: item.gnum, logisticsNo: item.logisticsNo, totalPackageNo: item.totalPackageNo ?? null, note: item.note ?? null }));
 
 /** CEB507: the company's declared parcels reached the supervised site. */
-export async function recordExportArrival(arrival: ExportArrivalInput, { identity, prisma }: LogisticsContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, arrival.logisticsCode, "arrival.logisticsCode");
+export async function recordExportArrival(arrival: ExportArrivalInput, { identity, prisma, graph }: LogisticsContext): Promise<ReceiptRow> {
+  await requireSender({ identity, graph }, "exportArrival", arrival.logisticsCode);
   const problems = [...checkArrival(arrival), ...movementTimeProblems(arrival, now(), ARRIVAL_STATUS.invalid)];
   if (problems.length > 0) rejectDocument(problems, "arrival");
   const key = { logisticsCode: arrival.logisticsCode, copNo: arrival.copNo };
@@ -183,7 +184,7 @@ const RELEASE_HOLDS = `
  * wins, and the departure is refused); a departure not recorded frees what it held.
  */
 export async function recordExportDeparture(departure: ExportDepartureInput, { identity, prisma, graph }: LogisticsContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, departure.logisticsCode, "departure.logisticsCode");
+  await requireSender({ identity, graph }, "exportDeparture", departure.logisticsCode);
   const problems = [...checkDeparture(departure), ...movementTimeProblems(departure, now(), DEPARTURE_STATUS.invalid)];
   if (problems.length > 0) rejectDocument(problems, "departure");
   const key = { logisticsCode: departure.logisticsCode, copNo: departure.copNo };

@@ -1,4 +1,5 @@
-import { concurrentChange, fileDocument, filingStatus, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, filingStatus, rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import type { Prisma } from "../../../prisma/logistics/generated/client";
 import type { ExportWaybillInput } from "../__generated__/resolvers-types";
 import type { LogisticsContext } from "../context";
@@ -30,7 +31,7 @@ async function liveListOf(key: { logisticsCode: string; logisticsNo: string }, g
  * once its parcel arrived or customs released a list against it.
  */
 export async function submitExportWaybill(waybill: ExportWaybillInput, { identity, prisma, graph }: LogisticsContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, waybill.logisticsCode, "waybill.logisticsCode");
+  await requireSender({ identity, graph }, "exportWaybill", waybill.logisticsCode);
   const problems = checkExportWaybill(waybill);
   if (problems.length > 0) rejectDocument(problems, "waybill");
 

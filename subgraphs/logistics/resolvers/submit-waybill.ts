@@ -1,12 +1,13 @@
-import { concurrentChange, fileDocument, filingStatus, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, filingStatus, rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import type { Prisma } from "../../../prisma/logistics/generated/client";
 import type { WaybillInput } from "../__generated__/resolvers-types";
 import type { LogisticsContext } from "../context";
 import { checkWaybill, WAYBILL_RECEIPT, WAYBILL_STATUS, waybillHash } from "../rules/waybill";
 
 /** Files a CEB511 waybill (see `fileDocument` for resends, duplicates and changes). */
-export async function submitWaybill(waybill: WaybillInput, { identity, prisma }: LogisticsContext): Promise<ReceiptRow> {
-  requireSubmitter(identity, waybill.logisticsCode, "waybill.logisticsCode");
+export async function submitWaybill(waybill: WaybillInput, { identity, prisma, graph }: LogisticsContext): Promise<ReceiptRow> {
+  await requireSender({ identity, graph }, "waybill", waybill.logisticsCode);
   const problems = checkWaybill(waybill);
   if (problems.length > 0) rejectDocument(problems, "waybill");
 

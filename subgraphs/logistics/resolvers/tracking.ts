@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { GraphQLError } from "graphql";
-import { rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
+import { rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
 import { ErrorCode } from "../../../lib/graphql/errors";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import type { TrackingEvent } from "../../../prisma/logistics/generated/client";
@@ -19,7 +20,7 @@ const LIST_OF_PARCEL = `
 
 /** Records one step of a parcel's journey, once; see trackingProblem for the order it must keep. */
 export async function recordTrackingEvent(event: TrackingEventInput, { identity, prisma, graph }: LogisticsContext): Promise<TrackingEvent> {
-  requireSubmitter(identity, event.logisticsCode, "event.logisticsCode");
+  await requireSender({ identity, graph }, "trackingEvent", event.logisticsCode);
   const check = new DocumentChecks(STATUS_INVALID);
   check.text("description", event.description, 200);
   check.text("location", event.location, 100, false);
@@ -63,7 +64,7 @@ export async function recordTrackingEvent(event: TrackingEventInput, { identity,
 
 /** CEB513: the consignee signed for the parcel. */
 export async function submitWaybillStatus(status: WaybillStatusInput, context: LogisticsContext): Promise<ReceiptRow> {
-  requireSubmitter(context.identity, status.logisticsCode, "status.logisticsCode");
+  await requireSender(context, "waybillStatus", status.logisticsCode);
   const check = new DocumentChecks(STATUS_INVALID);
   check.guid("guid", status.guid);
   check.fixed("appType", status.appType, "1", "new");

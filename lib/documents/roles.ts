@@ -1,0 +1,193 @@
+import { GraphQLError } from "graphql";
+import type { Identity } from "../auth/identity";
+import type { GraphClient } from "../graph-client";
+import { ErrorCode } from "../graphql/errors";
+import { requireSubmitter } from "./submission";
+
+/** The roles an enterprise plays in the zone, as credit registers them (`Enterprise.roles`). */
+export const ZONE_ROLES = ["PLATFORM", "ECOMMERCE", "LOGISTICS", "PAYMENT", "AGENT", "WAREHOUSE", "MANUFACTURER"] as const;
+export type ZoneRole = (typeof ZONE_ROLES)[number];
+
+/** Who may send one kind of document: the field naming the sender, the roles it must hold, and its relations to the documents it refers to. */
+export interface SenderRule {
+  /** The CEB message, or the operation when the standard has no message for it. */
+  message: string;
+  /** The mutation that files it (the XML endpoint runs the same mutation). */
+  mutation: string;
+  /** Where the sender's USCC is in the submission; the caller must act for that enterprise. */
+  field: string;
+  /** The sender must hold one of these roles in credit. */
+  roles: readonly ZoneRole[];
+  /** The relations the filing checks against the documents it refers to (docs/roles.md states them for partners). */
+  relations: string;
+}
+
+/**
+ * Every document a partner or an enterprise user files, and who may file it. docs/roles.md is this table
+ * for partners; the unit test beside this module checks every kind against every role.
+ */
+export const SENDER_RULES = {
+  order: { message: "CEB311", mutation: "submitOrder", field: "order.ebpCode", roles: ["PLATFORM"], relations: "the platform files its own orders" },
+  payment: {
+    message: "CEB411",
+    mutation: "submitPayment",
+    field: "payment.payCode",
+    roles: ["PAYMENT"],
+    relations: "a registered payment institution files the payments it made",
+  },
+  waybill: {
+    message: "CEB511",
+    mutation: "submitWaybill",
+    field: "waybill.logisticsCode",
+    roles: ["LOGISTICS"],
+    relations: "the logistics company files its own waybills",
+  },
+  trackingEvent: {
+    message: "tracking event",
+    mutation: "recordTrackingEvent",
+    field: "event.logisticsCode",
+    roles: ["LOGISTICS"],
+    relations: "only for the company's own waybills",
+  },
+  waybillStatus: {
+    message: "CEB513",
+    mutation: "submitWaybillStatus",
+    field: "status.logisticsCode",
+    roles: ["LOGISTICS"],
+    relations: "only for the company's own waybills",
+  },
+  inventory: {
+    message: "CEB621",
+    mutation: "declareInventory",
+    field: "inventory.agentCode",
+    roles: ["AGENT"],
+    relations:
+      "a registered declaring agent; an order that already has a list of another agent (declared, waiting or rejected; not cancelled) is not the sender's to declare, and the annual-limit check answers only the agent of the order's list",
+  },
+  inventoryCancel: {
+    message: "CEB623",
+    mutation: "cancelInventory",
+    field: "request.agentCode",
+    roles: ["AGENT"],
+    relations: "only the agent's own lists, found by the agent's own GUIDs",
+  },
+  inventoryReturn: {
+    message: "CEB625",
+    mutation: "returnInventory",
+    field: "request.agentCode",
+    roles: ["AGENT"],
+    relations: "only the agent's own lists, found by the agent's own GUIDs",
+  },
+  exportOrder: {
+    message: "CEB303",
+    mutation: "submitExportOrder",
+    field: "order.ebpCode",
+    roles: ["PLATFORM"],
+    relations: "the platform files its own export orders",
+  },
+  exportWaybill: {
+    message: "CEB505",
+    mutation: "submitExportWaybill",
+    field: "waybill.logisticsCode",
+    roles: ["LOGISTICS"],
+    relations: "the logistics company files its own waybills",
+  },
+  exportArrival: {
+    message: "CEB507",
+    mutation: "recordExportArrival",
+    field: "arrival.logisticsCode",
+    roles: ["LOGISTICS"],
+    relations: "only for the company's own export waybills",
+  },
+  exportDeparture: {
+    message: "CEB509",
+    mutation: "recordExportDeparture",
+    field: "departure.logisticsCode",
+    roles: ["LOGISTICS"],
+    relations: "only for the company's own export waybills",
+  },
+  exportInventory: {
+    message: "CEB603",
+    mutation: "declareExportInventory",
+    field: "inventory.agentCode",
+    roles: ["AGENT"],
+    relations:
+      "a registered declaring agent, for an export order and an export waybill of the list's own consignor (ebcCode); any other order or waybill is not found",
+  },
+  exportCancel: {
+    message: "CEB605",
+    mutation: "cancelExportInventory",
+    field: "request.agentCode",
+    roles: ["AGENT"],
+    relations: "only the agent's own lists, found by the agent's own GUIDs",
+  },
+  exportSummary: {
+    message: "CEB701",
+    mutation: "applySummaryDeclaration",
+    field: "application.agentCode",
+    roles: ["AGENT"],
+    relations: "the consignor's own agent: only lists this agent declared for this consignor (ebcCode) are summarised; any other list is not found",
+  },
+  exportReceipt: {
+    message: "CEB403",
+    mutation: "submitExportReceipt",
+    field: "receipt.payCode",
+    roles: ["PAYMENT"],
+    relations: "a registered payment institution, never the exporter itself (payCode differs from ebcCode)",
+  },
+  exportRebate: {
+    message: "rebate application",
+    mutation: "applyExportRebate",
+    field: "application.ebcCode",
+    roles: ["ECOMMERCE"],
+    relations: "the exporter, for a declaration form of its own lists; another consignor's form is not found",
+  },
+} as const satisfies Record<string, SenderRule>;
+
+export type DocumentKind = keyof typeof SENDER_RULES;
+
+/** Facts of the submission some relations need. */
+export interface SenderFacts {
+  /** The exporter a CEB403 names (ebcCode). */
+  exporter?: string;
+}
+
+/**
+ * Why `sender`, holding `roles` in credit (null: not registered), may not send this kind of document; null when it may.
+ * Pure, so that the rule table is tested without a running system.
+ */
+export function senderRefusal(kind: DocumentKind, sender: string, roles: readonly string[] | null, facts: SenderFacts = {}): string | null {
+  const rule: SenderRule = SENDER_RULES[kind];
+  const needed = rule.roles.join(" or ");
+  if (roles === null) return `a ${rule.message} is sent by an enterprise registered in the zone as ${needed}; this one is not registered`;
+  if (!rule.roles.some((role) => roles.includes(role)))
+    return `a ${rule.message} is sent by an enterprise registered in the zone as ${needed}; this one is registered as ${roles.join(", ") || "nothing"}`;
+  if (kind === "exportReceipt" && facts.exporter === sender)
+    return "the exporter may not issue the proof of its own payment: the receipt is sent by the payment institution that received it";
+  return null;
+}
+
+const SENDER_ROLES = `query SenderRoles($uscc: String!) { enterprise(uscc: $uscc) { roles } }`;
+
+/**
+ * The sender rule of one document, before anything of it is read or stored: the caller acts for the
+ * enterprise the document names as its sender, and credit registers that enterprise in a role that may
+ * send it. Credit is asked once per document, through the graph.
+ */
+export async function requireSender(
+  context: { identity: Identity; graph: GraphClient },
+  kind: DocumentKind,
+  sender: string,
+  facts: SenderFacts = {},
+): Promise<void> {
+  const rule: SenderRule = SENDER_RULES[kind];
+  requireSubmitter(context.identity, sender, rule.field);
+  const answer = await context.graph.request<{ enterprise: { roles: string[] } | null }>(SENDER_ROLES, { uscc: sender });
+  if (answer.errors?.length || !answer.data) {
+    throw new GraphQLError(`${rule.field}: credit cannot be asked about the sender's roles now; nothing was stored, send it again later`, {
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "credit", field: rule.field },
+    });
+  }
+  const refusal = senderRefusal(kind, sender, answer.data.enterprise?.roles ?? null, facts);
+  if (refusal) throw new GraphQLError(`${rule.field}: ${refusal}`, { extensions: { code: ErrorCode.FORBIDDEN, field: rule.field, reason: "SENDER_ROLE" } });
+}

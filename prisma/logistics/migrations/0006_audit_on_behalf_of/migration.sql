@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PersonalDataRead" ADD COLUMN     "onBehalfOf" TEXT;
+
