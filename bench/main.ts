@@ -102,7 +102,9 @@ async function main(): Promise<number> {
       await run("overhead", "Gateway overhead: customs directly vs through our gateway", () =>
         runOverhead({ gatewayUrl: ours!.url, customsUrl: urls.customs, contextSecret: secrets.contextSecret, token, world, seconds, connections }),
       );
-      await run("scaling", "Scaling: orders with payment, waybill, declaration and enterprise credit", () => runScaling({ gatewayUrl: ours!.url, services, token, seconds }));
+      await run("scaling", "Scaling: orders with payment, waybill, declaration and enterprise credit", () =>
+        runScaling({ gatewayUrl: ours!.url, services, token, seconds }),
+      );
       await run("writes", "Writes on PostgreSQL: orders, payments, waybills, inventory lists", () =>
         runWrites({ gatewayUrl: ours!.url, jwtSecret: secrets.jwtSecret, world, databaseUrl: benchDatabaseUrl, seconds: seconds * 2 }),
       );

@@ -25,8 +25,13 @@ export async function runOverhead(options: {
   connections: number;
 }): Promise<string> {
   const key = contextKey(options.contextSecret);
-  const bodies = options.world.customs.orders.map(({ ebpCode, orderNo }) => JSON.stringify({ query: ORDER, operationName: "Order", variables: { ebpCode, orderNo } }));
-  const sign = async (body: string) => ({ body, headers: { [CONTEXT_HEADER]: await signContext(key, { identity: PEER_IDENTITY, operation: "Order" }, "customs", body) } });
+  const bodies = options.world.customs.orders.map(({ ebpCode, orderNo }) =>
+    JSON.stringify({ query: ORDER, operationName: "Order", variables: { ebpCode, orderNo } }),
+  );
+  const sign = async (body: string) => ({
+    body,
+    headers: { [CONTEXT_HEADER]: await signContext(key, { identity: PEER_IDENTITY, operation: "Order" }, "customs", body) },
+  });
   /** Signed one-use requests for the subgraph, for a run expected to send about `expected`. */
   const signedRequests = async (expected: number) => {
     const signed = await Promise.all(Array.from({ length: Math.max(MIN_SIGNATURES, Math.ceil(expected)) }, (_, index) => sign(bodies[index % bodies.length]!)));
@@ -44,11 +49,30 @@ export async function runOverhead(options: {
 
   const warmSeconds = Math.max(1, Math.round(options.seconds / 3));
   const results: Array<[string, LoadResult]> = [];
-  const warm = await load({ url: options.customsUrl, connections: options.connections, seconds: warmSeconds, request: await signedRequests(4_000 * warmSeconds) });
+  const warm = await load({
+    url: options.customsUrl,
+    connections: options.connections,
+    seconds: warmSeconds,
+    request: await signedRequests(4_000 * warmSeconds),
+  });
   // The warm-up's pace says how many signatures the measured run needs; half again as many for safety.
-  results.push(["customs subgraph directly", await load({ url: options.customsUrl, connections: options.connections, seconds: options.seconds, request: await signedRequests(warm.requestsPerSecond * options.seconds * 1.5) })]);
+  results.push([
+    "customs subgraph directly",
+    await load({
+      url: options.customsUrl,
+      connections: options.connections,
+      seconds: options.seconds,
+      request: await signedRequests(warm.requestsPerSecond * options.seconds * 1.5),
+    }),
+  ]);
   const gateway = (seconds: number) =>
-    load({ url: options.gatewayUrl, headers: { authorization: `Bearer ${options.token}` }, connections: options.connections, seconds, request: rotation(bodies) });
+    load({
+      url: options.gatewayUrl,
+      headers: { authorization: `Bearer ${options.token}` },
+      connections: options.connections,
+      seconds,
+      request: rotation(bodies),
+    });
   await gateway(warmSeconds);
   results.push(["through our gateway", await gateway(options.seconds)]);
 

@@ -40,7 +40,12 @@ async function startSubgraphs(databases: Databases, key: Uint8Array, gatewayUrl:
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: "string", default: "pg" }, scale: { type: "string", default: "1" }, prepare: { type: "boolean" }, "gateway-port": { type: "string" } },
+    options: {
+      db: { type: "string", default: "pg" },
+      scale: { type: "string", default: "1" },
+      prepare: { type: "boolean" },
+      "gateway-port": { type: "string" },
+    },
   });
   const secrets = secretsFromEnv();
   const located = await locations(values.db!);
@@ -58,7 +63,11 @@ async function main(): Promise<void> {
       security: benchSecurity(secrets),
     });
     stopOnSignals(system.stop);
-    send({ type: "ready", urls: Object.fromEntries(DEPARTMENTS.map((d) => [d, system.services[d].url])) as Record<Department, string>, gatewayUrl: system.gatewayUrl });
+    send({
+      type: "ready",
+      urls: Object.fromEntries(DEPARTMENTS.map((d) => [d, system.services[d].url])) as Record<Department, string>,
+      gatewayUrl: system.gatewayUrl,
+    });
     return;
   }
 

@@ -61,14 +61,11 @@ export function benchSecurity(secrets: BenchSecrets): GatewaySecurity {
 
 /** supergraph.graphql with each department's routing URL pointing at the running subgraphs. */
 export function supergraphFor(urls: Record<Department, string>): string {
-  return readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8").replace(
-    /@join__graph\(name: "([^"]+)", url: "[^"]+"\)/g,
-    (_, name: string) => {
-      const url = urls[name as Department];
-      if (!url) throw new Error(`the supergraph names a subgraph ${name} that is not running`);
-      return `@join__graph(name: "${name}", url: "${url}")`;
-    },
-  );
+  return readFileSync(path.join(ROOT, "supergraph.graphql"), "utf8").replace(/@join__graph\(name: "([^"]+)", url: "[^"]+"\)/g, (_, name: string) => {
+    const url = urls[name as Department];
+    if (!url) throw new Error(`the supergraph names a subgraph ${name} that is not running`);
+    return `@join__graph(name: "${name}", url: "${url}")`;
+  });
 }
 
 /** The PostgreSQL databases of a run, on the server the tests use (TEST_PG_URL). */

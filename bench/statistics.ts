@@ -60,7 +60,9 @@ export async function runStatistics(options: { lists: number; repeats: number })
     const [counts] = await db.sql.query<{ lists: number; lines: number }>(
       `SELECT (SELECT count(*) FROM "InventoryDeclaration")::int AS lists, (SELECT count(*) FROM "InventoryLine")::int AS lines`,
     );
-    lines.push(`${counts!.lists.toLocaleString("en")} lists and ${counts!.lines.toLocaleString("en")} lines over ${DAYS} days, written in ${round((performance.now() - filling) / 1000, 1)} s`);
+    lines.push(
+      `${counts!.lists.toLocaleString("en")} lists and ${counts!.lines.toLocaleString("en")} lines over ${DAYS} days, written in ${round((performance.now() - filling) / 1000, 1)} s`,
+    );
 
     const context = {
       identity: { subject: "bench-analyst", role: "analyst", usccs: [], requestId: "bench" },
@@ -68,8 +70,10 @@ export async function runStatistics(options: { lists: number; repeats: number })
     } as unknown as CustomsContext;
     const everything = { from: new Date(FIRST_DAY), to: new Date(Date.parse(FIRST_DAY) + (DAYS - 1) * 86_400_000) };
     const oneMonth = { from: new Date("2026-03-01"), to: new Date("2026-03-31") };
-    const grouped = (groupBy: DeclarationDimension[], filter: Parameters<typeof declarationStatistics>[1] = everything) => () =>
-      declarationStatistics(groupBy, filter, context);
+    const grouped =
+      (groupBy: DeclarationDimension[], filter: Parameters<typeof declarationStatistics>[1] = everything) =>
+      () =>
+        declarationStatistics(groupBy, filter, context);
     const cases: Array<[string, () => Promise<unknown>]> = [
       ["totals, two years", grouped([])],
       ["by month", grouped(["MONTH"])],
@@ -104,7 +108,10 @@ export async function runStatistics(options: { lists: number; repeats: number })
     }
     lines.push("", table(["statistics query", "groups", "median ms", "max ms", "under 1 s"], rows));
     const slow = rows.filter((row) => row[4] === "NO").length;
-    lines.push("", slow ? `${slow} of ${rows.length} queries took a second or more (median)` : `every query answered in under a second (median of ${options.repeats})`);
+    lines.push(
+      "",
+      slow ? `${slow} of ${rows.length} queries took a second or more (median)` : `every query answered in under a second (median of ${options.repeats})`,
+    );
   } finally {
     await db.close();
   }

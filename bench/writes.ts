@@ -36,9 +36,16 @@ export async function runWrites(options: {
   const parcels = parcelFactory(options.world, () => platform);
   const goods = parcels.filed(GOODS_FILING, "100.00");
   const sample = parcels.parcel({ goods: [goods] });
-  const filers: Record<Kind, string> = { order: sample.order.ebpCode, payment: sample.payment.payCode, waybill: sample.waybill.logisticsCode, inventory: sample.inventory.agentCode };
+  const filers: Record<Kind, string> = {
+    order: sample.order.ebpCode,
+    payment: sample.payment.payCode,
+    waybill: sample.waybill.logisticsCode,
+    inventory: sample.inventory.agentCode,
+  };
   const tokens = Object.fromEntries(
-    await Promise.all(Object.entries(filers).map(async ([kind, uscc]) => [kind, await issueToken(options.jwtSecret, { sub: `bench-filer-${uscc}`, role: "enterprise", uscc })])),
+    await Promise.all(
+      Object.entries(filers).map(async ([kind, uscc]) => [kind, await issueToken(options.jwtSecret, { sub: `bench-filer-${uscc}`, role: "enterprise", uscc })]),
+    ),
   ) as Record<Kind, string>;
   const acknowledged: Record<Kind, string[]> = { order: [], payment: [], waybill: [], inventory: [] };
   const statuses = new Map<string, number>();
@@ -84,14 +91,18 @@ export async function runWrites(options: {
     await client.connect();
     try {
       const acked = acknowledged[kind];
-      const { rows: [found] } = await client.query<{ rows: number; documents: number }>(
+      const {
+        rows: [found],
+      } = await client.query<{ rows: number; documents: number }>(
         `SELECT count(*)::int AS rows, count(DISTINCT guid)::int AS documents FROM "${name}" WHERE guid = ANY($1)`,
         [acked],
       );
-      const { rows: [stray] } = await client.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM "${name}" WHERE "orderNo" LIKE $1 AND NOT (guid = ANY($2))`,
-        [`${ORDER_PREFIX}%`, acked],
-      );
+      const {
+        rows: [stray],
+      } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${name}" WHERE "orderNo" LIKE $1 AND NOT (guid = ANY($2))`, [
+        `${ORDER_PREFIX}%`,
+        acked,
+      ]);
       const lost = acked.length - found!.documents;
       const duplicated = found!.rows - found!.documents;
       problems += lost + duplicated + stray!.n;

@@ -26,7 +26,10 @@ describe("the demo world", () => {
       const sum = lines.reduce((total, line) => total.plus(line.totalPrice as string), new Decimal(0));
       expect(sum.equals(order.goodsValue as string)).toBe(true);
       for (const line of lines) expect(new Decimal(line.price as string).times(line.qty as string).equals(line.totalPrice as string)).toBe(true);
-      const paid = new Decimal(order.goodsValue as string).plus(order.freight as string).plus(order.taxTotal as string).minus(order.discount as string);
+      const paid = new Decimal(order.goodsValue as string)
+        .plus(order.freight as string)
+        .plus(order.taxTotal as string)
+        .minus(order.discount as string);
       expect(paid.equals(order.acturalPaid as string)).toBe(true);
     }
   });
@@ -46,9 +49,7 @@ describe("the demo world", () => {
       const declaration = world.customs.declarations.find((d) => d.orderNo === order.orderNo && d.ebpCode === order.ebpCode);
       expect(declaration === undefined).toBe(slot === MISMATCH.undeclared);
       if (declaration) {
-        const waybill = world.logistics.waybills.find(
-          (w) => w.logisticsCode === declaration.logisticsCode && w.logisticsNo === declaration.logisticsNo,
-        );
+        const waybill = world.logistics.waybills.find((w) => w.logisticsCode === declaration.logisticsCode && w.logisticsNo === declaration.logisticsNo);
         expect(waybill === undefined).toBe(slot === MISMATCH.missingWaybill);
         if (waybill) expect([waybill.consignee, waybill.consigneeAddress]).toEqual([order.consignee, order.consigneeAddress]);
       }
@@ -94,13 +95,27 @@ describe("the demo world's exports", () => {
         ebcCode: order.ebcCode,
         currency: order.currency,
         returnStatus: order.returnStatus,
-        lines: orderLines(order).map((line) => ({ ...line, qty: new Decimal(String(line.qty)), price: new Decimal(String(line.price)), totalPrice: new Decimal(String(line.totalPrice)) })),
+        lines: orderLines(order).map((line) => ({
+          ...line,
+          qty: new Decimal(String(line.qty)),
+          price: new Decimal(String(line.price)),
+          totalPrice: new Decimal(String(line.totalPrice)),
+        })),
       };
       expect(matchOrder(input, stored)).toEqual([]);
       expect(new Decimal(String(list.goodsValue)).equals(String(order.goodsValue))).toBe(true);
       // Its waybill as it stood when the list was filed (declared, not yet departed), and its dates as judged on the day it was filed.
       const waybill = waybills.get(waybillKey(list))!;
-      const facts = { ebcCode: waybill.ebcCode, returnStatus: 120, status: "FILED" as const, freight: String(waybill.freight), currency: waybill.currency, grossWeight: String(waybill.grossWeight), packNo: waybill.packNo, version: waybill.version! };
+      const facts = {
+        ebcCode: waybill.ebcCode,
+        returnStatus: 120,
+        status: "FILED" as const,
+        freight: String(waybill.freight),
+        currency: waybill.currency,
+        grossWeight: String(waybill.grossWeight),
+        packNo: waybill.packNo,
+        version: waybill.version!,
+      };
       expect(matchWaybill(input, facts)).toEqual([]);
       expect(listTimeProblems({ ieDate: list.ieDate as Date, appTime: list.appTime as Date }, list.appTime as Date)).toEqual([]);
     }
@@ -140,12 +155,14 @@ describe("the demo world's exports", () => {
     const lists = new Map(customs.exportDeclarations.map((list) => [listKey(list), list]));
     for (const result of customs.summaryResults) {
       const summary = customs.summaries.find((candidate) => candidate.sumNo === result.sumNo)!;
-      const total = (result.lists as string[]).flatMap((key) => listLines(lists.get(key)!)).reduce((sum, line) => sum.plus(String(line.totalPrice)), new Decimal(0));
+      const total = (result.lists as string[])
+        .flatMap((key) => listLines(lists.get(key)!))
+        .reduce((sum, line) => sum.plus(String(line.totalPrice)), new Decimal(0));
       expect(total.equals(String(result.totalPrice))).toBe(true);
       for (const key of result.lists as string[]) expect(lists.get(key)!.sumNo).toBe(summary.sumNo);
       const items = customs.summaryItems.filter((item) => item.entryId === result.entryId);
       expect(items.reduce((sum, item) => sum.plus(String(item.totalPrice)), new Decimal(0)).equals(total)).toBe(true);
-      expect(summary.appTime as Date <= (summary.dueDate as Date)).toBe(true);
+      expect((summary.appTime as Date) <= (summary.dueDate as Date)).toBe(true);
     }
   });
 
@@ -184,6 +201,10 @@ describe("the demo world's exports", () => {
     expect(unpaid.length).toBeLessThan(released.length / 5);
     const unlisted = finance.exportReceipts.filter((receipt) => !listed.has(orderKey(receipt)));
     expect(unlisted.length).toBeGreaterThan(0);
-    expect(finance.exportReceipts.filter((receipt) => listed.has(orderKey(receipt))).every((receipt) => released.some((list) => orderKey(list) === orderKey(receipt)))).toBe(true);
+    expect(
+      finance.exportReceipts
+        .filter((receipt) => listed.has(orderKey(receipt)))
+        .every((receipt) => released.some((list) => orderKey(list) === orderKey(receipt))),
+    ).toBe(true);
   });
 });

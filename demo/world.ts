@@ -181,7 +181,10 @@ function ean13(prefix: string, random: Random): string {
 /** The tax the platform withholds: the rule customs applies to the list (import-tax.ts), on the order's date. */
 function withheldTax(lines: Array<{ totalPrice: Decimal; qty: Decimal; tariff: TariffRow }>, freight: Decimal, date: Date): Decimal {
   // An order carries no insurance (CEB311 has no insuredFee); the list declared for it says 0.00.
-  const dutiable = dutiableValues(lines.map((line) => line.totalPrice), { freight, insuredFee: 0 });
+  const dutiable = dutiableValues(
+    lines.map((line) => line.totalPrice),
+    { freight, insuredFee: 0 },
+  );
   const tax = importTax({
     declarationDate: date,
     buyerAnnualTotal: "0",
@@ -220,10 +223,27 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
     credit: { enterprises: [], creditProfiles: [], creditEvents: [], negativeList: [] },
     ciq: { enterpriseFilings: [], productFilings: [], inspections: [] },
     customs: {
-      orders: [], orderLines: [], declarations: [], inventoryLines: [],
-      exportOrders: [], exportOrderLines: [], exportDeclarations: [], exportInventoryLines: [], summaries: [], summaryResults: [], summaryItems: [],
+      orders: [],
+      orderLines: [],
+      declarations: [],
+      inventoryLines: [],
+      exportOrders: [],
+      exportOrderLines: [],
+      exportDeclarations: [],
+      exportInventoryLines: [],
+      summaries: [],
+      summaryResults: [],
+      summaryItems: [],
     },
-    logistics: { waybills: [], trackingEvents: [], exportWaybills: [], exportArrivals: [], exportArrivalItems: [], exportDepartures: [], exportDepartureItems: [] },
+    logistics: {
+      waybills: [],
+      trackingEvents: [],
+      exportWaybills: [],
+      exportArrivals: [],
+      exportArrivalItems: [],
+      exportDepartures: [],
+      exportDepartureItems: [],
+    },
     finance: { payments: [], exportReceipts: [] },
   };
 
@@ -257,15 +277,28 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
   }
 
   let eventNo = 0;
-  const creditEvent = (uscc: string, kind: CreditModel.CreditEventCreateManyInput["kind"], occurredAt: Date, description: string, scoreDelta: number, sourceDepartment: string) =>
-    world.credit.creditEvents.push({ id: `CE${pad(++eventNo, 8)}`, uscc, kind, occurredAt, description, scoreDelta, sourceDepartment });
+  const creditEvent = (
+    uscc: string,
+    kind: CreditModel.CreditEventCreateManyInput["kind"],
+    occurredAt: Date,
+    description: string,
+    scoreDelta: number,
+    sourceDepartment: string,
+  ) => world.credit.creditEvents.push({ id: `CE${pad(++eventNo, 8)}`, uscc, kind, occurredAt, description, scoreDelta, sourceDepartment });
   for (const e of enterprises) {
     if (e.creditClass === "ADVANCED_CERTIFIED" || e.creditClass === "GENERAL_CERTIFIED") {
       creditEvent(e.uscc, "CERTIFICATION", new Date(Date.UTC(2024, random.int(0, 11), random.int(1, 28))), "认证企业资格通过海关认证", 10, "customs");
     }
     if (e.creditClass === "DISHONEST") {
       creditEvent(e.uscc, "PENALTY", new Date(Date.UTC(2025, random.int(0, 5), random.int(1, 28))), "申报不实被处以罚款人民币12万元", -25, "customs");
-      creditEvent(e.uscc, "VIOLATION", new Date(Date.UTC(2025, random.int(6, 11), random.int(1, 28))), "上年度违规次数超过报关单总票数千分之一", -15, "customs");
+      creditEvent(
+        e.uscc,
+        "VIOLATION",
+        new Date(Date.UTC(2025, random.int(6, 11), random.int(1, 28))),
+        "上年度违规次数超过报关单总票数千分之一",
+        -15,
+        "customs",
+      );
       world.credit.negativeList.push({
         id: `NL${pad(world.credit.negativeList.length + 1, 6)}`,
         uscc: e.uscc,
@@ -566,7 +599,18 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
     }
 
     if (slot === MISMATCH.missingWaybill) continue;
-    const finalStatus: TrackingStatus = returnStatus === 100 ? "DECLARED" : returnStatus === 700 ? "RETURNED" : returnStatus === 500 ? "INSPECTING" : returnStatus === 120 ? "ARRIVED" : appTime.getTime() > PERIOD_END - 6 * DAY ? "IN_TRANSIT" : "DELIVERED";
+    const finalStatus: TrackingStatus =
+      returnStatus === 100
+        ? "DECLARED"
+        : returnStatus === 700
+          ? "RETURNED"
+          : returnStatus === 500
+            ? "INSPECTING"
+            : returnStatus === 120
+              ? "ARRIVED"
+              : appTime.getTime() > PERIOD_END - 6 * DAY
+                ? "IN_TRANSIT"
+                : "DELIVERED";
     world.logistics.waybills.push(waybill(finalStatus));
     track("DECLARED", null, waybillTime, "海口", "物流企业已申报运单");
     const steps: Array<[TrackingStatus, string | null, number, string, string]> = [
@@ -602,7 +646,10 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
         currency: "142",
         weight: weight.toFixed(3),
         packNo: 1,
-        goodsInfo: lines.map((line) => line.product.filing.goodsName).join(";").slice(0, 200),
+        goodsInfo: lines
+          .map((line) => line.product.filing.goodsName)
+          .join(";")
+          .slice(0, 200),
         consignee: buyer.name,
         consigneeAddress: buyer.address,
         consigneeTelephone: buyer.telephone,
@@ -612,7 +659,16 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       };
     }
     function track(status: TrackingStatus, sourceCode: string | null, occurredAt: Date, location: string, description: string) {
-      world.logistics.trackingEvents.push({ id: `TE${pad(++eventId, 10)}`, logisticsCode: carrier.uscc, logisticsNo, status, sourceCode, occurredAt, location, description });
+      world.logistics.trackingEvents.push({
+        id: `TE${pad(++eventId, 10)}`,
+        logisticsCode: carrier.uscc,
+        logisticsNo,
+        status,
+        sourceCode,
+        occurredAt,
+        location,
+        description,
+      });
     }
   }
   addExports(world, { seed: options.seed ?? DEFAULT_SEED, scale, tariff, sellers, platforms, carriers, payers, agents, warehouse });
@@ -664,16 +720,43 @@ const SIMPLIFIED_GOODS: ExportProduct[] = [
   { gcode: "2201101000", name: "天然矿泉水 500ml×24", unit: "140", kgPerUnit: "12" },
 ];
 const DESTINATIONS: Record<string, Array<{ country: string; pod: string }>> = {
-  "502": [{ country: "502", pod: "USLAX" }, { country: "601", pod: "AUSYD" }, { country: "609", pod: "NZAKL" }, { country: "116", pod: "JPNRT" }, { country: "303", pod: "GBLHR" }],
-  "300": [{ country: "304", pod: "DEFRA" }, { country: "305", pod: "FRCDG" }],
-  "142": [{ country: "110", pod: "HKHKG" }, { country: "133", pod: "KRICN" }],
+  "502": [
+    { country: "502", pod: "USLAX" },
+    { country: "601", pod: "AUSYD" },
+    { country: "609", pod: "NZAKL" },
+    { country: "116", pod: "JPNRT" },
+    { country: "303", pod: "GBLHR" },
+  ],
+  "300": [
+    { country: "304", pod: "DEFRA" },
+    { country: "305", pod: "FRCDG" },
+  ],
+  "142": [
+    { country: "110", pod: "HKHKG" },
+    { country: "133", pod: "KRICN" },
+  ],
 };
-const EXPORT_TRADE_MODE_WEIGHTS: Array<[string, number]> = [["9610", 60], ["9710", 15], ["9810", 10], ["1210", 15]];
+const EXPORT_TRADE_MODE_WEIGHTS: Array<[string, number]> = [
+  ["9610", 60],
+  ["9710", 15],
+  ["9810", 10],
+  ["1210", 15],
+];
 const EXPORT_BOOK = "T6409W000002";
 
 function addExports(
   world: World,
-  parties: { seed: number; scale: number; tariff: TariffRow[]; sellers: Party[]; platforms: Party[]; carriers: Party[]; payers: Party[]; agents: Party[]; warehouse: Party },
+  parties: {
+    seed: number;
+    scale: number;
+    tariff: TariffRow[];
+    sellers: Party[];
+    platforms: Party[];
+    carriers: Party[];
+    payers: Party[];
+    agents: Party[];
+    warehouse: Party;
+  },
 ): void {
   // A generator of its own, so that the import side stays exactly as it was built before exports existed.
   const random = new Random(parties.seed ^ 0x45585054);
@@ -684,7 +767,8 @@ function addExports(
   const exporters = [sellers.find((seller) => seller.creditClass === "ADVANCED_CERTIFIED")!, general[1]!, general[2]!];
   const brokerOf = (exporter: number) => agents[exporter % agents.length]!;
   const months: Date[] = [];
-  for (let month = new Date(PERIOD_START); month.getTime() < PERIOD_END; month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))) months.push(month);
+  for (let month = new Date(PERIOD_START); month.getTime() < PERIOD_END; month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1)))
+    months.push(month);
   const lastPeriod = billPeriod(months[months.length - 1]!);
 
   let serial = EXPORT_SERIAL_BASE;
@@ -697,7 +781,10 @@ function addExports(
     const platform = platforms[(k + exporterIndex) % platforms.length]!;
     const orderNo = `EX${ymd(appTime)}${pad(++serial - EXPORT_SERIAL_BASE, 7)}`;
     const bulk = tradeMode === "9710";
-    const picked = Array.from({ length: random.int(1, Math.min(3, products.length)) }, (_, g) => products[(g + random.int(0, products.length - 1)) % products.length]!);
+    const picked = Array.from(
+      { length: random.int(1, Math.min(3, products.length)) },
+      (_, g) => products[(g + random.int(0, products.length - 1)) % products.length]!,
+    );
     const goods = [...new Map(picked.map((product) => [product.gcode, product])).values()];
     const lines = goods.map((product, g) => {
       const qty = new Decimal(bulk ? random.int(20, 60) : random.int(1, 4));
@@ -707,13 +794,38 @@ function addExports(
     const goodsValue = lines.reduce((sum, line) => sum.plus(line.totalPrice), new Decimal(0));
     const freight = new Decimal(currency === "142" ? random.pick([30, 45, 60]) : random.pick([5, 8, 12, 20]));
     world.customs.exportOrders.push({
-      ebpCode: platform.uscc, orderNo, guid: guid(random), appType: "1", appTime, appStatus: "2", orderType: "E",
-      ebpName: platform.name, ebcCode: exporter.uscc, ebcName: exporter.name, goodsValue: money(goodsValue), freight: money(freight), currency, note: null, returnStatus: 120, version: 1,
+      ebpCode: platform.uscc,
+      orderNo,
+      guid: guid(random),
+      appType: "1",
+      appTime,
+      appStatus: "2",
+      orderType: "E",
+      ebpName: platform.name,
+      ebcCode: exporter.uscc,
+      ebcName: exporter.name,
+      goodsValue: money(goodsValue),
+      freight: money(freight),
+      currency,
+      note: null,
+      returnStatus: 120,
+      version: 1,
     });
     for (const line of lines) {
       world.customs.exportOrderLines.push({
-        ebpCode: platform.uscc, orderNo, gnum: line.gnum, itemNo: `ESKU${line.product.gcode.slice(0, 6)}`, itemName: line.product.name, itemDescribe: null, barCode: null,
-        unit: line.product.unit, currency, qty: line.qty.toFixed(), price: money(line.price), totalPrice: money(line.totalPrice), note: null,
+        ebpCode: platform.uscc,
+        orderNo,
+        gnum: line.gnum,
+        itemNo: `ESKU${line.product.gcode.slice(0, 6)}`,
+        itemName: line.product.name,
+        itemDescribe: null,
+        barCode: null,
+        unit: line.product.unit,
+        currency,
+        qty: line.qty.toFixed(),
+        price: money(line.price),
+        totalPrice: money(line.totalPrice),
+        note: null,
       });
     }
     return { exporter, platform, orderNo, lines, goodsValue, freight, currency };
@@ -725,10 +837,27 @@ function addExports(
     const exchangeRate = referenceRate(placed.currency, chinaDay(accountingDate))!;
     const charge = placed.goodsValue.plus(placed.freight);
     receipts.push({
-      payCode: payer.uscc, payNo: `${payer.customsCode.slice(-4)}R${ymd(accountingDate)}${pad(serial - EXPORT_SERIAL_BASE, 7)}`, guid: guid(random), appType: "1",
-      appTime: new Date(accountingDate.getTime() + 3600_000), appStatus: "2", ebpCode: placed.platform.uscc, ebpName: placed.platform.name,
-      ebcCode: placed.exporter.uscc, ebcName: placed.exporter.name, orderNo: placed.orderNo, payName: payer.name, charge: money(charge), currency: placed.currency,
-      accountingDate, note: null, exchangeRate: exchangeRate.toFixed(), rmbAmount: toCny(charge, exchangeRate).toFixed(2), rmbSettlement: placed.currency === CNY, returnStatus: 120, version: 1,
+      payCode: payer.uscc,
+      payNo: `${payer.customsCode.slice(-4)}R${ymd(accountingDate)}${pad(serial - EXPORT_SERIAL_BASE, 7)}`,
+      guid: guid(random),
+      appType: "1",
+      appTime: new Date(accountingDate.getTime() + 3600_000),
+      appStatus: "2",
+      ebpCode: placed.platform.uscc,
+      ebpName: placed.platform.name,
+      ebcCode: placed.exporter.uscc,
+      ebcName: placed.exporter.name,
+      orderNo: placed.orderNo,
+      payName: payer.name,
+      charge: money(charge),
+      currency: placed.currency,
+      accountingDate,
+      note: null,
+      exchangeRate: exchangeRate.toFixed(),
+      rmbAmount: toCny(charge, exchangeRate).toFixed(2),
+      rmbSettlement: placed.currency === CNY,
+      returnStatus: 120,
+      version: 1,
     });
   }
 
@@ -768,26 +897,77 @@ function addExports(
       const voyageNo = bySea ? `${pad(leaveDay.getUTCDate(), 3)}E` : `HU${7900 + carriers.indexOf(carrier) * 30 + leaveDay.getUTCDate()}`;
       const trafName = bySea ? "中远海运海南轮" : "海南航空";
       departure = {
-        logisticsCode: carrier.uscc, copNo: `LJ${ymd(leaveDay)}${trafMode}${pad(departures.size + 1, 5)}`, guid: guid(random), appType: "1", appTime: new Date(leaveTime.getTime() - 3600_000),
-        appStatus: "2", customsCode: portCode, trafMode, trafName, voyageNo, billNo: bySea ? `COSU${random.digits(10)}` : `880-${random.digits(8)}`, leaveTime,
-        logisticsName: carrier.name, note: null, returnStatus: 120, returnInfo: "", returnTime: new Date(leaveTime.getTime() - 3600_000 + 60_000), items: [],
+        logisticsCode: carrier.uscc,
+        copNo: `LJ${ymd(leaveDay)}${trafMode}${pad(departures.size + 1, 5)}`,
+        guid: guid(random),
+        appType: "1",
+        appTime: new Date(leaveTime.getTime() - 3600_000),
+        appStatus: "2",
+        customsCode: portCode,
+        trafMode,
+        trafName,
+        voyageNo,
+        billNo: bySea ? `COSU${random.digits(10)}` : `880-${random.digits(8)}`,
+        leaveTime,
+        logisticsName: carrier.name,
+        note: null,
+        returnStatus: 120,
+        returnInfo: "",
+        returnTime: new Date(leaveTime.getTime() - 3600_000 + 60_000),
+        items: [],
       };
       departures.set(departureKey, departure);
     }
 
     const arrivedAt = status === 800 ? new Date(releasedAt!.getTime() + 3600_000) : null;
     world.logistics.exportWaybills.push({
-      logisticsCode: carrier.uscc, logisticsNo, guid: guid(random), appType: "1", appTime: new Date(appTime.getTime() + 30 * 60_000), appStatus: "2", logisticsName: carrier.name,
-      freight: money(placed.freight), insuredFee: "0.00", currency, grossWeight: grossWeight.toFixed(3), packNo: 1,
-      goodsInfo: placed.lines.map((line) => line.product.name).join(";").slice(0, 200), ebcCode: placed.exporter.uscc, ebcName: placed.exporter.name, ebcTelephone: null, note: null,
-      returnStatus: 120, status: status === 800 ? "DEPARTED" : "FILED", arrivedAt, departedAt: status === 800 ? departure!.leaveTime : null, version: 1,
+      logisticsCode: carrier.uscc,
+      logisticsNo,
+      guid: guid(random),
+      appType: "1",
+      appTime: new Date(appTime.getTime() + 30 * 60_000),
+      appStatus: "2",
+      logisticsName: carrier.name,
+      freight: money(placed.freight),
+      insuredFee: "0.00",
+      currency,
+      grossWeight: grossWeight.toFixed(3),
+      packNo: 1,
+      goodsInfo: placed.lines
+        .map((line) => line.product.name)
+        .join(";")
+        .slice(0, 200),
+      ebcCode: placed.exporter.uscc,
+      ebcName: placed.exporter.name,
+      ebcTelephone: null,
+      note: null,
+      returnStatus: 120,
+      status: status === 800 ? "DEPARTED" : "FILED",
+      arrivedAt,
+      departedAt: status === 800 ? departure!.leaveTime : null,
+      version: 1,
     });
     if (arrivedAt) {
       const loctNo = `${portCode}01`;
       const arrival = {
-        logisticsCode: carrier.uscc, copNo: `YD${ymd(arrivedAt)}${pad(serial - EXPORT_SERIAL_BASE, 7)}`, guid: guid(random), appType: "1", appTime: arrivedAt, appStatus: "2",
-        customsCode: portCode, operatorCode: carrier.uscc, operatorName: carrier.name, loctNo, ieFlag: "E", trafMode, billNo: departure!.billNo, logisticsName: carrier.name, note: null,
-        returnStatus: 120, returnInfo: `运抵: 1 parcel(s) arrived at supervised site ${loctNo}`, returnTime: new Date(arrivedAt.getTime() + 60_000),
+        logisticsCode: carrier.uscc,
+        copNo: `YD${ymd(arrivedAt)}${pad(serial - EXPORT_SERIAL_BASE, 7)}`,
+        guid: guid(random),
+        appType: "1",
+        appTime: arrivedAt,
+        appStatus: "2",
+        customsCode: portCode,
+        operatorCode: carrier.uscc,
+        operatorName: carrier.name,
+        loctNo,
+        ieFlag: "E",
+        trafMode,
+        billNo: departure!.billNo,
+        logisticsName: carrier.name,
+        note: null,
+        returnStatus: 120,
+        returnInfo: `运抵: 1 parcel(s) arrived at supervised site ${loctNo}`,
+        returnTime: new Date(arrivedAt.getTime() + 60_000),
       };
       world.logistics.exportArrivals.push(arrival);
       world.logistics.exportArrivalItems.push({ logisticsCode: carrier.uscc, copNo: arrival.copNo, gnum: 1, logisticsNo, totalPackageNo: null, note: null });
@@ -795,25 +975,94 @@ function addExports(
     }
 
     const flag = simplified ? "A" : "B";
-    const returnInfo = status === 1 ? "电子口岸已暂存: the list is saved and not yet declared" : status === CANCELLED ? "撤销: 买家取消订单，包裹未出运" : releaseInfo(invtNo!, flag);
+    const returnInfo =
+      status === 1
+        ? "电子口岸已暂存: the list is saved and not yet declared"
+        : status === CANCELLED
+          ? "撤销: 买家取消订单，包裹未出运"
+          : releaseInfo(invtNo!, flag);
     world.customs.exportDeclarations.push({
-      agentCode: agent.uscc, copNo, guid: guid(random), appType: "1", appTime: new Date(appTime.getTime() + 2 * 3600_000), appStatus: status === 1 ? "1" : "2", customsCode,
-      ebpCode: placed.platform.uscc, ebpName: placed.platform.name, orderNo: placed.orderNo, logisticsCode: carrier.uscc, logisticsName: carrier.name, logisticsNo,
-      preNo: `B${ymd(ieDate)}${pad(serial, 9)}`, invtNo, ieFlag: "E", portCode, ieDate, statisticsFlag: flag, agentName: agent.name,
-      ebcCode: placed.exporter.uscc, ebcName: placed.exporter.name, ownerCode: placed.exporter.uscc, ownerName: placed.exporter.name,
-      iacCode: bonded ? warehouse.uscc : null, iacName: bonded ? warehouse.name : null, emsNo: bonded ? EXPORT_BOOK : null, tradeMode, trafMode,
-      trafName: departure?.trafName ?? null, voyageNo: departure?.voyageNo ?? null, billNo: departure?.billNo ?? null, totalPackageNo: null, loctNo: null, licenseNo: null,
-      country: destination.country, pod: destination.pod, freight: money(placed.freight), fCurrency: currency, fFlag: "3", insuredFee: "0.00", iCurrency: currency, iFlag: "3",
-      wrapType: "2", packNo: 1, grossWeight: grossWeight.toFixed(3), netWeight: netWeight.toFixed(3), note: null, goodsValue: money(placed.goodsValue), currency,
-      returnStatus: status, returnInfo, releasedAt, sumNo: null, version: 1, waybillVersion: 1,
+      agentCode: agent.uscc,
+      copNo,
+      guid: guid(random),
+      appType: "1",
+      appTime: new Date(appTime.getTime() + 2 * 3600_000),
+      appStatus: status === 1 ? "1" : "2",
+      customsCode,
+      ebpCode: placed.platform.uscc,
+      ebpName: placed.platform.name,
+      orderNo: placed.orderNo,
+      logisticsCode: carrier.uscc,
+      logisticsName: carrier.name,
+      logisticsNo,
+      preNo: `B${ymd(ieDate)}${pad(serial, 9)}`,
+      invtNo,
+      ieFlag: "E",
+      portCode,
+      ieDate,
+      statisticsFlag: flag,
+      agentName: agent.name,
+      ebcCode: placed.exporter.uscc,
+      ebcName: placed.exporter.name,
+      ownerCode: placed.exporter.uscc,
+      ownerName: placed.exporter.name,
+      iacCode: bonded ? warehouse.uscc : null,
+      iacName: bonded ? warehouse.name : null,
+      emsNo: bonded ? EXPORT_BOOK : null,
+      tradeMode,
+      trafMode,
+      trafName: departure?.trafName ?? null,
+      voyageNo: departure?.voyageNo ?? null,
+      billNo: departure?.billNo ?? null,
+      totalPackageNo: null,
+      loctNo: null,
+      licenseNo: null,
+      country: destination.country,
+      pod: destination.pod,
+      freight: money(placed.freight),
+      fCurrency: currency,
+      fFlag: "3",
+      insuredFee: "0.00",
+      iCurrency: currency,
+      iFlag: "3",
+      wrapType: "2",
+      packNo: 1,
+      grossWeight: grossWeight.toFixed(3),
+      netWeight: netWeight.toFixed(3),
+      note: null,
+      goodsValue: money(placed.goodsValue),
+      currency,
+      returnStatus: status,
+      returnInfo,
+      releasedAt,
+      sumNo: null,
+      version: 1,
+      waybillVersion: 1,
     });
     for (const line of placed.lines) {
       const unit1 = tariff.get(line.product.gcode)!.unit1;
       world.customs.exportInventoryLines.push({
-        agentCode: agent.uscc, copNo, gnum: line.gnum, itemNo: `ESKU${line.product.gcode.slice(0, 6)}`, itemRecordNo: bonded ? `${EXPORT_BOOK}-${line.product.gcode.slice(0, 4)}` : null,
-        itemName: line.product.name, gcode: line.product.gcode, gname: line.product.name, gmodel: "零售包装", barCode: null, country: destination.country, currency,
-        qty: line.qty.toFixed(), qty1: (unit1 === "035" ? line.qty.times(line.product.kgPerUnit) : line.qty).toFixed(), qty2: null, unit: line.product.unit, unit1, unit2: null,
-        price: money(line.price), totalPrice: money(line.totalPrice), note: null,
+        agentCode: agent.uscc,
+        copNo,
+        gnum: line.gnum,
+        itemNo: `ESKU${line.product.gcode.slice(0, 6)}`,
+        itemRecordNo: bonded ? `${EXPORT_BOOK}-${line.product.gcode.slice(0, 4)}` : null,
+        itemName: line.product.name,
+        gcode: line.product.gcode,
+        gname: line.product.name,
+        gmodel: "零售包装",
+        barCode: null,
+        country: destination.country,
+        currency,
+        qty: line.qty.toFixed(),
+        qty1: (unit1 === "035" ? line.qty.times(line.product.kgPerUnit) : line.qty).toFixed(),
+        qty2: null,
+        unit: line.product.unit,
+        unit1,
+        unit2: null,
+        price: money(line.price),
+        totalPrice: money(line.totalPrice),
+        note: null,
       });
     }
     if (status === 800 && paid) receipt(placed, releasedAt!);
@@ -835,10 +1084,24 @@ function addExports(
   for (const { items, ...departure } of departures.values()) {
     if (items.length === 0) continue;
     world.logistics.exportDepartures.push({ ...departure, returnInfo: `离境: ${items.length} parcel(s) left on ${departure.trafName} ${departure.voyageNo}` });
-    items.forEach((logisticsNo, index) => world.logistics.exportDepartureItems.push({ logisticsCode: departure.logisticsCode, copNo: departure.copNo, gnum: index + 1, logisticsNo, totalPackageNo: null, note: null }));
+    items.forEach((logisticsNo, index) =>
+      world.logistics.exportDepartureItems.push({
+        logisticsCode: departure.logisticsCode,
+        copNo: departure.copNo,
+        gnum: index + 1,
+        logisticsNo,
+        totalPackageNo: null,
+        note: null,
+      }),
+    );
   }
 
-  summariseExports(world, lastPeriod, exporters.map((_, index) => brokerOf(index)), random);
+  summariseExports(
+    world,
+    lastPeriod,
+    exporters.map((_, index) => brokerOf(index)),
+    random,
+  );
 }
 
 /**
@@ -869,8 +1132,19 @@ function summariseExports(world: World, lastPeriod: string, brokers: Party[], ra
     const customsCode = sorted[0]!.customsCode;
     const forms = summarise(
       sorted.map((list) => ({
-        agentCode: list.agentCode, copNo: list.copNo, ebcCode: list.ebcCode, trafMode: list.trafMode, ownerCode: list.ownerCode, country: list.country, portCode: list.portCode,
-        lines: (lines.get(listKey(list)) ?? []).map((line) => ({ ...line, qty1: line.qty1 as Decimal.Value, qty: line.qty as Decimal.Value, totalPrice: line.totalPrice as Decimal.Value })),
+        agentCode: list.agentCode,
+        copNo: list.copNo,
+        ebcCode: list.ebcCode,
+        trafMode: list.trafMode,
+        ownerCode: list.ownerCode,
+        country: list.country,
+        portCode: list.portCode,
+        lines: (lines.get(listKey(list)) ?? []).map((line) => ({
+          ...line,
+          qty1: line.qty1 as Decimal.Value,
+          qty: line.qty as Decimal.Value,
+          totalPrice: line.totalPrice as Decimal.Value,
+        })),
       })),
       "1",
     );
@@ -881,15 +1155,42 @@ function summariseExports(world: World, lastPeriod: string, brokers: Party[], ra
       return { form, entryId: `${customsCode}${year}0${serial}`, declSeqNo: `H${customsCode}${year}${serial}` };
     });
     world.customs.summaries.push({
-      sumNo, agentCode: agent.uscc, copNo: `SD${period.replace("-", "")}${pad(sumSerial, 6)}`, guid: guid(random), appTime, customsCode, agentName: agent.name,
-      ebcCode, ebcName: lists[0]!.ebcName, declAgentCode: agent.uscc, declAgentName: agent.name, startTime: new Date(Date.UTC(year, month - 1, 1)), endTime: new Date(Date.UTC(year, month, 0)),
-      loctNo: null, summaryFlag: "1", itemNameFlag: null, dueDate: summaryDueDate(period), filedLate: false, returnStatus: 120,
-      returnInfo: `汇总: ${lists.length} lists of ${period} on ${forms.length} declaration form(s) ${entries.map((entry) => entry.entryId).join(", ")}`, returnTime: appTime,
+      sumNo,
+      agentCode: agent.uscc,
+      copNo: `SD${period.replace("-", "")}${pad(sumSerial, 6)}`,
+      guid: guid(random),
+      appTime,
+      customsCode,
+      agentName: agent.name,
+      ebcCode,
+      ebcName: lists[0]!.ebcName,
+      declAgentCode: agent.uscc,
+      declAgentName: agent.name,
+      startTime: new Date(Date.UTC(year, month - 1, 1)),
+      endTime: new Date(Date.UTC(year, month, 0)),
+      loctNo: null,
+      summaryFlag: "1",
+      itemNameFlag: null,
+      dueDate: summaryDueDate(period),
+      filedLate: false,
+      returnStatus: 120,
+      returnInfo: `汇总: ${lists.length} lists of ${period} on ${forms.length} declaration form(s) ${entries.map((entry) => entry.entryId).join(", ")}`,
+      returnTime: appTime,
     });
     for (const { form, entryId, declSeqNo } of entries) {
       world.customs.summaryResults.push({
-        entryId, declSeqNo, sumNo, decState: "800", ebcCode: form.ebcCode, ownerCode: form.ownerCode, trafMode: form.trafMode, country: form.country, portCode: form.portCode,
-        totalPrice: form.totalPrice.toFixed(), lists: form.lists, createdAt: appTime,
+        entryId,
+        declSeqNo,
+        sumNo,
+        decState: "800",
+        ebcCode: form.ebcCode,
+        ownerCode: form.ownerCode,
+        trafMode: form.trafMode,
+        country: form.country,
+        portCode: form.portCode,
+        totalPrice: form.totalPrice.toFixed(),
+        lists: form.lists,
+        createdAt: appTime,
       });
       for (const item of form.items) {
         world.customs.summaryItems.push({ ...item, entryId, qty: item.qty.toFixed(), qty1: item.qty1.toFixed(), totalPrice: item.totalPrice.toFixed() });

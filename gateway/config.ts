@@ -18,9 +18,7 @@ export function securityFromEnv(): GatewaySecurity {
       jwksUrl: env.JWT_JWKS_URL,
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
-      partners: keysFromFile(partnerKeysFile(), (error) =>
-        logger.error({ err: error }, "partner key file not loaded; keeping the keys last read"),
-      ),
+      partners: keysFromFile(partnerKeysFile(), (error) => logger.error({ err: error }, "partner key file not loaded; keeping the keys last read")),
     },
     contextSecret: env.TRADEGRAPH_CONTEXT_SECRET,
     manifestFile: env.PERSISTED_QUERIES_FILE ?? DEFAULT_MANIFEST_FILE,

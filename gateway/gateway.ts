@@ -60,7 +60,10 @@ export interface GatewayOptions {
 }
 
 /** How the gateway authenticates callers, limits them, and signs what it sends to the subgraphs. */
-export type GatewaySecurity = Pick<GatewayOptions, "auth" | "contextSecret" | "manifestFile" | "redis" | "introspection" | "limits" | "rateLimits" | "subgraphTimeoutMs" | "requestDeadlineMs">;
+export type GatewaySecurity = Pick<
+  GatewayOptions,
+  "auth" | "contextSecret" | "manifestFile" | "redis" | "introspection" | "limits" | "rateLimits" | "subgraphTimeoutMs" | "requestDeadlineMs"
+>;
 
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   const log = logger.child({ service: "gateway" });
@@ -71,7 +74,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const departments = new Map<string, DepartmentDataSource<GatewayContext>>();
   const metrics = createGatewayMetrics(() => [...departments].map(([name, source]) => [name, source.circuit]));
   const deadlineMs = options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS;
-  const manifest = manifestFromFile(options.manifestFile, (error) => log.error({ err: error }, "persisted-query manifest not loaded; keeping the last good one"));
+  const manifest = manifestFromFile(options.manifestFile, (error) =>
+    log.error({ err: error }, "persisted-query manifest not loaded; keeping the last good one"),
+  );
 
   if (!options.supergraphSdl === !options.supergraphFile) throw new Error("give the gateway exactly one of supergraphSdl and supergraphFile");
   const initialSdl = options.supergraphSdl ?? readFileSync(options.supergraphFile!, "utf8");

@@ -41,7 +41,9 @@ export interface IncomingGraphQL {
  * with chunks written as they come (a large export), so that nothing has to be held in memory whole. A
  * route whose path ends in "/" also answers every path below it.
  */
-export type Route = (request: IncomingGraphQL) => Promise<{ status: number; contentType: string; body: string | Buffer | AsyncIterable<string>; headers?: Record<string, string> }>;
+export type Route = (
+  request: IncomingGraphQL,
+) => Promise<{ status: number; contentType: string; body: string | Buffer | AsyncIterable<string>; headers?: Record<string, string> }>;
 
 /** Decides whether a request may run and with what context; it may also replace the body or query string. */
 export type Admission<Context> = (request: IncomingGraphQL) => Promise<{ context: Context; body?: unknown; search?: string }>;
@@ -202,10 +204,7 @@ export function healthRoutes(checks: Record<string, () => Promise<unknown>>): Re
       const results = await Promise.all(
         Object.entries(checks).map(async ([name, check]) => {
           try {
-            await Promise.race([
-              check(),
-              new Promise((_, reject) => setTimeout(() => reject(new Error("no answer in time")), READY_CHECK_TIMEOUT_MS).unref()),
-            ]);
+            await Promise.race([check(), new Promise((_, reject) => setTimeout(() => reject(new Error("no answer in time")), READY_CHECK_TIMEOUT_MS).unref())]);
             return [name, "ok"] as const;
           } catch (error) {
             return [name, error instanceof Error ? error.message.split("\n")[0]! : "failed"] as const;
@@ -213,7 +212,11 @@ export function healthRoutes(checks: Record<string, () => Promise<unknown>>): Re
         }),
       );
       const ready = results.every(([, result]) => result === "ok");
-      return { status: ready ? 200 : 503, contentType: json, body: JSON.stringify({ status: ready ? "ready" : "not ready", checks: Object.fromEntries(results) }) };
+      return {
+        status: ready ? 200 : 503,
+        contentType: json,
+        body: JSON.stringify({ status: ready ? "ready" : "not ready", checks: Object.fromEntries(results) }),
+      };
     },
   };
 }

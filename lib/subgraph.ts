@@ -103,40 +103,56 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
       },
     }),
   };
-  const http = await serveGraphQL(server, listen, async ({ req, raw }) => {
-    const header = req.headers[CONTEXT_HEADER];
-    let verified;
-    try {
-      verified = await verifyContext(listen.contextKey, Array.isArray(header) ? header[0] : header, service.name, raw, replays);
-    } catch (error) {
-      if (error instanceof ContextRejected) {
-        log.warn({ reason: error.message }, "request without a valid gateway context refused");
-        throw new HttpRejection(401, ErrorCode.UNAUTHENTICATED, "requests must come through the gateway");
+  const http = await serveGraphQL(
+    server,
+    listen,
+    async ({ req, raw }) => {
+      const header = req.headers[CONTEXT_HEADER];
+      let verified;
+      try {
+        verified = await verifyContext(listen.contextKey, Array.isArray(header) ? header[0] : header, service.name, raw, replays);
+      } catch (error) {
+        if (error instanceof ContextRejected) {
+          log.warn({ reason: error.message }, "request without a valid gateway context refused");
+          throw new HttpRejection(401, ErrorCode.UNAUTHENTICATED, "requests must come through the gateway");
+        }
+        throw error;
       }
-      throw error;
-    }
-    const { identity, operation } = verified;
-    return {
-      context: {
-        identity,
-        operation,
-        audit: [],
-        prisma: db.prisma,
-        graph: graphFor(identity, operation),
-        loaders: service.createLoaders(db.prisma),
-        readable: (typeName: string) => {
-          const policy = policies.get(typeName);
-          if (!policy) throw new Error(`${typeName} has no @access policy`);
-          return readableWhere(identity, policy);
+      const { identity, operation } = verified;
+      return {
+        context: {
+          identity,
+          operation,
+          audit: [],
+          prisma: db.prisma,
+          graph: graphFor(identity, operation),
+          loaders: service.createLoaders(db.prisma),
+          readable: (typeName: string) => {
+            const policy = policies.get(typeName);
+            if (!policy) throw new Error(`${typeName} has no @access policy`);
+            return readableWhere(identity, policy);
+          },
         },
-      },
-    };
-  }, routes);
+      };
+    },
+    routes,
+  );
   log.info({ url: http.url }, "subgraph listening");
   const stopSweep = service.sweep
-    ? startSweep(service.name, (identity) =>
-        service.sweep!({ identity, operation: "sweep", audit: [], prisma: db.prisma, graph, loaders: service.createLoaders(db.prisma), readable: () => ({}) }),
-      log)
+    ? startSweep(
+        service.name,
+        (identity) =>
+          service.sweep!({
+            identity,
+            operation: "sweep",
+            audit: [],
+            prisma: db.prisma,
+            graph,
+            loaders: service.createLoaders(db.prisma),
+            readable: () => ({}),
+          }),
+        log,
+      )
     : () => {};
   return {
     name: service.name,

@@ -20,18 +20,16 @@ function schemaHash(department: Department): string {
 
 function generate(department: Department): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [require.resolve("prisma/build/index.js"), "generate", "--config", "prisma/prisma.config.ts"],
-      { cwd: root, env: { ...process.env, PRISMA_DEPARTMENT: department }, stdio: ["ignore", "pipe", "pipe"] },
-    );
+    const child = spawn(process.execPath, [require.resolve("prisma/build/index.js"), "generate", "--config", "prisma/prisma.config.ts"], {
+      cwd: root,
+      env: { ...process.env, PRISMA_DEPARTMENT: department },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     child.on("error", reject);
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`prisma generate for ${department} failed:\n${output}`)),
-    );
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma generate for ${department} failed:\n${output}`))));
   });
 }
 

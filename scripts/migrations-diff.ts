@@ -20,13 +20,16 @@ const root = path.resolve(__dirname, "..");
 for (const department of only.length ? only : DEPARTMENTS) {
   const migrations = path.join(root, "prisma", department, "migrations");
   const schema = path.join(root, "prisma", department, "schema.prisma");
-  const existing = existsSync(migrations) ? readdirSync(migrations).filter((d) => /^\d{4}_/.test(d)).sort() : [];
+  const existing = existsSync(migrations)
+    ? readdirSync(migrations)
+        .filter((d) => /^\d{4}_/.test(d))
+        .sort()
+    : [];
   const last = existing.at(-1);
   const from = last ? ["--from-schema-datamodel", path.join(migrations, last, "schema.prisma")] : ["--from-empty"];
   const sql = execFileSync(
     process.execPath,
-    [require.resolve("prisma/build/index.js"), "migrate", "diff", "--config", "prisma/prisma.config.ts",
-      ...from, "--to-schema-datamodel", schema, "--script"],
+    [require.resolve("prisma/build/index.js"), "migrate", "diff", "--config", "prisma/prisma.config.ts", ...from, "--to-schema-datamodel", schema, "--script"],
     { cwd: root, env: { ...process.env, PRISMA_DEPARTMENT: department }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
   );
   if (!/^\s*(CREATE|ALTER|DROP)/m.test(sql)) {

@@ -46,14 +46,40 @@ async function main(): Promise<void> {
     const curl = (auth: string, body: object) => `curl -s ${url} -H 'content-type: application/json' -H "${auth}" \\\n    -d '${JSON.stringify(body)}'`;
     const order = `order(ebpCode: "${released.ebpCode}", orderNo: "${released.orderNo}")`;
     const tokens: Array<[string, string, object]> = [
-      ["TG_CUSTOMS", await credentials.staffToken("customs"), { query: `{ ${order} { orderNo buyerName buyerIdNumber acturalPaid payment { amountPaid payerName } waybill { status } declaration { invtNo returnStatus } platform { name creditProfile { creditClass } } } }` }],
+      [
+        "TG_CUSTOMS",
+        await credentials.staffToken("customs"),
+        {
+          query: `{ ${order} { orderNo buyerName buyerIdNumber acturalPaid payment { amountPaid payerName } waybill { status } declaration { invtNo returnStatus } platform { name creditProfile { creditClass } } } }`,
+        },
+      ],
       ["TG_CIQ", await credentials.staffToken("ciq"), { query: `{ inspections(first: 5) { nodes { kind result reason declaration { invtNo } } } }` }],
-      ["TG_CREDIT", await credentials.staffToken("credit"), { query: `{ negativeList { nodes { reason listedAt enterprise { name creditProfile { creditClass score } } } } }` }],
-      ["TG_LOGISTICS", await credentials.staffToken("logistics"), { query: `{ waybills(first: 3) { nodes { logisticsNo consignee status tracking { status occurredAt } } } }` }],
+      [
+        "TG_CREDIT",
+        await credentials.staffToken("credit"),
+        { query: `{ negativeList { nodes { reason listedAt enterprise { name creditProfile { creditClass score } } } } }` },
+      ],
+      [
+        "TG_LOGISTICS",
+        await credentials.staffToken("logistics"),
+        { query: `{ waybills(first: 3) { nodes { logisticsNo consignee status tracking { status occurredAt } } } }` },
+      ],
       ["TG_FINANCE", await credentials.staffToken("finance"), { query: `{ payments(first: 3) { nodes { payTransactionId amountPaid payerName } } }` }],
-      ["TG_ENTERPRISE", await credentials.token({ sub: "demo-platform-user", role: "enterprise", uscc: released.ebpCode }), { query: `{ orders(first: 3) { nodes { orderNo ebpCode buyerName acturalPaid } } }` }],
-      ["TG_ANALYST", await credentials.token({ sub: "demo-analyst", role: "analyst" }), { query: `{ declarations(first: 3, filter: { returnStatus: 800 }) { nodes { invtNo tradeMode buyerName buyerIdNumber } } }` }],
-      ["TG_ADMIN", await credentials.token({ sub: "demo-admin", role: "admin" }), { query: `{ customsPersonalDataReads(first: 5) { nodes { at subject field entityType recordKey } } }` }],
+      [
+        "TG_ENTERPRISE",
+        await credentials.token({ sub: "demo-platform-user", role: "enterprise", uscc: released.ebpCode }),
+        { query: `{ orders(first: 3) { nodes { orderNo ebpCode buyerName acturalPaid } } }` },
+      ],
+      [
+        "TG_ANALYST",
+        await credentials.token({ sub: "demo-analyst", role: "analyst" }),
+        { query: `{ declarations(first: 3, filter: { returnStatus: 800 }) { nodes { invtNo tradeMode buyerName buyerIdNumber } } }` },
+      ],
+      [
+        "TG_ADMIN",
+        await credentials.token({ sub: "demo-admin", role: "admin" }),
+        { query: `{ customsPersonalDataReads(first: 5) { nodes { at subject field entityType recordKey } } }` },
+      ],
     ];
     const partnerOrders = buildManifest().operations.find((operation) => operation.name === "PartnerOrders")!;
     console.log(`\nDemo mode: these credentials are valid only while this process runs.\n`);

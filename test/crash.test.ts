@@ -127,7 +127,10 @@ async function fileOrder(url: string, order: Record<string, unknown>): Promise<b
     const release = lockDirectory(dataDir);
     const pglite = await PGlite.create(dataDir, { extensions: { amcheck } });
     try {
-      const { rows } = await pglite.query<{ orderNo: string }>(`SELECT "orderNo" FROM "Order" WHERE "ebpCode" = $1 AND "orderNo" = ANY($2)`, [platform, acknowledged]);
+      const { rows } = await pglite.query<{ orderNo: string }>(`SELECT "orderNo" FROM "Order" WHERE "ebpCode" = $1 AND "orderNo" = ANY($2)`, [
+        platform,
+        acknowledged,
+      ]);
       expect(acknowledged.length).toBeGreaterThanOrEqual(40);
       expect(rows.map((row) => row.orderNo).sort()).toEqual([...acknowledged].sort());
       await pglite.exec("CREATE EXTENSION IF NOT EXISTS amcheck");

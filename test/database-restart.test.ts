@@ -69,7 +69,11 @@ function until(condition: () => Promise<boolean> | boolean): Promise<void> {
     const platform: Credentials = { token: await system.security.token({ sub: "restart-platform", role: "enterprise", uscc: system.partnerUscc }) };
     const send = async (p: Parcel): Promise<Outcome> => {
       const startedAt = Date.now();
-      const response = await fetch(system.gatewayUrl, { method: "POST", headers: system.headers(platform), body: JSON.stringify({ query: SUBMIT_ORDER, variables: { d: p.order } }) });
+      const response = await fetch(system.gatewayUrl, {
+        method: "POST",
+        headers: system.headers(platform),
+        body: JSON.stringify({ query: SUBMIT_ORDER, variables: { d: p.order } }),
+      });
       return { startedAt, endedAt: Date.now(), body: (await response.json()) as GraphQLResponse<any>, parcel: p };
     };
     const outcomes: Outcome[] = [];
@@ -103,7 +107,8 @@ function until(condition: () => Promise<boolean> | boolean): Promise<void> {
     // The same fault through /ceb: the standard's "system busy, send again" receipt, and a Retry-After.
     const xmlParcel = parcel({ goods: [COSMETICS] });
     const message = cebMessage("CEB311Message", "Order", "OrderHead", "OrderList", [xmlParcel.order]);
-    const postCeb = () => fetch(new URL("/ceb", system.gatewayUrl), { method: "POST", headers: { ...system.headers(platform), "content-type": "application/xml" }, body: message });
+    const postCeb = () =>
+      fetch(new URL("/ceb", system.gatewayUrl), { method: "POST", headers: { ...system.headers(platform), "content-type": "application/xml" }, body: message });
     const busy = await postCeb();
     const busyReceipt = await busy.text();
     expect(busy.headers.get("retry-after")).toBe("1");

@@ -58,13 +58,25 @@ describe("one parcel from order to delivery, through the gateway", () => {
     expect(list).toMatchObject({ taxTotal: "235.2", invtNo: expect.stringMatching(/^64092026I/) });
 
     const period = chinaMonth(now());
-    const bill = await system.query(`query($g: String!, $p: Month!) { taxBill(guarantorUscc: $g, period: $p) { total paymentStatus } }`, { g: p.inventory.assureCode, p: period });
+    const bill = await system.query(`query($g: String!, $p: Month!) { taxBill(guarantorUscc: $g, period: $p) { total paymentStatus } }`, {
+      g: p.inventory.assureCode,
+      p: period,
+    });
     expect(new Decimal(bill.data!.taxBill.total).greaterThanOrEqualTo("235.20")).toBe(true);
 
     const carrier = await as(p.waybill.logisticsCode);
     const track = (status: string, at: string) =>
-      system.query(`mutation($e: TrackingEventInput!) { recordTrackingEvent(event: $e) { status } }`, { e: { logisticsCode: p.waybill.logisticsCode, logisticsNo: p.waybill.logisticsNo, status, occurredAt: at, description: status } }, carrier);
-    for (const [status, at] of [["ARRIVED", "2026-11-20T14:00:00+08:00"], ["RELEASED", "2026-11-20T16:00:00+08:00"], ["DEPARTED", "2026-11-20T17:00:00+08:00"], ["DELIVERED", "2026-11-22T10:00:00+08:00"]]) {
+      system.query(
+        `mutation($e: TrackingEventInput!) { recordTrackingEvent(event: $e) { status } }`,
+        { e: { logisticsCode: p.waybill.logisticsCode, logisticsNo: p.waybill.logisticsNo, status, occurredAt: at, description: status } },
+        carrier,
+      );
+    for (const [status, at] of [
+      ["ARRIVED", "2026-11-20T14:00:00+08:00"],
+      ["RELEASED", "2026-11-20T16:00:00+08:00"],
+      ["DEPARTED", "2026-11-20T17:00:00+08:00"],
+      ["DELIVERED", "2026-11-22T10:00:00+08:00"],
+    ]) {
       expect((await track(status!, at!)).errors).toBeUndefined();
     }
     const parcelView = await system.query(
@@ -152,7 +164,11 @@ describe("an inventory list through the three-document match", () => {
     expect(saved.data!.declareInventory).toMatchObject({ returnStatus: 1, version: 1 });
     const declared = await file.inventory({ ...p, inventory: { ...p.inventory, guid: guid() } });
     expect(declared.data!.declareInventory).toMatchObject({ returnStatus: 800, version: 2 });
-    expect((await declaration(p)).data!.declaration).toMatchObject({ returnStatus: 800, taxTotal: "235.2", receipts: [{ returnStatus: 800 }, { returnStatus: 120 }, { returnStatus: 1 }] });
+    expect((await declaration(p)).data!.declaration).toMatchObject({
+      returnStatus: 800,
+      taxTotal: "235.2",
+      receipts: [{ returnStatus: 800 }, { returnStatus: 120 }, { returnStatus: 1 }],
+    });
   });
 
   it("answers a resent list with its receipt and refuses a second list for the same order (-621004)", async () => {
@@ -195,7 +211,12 @@ describe("inspection", () => {
   it("returns a list that fails inspection (700) and lowers the e-commerce enterprise's credit", async () => {
     const seller = ownerOf(FORMULA);
     const scoreOf = async () =>
-      (await system.query(`query($u: String!) { enterprise(uscc: $u) { creditProfile { score creditClass } creditEvents(last: 1) { kind sourceDepartment } } }`, { u: seller })).data!.enterprise;
+      (
+        await system.query(
+          `query($u: String!) { enterprise(uscc: $u) { creditProfile { score creditClass } creditEvents(last: 1) { kind sourceDepartment } } }`,
+          { u: seller },
+        )
+      ).data!.enterprise;
     const before = await scoreOf();
     const { p, inspectionId } = await inspectedList();
     await system.query(RECORD, { id: inspectionId, r: "FAILED", d: "RETURN", why: "标签不符合 GB 7718" }, await ciqOfficer());
@@ -208,7 +229,10 @@ describe("inspection", () => {
   it("applies a result whose report to customs was lost, at customs' next sweep", async () => {
     const { p, inspectionId } = await inspectedList();
     // CIQ recorded the result but the message to customs never arrived.
-    await system.databases.ciq.sql.query(`UPDATE "Inspection" SET result = 'PASSED', disposal = 'RELEASE', reason = '合格', "inspectedAt" = now() WHERE id = $1`, [inspectionId]);
+    await system.databases.ciq.sql.query(
+      `UPDATE "Inspection" SET result = 'PASSED', disposal = 'RELEASE', reason = '合格', "inspectedAt" = now() WHERE id = $1`,
+      [inspectionId],
+    );
     await sweep();
     expect((await declaration(p)).data!.declaration).toMatchObject({ returnStatus: 800, returnInfo: expect.stringMatching(/放行 after inspection: 合格/) });
   });
@@ -218,9 +242,16 @@ describe("inspection", () => {
     await system.query(RECORD, { id: inspectionId, r: "FAILED", d: "DESTROY", why: "检出禁用成分" }, await ciqOfficer());
     expect((await declaration(p)).data!.declaration).toMatchObject({ returnStatus: 599 });
     // As if credit had been down: the report is still owed and the event never arrived.
-    await system.databases.customs.sql.query(`UPDATE "InventoryDeclaration" SET "creditReport" = 'pending' WHERE "agentCode" = $1 AND "copNo" = $2`, [p.inventory.agentCode, p.inventory.copNo]);
+    await system.databases.customs.sql.query(`UPDATE "InventoryDeclaration" SET "creditReport" = 'pending' WHERE "agentCode" = $1 AND "copNo" = $2`, [
+      p.inventory.agentCode,
+      p.inventory.copNo,
+    ]);
     const events = async () =>
-      (await system.databases.credit.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "CreditEvent" WHERE description LIKE $1`, [`list ${p.inventory.copNo} %`]))[0]!.n;
+      (
+        await system.databases.credit.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "CreditEvent" WHERE description LIKE $1`, [
+          `list ${p.inventory.copNo} %`,
+        ])
+      )[0]!.n;
     await system.databases.credit.sql.query(`DELETE FROM "CreditEvent" WHERE description LIKE $1`, [`list ${p.inventory.copNo} %`]);
     expect(await events()).toBe(0);
     await sweep();
@@ -285,7 +316,11 @@ describe("aggregated tax (汇总征税)", () => {
 describe("a parcel's journey and its trace", () => {
   const TRACK = `mutation($e: TrackingEventInput!) { recordTrackingEvent(event: $e) { status occurredAt } }`;
   const step = async (p: Parcel, status: string, occurredAt: string) =>
-    system.query(TRACK, { e: { logisticsCode: p.waybill.logisticsCode, logisticsNo: p.waybill.logisticsNo, status, occurredAt, description: status } }, await as(p.waybill.logisticsCode));
+    system.query(
+      TRACK,
+      { e: { logisticsCode: p.waybill.logisticsCode, logisticsNo: p.waybill.logisticsNo, status, occurredAt, description: status } },
+      await as(p.waybill.logisticsCode),
+    );
 
   it("leaves the bonded zone only after release, is delivered by CEB513, and then goes nowhere", async () => {
     const p = parcel({ goods: [COSMETICS] });
@@ -298,12 +333,28 @@ describe("a parcel's journey and its trace", () => {
     expect(early.errors![0]!.message).toMatch(/has not released the parcel's list \(no list declared\)/);
     expect((await file.inventory(p)).data!.declareInventory.returnStatus).toBe(800);
     expect((await step(p, "DEPARTED", "2026-11-20T15:00:00+08:00")).errors![0]!.message).toMatch(/DEPARTED cannot follow ARRIVED/);
-    for (const [status, at] of [["RELEASED", "2026-11-20T16:00:00+08:00"], ["DEPARTED", "2026-11-20T17:00:00+08:00"], ["IN_TRANSIT", "2026-11-21T09:00:00+08:00"]]) {
+    for (const [status, at] of [
+      ["RELEASED", "2026-11-20T16:00:00+08:00"],
+      ["DEPARTED", "2026-11-20T17:00:00+08:00"],
+      ["IN_TRANSIT", "2026-11-21T09:00:00+08:00"],
+    ]) {
       expect((await step(p, status!, at!)).errors).toBeUndefined();
     }
     const signed = await system.query(
       `mutation($s: WaybillStatusInput!) { submitWaybillStatus(status: $s) { messageType returnStatus } }`,
-      { s: { guid: guid(), appType: "1", appTime: "2026-11-22T10:00:00+08:00", appStatus: "2", logisticsCode: p.waybill.logisticsCode, logisticsName: p.waybill.logisticsName, logisticsNo: p.waybill.logisticsNo, logisticsStatus: "S", logisticsTime: "2026-11-22T09:30:00+08:00" } },
+      {
+        s: {
+          guid: guid(),
+          appType: "1",
+          appTime: "2026-11-22T10:00:00+08:00",
+          appStatus: "2",
+          logisticsCode: p.waybill.logisticsCode,
+          logisticsName: p.waybill.logisticsName,
+          logisticsNo: p.waybill.logisticsNo,
+          logisticsStatus: "S",
+          logisticsTime: "2026-11-22T09:30:00+08:00",
+        },
+      },
       await as(p.waybill.logisticsCode),
     );
     expect(signed.data!.submitWaybillStatus).toEqual({ messageType: "CEB514", returnStatus: 120 });
@@ -320,12 +371,23 @@ describe("a parcel's journey and its trace", () => {
       await as(p.waybill.logisticsCode),
     );
     expect(data!.waybill.status).toBe("DELIVERED");
-    expect(data!.waybill.tracking.map((event: { status: string }) => event.status)).toEqual(["DECLARED", "ARRIVED", "RELEASED", "DEPARTED", "IN_TRANSIT", "DELIVERED"]);
+    expect(data!.waybill.tracking.map((event: { status: string }) => event.status)).toEqual([
+      "DECLARED",
+      "ARRIVED",
+      "RELEASED",
+      "DEPARTED",
+      "IN_TRANSIT",
+      "DELIVERED",
+    ]);
   });
 
   it("traces goods from their filing to every district they reached, and a parcel back to its maker", async () => {
     const officer = { token: await system.security.staffToken("customs") };
-    const forward = await system.query(`query($f: String!) { productFiling(filingNo: $f) { manufacturer destinations { district province parcels } } }`, { f: COSMETICS.filingNo }, officer);
+    const forward = await system.query(
+      `query($f: String!) { productFiling(filingNo: $f) { manufacturer destinations { district province parcels } } }`,
+      { f: COSMETICS.filingNo },
+      officer,
+    );
     expect(forward.data!.productFiling.destinations).toEqual(expect.arrayContaining([expect.objectContaining({ district: "310115", province: "310000" })]));
     const released = world.customs.declarations.find((d) => d.returnStatus === 800)!;
     const backward = await system.query(
@@ -340,7 +402,8 @@ describe("a parcel's journey and its trace", () => {
 });
 
 describe("the standard's XML messages", () => {
-  const message = (root: string, node: string, head: string, list: string | null, documents: Array<Record<string, unknown>>) => cebMessage(root, node, head, list, documents);
+  const message = (root: string, node: string, head: string, list: string | null, documents: Array<Record<string, unknown>>) =>
+    cebMessage(root, node, head, list, documents);
   const post = (xml: string, credentials: Credentials) => postCeb(system, xml, credentials);
   const returns = returnStatuses;
 
@@ -409,7 +472,13 @@ describe("withdrawing a list", () => {
     const p = parcel({ goods: [COSMETICS] });
     await file.order(p);
     expect((await file.inventory(p)).data!.declareInventory.returnStatus).toBe(2);
-    const request = { guid: guid(), appTime: "2026-11-20T14:00:00+08:00", agentCode: p.inventory.agentCode, copNo: p.inventory.copNo, reason: "消费者取消订单" };
+    const request = {
+      guid: guid(),
+      appTime: "2026-11-20T14:00:00+08:00",
+      agentCode: p.inventory.agentCode,
+      copNo: p.inventory.copNo,
+      reason: "消费者取消订单",
+    };
     const agent = await as(p.inventory.agentCode);
     const cancelled = await system.query(CANCEL, { r: request }, agent);
     expect(cancelled.data!.cancelInventory).toMatchObject({ messageType: "CEB624", returnStatus: 100, returnInfo: "撤销: 消费者取消订单" });
@@ -430,21 +499,38 @@ describe("withdrawing a list", () => {
     const { invtNo } = (await declaration(p)).data!.declaration;
     const before = (await system.query(BILL, { g: system.partnerUscc, p: period })).data!.taxBill;
     const agent = await as(p.inventory.agentCode);
-    const late = await system.query(RETURN, { r: { guid: guid(), appTime: new Date(now().getTime() + 31 * 86_400_000).toISOString(), agentCode: p.inventory.agentCode, invtNo, reason: "质量问题" } }, agent);
+    const late = await system.query(
+      RETURN,
+      { r: { guid: guid(), appTime: new Date(now().getTime() + 31 * 86_400_000).toISOString(), agentCode: p.inventory.agentCode, invtNo, reason: "质量问题" } },
+      agent,
+    );
     expect(late.errors![0]!.extensions).toMatchObject({ field: "request.invtNo", returnStatus: -625001 });
-    const returned = await system.query(RETURN, { r: { guid: guid(), appTime: now().toISOString(), agentCode: p.inventory.agentCode, invtNo, reason: "质量问题" } }, agent);
+    const returned = await system.query(
+      RETURN,
+      { r: { guid: guid(), appTime: now().toISOString(), agentCode: p.inventory.agentCode, invtNo, reason: "质量问题" } },
+      agent,
+    );
     expect(returned.data!.returnInventory).toMatchObject({ messageType: "CEB626", returnStatus: 700 });
     const after = (await system.query(BILL, { g: system.partnerUscc, p: period })).data!.taxBill;
     expect(new Decimal(before.total).minus(after.total).toFixed(2)).toBe("235.20");
     expect(before.listCount - after.listCount).toBe(1);
-    const cancel = await system.query(CANCEL, { r: { guid: guid(), appTime: now().toISOString(), agentCode: p.inventory.agentCode, copNo: p.inventory.copNo, reason: "x" } }, agent);
+    const cancel = await system.query(
+      CANCEL,
+      { r: { guid: guid(), appTime: now().toISOString(), agentCode: p.inventory.agentCode, copNo: p.inventory.copNo, reason: "x" } },
+      agent,
+    );
     expect(cancel.errors![0]!.extensions).toMatchObject({ returnStatus: -623001 });
   });
 });
 
 describe("purchase limits at list time", () => {
   it("refuses an order of several items over the single-transaction limit (-621005), storing nothing", async () => {
-    const p = parcel({ goods: [{ ...COSMETICS, price: "3000.00" }, { ...COSMETICS, price: "2500.00" }] });
+    const p = parcel({
+      goods: [
+        { ...COSMETICS, price: "3000.00" },
+        { ...COSMETICS, price: "2500.00" },
+      ],
+    });
     await file.order(p);
     const { errors } = await file.inventory(p);
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "inventory.lines", returnStatus: -621005 });
@@ -488,7 +574,11 @@ describe("a list that breaks a rule is refused, naming the field", () => {
 
   it("lets only the declaring agent file a list, as itself", async () => {
     const p = parcel({ goods: [COSMETICS] });
-    const { errors } = await system.query(`mutation($d: InventoryInput!) { declareInventory(inventory: $d) { returnStatus } }`, { d: p.inventory }, await as(p.order.ebpCode));
+    const { errors } = await system.query(
+      `mutation($d: InventoryInput!) { declareInventory(inventory: $d) { returnStatus } }`,
+      { d: p.inventory },
+      await as(p.order.ebpCode),
+    );
     expect(errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", field: "inventory.agentCode" });
   });
 });

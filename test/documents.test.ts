@@ -119,7 +119,11 @@ describe("filing an order (CEB311)", () => {
       [order.ebpCode, order.orderNo],
     );
     expect(version).toEqual({ version: 1, freight: "10" });
-    const receipts = await system.query(`query($e: String!, $o: String!) { order(ebpCode: $e, orderNo: $o) { freight receipts { version } } }`, { e: order.ebpCode, o: order.orderNo }, platformUser);
+    const receipts = await system.query(
+      `query($e: String!, $o: String!) { order(ebpCode: $e, orderNo: $o) { freight receipts { version } } }`,
+      { e: order.ebpCode, o: order.orderNo },
+      platformUser,
+    );
     expect(receipts.data!.order).toEqual({ freight: "20", receipts: [{ version: 2 }, { version: 1 }] });
   });
 
@@ -146,7 +150,10 @@ describe("filing an order (CEB311)", () => {
   });
 
   it.each([
-    ["anyone for another platform", async () => ({ token: await system.security.token({ sub: "other", role: "enterprise", uscc: world.customs.orders[1]!.ebcCode }) })],
+    [
+      "anyone for another platform",
+      async () => ({ token: await system.security.token({ sub: "other", role: "enterprise", uscc: world.customs.orders[1]!.ebcCode }) }),
+    ],
     ["department staff", async () => ({ token: await system.security.staffToken("customs") })],
     ["an analyst", async () => ({ token: await system.security.token({ sub: "a", role: "analyst" }) })],
   ])("refuses %s, changing nothing", async (_, credentials) => {
@@ -175,7 +182,12 @@ describe("an order that breaks a rule is refused, naming the field, and nothing 
   it.each([
     ["a GUID that is not an upper-case UUID", () => newOrder({ guid: "abc" }), "order.guid", -301001],
     ["appType 3 (withdrawal goes through a cancel request)", () => newOrder({ appType: "3" }), "order.appType", -301001],
-    ["a buyer ID with a wrong check digit", () => newOrder({ buyerIdNumber: buyerId.slice(0, 17) + (buyerId[17] === "1" ? "2" : "1") }), "order.buyerIdNumber", -301001],
+    [
+      "a buyer ID with a wrong check digit",
+      () => newOrder({ buyerIdNumber: buyerId.slice(0, 17) + (buyerId[17] === "1" ? "2" : "1") }),
+      "order.buyerIdNumber",
+      -301001,
+    ],
     ["an e-commerce enterprise code with a wrong check character", () => newOrder({ ebcCode: "91460100MA5T00002Q" }), "order.ebcCode", -10102],
     ["a currency other than 142", () => newOrder({ currency: "502" }), "order.currency", -301001],
     ["acturalPaid ≠ goodsValue + freight + taxTotal − discount", () => newOrder({ acturalPaid: "225.21" }), "order.acturalPaid", -301001],
@@ -203,9 +215,7 @@ describe("an order that breaks a rule is refused, naming the field, and nothing 
 describe("50 concurrent filings of one order", () => {
   it(`store it exactly once and all get the same receipt (${usePostgres ? "PostgreSQL" : "PGlite"})`, async () => {
     const order = newOrder();
-    const results = await Promise.all(
-      Array.from({ length: 50 }, () => submit({ ...order, guid: randomUUID().toUpperCase() })),
-    );
+    const results = await Promise.all(Array.from({ length: 50 }, () => submit({ ...order, guid: randomUUID().toUpperCase() })));
     expect(results.filter((result) => result.errors)).toEqual([]);
     expect(new Set(results.map((result) => JSON.stringify(result.data!.submitOrder))).size).toBe(1);
     const [stored] = await system.databases.customs.sql.query<{ orders: number; receipts: number; lines: number }>(

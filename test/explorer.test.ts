@@ -10,7 +10,16 @@ import { startTestSystem, type TestSystem } from "./helpers/system";
 /** Debian's package: CI installs it (.ci/run), and nothing here downloads a browser. */
 const CHROMIUM = "/usr/bin/chromium";
 // Without the background-networking flags Chromium calls Google's services, which this closed network refuses.
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const STEP_MS = 30_000;
 /** What the test reads inside the page; the project compiles without the DOM library. */
 type InPage = { localStorage: { getItem(key: string): string | null } };
@@ -119,52 +128,56 @@ describe("the explorer in headless Chromium", () => {
     await browser?.close();
   });
 
-  it("loads, takes a token in the headers editor, runs an example query and shows its result and the docs", async () => {
-    const example = examples.find((candidate) => candidate.file === "single-window.graphql")!;
-    const expected = await system.query(example.query, undefined, analyst);
-    const firstOrder = expected.data!.orders.nodes[0] as { orderNo: string; acturalPaid: string };
-    const typeDoc = await system.query(`{ __type(name: "Order") { description } }`, undefined, analyst);
-    const orderDescription = (typeDoc.data!.__type.description as string).split("\n")[0]!;
+  it(
+    "loads, takes a token in the headers editor, runs an example query and shows its result and the docs",
+    async () => {
+      const example = examples.find((candidate) => candidate.file === "single-window.graphql")!;
+      const expected = await system.query(example.query, undefined, analyst);
+      const firstOrder = expected.data!.orders.nodes[0] as { orderNo: string; acturalPaid: string };
+      const typeDoc = await system.query(`{ __type(name: "Order") { description } }`, undefined, analyst);
+      const orderDescription = (typeDoc.data!.__type.description as string).split("\n")[0]!;
 
-    await page.goto(new URL(EXPLORER_PATH, system.gatewayUrl).href);
-    await page.locator(".graphiql-container").waitFor();
-    expect(await page.locator(".graphiql-tab").allInnerTexts()).toEqual(examples.map((candidate) => candidate.name));
+      await page.goto(new URL(EXPLORER_PATH, system.gatewayUrl).href);
+      await page.locator(".graphiql-container").waitFor();
+      expect(await page.locator(".graphiql-tab").allInnerTexts()).toEqual(examples.map((candidate) => candidate.name));
 
-    const headersEditor = page.locator(".graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror");
-    await headersEditor.filter({ hasText: `"Bearer ${TOKEN_PLACEHOLDER}"` }).waitFor();
-    await headersEditor.click();
-    await page.keyboard.press("ControlOrMeta+A");
-    // insertText, not typing: CodeMirror would close every bracket and quote typed.
-    await page.keyboard.insertText(`{"authorization": "Bearer ${analyst.token}"}`);
+      const headersEditor = page.locator(".graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror");
+      await headersEditor.filter({ hasText: `"Bearer ${TOKEN_PLACEHOLDER}"` }).waitFor();
+      await headersEditor.click();
+      await page.keyboard.press("ControlOrMeta+A");
+      // insertText, not typing: CodeMirror would close every bracket and quote typed.
+      await page.keyboard.insertText(`{"authorization": "Bearer ${analyst.token}"}`);
 
-    // Another tab than the one the token went into: the token serves every tab.
-    await page.locator(".graphiql-tab", { hasText: example.name }).click();
-    await page.locator(".graphiql-tab-active", { hasText: example.name }).waitFor();
-    await headersEditor.filter({ hasText: `"Bearer ${analyst.token}"` }).waitFor();
-    // GraphiQL reads the operation name of a tab's query 100 ms after showing it (debounced) and runs the
-    // previous tab's name until then; it stores the name it read, which says when running is safe.
-    await page.waitForFunction((name) => (globalThis as unknown as InPage).localStorage.getItem("graphiql:operationName") === name, example.name);
-    await page.locator(".graphiql-execute-button").click();
-    const result = page.locator(".result-window");
-    await result.filter({ hasText: `"orderNo": "${firstOrder.orderNo}"` }).waitFor();
-    await result.filter({ hasText: `"acturalPaid": "${firstOrder.acturalPaid}"` }).waitFor();
+      // Another tab than the one the token went into: the token serves every tab.
+      await page.locator(".graphiql-tab", { hasText: example.name }).click();
+      await page.locator(".graphiql-tab-active", { hasText: example.name }).waitFor();
+      await headersEditor.filter({ hasText: `"Bearer ${analyst.token}"` }).waitFor();
+      // GraphiQL reads the operation name of a tab's query 100 ms after showing it (debounced) and runs the
+      // previous tab's name until then; it stores the name it read, which says when running is safe.
+      await page.waitForFunction((name) => (globalThis as unknown as InPage).localStorage.getItem("graphiql:operationName") === name, example.name);
+      await page.locator(".graphiql-execute-button").click();
+      const result = page.locator(".result-window");
+      await result.filter({ hasText: `"orderNo": "${firstOrder.orderNo}"` }).waitFor();
+      await result.filter({ hasText: `"acturalPaid": "${firstOrder.acturalPaid}"` }).waitFor();
 
-    await page.getByLabel("Show Documentation Explorer").click();
-    const search = page.locator(".graphiql-doc-explorer-search input");
-    await search.fill("Order");
-    await page.locator(".graphiql-doc-explorer-search [role=option]", { hasText: /^Order$/ }).click();
-    await page.locator(".graphiql-doc-explorer-title", { hasText: /^Order$/ }).waitFor();
-    await page.locator(".graphiql-doc-explorer-content", { hasText: orderDescription }).waitFor();
+      await page.getByLabel("Show Documentation Explorer").click();
+      const search = page.locator(".graphiql-doc-explorer-search input");
+      await search.fill("Order");
+      await page.locator(".graphiql-doc-explorer-search [role=option]", { hasText: /^Order$/ }).click();
+      await page.locator(".graphiql-doc-explorer-title", { hasText: /^Order$/ }).waitFor();
+      await page.locator(".graphiql-doc-explorer-content", { hasText: orderDescription }).waitFor();
 
-    // GraphiQL's dialogs add a <style> element: the content-security-policy must let them.
-    await page.getByLabel("Open settings dialog").click();
-    await page.getByRole("dialog").waitFor();
-    await page.keyboard.press("Escape");
-    await page.getByRole("dialog").waitFor({ state: "detached" });
+      // GraphiQL's dialogs add a <style> element: the content-security-policy must let them.
+      await page.getByLabel("Open settings dialog").click();
+      await page.getByRole("dialog").waitFor();
+      await page.keyboard.press("Escape");
+      await page.getByRole("dialog").waitFor({ state: "detached" });
 
-    expect(consoleErrors).toEqual([]);
-    expect(refused).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(system.gatewayUrl))).toEqual([]);
-    expect(requests).toEqual(expect.arrayContaining([system.gatewayUrl, new URL(`${EXPLORER_PATH}/assets/graphiql.min.js`, system.gatewayUrl).href]));
-  }, 4 * STEP_MS);
+      expect(consoleErrors).toEqual([]);
+      expect(refused).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(system.gatewayUrl))).toEqual([]);
+      expect(requests).toEqual(expect.arrayContaining([system.gatewayUrl, new URL(`${EXPLORER_PATH}/assets/graphiql.min.js`, system.gatewayUrl).href]));
+    },
+    4 * STEP_MS,
+  );
 });

@@ -76,7 +76,11 @@ describe("export lists (CEB603, 清单核放)", () => {
   });
 
   /** Files what the parcel needs before its list, then expects the list refused with one problem, storing nothing. */
-  async function expectRefused(parcel: ExportParcel, expected: { field: string; returnStatus: number; message?: RegExp }, steps: Array<"order" | "waybill"> = ["order", "waybill"]) {
+  async function expectRefused(
+    parcel: ExportParcel,
+    expected: { field: string; returnStatus: number; message?: RegExp },
+    steps: Array<"order" | "waybill"> = ["order", "waybill"],
+  ) {
     for (const step of steps) expect((await file[step](parcel)).errors).toBeUndefined();
     const before = await system.rowCounts();
     const answer = await file.inventory(parcel);
@@ -117,7 +121,11 @@ describe("export lists (CEB603, 清单核放)", () => {
   it("lets only the declaring agent file a list, as itself", async () => {
     const parcel = factory.parcel();
     const stranger = await file.as(factory.byRole("AGENT", 1).uscc);
-    const answer = await system.query(`mutation($d: ExportInventoryInput!) { declareExportInventory(inventory: $d) { returnStatus } }`, { d: parcel.inventory }, stranger);
+    const answer = await system.query(
+      `mutation($d: ExportInventoryInput!) { declareExportInventory(inventory: $d) { returnStatus } }`,
+      { d: parcel.inventory },
+      stranger,
+    );
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", field: "inventory.agentCode" });
   });
 
@@ -125,8 +133,16 @@ describe("export lists (CEB603, 清单核放)", () => {
     const parcel = factory.parcel();
     await file.released(parcel);
     const variables = { agentCode: parcel.inventory.agentCode, copNo: parcel.inventory.copNo };
-    const mine = await system.query(`query($agentCode: String!, $copNo: String!) { exportDeclaration(agentCode: $agentCode, copNo: $copNo) { copNo } }`, variables, await file.as(parcel.exporter.uscc));
-    const theirs = await system.query(`query($agentCode: String!, $copNo: String!) { exportDeclaration(agentCode: $agentCode, copNo: $copNo) { copNo } }`, variables, await file.as(factory.byRole("PLATFORM", 2).uscc));
+    const mine = await system.query(
+      `query($agentCode: String!, $copNo: String!) { exportDeclaration(agentCode: $agentCode, copNo: $copNo) { copNo } }`,
+      variables,
+      await file.as(parcel.exporter.uscc),
+    );
+    const theirs = await system.query(
+      `query($agentCode: String!, $copNo: String!) { exportDeclaration(agentCode: $agentCode, copNo: $copNo) { copNo } }`,
+      variables,
+      await file.as(factory.byRole("PLATFORM", 2).uscc),
+    );
     expect(mine.data!.exportDeclaration).toEqual({ copNo: parcel.inventory.copNo });
     expect(theirs.data!.exportDeclaration).toBeNull();
   });
@@ -162,9 +178,20 @@ describe("summary declarations (CEB701 → CEB792, 汇总申报)", () => {
     const month = thisMonth();
     const [year, monthNo] = month.split("-").map(Number) as [number, number];
     const application = {
-      guid: randomUUID().toUpperCase(), appTime: new Date().toISOString(), customsCode: "6407", copNo: `S${Date.now()}`.slice(0, 20),
-      agentCode: agent.uscc, agentName: agent.name, ebcCode: exporter.uscc, ebcName: exporter.name, declAgentCode: agent.uscc, declAgentName: agent.name,
-      startTime: `${month}-01`, endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10), summaryFlag: "1", ...overrides,
+      guid: randomUUID().toUpperCase(),
+      appTime: new Date().toISOString(),
+      customsCode: "6407",
+      copNo: `S${Date.now()}`.slice(0, 20),
+      agentCode: agent.uscc,
+      agentName: agent.name,
+      ebcCode: exporter.uscc,
+      ebcName: exporter.name,
+      declAgentCode: agent.uscc,
+      declAgentName: agent.name,
+      startTime: `${month}-01`,
+      endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10),
+      summaryFlag: "1",
+      ...overrides,
     };
     const answer = await system.query(
       `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { messageType returnStatus returnInfo } }`,
@@ -174,9 +201,11 @@ describe("summary declarations (CEB701 → CEB792, 汇总申报)", () => {
     return { application, answer };
   };
   const due = async () =>
-    ((await system.query(`{ summaryDeclarationsDue { ebcCode period lists goodsValue dueDate overdue } }`)).data!.summaryDeclarationsDue as Array<{ ebcCode: string }>).filter(
-      (row) => row.ebcCode === factory.ofClass(exporterClass).uscc,
-    );
+    (
+      (await system.query(`{ summaryDeclarationsDue { ebcCode period lists goodsValue dueDate overdue } }`)).data!.summaryDeclarationsDue as Array<{
+        ebcCode: string;
+      }>
+    ).filter((row) => row.ebcCode === factory.ofClass(exporterClass).uscc);
 
   it("groups a month's released flag-B lists into declaration forms, merges their lines, and clears the reminder", async () => {
     const toUs = [factory.parcel({ exporterClass, goods: [FORMULA, OLIVE_OIL] }), factory.parcel({ exporterClass })];
@@ -229,7 +258,15 @@ describe("summary declarations (CEB701 → CEB792, 汇总申报)", () => {
 
     const cancelHeld = await system.query(
       `mutation($r: ExportCancelInput!) { cancelExportInventory(request: $r) { returnStatus } }`,
-      { r: { guid: randomUUID().toUpperCase(), appTime: new Date().toISOString(), agentCode: toJapan.inventory.agentCode, copNo: toJapan.inventory.copNo, reason: "too late" } },
+      {
+        r: {
+          guid: randomUUID().toUpperCase(),
+          appTime: new Date().toISOString(),
+          agentCode: toJapan.inventory.agentCode,
+          copNo: toJapan.inventory.copNo,
+          reason: "too late",
+        },
+      },
       await file.as(toJapan.inventory.agentCode),
     );
     expect(cancelHeld.errors?.[0]?.message).toMatch(/held by summary/);
@@ -246,7 +283,10 @@ describe("reading export lists", () => {
     for (let i = 0; i < 25; i++) await file.released(factory.parcel());
     const page = (first: number) =>
       system.countStatements(() =>
-        system.query(`query($n: Int!) { exportDeclarations(first: $n) { nodes { copNo lines { gcode } receipts { returnStatus } order { orderNo lines { gnum } } waybill { declaration { copNo } } } } }`, { n: first }),
+        system.query(
+          `query($n: Int!) { exportDeclarations(first: $n) { nodes { copNo lines { gcode } receipts { returnStatus } order { orderNo lines { gnum } } waybill { declaration { copNo } } } } }`,
+          { n: first },
+        ),
       );
     const five = await page(5);
     const many = await page(25);
@@ -260,7 +300,9 @@ describe("export statistics", () => {
 
   it("count parcels and sum FOB value per destination and currency, and per HS chapter, exactly as the stored lists hold", async () => {
     const { sql } = system.databases.customs;
-    const lists = await sql.query<Stored>(`SELECT "agentCode", "copNo", currency, country, "returnStatus", "goodsValue"::text AS "goodsValue" FROM "ExportDeclaration" WHERE "ieDate" BETWEEN '2026-01-01' AND '2026-12-31'`);
+    const lists = await sql.query<Stored>(
+      `SELECT "agentCode", "copNo", currency, country, "returnStatus", "goodsValue"::text AS "goodsValue" FROM "ExportDeclaration" WHERE "ieDate" BETWEEN '2026-01-01' AND '2026-12-31'`,
+    );
     const lines = await sql.query<{ agentCode: string; copNo: string; chapter: string; totalPrice: string }>(
       `SELECT "agentCode", "copNo", left(gcode, 2) AS chapter, "totalPrice"::text AS "totalPrice" FROM "ExportInventoryLine"`,
     );
@@ -270,14 +312,23 @@ describe("export statistics", () => {
     for (const list of lists) {
       const key = `${list.country}|${list.currency}`;
       const group = byDestination.get(key) ?? { parcels: 0, released: 0, value: new Decimal(0) };
-      byDestination.set(key, { parcels: group.parcels + 1, released: group.released + (list.returnStatus === 800 ? 1 : 0), value: group.value.plus(list.goodsValue) });
+      byDestination.set(key, {
+        parcels: group.parcels + 1,
+        released: group.released + (list.returnStatus === 800 ? 1 : 0),
+        value: group.value.plus(list.goodsValue),
+      });
     }
-    const { data } = await system.query(`query($f: ExportStatisticsFilter!) { exportStatistics(groupBy: [DESTINATION_COUNTRY], filter: $f) { destinationCountry currency parcels released goodsValue } }`, { f: year });
+    const { data } = await system.query(
+      `query($f: ExportStatisticsFilter!) { exportStatistics(groupBy: [DESTINATION_COUNTRY], filter: $f) { destinationCountry currency parcels released goodsValue } }`,
+      { f: year },
+    );
     expect(data!.exportStatistics).toEqual(
-      [...byDestination.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, group]) => {
-        const [destinationCountry, currency] = key.split("|");
-        return { destinationCountry, currency, parcels: group.parcels, released: group.released, goodsValue: group.value.toFixed() };
-      }),
+      [...byDestination.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, group]) => {
+          const [destinationCountry, currency] = key.split("|");
+          return { destinationCountry, currency, parcels: group.parcels, released: group.released, goodsValue: group.value.toFixed() };
+        }),
     );
 
     const currencyOf = new Map(lists.map((list) => [`${list.agentCode}|${list.copNo}`, list.currency]));
@@ -290,12 +341,17 @@ describe("export statistics", () => {
       group.lists.add(listKey);
       byChapter.set(key, { lists: group.lists, value: group.value.plus(line.totalPrice) });
     }
-    const chapters = await system.query(`query($f: ExportStatisticsFilter!) { exportStatistics(groupBy: [HS_CHAPTER], filter: $f) { hsChapter currency parcels goodsValue } }`, { f: year });
+    const chapters = await system.query(
+      `query($f: ExportStatisticsFilter!) { exportStatistics(groupBy: [HS_CHAPTER], filter: $f) { hsChapter currency parcels goodsValue } }`,
+      { f: year },
+    );
     expect(chapters.data!.exportStatistics).toEqual(
-      [...byChapter.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, group]) => {
-        const [hsChapter, currency] = key.split("|");
-        return { hsChapter, currency, parcels: group.lists.size, goodsValue: group.value.toFixed() };
-      }),
+      [...byChapter.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, group]) => {
+          const [hsChapter, currency] = key.split("|");
+          return { hsChapter, currency, parcels: group.lists.size, goodsValue: group.value.toFixed() };
+        }),
     );
   });
 
@@ -314,8 +370,14 @@ describe("export statistics", () => {
   it("are for the parties of the lists only, when an enterprise asks", async () => {
     const exporter = factory.ofClass("GENERAL");
     const { sql } = system.databases.customs;
-    const [own] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ExportDeclaration" WHERE "ebcCode" = $1 OR "ownerCode" = $1`, [exporter.uscc]);
-    const { data } = await system.query(`query($f: ExportStatisticsFilter!) { exportStatistics(filter: $f) { parcels } }`, { f: year }, await file.as(exporter.uscc));
+    const [own] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ExportDeclaration" WHERE "ebcCode" = $1 OR "ownerCode" = $1`, [
+      exporter.uscc,
+    ]);
+    const { data } = await system.query(
+      `query($f: ExportStatisticsFilter!) { exportStatistics(filter: $f) { parcels } }`,
+      { f: year },
+      await file.as(exporter.uscc),
+    );
     expect(data!.exportStatistics.reduce((sum: number, row: { parcels: number }) => sum + row.parcels, 0)).toBe(own!.n);
   });
 });

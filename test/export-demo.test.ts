@@ -27,8 +27,14 @@ function expectedMonth(ebcCode: string, period: string) {
   const paid = new Set(finance.exportReceipts.map(orderKey));
   const listed = new Set(lists.map(orderKey));
   return {
-    matched: lists.filter((list) => paid.has(orderKey(list))).map((list) => list.orderNo).sort(),
-    unpaid: lists.filter((list) => !paid.has(orderKey(list))).map((list) => list.orderNo).sort(),
+    matched: lists
+      .filter((list) => paid.has(orderKey(list)))
+      .map((list) => list.orderNo)
+      .sort(),
+    unpaid: lists
+      .filter((list) => !paid.has(orderKey(list)))
+      .map((list) => list.orderNo)
+      .sort(),
     unlisted: finance.exportReceipts
       .filter((receipt) => receipt.ebcCode === ebcCode && chinaDay(receipt.accountingDate as Date).startsWith(period) && !listed.has(orderKey(receipt)))
       .map((receipt) => receipt.payNo)
@@ -45,10 +51,12 @@ describe("the demo world's export side", () => {
 
   it("reconciles a seeded month of an exporter into paid lists, lists without a receipt and receipts without a list", async () => {
     const months = [...new Set(released.map((list) => `${list.ebcCode}|${(list.ieDate as Date).toISOString().slice(0, 7)}`))].sort();
-    const [ebcCode, period] = months.map((key) => key.split("|") as [string, string]).find(([e, p]) => {
-      const month = expectedMonth(e, p);
-      return month.matched.length > 0 && month.unpaid.length > 0 && month.unlisted.length > 0;
-    })!;
+    const [ebcCode, period] = months
+      .map((key) => key.split("|") as [string, string])
+      .find(([e, p]) => {
+        const month = expectedMonth(e, p);
+        return month.matched.length > 0 && month.unpaid.length > 0 && month.unlisted.length > 0;
+      })!;
     const expected = expectedMonth(ebcCode, period);
     const exporter: Credentials = { token: await system.security.token({ sub: "demo-exporter", role: "enterprise", uscc: ebcCode }) };
 
@@ -73,9 +81,21 @@ describe("the demo world's export side", () => {
     expect(exporters.length).toBeGreaterThan(0);
 
     const due = async (asOf: string) => {
-      const { data, errors } = await system.query(`query($d: Date) { summaryDeclarationsDue(asOf: $d) { ebcCode period currency lists goodsValue dueDate overdue } }`, { d: asOf }, staff);
+      const { data, errors } = await system.query(
+        `query($d: Date) { summaryDeclarationsDue(asOf: $d) { ebcCode period currency lists goodsValue dueDate overdue } }`,
+        { d: asOf },
+        staff,
+      );
       expect(errors).toBeUndefined();
-      return data!.summaryDeclarationsDue as Array<{ ebcCode: string; period: string; currency: string; lists: number; goodsValue: string; dueDate: string; overdue: boolean }>;
+      return data!.summaryDeclarationsDue as Array<{
+        ebcCode: string;
+        period: string;
+        currency: string;
+        lists: number;
+        goodsValue: string;
+        dueDate: string;
+        overdue: boolean;
+      }>;
     };
     const rows = await due("2026-11-05");
     // One row per exporter and currency: no figure adds currencies.

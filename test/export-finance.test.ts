@@ -54,7 +54,11 @@ const submit = async (receipt: ReceiptInput, as?: string) => system.query(SUBMIT
 
 const RECEIPT_FIELDS = `payCode payNo charge currency exchangeRate rmbAmount rmbSettlement returnStatus version receipts { messageType returnStatus } order { ebpCode orderNo }`;
 const readReceipt = (receipt: { payCode: string; payNo: string }, credentials?: Credentials) =>
-  system.query(`query($p: String!, $n: String!) { exportReceipt(payCode: $p, payNo: $n) { ${RECEIPT_FIELDS} } }`, { p: receipt.payCode, n: receipt.payNo }, credentials);
+  system.query(
+    `query($p: String!, $n: String!) { exportReceipt(payCode: $p, payNo: $n) { ${RECEIPT_FIELDS} } }`,
+    { p: receipt.payCode, n: receipt.payNo },
+    credentials,
+  );
 
 async function released(p: ExportParcel): Promise<string> {
   await file.released(p);
@@ -77,16 +81,29 @@ async function formOf(parcels: ExportParcel[]): Promise<string> {
     `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { returnStatus returnInfo } }`,
     {
       a: {
-        guid: guid(), appTime: new Date().toISOString(), customsCode: "6407", copNo: `S${Date.now()}`.slice(0, 20), agentCode: agent.agentCode, agentName: agent.agentName,
-        ebcCode: agent.ebcCode, ebcName: agent.ebcName, declAgentCode: agent.agentCode, declAgentName: agent.agentName,
-        startTime: `${period}-01`, endTime: lastDayOf(period), summaryFlag: "1", invtNos,
+        guid: guid(),
+        appTime: new Date().toISOString(),
+        customsCode: "6407",
+        copNo: `S${Date.now()}`.slice(0, 20),
+        agentCode: agent.agentCode,
+        agentName: agent.agentName,
+        ebcCode: agent.ebcCode,
+        ebcName: agent.ebcName,
+        declAgentCode: agent.agentCode,
+        declAgentName: agent.agentName,
+        startTime: `${period}-01`,
+        endTime: lastDayOf(period),
+        summaryFlag: "1",
+        invtNos,
       },
     },
     await file.as(agent.agentCode),
   );
   expect(applied.errors).toBeUndefined();
   const { data } = await system.query(`query($n: String!) { exportDeclarationByInvtNo(invtNo: $n) { sumNo } }`, { n: invtNos[0] });
-  const summary = await system.query(`query($s: String!) { summaryDeclaration(sumNo: $s) { results { entryId } } }`, { s: data!.exportDeclarationByInvtNo.sumNo });
+  const summary = await system.query(`query($s: String!) { summaryDeclaration(sumNo: $s) { results { entryId } } }`, {
+    s: data!.exportDeclarationByInvtNo.sumNo,
+  });
   const [form] = summary.data!.summaryDeclaration.results;
   return form.entryId;
 }
@@ -106,8 +123,15 @@ describe("CEB403 receipts of payment for export orders", () => {
     const read = await readReceipt(receipt);
     // 65 USD × 7.12345 = 463.02425 → 463.02 (half up to the fen)
     expect(read.data!.exportReceipt).toMatchObject({
-      charge: "65", currency: "502", exchangeRate: "7.12345", rmbAmount: "463.02", rmbSettlement: false, returnStatus: 120, version: 1,
-      receipts: [{ messageType: "CEB404", returnStatus: 120 }], order: { ebpCode: p.order.ebpCode, orderNo: p.order.orderNo },
+      charge: "65",
+      currency: "502",
+      exchangeRate: "7.12345",
+      rmbAmount: "463.02",
+      rmbSettlement: false,
+      returnStatus: 120,
+      version: 1,
+      receipts: [{ messageType: "CEB404", returnStatus: 120 }],
+      order: { ebpCode: p.order.ebpCode, orderNo: p.order.orderNo },
     });
   });
 
@@ -205,7 +229,14 @@ describe("the monthly export reconciliation", () => {
     expect(errors).toBeUndefined();
     const result = data!.exportReconciliation;
     expect(result.matched).toEqual([
-      { orderNo: paid!.order.orderNo, expected: "65", received: "65", currency: "502", declaration: { invtNo: expect.any(String), returnStatus: 800, ebcCode: exporter }, receipts: [{ payNo: receiptOf(paid!).payNo }] },
+      {
+        orderNo: paid!.order.orderNo,
+        expected: "65",
+        received: "65",
+        currency: "502",
+        declaration: { invtNo: expect.any(String), returnStatus: 800, ebcCode: exporter },
+        receipts: [{ payNo: receiptOf(paid!).payNo }],
+      },
     ]);
     const gaps = Object.fromEntries(result.unmatchedDeclarations.map((row: { orderNo: string }) => [row.orderNo, row]));
     expect(Object.keys(gaps).sort()).toEqual([unpaid!, wrongCurrency!, short!].map((p) => p.order.orderNo).sort());
@@ -242,12 +273,20 @@ describe("export VAT rebates", () => {
     pay: `mutation($e: String!, $n: String!, $r: String!) { payExportRebate(ebcCode: $e, applicationNo: $n, reason: $r) { status } }`,
   };
   let serial = 0;
-  const application = (p: ExportParcel, entryId: string) => ({ ebcCode: p.exporter.uscc, applicationNo: `RB${Date.now()}${++serial}`, entryId, appTime: new Date().toISOString() });
+  const application = (p: ExportParcel, entryId: string) => ({
+    ebcCode: p.exporter.uscc,
+    applicationNo: `RB${Date.now()}${++serial}`,
+    entryId,
+    appTime: new Date().toISOString(),
+  });
   const apply = async (input: ReturnType<typeof application>, as = input.ebcCode) => system.query(APPLY, { a: input }, await file.as(as));
   const step = (name: keyof typeof STEP, input: { ebcCode: string; applicationNo: string }, reason: string, credentials = staff.finance!) =>
     system.query(STEP[name], { e: input.ebcCode, n: input.applicationNo, r: reason }, credentials);
   const read = (input: { ebcCode: string; applicationNo: string }) =>
-    system.query(`query($e: String!, $n: String!) { exportRebateApplication(ebcCode: $e, applicationNo: $n) { ${APPLICATION} } }`, { e: input.ebcCode, n: input.applicationNo });
+    system.query(`query($e: String!, $n: String!) { exportRebateApplication(ebcCode: $e, applicationNo: $n) { ${APPLICATION} } }`, {
+      e: input.ebcCode,
+      n: input.applicationNo,
+    });
 
   /** A form of released, paid lists of the exporter. */
   async function paidForm(options: { exporterClass?: string; goods?: ExportGoods[] } = {}) {
@@ -266,8 +305,26 @@ describe("export VAT rebates", () => {
     expect(applied).toMatchObject({ status: "SUBMITTED", greenChannel: false, reviewDeadline: null, creditClass: "GENERAL", exportDate: today });
     // Two lists: formula 2 × 60 USD, olive oil 2 × 12.5 USD, at the reference rate 7.15 CNY per USD; formula earns 13%, olive oil 0%.
     expect([...applied.items].sort((a: { gcode: string }, b: { gcode: string }) => a.gcode.localeCompare(b.gcode))).toEqual([
-      { gcode: OLIVE_OIL.gcode, currency: "502", totalPrice: "25", referenceRate: "7.15", valueCny: "178.75", rebateRate: "0", rateConfidence: "V", rebateAmount: "0" },
-      { gcode: FORMULA.gcode, currency: "502", totalPrice: "120", referenceRate: "7.15", valueCny: "858", rebateRate: "13", rateConfidence: "V", rebateAmount: "111.54" },
+      {
+        gcode: OLIVE_OIL.gcode,
+        currency: "502",
+        totalPrice: "25",
+        referenceRate: "7.15",
+        valueCny: "178.75",
+        rebateRate: "0",
+        rateConfidence: "V",
+        rebateAmount: "0",
+      },
+      {
+        gcode: FORMULA.gcode,
+        currency: "502",
+        totalPrice: "120",
+        referenceRate: "7.15",
+        valueCny: "858",
+        rebateRate: "13",
+        rateConfidence: "V",
+        rebateAmount: "111.54",
+      },
     ]);
     expect([applied.valueCny, applied.rebateAmount]).toEqual(["1036.75", "111.54"]);
     expect(applied.lists).toHaveLength(2);
@@ -289,7 +346,15 @@ describe("export VAT rebates", () => {
     expect((await step("approve", input, "twice")).errors![0]!.extensions).toMatchObject({ code: "CONFLICT", reason: "INVALID_TRANSITION" });
     expect((await step("pay", input, "transfer TR-001")).data!.payExportRebate.status).toBe("PAID");
     const { history } = (await read(input)).data!.exportRebateApplication;
-    expect(history.map((h: { fromStatus: string | null; toStatus: string; reason: string; decidedBy: string; automatic: boolean }) => [h.fromStatus, h.toStatus, h.reason, h.decidedBy, h.automatic])).toEqual([
+    expect(
+      history.map((h: { fromStatus: string | null; toStatus: string; reason: string; decidedBy: string; automatic: boolean }) => [
+        h.fromStatus,
+        h.toStatus,
+        h.reason,
+        h.decidedBy,
+        h.automatic,
+      ]),
+    ).toEqual([
       [null, "SUBMITTED", "submitted by the exporter; waits for finance staff", `clerk-${input.ebcCode}`, false],
       ["SUBMITTED", "REVIEWED", "documents complete", "finance-clerk", false],
       ["REVIEWED", "APPROVED", "receipts cover every order", "finance-clerk", false],

@@ -52,21 +52,91 @@ async function send(xml: string, sender: string, expected: number[]): Promise<st
 /** Every document of the parcels as XML messages, from order to departure. */
 async function exportByXml(parcels: ExportParcel[]): Promise<void> {
   const [first] = parcels;
-  await send(cebMessage("CEB303Message", "Order", "OrderHead", "OrderList", parcels.map((p) => p.order)), first!.order.ebpCode, parcels.map(() => 120));
-  await send(cebMessage("CEB505Message", "Logistics", "LogisticsHead", null, parcels.map((p) => p.waybill)), carrier().uscc, parcels.map(() => 120));
-  const lists = await send(cebMessage("CEB603Message", "Inventory", "InventoryHead", "InventoryList", parcels.map((p) => p.inventory)), first!.inventory.agentCode, parcels.map(() => 800));
+  await send(
+    cebMessage(
+      "CEB303Message",
+      "Order",
+      "OrderHead",
+      "OrderList",
+      parcels.map((p) => p.order),
+    ),
+    first!.order.ebpCode,
+    parcels.map(() => 120),
+  );
+  await send(
+    cebMessage(
+      "CEB505Message",
+      "Logistics",
+      "LogisticsHead",
+      null,
+      parcels.map((p) => p.waybill),
+    ),
+    carrier().uscc,
+    parcels.map(() => 120),
+  );
+  const lists = await send(
+    cebMessage(
+      "CEB603Message",
+      "Inventory",
+      "InventoryHead",
+      "InventoryList",
+      parcels.map((p) => p.inventory),
+    ),
+    first!.inventory.agentCode,
+    parcels.map(() => 800),
+  );
   expect(lists).toMatch(/<ceb:CEB604Message/);
   const receipts = parcels.map((p) => ({ ...p.receipt("7.1"), accountingDate: cst() }));
-  await send(cebMessage("CEB403Message", "Receipts", null, null, receipts), receipts[0]!.payCode, parcels.map(() => 120));
+  await send(
+    cebMessage("CEB403Message", "Receipts", null, null, receipts),
+    receipts[0]!.payCode,
+    parcels.map(() => 120),
+  );
 
   const items = parcels.map((p, index) => ({ gnum: index + 1, logisticsNo: p.waybill.logisticsNo }));
-  const movement = { guid: guid(), appType: "1", appStatus: "2", customsCode: "6407", logisticsCode: carrier().uscc, logisticsName: carrier().name, trafMode: "5", items };
-  const departBefore = { ...movement, copNo: `D${Date.now()}`, appTime: cst(), trafName: "HU7001", voyageNo: "20261127", billNo: "880-12345675", leaveTime: cst() };
+  const movement = {
+    guid: guid(),
+    appType: "1",
+    appStatus: "2",
+    customsCode: "6407",
+    logisticsCode: carrier().uscc,
+    logisticsName: carrier().name,
+    trafMode: "5",
+    items,
+  };
+  const departBefore = {
+    ...movement,
+    copNo: `D${Date.now()}`,
+    appTime: cst(),
+    trafName: "HU7001",
+    voyageNo: "20261127",
+    billNo: "880-12345675",
+    leaveTime: cst(),
+  };
   // Leaving before arriving is refused, parcel by parcel.
   await send(cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [departBefore], "items"), carrier().uscc, [-510003]);
-  const arrival = { ...movement, copNo: `A${Date.now()}`, appTime: cst(), operatorCode: first!.inventory.agentCode, operatorName: "美兰机场监管场所", loctNo: "6407A", ieFlag: "E" };
+  const arrival = {
+    ...movement,
+    copNo: `A${Date.now()}`,
+    appTime: cst(),
+    operatorCode: first!.inventory.agentCode,
+    operatorName: "美兰机场监管场所",
+    loctNo: "6407A",
+    ieFlag: "E",
+  };
   await send(cebMessage("CEB507Message", "Arrival", "ArrivalHead", "ArrivalList", [arrival], "items"), carrier().uscc, [120]);
-  await send(cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [{ ...departBefore, guid: guid(), copNo: `D2${Date.now()}`, leaveTime: cst() }], "items"), carrier().uscc, [120]);
+  await send(
+    cebMessage(
+      "CEB509Message",
+      "Departure",
+      "DepartureHead",
+      "DepartureList",
+      [{ ...departBefore, guid: guid(), copNo: `D2${Date.now()}`, leaveTime: cst() }],
+      "items",
+    ),
+    carrier().uscc,
+    [120],
+  );
 }
 
 /** Summarises the exporter's lists of the month it is now in China. */
@@ -78,9 +148,19 @@ async function summarise(exporter: { uscc: string; name: string }): Promise<stri
     `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { returnStatus returnInfo } }`,
     {
       a: {
-        guid: guid(), appTime: now().toISOString(), customsCode: "6407", copNo: `S${Date.now()}`, agentCode: agent.uscc, agentName: agent.name,
-        ebcCode: exporter.uscc, ebcName: exporter.name, declAgentCode: agent.uscc, declAgentName: agent.name, startTime: `${month}-01`,
-        endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10), summaryFlag: "1",
+        guid: guid(),
+        appTime: now().toISOString(),
+        customsCode: "6407",
+        copNo: `S${Date.now()}`,
+        agentCode: agent.uscc,
+        agentName: agent.name,
+        ebcCode: exporter.uscc,
+        ebcName: exporter.name,
+        declAgentCode: agent.uscc,
+        declAgentName: agent.name,
+        startTime: `${month}-01`,
+        endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10),
+        summaryFlag: "1",
       },
     },
     await file.as(agent.uscc),
@@ -102,7 +182,11 @@ async function apply(exporter: { uscc: string }, entryId: string) {
   return data!.applyExportRebate;
 }
 
-const step = async (name: "reviewExportRebate" | "payExportRebate" | "decideExportRebate", application: { ebcCode: string; applicationNo: string }, extra = "") =>
+const step = async (
+  name: "reviewExportRebate" | "payExportRebate" | "decideExportRebate",
+  application: { ebcCode: string; applicationNo: string },
+  extra = "",
+) =>
   system.query(
     `mutation($e: String!, $n: String!) { ${name}(ebcCode: $e, applicationNo: $n, reason: "checked against the lists and receipts"${extra}) { ${REBATE} } }`,
     { e: application.ebcCode, n: application.applicationNo },
@@ -115,10 +199,13 @@ describe("an export from order to rebate", () => {
     const parcels = [factory.parcel({ exporterClass, ieDate: today, goods: [FORMULA, OLIVE_OIL] }), factory.parcel({ exporterClass, ieDate: today })];
     await exportByXml(parcels);
     for (const parcel of parcels) {
-      const { data } = await system.query(`query($c: String!, $n: String!) { exportWaybill(logisticsCode: $c, logisticsNo: $n) { status declaration { returnStatus } } }`, {
-        c: parcel.waybill.logisticsCode,
-        n: parcel.waybill.logisticsNo,
-      });
+      const { data } = await system.query(
+        `query($c: String!, $n: String!) { exportWaybill(logisticsCode: $c, logisticsNo: $n) { status declaration { returnStatus } } }`,
+        {
+          c: parcel.waybill.logisticsCode,
+          n: parcel.waybill.logisticsNo,
+        },
+      );
       expect(data!.exportWaybill).toEqual({ status: "DEPARTED", declaration: { returnStatus: 800 } });
     }
 
@@ -130,7 +217,9 @@ describe("an export from order to rebate", () => {
       await file.as(exporter.uscc),
     );
     expect(reconciliation.data!.exportReconciliation.unmatchedDeclarations).toEqual([]);
-    expect(reconciliation.data!.exportReconciliation.matched.map((row: { orderNo: string }) => row.orderNo).sort()).toEqual(parcels.map((p) => p.order.orderNo).sort());
+    expect(reconciliation.data!.exportReconciliation.matched.map((row: { orderNo: string }) => row.orderNo).sort()).toEqual(
+      parcels.map((p) => p.order.orderNo).sort(),
+    );
 
     const applied = await apply(exporter, entryId!);
     expect(applied).toMatchObject({ status: "SUBMITTED", greenChannel: false });
@@ -206,7 +295,9 @@ describe("an export from order to rebate", () => {
       n: applied.applicationNo,
     });
     expect(data!.exportRebateApplication.status).toBe("APPROVED");
-    expect(data!.exportRebateApplication.history.filter((entry: { automatic: boolean }) => entry.automatic).map((entry: { toStatus: string }) => entry.toStatus)).toEqual(["REVIEWED", "APPROVED"]);
+    expect(
+      data!.exportRebateApplication.history.filter((entry: { automatic: boolean }) => entry.automatic).map((entry: { toStatus: string }) => entry.toStatus),
+    ).toEqual(["REVIEWED", "APPROVED"]);
   });
 
   it("refuses a negative-listed exporter's rebate and stores nothing", async () => {
@@ -243,21 +334,54 @@ describe("an export from order to rebate", () => {
     await send(listXml(), agent, [800]);
 
     const items = [{ gnum: 1, logisticsNo: first.waybill.logisticsNo }];
-    const movement = { guid: guid(), appType: "1", appStatus: "2", customsCode: "6407", logisticsCode: carrier().uscc, logisticsName: carrier().name, trafMode: "5", items };
-    const arrival = { ...movement, copNo: `A${Date.now()}`, appTime: cst(), operatorCode: agent, operatorName: "美兰机场监管场所", loctNo: "6407A", ieFlag: "E" };
+    const movement = {
+      guid: guid(),
+      appType: "1",
+      appStatus: "2",
+      customsCode: "6407",
+      logisticsCode: carrier().uscc,
+      logisticsName: carrier().name,
+      trafMode: "5",
+      items,
+    };
+    const arrival = {
+      ...movement,
+      copNo: `A${Date.now()}`,
+      appTime: cst(),
+      operatorCode: agent,
+      operatorName: "美兰机场监管场所",
+      loctNo: "6407A",
+      ieFlag: "E",
+    };
     await send(cebMessage("CEB507Message", "Arrival", "ArrivalHead", "ArrivalList", [arrival], "items"), carrier().uscc, [120]);
-    const departure = { ...movement, guid: guid(), copNo: `D${Date.now()}`, appTime: cst(), trafName: "HU7001", voyageNo: "20261127", billNo: "880-12345675", leaveTime: cst() };
+    const departure = {
+      ...movement,
+      guid: guid(),
+      copNo: `D${Date.now()}`,
+      appTime: cst(),
+      trafName: "HU7001",
+      voyageNo: "20261127",
+      billNo: "880-12345675",
+      leaveTime: cst(),
+    };
     await send(cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [departure], "items"), carrier().uscc, [120]);
-    const { data } = await system.query(`query($c: String!, $n: String!) { exportWaybill(logisticsCode: $c, logisticsNo: $n) { status declaration { copNo returnStatus } } }`, {
-      c: first.waybill.logisticsCode,
-      n: first.waybill.logisticsNo,
-    });
+    const { data } = await system.query(
+      `query($c: String!, $n: String!) { exportWaybill(logisticsCode: $c, logisticsNo: $n) { status declaration { copNo returnStatus } } }`,
+      {
+        c: first.waybill.logisticsCode,
+        n: first.waybill.logisticsNo,
+      },
+    );
     expect(data!.exportWaybill).toEqual({ status: "DEPARTED", declaration: { copNo: second.inventory.copNo, returnStatus: 800 } });
 
     await summarise(first.exporter);
     const sumNoOf = async (p: ExportParcel) =>
-      (await system.query(`query($a: String!, $c: String!) { exportDeclaration(agentCode: $a, copNo: $c) { sumNo } }`, { a: p.inventory.agentCode, c: p.inventory.copNo })).data!
-        .exportDeclaration.sumNo;
+      (
+        await system.query(`query($a: String!, $c: String!) { exportDeclaration(agentCode: $a, copNo: $c) { sumNo } }`, {
+          a: p.inventory.agentCode,
+          c: p.inventory.copNo,
+        })
+      ).data!.exportDeclaration.sumNo;
     expect(await sumNoOf(first)).toBeNull();
     expect(await sumNoOf(second)).not.toBeNull();
   });
@@ -282,10 +406,12 @@ describe("an export from order to rebate", () => {
       { f: { from: today, to: today } },
     );
     expect(data!.exportRebateStatistics).toEqual(
-      [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, group]) => {
-        const [hsChapter, destinationCountry, status] = key.split("|");
-        return { hsChapter, destinationCountry, status, applications: group.apps.size, claimed: group.claimed.toFixed(), paid: group.paid.toFixed() };
-      }),
+      [...groups.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, group]) => {
+          const [hsChapter, destinationCountry, status] = key.split("|");
+          return { hsChapter, destinationCountry, status, applications: group.apps.size, claimed: group.claimed.toFixed(), paid: group.paid.toFixed() };
+        }),
     );
   });
 });

@@ -137,7 +137,14 @@ describe("filing an export waybill (CEB505)", () => {
     expect(errors).toBeUndefined();
     expect(data!.submitExportWaybill).toMatchObject({ messageType: "CEB506", guid: waybill.guid, version: 1, returnStatus: 120 });
     expect(await read(waybill.logisticsNo)).toEqual({
-      logisticsNo: waybill.logisticsNo, status: "FILED", version: 1, returnStatus: 120, arrivedAt: null, departedAt: null, freight: "12.5", currency: "502",
+      logisticsNo: waybill.logisticsNo,
+      status: "FILED",
+      version: 1,
+      returnStatus: 120,
+      arrivedAt: null,
+      departedAt: null,
+      freight: "12.5",
+      currency: "502",
       receipts: [{ messageType: "CEB506", guid: waybill.guid, returnStatus: 120 }],
     });
   });
@@ -216,7 +223,9 @@ describe("filing an export waybill (CEB505)", () => {
 
   it("runs the registered operation SubmitExportWaybill for a partner, which files only in its own role (the demo partner is a platform, not a carrier)", async () => {
     const operations = buildManifest().operations;
-    expect(operations.map((operation) => operation.name)).toEqual(expect.arrayContaining(["SubmitExportWaybill", "RecordExportArrival", "RecordExportDeparture"]));
+    expect(operations.map((operation) => operation.name)).toEqual(
+      expect.arrayContaining(["SubmitExportWaybill", "RecordExportArrival", "RecordExportDeparture"]),
+    );
     const operation = operations.find((candidate) => candidate.name === "SubmitExportWaybill")!;
     const response = await fetch(system.gatewayUrl, {
       method: "POST",
@@ -298,7 +307,10 @@ describe("arrival at the supervised site (CEB507)", () => {
     const { data, errors } = await arrive(newArrival([good!, saved!, arrived!, "NO-SUCH-WAYBILL", theirs.logisticsNo]));
     expect(data ?? null).toBeNull();
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "arrival.items[1].logisticsNo", returnStatus: ARRIVAL_STATUS.notDeclared });
-    const problems = (errors![0]!.extensions!.problems as Array<{ field: string; returnStatus: number }>).map(({ field, returnStatus }) => [field, returnStatus]);
+    const problems = (errors![0]!.extensions!.problems as Array<{ field: string; returnStatus: number }>).map(({ field, returnStatus }) => [
+      field,
+      returnStatus,
+    ]);
     expect(problems).toEqual([
       ["arrival.items[1].logisticsNo", ARRIVAL_STATUS.notDeclared],
       ["arrival.items[2].logisticsNo", ARRIVAL_STATUS.alreadyArrived],
@@ -347,7 +359,11 @@ describe("departure from the country (CEB509)", () => {
     const before = await system.rowCounts();
     const { data, errors } = await depart(newDeparture([logisticsNo!]));
     expect(data ?? null).toBeNull();
-    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "departure.items[0].logisticsNo", returnStatus: DEPARTURE_STATUS.notArrived });
+    expect(errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "departure.items[0].logisticsNo",
+      returnStatus: DEPARTURE_STATUS.notArrived,
+    });
     expect(await system.rowCounts()).toEqual(before);
     expect((await read(logisticsNo!)).status).toBe("FILED");
   });
@@ -356,7 +372,11 @@ describe("departure from the country (CEB509)", () => {
     const [logisticsNo] = await arrivedWaybills(1);
     const before = await system.rowCounts();
     const { errors } = await depart(newDeparture([logisticsNo!]));
-    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "departure.items[0].logisticsNo", returnStatus: DEPARTURE_STATUS.notReleased });
+    expect(errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "departure.items[0].logisticsNo",
+      returnStatus: DEPARTURE_STATUS.notReleased,
+    });
     expect(errors![0]!.message).toMatch(/no export list/);
     expect(await system.rowCounts()).toEqual(before);
     expect((await read(logisticsNo!)).status).toBe("ARRIVED");
@@ -367,7 +387,10 @@ describe("departure from the country (CEB509)", () => {
     const arrived = await arrivedWaybills(2);
     const before = await system.rowCounts();
     const { errors } = await depart(newDeparture([arrived[0]!, filed!, arrived[1]!]));
-    const problems = (errors![0]!.extensions!.problems as Array<{ field: string; returnStatus: number }>).map(({ field, returnStatus }) => [field, returnStatus]);
+    const problems = (errors![0]!.extensions!.problems as Array<{ field: string; returnStatus: number }>).map(({ field, returnStatus }) => [
+      field,
+      returnStatus,
+    ]);
     expect(problems).toEqual([
       ["departure.items[0].logisticsNo", DEPARTURE_STATUS.notReleased],
       ["departure.items[1].logisticsNo", DEPARTURE_STATUS.notArrived],
@@ -384,7 +407,11 @@ describe("departure from the country (CEB509)", () => {
     expect((await arrive(newArrival([logisticsNo]))).errors).toBeUndefined();
     const before = await system.rowCounts();
     const { errors } = await depart(newDeparture([logisticsNo]));
-    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "departure.items[0].logisticsNo", returnStatus: DEPARTURE_STATUS.notReleased });
+    expect(errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "departure.items[0].logisticsNo",
+      returnStatus: DEPARTURE_STATUS.notReleased,
+    });
     expect(errors![0]!.message).toMatch(/status 1\)/);
     expect(await system.rowCounts()).toEqual(before);
   });

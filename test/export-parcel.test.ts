@@ -39,15 +39,19 @@ function secondListOn(on: ExportParcel, overrides: Record<string, unknown> = {})
 }
 
 const listOf = async (p: ExportParcel) =>
-  (await system.query(`query($a: String!, $c: String!) { exportDeclaration(agentCode: $a, copNo: $c) { invtNo returnStatus sumNo departureCopNo } }`, {
-    a: p.inventory.agentCode,
-    c: p.inventory.copNo,
-  })).data!.exportDeclaration;
+  (
+    await system.query(`query($a: String!, $c: String!) { exportDeclaration(agentCode: $a, copNo: $c) { invtNo returnStatus sumNo departureCopNo } }`, {
+      a: p.inventory.agentCode,
+      c: p.inventory.copNo,
+    })
+  ).data!.exportDeclaration;
 const waybillOf = async (p: ExportParcel) =>
-  (await system.query(`query($c: String!, $n: String!) { exportWaybill(logisticsCode: $c, logisticsNo: $n) { status declaration { copNo returnStatus } } }`, {
-    c: p.waybill.logisticsCode,
-    n: p.waybill.logisticsNo,
-  })).data!.exportWaybill;
+  (
+    await system.query(`query($c: String!, $n: String!) { exportWaybill(logisticsCode: $c, logisticsNo: $n) { status declaration { copNo returnStatus } } }`, {
+      c: p.waybill.logisticsCode,
+      n: p.waybill.logisticsNo,
+    })
+  ).data!.exportWaybill;
 
 const cancel = async (p: ExportParcel) =>
   system.query(
@@ -63,9 +67,20 @@ async function summarise(p: ExportParcel, invtNos?: string[]) {
     `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { returnStatus returnInfo } }`,
     {
       a: {
-        guid: guid(), appTime: new Date().toISOString(), customsCode: "6407", copNo: `S${Date.now()}`.slice(0, 20), agentCode: agent.agentCode, agentName: agent.agentName,
-        ebcCode: agent.ebcCode, ebcName: agent.ebcName, declAgentCode: agent.agentCode, declAgentName: agent.agentName, startTime: `${month}-01`,
-        endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10), summaryFlag: "1", ...(invtNos ? { invtNos } : {}),
+        guid: guid(),
+        appTime: new Date().toISOString(),
+        customsCode: "6407",
+        copNo: `S${Date.now()}`.slice(0, 20),
+        agentCode: agent.agentCode,
+        agentName: agent.agentName,
+        ebcCode: agent.ebcCode,
+        ebcName: agent.ebcName,
+        declAgentCode: agent.agentCode,
+        declAgentName: agent.agentName,
+        startTime: `${month}-01`,
+        endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10),
+        summaryFlag: "1",
+        ...(invtNos ? { invtNos } : {}),
       },
     },
     await file.as(agent.agentCode),
@@ -185,11 +200,26 @@ describe("cancel and departure of one parcel serialise (issue #19 item 3)", () =
     expect((await file.arrival([p], { appTime: new Date(Date.now() - 60_000).toISOString() })).errors).toBeUndefined();
     const carrier = p.waybill;
     const departure = {
-      guid: guid(), appType: "1", appTime: cst(), appStatus: "2", customsCode: "6407", copNo: `DX${Date.now()}`, logisticsCode: carrier.logisticsCode,
-      logisticsName: carrier.logisticsName, trafMode: "5", trafName: "HU7001", voyageNo: "20261127", billNo: "880-12345675", leaveTime: cst(),
+      guid: guid(),
+      appType: "1",
+      appTime: cst(),
+      appStatus: "2",
+      customsCode: "6407",
+      copNo: `DX${Date.now()}`,
+      logisticsCode: carrier.logisticsCode,
+      logisticsName: carrier.logisticsName,
+      trafMode: "5",
+      trafName: "HU7001",
+      voyageNo: "20261127",
+      billNo: "880-12345675",
+      leaveTime: cst(),
       items: [{ gnum: 1, logisticsNo: carrier.logisticsNo }],
     };
-    const answer = await postCeb(system, cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [departure], "items"), await file.as(carrier.logisticsCode));
+    const answer = await postCeb(
+      system,
+      cebMessage("CEB509Message", "Departure", "DepartureHead", "DepartureList", [departure], "items"),
+      await file.as(carrier.logisticsCode),
+    );
     expect(returnStatuses(answer.text)).toEqual([120]);
     const { errors } = await cancel(p);
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "request.copNo", returnStatus: -605002 });
@@ -223,7 +253,11 @@ describe("a payment is certified by a payment institution, not by the exporter (
     await file.released(p);
     const self = { ...p.receipt(), accountingDate: new Date().toISOString(), payCode: p.exporter.uscc, payName: p.exporter.name };
     const before = await system.rowCounts();
-    const answer = await system.query(`mutation($r: ExportReceiptInput!) { submitExportReceipt(receipt: $r) { returnStatus } }`, { r: self }, await file.as(p.exporter.uscc));
+    const answer = await system.query(
+      `mutation($r: ExportReceiptInput!) { submitExportReceipt(receipt: $r) { returnStatus } }`,
+      { r: self },
+      await file.as(p.exporter.uscc),
+    );
     expect(answer.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "receipt.payCode", returnStatus: -403010 });
     const xml = await postCeb(system, cebMessage("CEB403Message", "Receipts", null, null, [{ ...self, guid: guid() }]), await file.as(p.exporter.uscc));
     expect(returnStatuses(xml.text)).toEqual([-403010]);
@@ -268,9 +302,19 @@ describe("times are the platform's (issue #19 item 6)", () => {
       `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { returnStatus } }`,
       {
         a: {
-          guid: guid(), appTime: "2099-01-01T00:00:00Z", customsCode: "6407", copNo: `SF${Date.now()}`, agentCode: agent.agentCode, agentName: agent.agentName,
-          ebcCode: agent.ebcCode, ebcName: agent.ebcName, declAgentCode: agent.agentCode, declAgentName: agent.agentName, startTime: `${month}-01`,
-          endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10), summaryFlag: "1",
+          guid: guid(),
+          appTime: "2099-01-01T00:00:00Z",
+          customsCode: "6407",
+          copNo: `SF${Date.now()}`,
+          agentCode: agent.agentCode,
+          agentName: agent.agentName,
+          ebcCode: agent.ebcCode,
+          ebcName: agent.ebcName,
+          declAgentCode: agent.agentCode,
+          declAgentName: agent.agentName,
+          startTime: `${month}-01`,
+          endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10),
+          summaryFlag: "1",
         },
       },
       await file.as(agent.agentCode),
@@ -281,7 +325,12 @@ describe("times are the platform's (issue #19 item 6)", () => {
 
 describe("list and waybill agree, and the waybill is frozen once a list is released (issue #19 item 6)", () => {
   it("refuses a list whose freight, freight currency, gross weight or packages differ from its waybill's", async () => {
-    for (const [field, value] of [["freight", "6.00"], ["fCurrency", "142"], ["grossWeight", "30"], ["packNo", 2]] as const) {
+    for (const [field, value] of [
+      ["freight", "6.00"],
+      ["fCurrency", "142"],
+      ["grossWeight", "30"],
+      ["packNo", 2],
+    ] as const) {
       const p = parcel();
       expect((await file.order(p)).errors).toBeUndefined();
       expect((await file.waybill(p)).errors).toBeUndefined();
@@ -297,7 +346,11 @@ describe("list and waybill agree, and the waybill is frozen once a list is relea
     const other = factory.ofClass("GENERAL_CERTIFIED");
     const changed = { ...p.waybill, guid: guid(), appType: "2", grossWeight: "30", ebcCode: other.uscc, ebcName: other.name };
     const before = await system.rowCounts();
-    const { errors } = await system.query(`mutation($d: ExportWaybillInput!) { submitExportWaybill(waybill: $d) { returnStatus } }`, { d: changed }, await file.as(p.waybill.logisticsCode));
+    const { errors } = await system.query(
+      `mutation($d: ExportWaybillInput!) { submitExportWaybill(waybill: $d) { returnStatus } }`,
+      { d: changed },
+      await file.as(p.waybill.logisticsCode),
+    );
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "waybill.logisticsNo", returnStatus: -506002 });
     expect(await system.rowCounts()).toEqual(before);
   });
@@ -312,15 +365,26 @@ describe("money per currency, and rates near the reference (issue #19 items 6 an
     for (const p of [usd, eur]) await file.released(p);
     await file.departed([usd, eur]);
     const due = await system.query(`{ summaryDeclarationsDue { ebcCode currency lists goodsValue } }`, {}, await file.as(usd.exporter.uscc));
-    const mine = (due.data!.summaryDeclarationsDue as Array<{ ebcCode: string; currency: string; lists: number; goodsValue: string }>).filter((row) => row.ebcCode === usd.exporter.uscc);
-    expect(mine.map((row) => [row.currency, row.lists, row.goodsValue]).sort()).toEqual([["300", 1, "60"], ["502", 1, "60"]]);
+    const mine = (due.data!.summaryDeclarationsDue as Array<{ ebcCode: string; currency: string; lists: number; goodsValue: string }>).filter(
+      (row) => row.ebcCode === usd.exporter.uscc,
+    );
+    expect(mine.map((row) => [row.currency, row.lists, row.goodsValue]).sort()).toEqual([
+      ["300", 1, "60"],
+      ["502", 1, "60"],
+    ]);
 
     const invtNos = [(await listOf(usd)).invtNo, (await listOf(eur)).invtNo];
     expect((await summarise(usd, invtNos)).errors).toBeUndefined();
     const { sumNo } = await listOf(usd);
-    const { data } = await system.query(`query($s: String!) { summaryDeclaration(sumNo: $s) { results { currency totalPrice items { currency totalPrice } } } }`, { s: sumNo });
+    const { data } = await system.query(
+      `query($s: String!) { summaryDeclaration(sumNo: $s) { results { currency totalPrice items { currency totalPrice } } } }`,
+      { s: sumNo },
+    );
     const forms = data!.summaryDeclaration.results as Array<{ currency: string; totalPrice: string; items: Array<{ currency: string }> }>;
-    expect(forms.map((form) => [form.currency, form.totalPrice]).sort()).toEqual([["300", "60"], ["502", "60"]]);
+    expect(forms.map((form) => [form.currency, form.totalPrice]).sort()).toEqual([
+      ["300", "60"],
+      ["502", "60"],
+    ]);
     for (const form of forms) expect(form.items.every((item) => item.currency === form.currency)).toBe(true);
   });
 
@@ -329,9 +393,17 @@ describe("money per currency, and rates near the reference (issue #19 items 6 an
     await file.released(p);
     for (const exchangeRate of ["0.0001", "999"]) {
       const receipt = { ...p.receipt(exchangeRate), accountingDate: new Date().toISOString() };
-      const { errors } = await system.query(`mutation($r: ExportReceiptInput!) { submitExportReceipt(receipt: $r) { returnStatus } }`, { r: receipt }, await file.as(receipt.payCode));
+      const { errors } = await system.query(
+        `mutation($r: ExportReceiptInput!) { submitExportReceipt(receipt: $r) { returnStatus } }`,
+        { r: receipt },
+        await file.as(receipt.payCode),
+      );
       expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "receipt.exchangeRate", returnStatus: -403001 });
-      const xml = await postCeb(system, cebMessage("CEB403Message", "Receipts", null, null, [{ ...receipt, guid: guid(), accountingDate: cst() }]), await file.as(receipt.payCode));
+      const xml = await postCeb(
+        system,
+        cebMessage("CEB403Message", "Receipts", null, null, [{ ...receipt, guid: guid(), accountingDate: cst() }]),
+        await file.as(receipt.payCode),
+      );
       expect(returnStatuses(xml.text)).toEqual([-403001]);
     }
   });
@@ -349,12 +421,20 @@ describe("a rebate is judged again when approved and when paid (issue #19, rebat
     const form = await system.query(`query($s: String!) { summaryDeclaration(sumNo: $s) { results { entryId } } }`, { s: sumNo });
     const [{ entryId }] = form.data!.summaryDeclaration.results;
     const application = { ebcCode: p.exporter.uscc, applicationNo: `R${Date.now()}`, entryId, appTime: new Date().toISOString() };
-    const applied = await system.query(`mutation($a: ExportRebateInput!) { applyExportRebate(application: $a) { status } }`, { a: application }, await file.as(p.exporter.uscc));
+    const applied = await system.query(
+      `mutation($a: ExportRebateInput!) { applyExportRebate(application: $a) { status } }`,
+      { a: application },
+      await file.as(p.exporter.uscc),
+    );
     expect(applied.errors).toBeUndefined();
 
     const finance = { token: await system.security.token({ sub: "finance-clerk", role: "staff", department: "finance" }) };
     const step = (name: string, extra = "") =>
-      system.query(`mutation($e: String!, $n: String!) { ${name}(ebcCode: $e, applicationNo: $n, reason: "checked"${extra}) { status } }`, { e: application.ebcCode, n: application.applicationNo }, finance);
+      system.query(
+        `mutation($e: String!, $n: String!) { ${name}(ebcCode: $e, applicationNo: $n, reason: "checked"${extra}) { status } }`,
+        { e: application.ebcCode, n: application.applicationNo },
+        finance,
+      );
     expect((await step("reviewExportRebate")).data!.reviewExportRebate.status).toBe("REVIEWED");
 
     // Customs puts the exporter on the negative list after it applied (credit's own table: no gateway operation files such entries).
@@ -387,17 +467,24 @@ describe("a waybill changing while its list is released (issue #19 item 6)", () 
       const change = { ...p.waybill, guid: guid(), appType: "2", grossWeight: "30" };
       const [declared, changed] = await Promise.all([
         file.inventory(p),
-        system.query(`mutation($d: ExportWaybillInput!) { submitExportWaybill(waybill: $d) { returnStatus } }`, { d: change }, await file.as(p.waybill.logisticsCode)),
+        system.query(
+          `mutation($d: ExportWaybillInput!) { submitExportWaybill(waybill: $d) { returnStatus } }`,
+          { d: change },
+          await file.as(p.waybill.logisticsCode),
+        ),
       ]);
       noServerError([declared, changed]);
       if (declared.errors) continue;
       expect((await file.arrival([p])).errors).toBeUndefined();
       const departed = await file.departure([p]);
       noServerError([departed]);
-      const { data } = await system.query(`query($c: String!, $n: String!) { exportWaybill(logisticsCode: $c, logisticsNo: $n) { version status declaration { waybillVersion } } }`, {
-        c: p.waybill.logisticsCode,
-        n: p.waybill.logisticsNo,
-      });
+      const { data } = await system.query(
+        `query($c: String!, $n: String!) { exportWaybill(logisticsCode: $c, logisticsNo: $n) { version status declaration { waybillVersion } } }`,
+        {
+          c: p.waybill.logisticsCode,
+          n: p.waybill.logisticsNo,
+        },
+      );
       const waybill = data!.exportWaybill;
       if (waybill.status === "DEPARTED") expect(waybill.declaration.waybillVersion).toBe(waybill.version);
       else expect(departed.errors![0]!.extensions).toMatchObject({ field: "departure.items[0].logisticsNo", returnStatus: -510008 });

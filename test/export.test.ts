@@ -66,8 +66,21 @@ describe("an analyst's CSV export", () => {
     expect(text.startsWith(BOM)).toBe(true);
     const [header, ...rows] = csvRows(text);
     expect(header).toEqual([
-      "agentCode", "copNo", "invtNo", "orderNo", "declTime", "tradeMode", "order.goodsValue", "dutiableValue", "taxTotal",
-      "currency", "returnStatus", "ebpCode", "ebcCode", "buyerName", "buyerIdNumber",
+      "agentCode",
+      "copNo",
+      "invtNo",
+      "orderNo",
+      "declTime",
+      "tradeMode",
+      "order.goodsValue",
+      "dutiableValue",
+      "taxTotal",
+      "currency",
+      "returnStatus",
+      "ebpCode",
+      "ebcCode",
+      "buyerName",
+      "buyerIdNumber",
     ]);
 
     const { nodes, pages } = await pagedOverGraphQL("Declarations", {}, analyst);
@@ -79,13 +92,21 @@ describe("an analyst's CSV export", () => {
     const column = (name: string) => header!.indexOf(name);
     for (const row of rows) {
       const real = world.get(`${row[column("agentCode")]}/${row[column("copNo")]}`)!;
-      expect([row[column("buyerName")], row[column("buyerIdNumber")], row[column("ebpCode")]]).toEqual([mask.name(real.buyerName), mask.idNumber(real.buyerIdNumber), real.ebpCode]);
+      expect([row[column("buyerName")], row[column("buyerIdNumber")], row[column("ebpCode")]]).toEqual([
+        mask.name(real.buyerName),
+        mask.idNumber(real.buyerIdNumber),
+        real.ebpCode,
+      ]);
     }
   });
 
   it("takes filter variables by POST and flattens what other departments add into dotted columns", async () => {
     const variables = { filter: { enterprise: system.partnerUscc } };
-    const response = await fetch(new URL("export/Orders.csv", system.gatewayUrl), { method: "POST", headers: system.headers(analyst), body: JSON.stringify({ variables }) });
+    const response = await fetch(new URL("export/Orders.csv", system.gatewayUrl), {
+      method: "POST",
+      headers: system.headers(analyst),
+      body: JSON.stringify({ variables }),
+    });
     expect(response.status).toBe(200);
     const [header, ...rows] = csvRows(await response.text());
     expect(header).toEqual(expect.arrayContaining(["payment.amountPaid", "waybill.status"]));
@@ -175,7 +196,7 @@ describe("who may export, and what is refused", () => {
 describe("the CSV it writes", () => {
   it("quotes fields per RFC 4180 and keeps formulas from running, but not numbers", () => {
     expect(csvLine(["a,b", 'say "hi"', "two\nlines", "plain", ""])).toBe('"a,b","say ""hi""","two\nlines",plain,\r\n');
-    for (const text of ["=HYPERLINK(\"http://x\")", "+86 138 0000 0000", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "\t=1", "\r=1", "-", "-12.50 CNY"]) {
+    for (const text of ['=HYPERLINK("http://x")', "+86 138 0000 0000", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "\t=1", "\r=1", "-", "-12.50 CNY"]) {
       expect(spreadsheetSafe(text)).toBe(`'${text}`);
     }
     for (const text of ["-12.50", "-3", "+4.5", "-1e-3", "12.50", "王**", "1101**********002X", "a=b", ""]) expect(spreadsheetSafe(text)).toBe(text);
@@ -193,12 +214,19 @@ describe("the export endpoint on its own", () => {
     type Owner { code: String! name: String }
     type Group { key: String! count: Int! }
   `);
-  writeFileSync(path.join(dir, "Things.graphql"), "# Things.\nquery Things($first: Int, $after: String) { things(first: $first, after: $after) { nodes { id amount owner { code label: name } tags } pageInfo { hasNextPage endCursor } } }\n");
-  writeFileSync(path.join(dir, "Groups.graphql"), "# Groups, as a statistics query gives them: a plain list, one row each.\nquery Groups { groups { key count } }\n");
+  writeFileSync(
+    path.join(dir, "Things.graphql"),
+    "# Things.\nquery Things($first: Int, $after: String) { things(first: $first, after: $after) { nodes { id amount owner { code label: name } tags } pageInfo { hasNextPage endCursor } } }\n",
+  );
+  writeFileSync(
+    path.join(dir, "Groups.graphql"),
+    "# Groups, as a statistics query gives them: a plain list, one row each.\nquery Groups { groups { key count } }\n",
+  );
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const identity: Identity = { subject: "a", role: "analyst", usccs: [], requestId: "r" };
-  const answer = (result: { data?: unknown; errors?: unknown[] }) => ({ http: { headers: new HeaderMap() }, body: { kind: "single", singleResult: result } }) as GraphQLResponse;
+  const answer = (result: { data?: unknown; errors?: unknown[] }) =>
+    ({ http: { headers: new HeaderMap() }, body: { kind: "single", singleResult: result } }) as GraphQLResponse;
   const request = (name: string) => ({ req: { method: "GET", url: `/export/${name}.csv`, headers: {} } as IncomingMessage, raw: "", body: "", search: "" });
 
   function endpoint(pages: Array<{ data?: unknown; errors?: unknown[] }>) {
@@ -217,7 +245,14 @@ describe("the export endpoint on its own", () => {
 
   it("asks for the next page only once the rows before it are taken, and ends a failure after the first page with an error line", async () => {
     const { route, calls } = endpoint([
-      { data: { things: { nodes: [{ id: "1", amount: "-12.50", owner: { code: "C1", label: "甲公司" }, tags: ["x", "y"] }], pageInfo: { hasNextPage: true, endCursor: "c1" } } } },
+      {
+        data: {
+          things: {
+            nodes: [{ id: "1", amount: "-12.50", owner: { code: "C1", label: "甲公司" }, tags: ["x", "y"] }],
+            pageInfo: { hasNextPage: true, endCursor: "c1" },
+          },
+        },
+      },
       { errors: [{ message: "The finance service is unavailable, its fields are null", extensions: { code: "SUBGRAPH_UNAVAILABLE" } }] },
     ]);
     const { status, body } = await route(request("Things"));
@@ -226,7 +261,10 @@ describe("the export endpoint on its own", () => {
     expect((await chunks.next()).value).toBe(`${BOM}id,amount,owner.code,owner.label,tags\r\n1,-12.50,C1,甲公司,"[""x"",""y""]"\r\n`);
     expect(calls).toHaveLength(1);
     expect((await chunks.next()).value).toBe('#ERROR,SUBGRAPH_UNAVAILABLE,"The finance service is unavailable, its fields are null"\r\n');
-    expect(calls).toEqual([{ first: EXPORT_PAGE_SIZE, after: null }, { first: EXPORT_PAGE_SIZE, after: "c1" }]);
+    expect(calls).toEqual([
+      { first: EXPORT_PAGE_SIZE, after: null },
+      { first: EXPORT_PAGE_SIZE, after: "c1" },
+    ]);
     expect((await chunks.next()).done).toBe(true);
   });
 
@@ -238,7 +276,16 @@ describe("the export endpoint on its own", () => {
   });
 
   it("takes a query whose root field is a plain list, such as statistics, as its rows in one go", async () => {
-    const { route, calls } = endpoint([{ data: { groups: [{ key: "1210", count: 3 }, { key: "9610", count: 0 }] } }]);
+    const { route, calls } = endpoint([
+      {
+        data: {
+          groups: [
+            { key: "1210", count: 3 },
+            { key: "9610", count: 0 },
+          ],
+        },
+      },
+    ]);
     const { body } = await route(request("Groups"));
     let text = "";
     for await (const chunk of body as AsyncIterable<string>) text += chunk;

@@ -44,7 +44,8 @@ interface Outcome {
   parcel?: Parcel;
 }
 
-const acknowledged = (outcome: Outcome) => outcome.status === 200 && !outcome.body.errors && (Object.values(outcome.body.data ?? {})[0] as any)?.returnStatus > 0;
+const acknowledged = (outcome: Outcome) =>
+  outcome.status === 200 && !outcome.body.errors && (Object.values(outcome.body.data ?? {})[0] as any)?.returnStatus > 0;
 const isRead = (outcome: Outcome) => outcome.kind === "with" || outcome.kind === "without";
 const whole = (outcome: Outcome) => outcome.status === 200 && !outcome.body.errors && (isRead(outcome) || acknowledged(outcome));
 
@@ -127,7 +128,9 @@ describe("a department stopped and started under load", () => {
         expect(order.orderNo).toBeTruthy();
         expect(order.waybill).toBeNull();
       }
-      expect(outcome.body.errors!.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: "SUBGRAPH_UNAVAILABLE", serviceName: "logistics" })]);
+      expect(outcome.body.errors!.map((error) => error.extensions)).toEqual([
+        expect.objectContaining({ code: "SUBGRAPH_UNAVAILABLE", serviceName: "logistics" }),
+      ]);
     }
     for (const outcome of during.filter((o) => o.kind === "waybill")) {
       expect(acknowledged(outcome)).toBe(false);
@@ -142,7 +145,10 @@ describe("a department stopped and started under load", () => {
     const unacknowledged = outcomes.filter((outcome) => (outcome.kind === "order" || outcome.kind === "waybill") && !acknowledged(outcome));
     expect(unacknowledged.length).toBeGreaterThan(0);
     for (const outcome of unacknowledged) {
-      const again = outcome.kind === "order" ? await send("order", SUBMIT_ORDER, { d: outcome.parcel!.order }, platform) : await send("waybill", SUBMIT_WAYBILL, { d: outcome.parcel!.waybill }, carrier);
+      const again =
+        outcome.kind === "order"
+          ? await send("order", SUBMIT_ORDER, { d: outcome.parcel!.order }, platform)
+          : await send("waybill", SUBMIT_WAYBILL, { d: outcome.parcel!.waybill }, carrier);
       expect(acknowledged(again)).toBe(true);
     }
     const orderNos = outcomes.filter((outcome) => outcome.kind === "order").map((outcome) => outcome.parcel!.order.orderNo);

@@ -54,9 +54,7 @@ describe("one order through the gateway", () => {
     expect(result.payment.payTransactionId).toBe(payment.payTransactionId);
     expect(result.payment.amountPaid).toBe(result.acturalPaid);
     expect(result.waybill.logisticsNo).toBe(released.logisticsNo);
-    expect(result.waybill.tracking.map((e: { status: string }) => e.status)).toEqual(
-      expect.arrayContaining(["DECLARED", "ARRIVED", "RELEASED"]),
-    );
+    expect(result.waybill.tracking.map((e: { status: string }) => e.status)).toEqual(expect.arrayContaining(["DECLARED", "ARRIVED", "RELEASED"]));
     expect(result.declaration.copNo).toBe(released.copNo);
     expect(result.declaration.returnStatus).toBe(800);
     expect(result.declaration.lines[0].productFiling.goodsName).toBeTruthy();
@@ -184,7 +182,7 @@ describe("demo data", () => {
 
 describe("seeded tax bills", () => {
   it("add up to the tax of the released lists, list by list", async () => {
-    const pages = async <T,>(query: string, pick: (data: any) => { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string } }) => {
+    const pages = async <T>(query: string, pick: (data: any) => { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string } }) => {
       const all: T[] = [];
       let after: string | null = null;
       for (;;) {
@@ -370,7 +368,13 @@ describe("the supergraph file", () => {
 describe("metrics", () => {
   it("counts requests per operation and role, and times each subgraph fetch, at /metrics", async () => {
     const gatewayMetrics = async () => (await fetch(new URL("/metrics", system.gatewayUrl))).text();
-    const count = (metrics: string, series: string) => Number(metrics.split("\n").find((line) => line.startsWith(`${series} `))?.split(" ")[1] ?? 0);
+    const count = (metrics: string, series: string) =>
+      Number(
+        metrics
+          .split("\n")
+          .find((line) => line.startsWith(`${series} `))
+          ?.split(" ")[1] ?? 0,
+      );
     const before = await gatewayMetrics();
     for (let request = 0; request < 2; request++) {
       const response = await fetch(system.gatewayUrl, {
@@ -392,10 +396,13 @@ describe("metrics", () => {
     expect(metrics).toContain('tradegraph_gateway_requests_total{operation="MetricsProbe",role="admin",outcome="ok"} 2');
     expect(metrics).toMatch(/tradegraph_gateway_request_duration_seconds_count\{operation="MetricsProbe"\} 2/);
     // The probe was planned once and its plan taken from the cache the second time.
-    const plans = (outcome: string) => count(metrics, `tradegraph_gateway_query_plan_cache_total{outcome="${outcome}"}`) - count(before, `tradegraph_gateway_query_plan_cache_total{outcome="${outcome}"}`);
+    const plans = (outcome: string) =>
+      count(metrics, `tradegraph_gateway_query_plan_cache_total{outcome="${outcome}"}`) -
+      count(before, `tradegraph_gateway_query_plan_cache_total{outcome="${outcome}"}`);
     expect(plans("miss")).toBeGreaterThanOrEqual(1);
     expect(plans("hit")).toBeGreaterThanOrEqual(1);
-    for (const outcome of ["hit", "miss"]) expect(count(metrics, `tradegraph_gateway_persisted_query_lookups_total{kind="safelist",outcome="${outcome}"}`)).toBeGreaterThanOrEqual(1);
+    for (const outcome of ["hit", "miss"])
+      expect(count(metrics, `tradegraph_gateway_persisted_query_lookups_total{kind="safelist",outcome="${outcome}"}`)).toBeGreaterThanOrEqual(1);
     for (const department of DEPARTMENTS) expect(metrics).toContain(`tradegraph_gateway_circuit_state{subgraph="${department}"} 0`);
     for (const subgraph of ["customs", "finance"]) {
       expect(metrics).toMatch(new RegExp(`tradegraph_gateway_subgraph_fetch_duration_seconds_count\\{subgraph="${subgraph}",outcome="ok"\\} [1-9]`));
@@ -616,6 +623,9 @@ describe("a department that is down", () => {
   it("makes the gateway not ready, naming the department", async () => {
     const ready = await fetch(new URL("/ready", system.gatewayUrl));
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({ status: "not ready", checks: expect.objectContaining({ finance: "the finance service is not ready", customs: "ok" }) });
+    expect(await ready.json()).toEqual({
+      status: "not ready",
+      checks: expect.objectContaining({ finance: "the finance service is not ready", customs: "ok" }),
+    });
   });
 });

@@ -1,14 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ApolloGateway } from "@apollo/gateway";
-import {
-  type GraphQLInterfaceType,
-  type GraphQLObjectType,
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-} from "graphql";
+import { type GraphQLInterfaceType, type GraphQLObjectType, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from "graphql";
 import { ROOT } from "../lib/paths";
 
 describe("the graph's documentation", () => {

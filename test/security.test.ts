@@ -52,13 +52,46 @@ describe("callers the gateway does not know", () => {
   });
 
   it.each([
-    ["signed with another secret", () => new SignJWT({ role: "admin" }).setProtectedHeader({ alg: "HS256" }).setSubject("x").setIssuer("tradegraph").setAudience("tradegraph-gateway").setExpirationTime("1h").sign(new TextEncoder().encode("not-the-gateway-secret-not-the-gateway"))],
-    ["expired", () => new SignJWT({ role: "admin" }).setProtectedHeader({ alg: "HS256" }).setSubject("x").setIssuer("tradegraph").setAudience("tradegraph-gateway").setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(new TextEncoder().encode(system.security.auth.secret!))],
-    ["for another audience", () => new SignJWT({ role: "admin" }).setProtectedHeader({ alg: "HS256" }).setSubject("x").setIssuer("tradegraph").setAudience("some-other-api").setExpirationTime("1h").sign(new TextEncoder().encode(system.security.auth.secret!))],
-    ["with alg none", async () => {
-      const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
-      return `${encode({ alg: "none", typ: "JWT" })}.${encode({ sub: "x", role: "admin", iss: "tradegraph", aud: "tradegraph-gateway", exp: Math.floor(Date.now() / 1000) + 600 })}.`;
-    }],
+    [
+      "signed with another secret",
+      () =>
+        new SignJWT({ role: "admin" })
+          .setProtectedHeader({ alg: "HS256" })
+          .setSubject("x")
+          .setIssuer("tradegraph")
+          .setAudience("tradegraph-gateway")
+          .setExpirationTime("1h")
+          .sign(new TextEncoder().encode("not-the-gateway-secret-not-the-gateway")),
+    ],
+    [
+      "expired",
+      () =>
+        new SignJWT({ role: "admin" })
+          .setProtectedHeader({ alg: "HS256" })
+          .setSubject("x")
+          .setIssuer("tradegraph")
+          .setAudience("tradegraph-gateway")
+          .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+          .sign(new TextEncoder().encode(system.security.auth.secret!)),
+    ],
+    [
+      "for another audience",
+      () =>
+        new SignJWT({ role: "admin" })
+          .setProtectedHeader({ alg: "HS256" })
+          .setSubject("x")
+          .setIssuer("tradegraph")
+          .setAudience("some-other-api")
+          .setExpirationTime("1h")
+          .sign(new TextEncoder().encode(system.security.auth.secret!)),
+    ],
+    [
+      "with alg none",
+      async () => {
+        const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+        return `${encode({ alg: "none", typ: "JWT" })}.${encode({ sub: "x", role: "admin", iss: "tradegraph", aud: "tradegraph-gateway", exp: Math.floor(Date.now() / 1000) + 600 })}.`;
+      },
+    ],
   ])("refuses a token %s, revealing nothing", async (_, make) => {
     const { status, text } = await post({ query: ORDER_QUERY, variables: { e: ORDER.ebpCode, o: ORDER.orderNo } }, { token: await make() });
     expect(status).toBe(401);
@@ -67,7 +100,10 @@ describe("callers the gateway does not know", () => {
   });
 
   it("refuses an unknown API key", async () => {
-    const { status } = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }, { apiKey: "tgk_0123456789abcdef.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" });
+    const { status } = await post(
+      { extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } },
+      { apiKey: "tgk_0123456789abcdef.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" },
+    );
     expect(status).toBe(401);
   });
 });
@@ -91,14 +127,23 @@ describe("partner platforms", () => {
       extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: partnerOrders.id } }),
       variables: JSON.stringify({ first: 2 }),
     });
-    const response = await fetch(`${system.gatewayUrl}?${params}`, { headers: { "x-api-key": system.security.partnerKey, "apollo-require-preflight": "true" } });
+    const response = await fetch(`${system.gatewayUrl}?${params}`, {
+      headers: { "x-api-key": system.security.partnerKey, "apollo-require-preflight": "true" },
+    });
     expect(response.status).toBe(200);
     expect(((await response.json()) as GraphQLResponse<any>).data!.orders.nodes).toHaveLength(2);
   });
 
   it.each([
     ["a free-form query", { query: "{ orders { nodes { orderNo } } }" }, "QUERY_NOT_IN_SAFELIST"],
-    ["a query body with a registered id (registering through APQ)", { query: "{ orders { nodes { orderNo buyerName } } }", extensions: { persistedQuery: { version: 1, sha256Hash: operationId("{ orders { nodes { orderNo buyerName } } }") } } }, "QUERY_NOT_IN_SAFELIST"],
+    [
+      "a query body with a registered id (registering through APQ)",
+      {
+        query: "{ orders { nodes { orderNo buyerName } } }",
+        extensions: { persistedQuery: { version: 1, sha256Hash: operationId("{ orders { nodes { orderNo buyerName } } }") } },
+      },
+      "QUERY_NOT_IN_SAFELIST",
+    ],
     ["an unknown id", { extensions: { persistedQuery: { version: 1, sha256Hash: "f".repeat(64) } } }, "PERSISTED_QUERY_NOT_IN_LIST"],
     ["no id", { variables: { first: 1 } }, "PERSISTED_QUERY_ID_REQUIRED"],
   ])("are refused %s with the Router's code", async (_, body, code) => {
@@ -110,7 +155,10 @@ describe("partner platforms", () => {
   it("get null for another enterprise's order asked for by key", async () => {
     const partnerOrder = manifest.operations.find((operation) => operation.name === "PartnerOrder")!;
     const other = world.customs.orders.find((o) => ![o.ebpCode, o.ebcCode, o.payCode].includes(system.partnerUscc))!;
-    const { text } = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: partnerOrder.id } }, variables: { ebpCode: other.ebpCode, orderNo: other.orderNo } }, partner());
+    const { text } = await post(
+      { extensions: { persistedQuery: { version: 1, sha256Hash: partnerOrder.id } }, variables: { ebpCode: other.ebpCode, orderNo: other.orderNo } },
+      partner(),
+    );
     expect(json(text)).toEqual({ data: { order: null } });
   });
 });
@@ -128,7 +176,10 @@ describe("first-party clients' automatic persisted queries", () => {
 
   it("refuse a query whose hash does not match", async () => {
     const staff = { token: await token({ sub: "apq-officer", role: "staff", department: "credit" }) };
-    const { status } = await post({ query: "{ enterprises(first: 1) { nodes { uscc } } }", extensions: { persistedQuery: { version: 1, sha256Hash: "a".repeat(64) } } }, staff);
+    const { status } = await post(
+      { query: "{ enterprises(first: 1) { nodes { uscc } } }", extensions: { persistedQuery: { version: 1, sha256Hash: "a".repeat(64) } } },
+      staff,
+    );
     expect(status).toBe(400);
   });
 });
@@ -202,7 +253,9 @@ describe("row-level authorization in the subgraphs", () => {
       const forCustoms = await signContext(key, { identity: identity(), operation: null }, "customs", body);
       expect((await send(system.services.finance.url, forCustoms)).status).toBe(401);
       const other = await signContext(key, { identity: identity(), operation: null }, "customs", body);
-      expect((await send(system.services.customs.url, other, JSON.stringify({ query: "{ orders(first: 100) { nodes { buyerIdNumber } } }" }))).status).toBe(401);
+      expect((await send(system.services.customs.url, other, JSON.stringify({ query: "{ orders(first: 100) { nodes { buyerIdNumber } } }" }))).status).toBe(
+        401,
+      );
     });
   });
 });
@@ -219,9 +272,7 @@ describe("personal data", () => {
       expect(JSON.stringify(data)).not.toContain(ORDER.buyerName);
     }
     const audit = await system.query(`{ customsPersonalDataReads(first: 100) { nodes { subject } } }`);
-    expect(audit.data!.customsPersonalDataReads.nodes.map((n: { subject: string }) => n.subject)).not.toEqual(
-      expect.arrayContaining(["analyst-1"]),
-    );
+    expect(audit.data!.customsPersonalDataReads.nodes.map((n: { subject: string }) => n.subject)).not.toEqual(expect.arrayContaining(["analyst-1"]));
   });
 
   it("is shown in full to customs staff, and every full read is on the audit log", async () => {
@@ -229,12 +280,18 @@ describe("personal data", () => {
     const response = await fetch(system.gatewayUrl, {
       method: "POST",
       headers: system.headers(officer),
-      body: JSON.stringify({ query: `query CheckBuyer($e: String!, $o: String!) { order(ebpCode: $e, orderNo: $o) { buyerIdNumber buyerName } }`, variables: { e: ORDER.ebpCode, o: ORDER.orderNo }, operationName: "CheckBuyer" }),
+      body: JSON.stringify({
+        query: `query CheckBuyer($e: String!, $o: String!) { order(ebpCode: $e, orderNo: $o) { buyerIdNumber buyerName } }`,
+        variables: { e: ORDER.ebpCode, o: ORDER.orderNo },
+        operationName: "CheckBuyer",
+      }),
     });
     const { data } = (await response.json()) as GraphQLResponse<any>;
     expect(data!.order).toEqual({ buyerIdNumber: ORDER.buyerIdNumber, buyerName: ORDER.buyerName });
 
-    const audit = await system.query(`{ customsPersonalDataReads(first: 10, filter: { subject: "officer-li" }) { nodes { subject role department operation entityType recordKey field } } }`);
+    const audit = await system.query(
+      `{ customsPersonalDataReads(first: 10, filter: { subject: "officer-li" }) { nodes { subject role department operation entityType recordKey field } } }`,
+    );
     expect(audit.data!.customsPersonalDataReads.nodes).toEqual(
       expect.arrayContaining(
         ["buyerIdNumber", "buyerName"].map((field) => ({
@@ -262,10 +319,18 @@ describe("operation limits", () => {
   const analyst = async () => ({ token: await token({ sub: `limits-${randomUUID()}`, role: "analyst" }) });
 
   it.each([
-    ["deep nesting", `{ ${"order(ebpCode: \"x\", orderNo: \"y\") { declaration { order { declaration { order { declaration { order { declaration { order { declaration { order { orderNo } } } } } } } } } } }"} }`, /depth/],
+    [
+      "deep nesting",
+      `{ ${'order(ebpCode: "x", orderNo: "y") { declaration { order { declaration { order { declaration { order { declaration { order { declaration { order { orderNo } } } } } } } } } } }'} }`,
+      /depth/,
+    ],
     ["an alias bomb", `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: enterprises(first: 1) { nodes { uscc } }`).join(" ")} }`, /aliases/],
     ["a huge list", `{ enterprises(first: 100) { nodes { creditEvents(last: 50) { id kind enterprise { creditEvents(last: 50) { id } } } } } }`, /cost/],
-    ["many root fields", `{ ${Array.from({ length: 12 }, (_, i) => `e${i}: enterprise(uscc: "91460100MA5T00002P") { name }`).join(" ")} }`, /root fields|aliases/],
+    [
+      "many root fields",
+      `{ ${Array.from({ length: 12 }, (_, i) => `e${i}: enterprise(uscc: "91460100MA5T00002P") { name }`).join(" ")} }`,
+      /root fields|aliases/,
+    ],
   ])("refuses %s, saying which limit", async (_, query, limit) => {
     const { status, text } = await post({ query }, await analyst());
     expect(status).toBe(400);
@@ -286,7 +351,9 @@ describe("operation limits", () => {
   });
 
   it("keeps CSRF prevention on for GET requests without a preflight header", async () => {
-    const response = await fetch(`${system.gatewayUrl}?query=${encodeURIComponent("{ __typename }")}`, { headers: { authorization: `Bearer ${system.adminToken}` } });
+    const response = await fetch(`${system.gatewayUrl}?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { authorization: `Bearer ${system.adminToken}` },
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/Cross-Site Request Forgery/);
   });

@@ -70,7 +70,9 @@ describe("inspection statistics", () => {
   it("seeds a decision for every list customs accepted, consistent with the seeded inspections", async () => {
     const { decisions } = await storedDecisions();
     const [inspections] = await system.databases.ciq.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Inspection"`);
-    const [accepted] = await system.databases.customs.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "InventoryDeclaration" WHERE "returnStatus" <> 100`);
+    const [accepted] = await system.databases.customs.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "InventoryDeclaration" WHERE "returnStatus" <> 100`,
+    );
     expect(decisions.length).toBe(accepted!.n);
     expect(decisions.filter((decision) => decision.result).length).toBe(inspections!.n);
     expect(inspections!.n).toBeGreaterThan(0);
@@ -129,24 +131,41 @@ describe("inspection statistics", () => {
 
   it("counts for an enterprise only the lists with goods it filed", async () => {
     const { decisions, goodsOf } = await storedDecisions();
-    const [{ owner }] = (await system.databases.ciq.sql.query<{ owner: string }>(`SELECT "ownerUscc" AS owner FROM "ProductFiling" ORDER BY "filingNo" LIMIT 1`)) as [{ owner: string }];
+    const [{ owner }] = (await system.databases.ciq.sql.query<{ owner: string }>(
+      `SELECT "ownerUscc" AS owner FROM "ProductFiling" ORDER BY "filingNo" LIMIT 1`,
+    )) as [{ owner: string }];
     const own = tally();
-    for (const decision of decisions) if ((goodsOf.get(`${decision.agentCode}|${decision.copNo}`) ?? []).some((row) => row.owner === owner)) count(own, decision);
+    for (const decision of decisions)
+      if ((goodsOf.get(`${decision.agentCode}|${decision.copNo}`) ?? []).some((row) => row.owner === owner)) count(own, decision);
     expect(own.decided).toBeGreaterThan(0);
     expect(own.decided).toBeLessThan(decisions.length);
-    const { data, errors } = await system.query(`query($f: InspectionStatisticsFilter!) { inspectionStatistics(filter: $f) { ${INSPECTION_FIELDS} } }`, { f: PERIOD }, await enterprise(owner));
+    const { data, errors } = await system.query(
+      `query($f: InspectionStatisticsFilter!) { inspectionStatistics(filter: $f) { ${INSPECTION_FIELDS} } }`,
+      { f: PERIOD },
+      await enterprise(owner),
+    );
     expect(errors).toBeUndefined();
     expectFigures(data!.inspectionStatistics[0], own);
   });
 
   it("counts a list customs asks about twice once", async () => {
-    const [filing] = await system.databases.ciq.sql.query<{ filingNo: string; ownerUscc: string }>(`SELECT "filingNo", "ownerUscc" FROM "ProductFiling" ORDER BY "filingNo" LIMIT 1`);
+    const [filing] = await system.databases.ciq.sql.query<{ filingNo: string; ownerUscc: string }>(
+      `SELECT "filingNo", "ownerUscc" FROM "ProductFiling" ORDER BY "filingNo" LIMIT 1`,
+    );
     const customs: Credentials = { token: await system.security.token({ sub: "customs-officer", role: "staff", department: "customs" }) };
-    const request = { agentCode: "91460000STATSCC01X", copNo: `SC${Date.now()}`.slice(0, 20), ebcCode: filing!.ownerUscc, declTime: new Date().toISOString().slice(0, 10), filingNos: [filing!.filingNo] };
+    const request = {
+      agentCode: "91460000STATSCC01X",
+      copNo: `SC${Date.now()}`.slice(0, 20),
+      ebcCode: filing!.ownerUscc,
+      declTime: new Date().toISOString().slice(0, 10),
+      filingNos: [filing!.filingNo],
+    };
     const total = async () =>
-      (await system.query(`query($f: InspectionStatisticsFilter!) { inspectionStatistics(filter: $f) { decided inspected } }`, { f: PERIOD })).data!.inspectionStatistics[0];
+      (await system.query(`query($f: InspectionStatisticsFilter!) { inspectionStatistics(filter: $f) { decided inspected } }`, { f: PERIOD })).data!
+        .inspectionStatistics[0];
     const before = await total();
-    const decide = () => system.query(`mutation($r: InspectionRequest!) { decideInspection(request: $r) { selected draw inspection { id } } }`, { r: request }, customs);
+    const decide = () =>
+      system.query(`mutation($r: InspectionRequest!) { decideInspection(request: $r) { selected draw inspection { id } } }`, { r: request }, customs);
     const first = await decide();
     const second = await decide();
     expect(first.errors).toBeUndefined();
@@ -190,7 +209,12 @@ describe("credit statistics", () => {
     for (const group of data!.byClass) {
       const want = expected.get(`${group.creditClass}|${group.scoreBand}`)!;
       expect(group.enterprises).toBe(want.enterprises);
-      const mean = want.scores.length ? want.scores.reduce((sum, score) => sum.plus(score), D(0)).dividedBy(want.scores.length).toDecimalPlaces(2) : null;
+      const mean = want.scores.length
+        ? want.scores
+            .reduce((sum, score) => sum.plus(score), D(0))
+            .dividedBy(want.scores.length)
+            .toDecimalPlaces(2)
+        : null;
       expect(group.averageScore == null ? null : D(group.averageScore).toString()).toBe(mean?.toString() ?? null);
     }
     expect(new Map(data!.byRole.map((group: any) => [group.role, group.enterprises]))).toEqual(byRole);
@@ -198,7 +222,9 @@ describe("credit statistics", () => {
   });
 
   it("counts the negative list's additions, removals and enterprises listed month by month", async () => {
-    const entries = await system.databases.credit.sql.query<{ uscc: string; listedAt: Date; removedAt: Date | null }>(`SELECT "uscc", "listedAt", "removedAt" FROM "NegativeListEntry"`);
+    const entries = await system.databases.credit.sql.query<{ uscc: string; listedAt: Date; removedAt: Date | null }>(
+      `SELECT "uscc", "listedAt", "removedAt" FROM "NegativeListEntry"`,
+    );
     expect(entries.some((entry) => entry.removedAt)).toBe(true);
     // 2024-01 … 2026-12: the demo world's entries and removals fall in it.
     const months = Array.from({ length: 36 }, (_, index) => `${2024 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`);
@@ -210,7 +236,9 @@ describe("credit statistics", () => {
         period,
         added: entries.filter((entry) => at(entry.listedAt)! >= start && at(entry.listedAt)! < end).length,
         removed: entries.filter((entry) => entry.removedAt && at(entry.removedAt)! >= start && at(entry.removedAt)! < end).length,
-        listedAtEnd: new Set(entries.filter((entry) => at(entry.listedAt)! < end && (entry.removedAt == null || at(entry.removedAt)! >= end)).map((entry) => entry.uscc)).size,
+        listedAtEnd: new Set(
+          entries.filter((entry) => at(entry.listedAt)! < end && (entry.removedAt == null || at(entry.removedAt)! >= end)).map((entry) => entry.uscc),
+        ).size,
       };
     });
     const { data, errors } = await system.query(`{ negativeListMonths(fromPeriod: "2024-01", toPeriod: "2026-12") { period added removed listedAtEnd } }`);
@@ -225,8 +253,12 @@ describe("the zone dashboard", () => {
 
   it("answers customs', CIQ's and credit's figures in one request through the gateway", async () => {
     const { decisions } = await storedDecisions();
-    const inPeriod = decisions.filter((decision) => new Date(decision.decidedAt) >= new Date("2025-01-01") && new Date(decision.decidedAt) < new Date("2026-01-01"));
-    const [customs] = await system.databases.customs.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "InventoryDeclaration" WHERE "declTime" >= '2025-01-01' AND "declTime" < '2026-01-01'`);
+    const inPeriod = decisions.filter(
+      (decision) => new Date(decision.decidedAt) >= new Date("2025-01-01") && new Date(decision.decidedAt) < new Date("2026-01-01"),
+    );
+    const [customs] = await system.databases.customs.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "InventoryDeclaration" WHERE "declTime" >= '2025-01-01' AND "declTime" < '2026-01-01'`,
+    );
     const [credit] = await system.databases.credit.sql.query<{ enterprises: number; listed: number; added: number }>(
       `SELECT (SELECT count(*)::int FROM "Enterprise" WHERE "registeredOn" < '2026-01-01') AS enterprises,
               (SELECT count(DISTINCT "uscc")::int FROM "NegativeListEntry" WHERE "listedAt" < '2026-01-01' AND ("removedAt" IS NULL OR "removedAt" >= '2026-01-01')) AS listed,

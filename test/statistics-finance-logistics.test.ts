@@ -156,7 +156,11 @@ describe("payment statistics", () => {
   it("counts for an enterprise only the vouchers it is a party to", async () => {
     const payments = await storedPayments();
     const platform: Credentials = { token: await system.security.token({ sub: "stats-platform", role: "enterprise", uscc: system.partnerUscc }) };
-    const { data, errors } = await system.query(`query($f: PaymentStatisticsFilter!) { paymentStatistics(filter: $f) { payments volume } }`, { f: PERIOD }, platform);
+    const { data, errors } = await system.query(
+      `query($f: PaymentStatisticsFilter!) { paymentStatistics(filter: $f) { payments volume } }`,
+      { f: PERIOD },
+      platform,
+    );
     expect(errors).toBeUndefined();
     const own = payments.filter((payment) => payment.payCode === system.partnerUscc || payment.ebpCode === system.partnerUscc);
     expect(own.length).toBeGreaterThan(0);
@@ -182,7 +186,9 @@ describe("tax bill payments", () => {
       expect(errors).toBeUndefined();
     }
 
-    const stored = await system.databases.finance.sql.query<{ period: string; amount: string }>(`SELECT "period", "amount"::text AS amount FROM "TaxBillPayment"`);
+    const stored = await system.databases.finance.sql.query<{ period: string; amount: string }>(
+      `SELECT "period", "amount"::text AS amount FROM "TaxBillPayment"`,
+    );
     const allBills = await system.databases.customs.sql.query<{ period: string; total: string }>(`SELECT "period", "total"::text AS total FROM "TaxBill"`);
     const sum = <Row>(rows: Row[], value: (row: Row) => string) => rows.reduce((total, row) => total.plus(value(row)), D(0));
     const periods = [...new Set(stored.map((payment) => payment.period))].sort();
@@ -196,8 +202,16 @@ describe("tax bill payments", () => {
       { a: first.period, b: second.period },
     );
     expect(errors).toBeUndefined();
-    const paidIn = (period: string) => sum(stored.filter((payment) => payment.period === period), (payment) => payment.amount);
-    const totalOf = (period: string) => sum(allBills.filter((bill) => bill.period === period), (bill) => bill.total);
+    const paidIn = (period: string) =>
+      sum(
+        stored.filter((payment) => payment.period === period),
+        (payment) => payment.amount,
+      );
+    const totalOf = (period: string) =>
+      sum(
+        allBills.filter((bill) => bill.period === period),
+        (bill) => bill.total,
+      );
     expect(data!.taxBillPaymentTotals.map((row: any) => row.period)).toEqual(periods);
     for (const row of data!.taxBillPaymentTotals) {
       expect(row.payments).toBe(stored.filter((payment) => payment.period === row.period).length);
@@ -217,7 +231,10 @@ describe("tax bill payments", () => {
     }
     // However many months are referred to, each side answers them in one statement.
     const statements = await system.countStatements(() =>
-      system.query(`query($a: Month!, $b: Month!) { taxBillPaymentTotals(fromPeriod: $a, toPeriod: $b) { bills { total paid } } }`, { a: "2020-01", b: "2029-12" }),
+      system.query(`query($a: Month!, $b: Month!) { taxBillPaymentTotals(fromPeriod: $a, toPeriod: $b) { bills { total paid } } }`, {
+        a: "2020-01",
+        b: "2029-12",
+      }),
     );
     expect(data!.taxBillPaymentTotals.length).toBeGreaterThan(1);
     expect(statements).toMatchObject({ customs: 1, finance: 2 });
@@ -260,7 +277,9 @@ describe("parcel statistics", () => {
       token,
     );
     expect(errors).toBeUndefined();
-    expect(data!.parcelStatistics).toEqual([{ logisticsCompanyCode: carrier, parcels: waybills.filter((waybill) => waybill.logisticsCode === carrier).length }]);
+    expect(data!.parcelStatistics).toEqual([
+      { logisticsCompanyCode: carrier, parcels: waybills.filter((waybill) => waybill.logisticsCode === carrier).length },
+    ]);
     expect(data!.deliveryTimes).toEqual([{ logisticsCompanyCode: carrier }]);
   });
 });
@@ -289,7 +308,9 @@ describe("delivery times", () => {
     expect(errors).toBeUndefined();
     const check = (row: Record<string, any>, hours: Decimal[]) => {
       expect(row.parcels).toBe(hours.length);
-      expect([row.p50Hours, row.p90Hours, row.p99Hours].map((value) => D(value).toFixed(2))).toEqual([0.5, 0.9, 0.99].map((f) => percentile(hours, f).toFixed(2)));
+      expect([row.p50Hours, row.p90Hours, row.p99Hours].map((value) => D(value).toFixed(2))).toEqual(
+        [0.5, 0.9, 0.99].map((f) => percentile(hours, f).toFixed(2)),
+      );
     };
     expect(data!.byProvince.map((row: any) => row.destinationProvince).sort()).toEqual([...byProvince.keys()].sort());
     for (const row of data!.byProvince) check(row, byProvince.get(row.destinationProvince)!);
@@ -334,7 +355,9 @@ describe("the zone dashboard", () => {
   });
 
   it("has no median delivery time for a period without deliveries", async () => {
-    const { data, errors } = await system.query(`{ zoneDashboard(from: "2021-01-01", to: "2021-01-31") { payments paymentVolume parcels delivered medianDeliveryHours } }`);
+    const { data, errors } = await system.query(
+      `{ zoneDashboard(from: "2021-01-01", to: "2021-01-31") { payments paymentVolume parcels delivered medianDeliveryHours } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data!.zoneDashboard).toEqual({ payments: 0, paymentVolume: "0", parcels: 0, delivered: 0, medianDeliveryHours: null });
   });

@@ -92,7 +92,9 @@ describe("declaration statistics", () => {
       { f: PERIOD },
     );
     const groups = data!.declarationStatistics as Array<Record<string, any>>;
-    expect(new Map(groups.map((group) => [group.hsChapter, D(group.goodsValue).toString()]))).toEqual(new Map([...byChapter].map(([chapter, value]) => [chapter, value.toString()])));
+    expect(new Map(groups.map((group) => [group.hsChapter, D(group.goodsValue).toString()]))).toEqual(
+      new Map([...byChapter].map(([chapter, value]) => [chapter, value.toString()])),
+    );
     const releasedTax = lists.filter((list) => list.returnStatus === 800).reduce((sum, list) => sum.plus(D(list.taxTotal)), D(0));
     const sharedTax = groups.reduce((sum, group) => sum.plus(group.tax), D(0));
     expect(sharedTax.minus(releasedTax).abs().lessThanOrEqualTo(D("0.01").times(groups.length))).toBe(true);
@@ -115,7 +117,11 @@ describe("declaration statistics", () => {
   it("counts for an enterprise only the lists it is a party to", async () => {
     const { lists } = await storedLists();
     const platform: Credentials = { token: await system.security.token({ sub: "stats-platform", role: "enterprise", uscc: system.partnerUscc }) };
-    const { data, errors } = await system.query(`query($f: DeclarationStatisticsFilter!) { declarationStatistics(filter: $f) { declarations } }`, { f: PERIOD }, platform);
+    const { data, errors } = await system.query(
+      `query($f: DeclarationStatisticsFilter!) { declarationStatistics(filter: $f) { declarations } }`,
+      { f: PERIOD },
+      platform,
+    );
     expect(errors).toBeUndefined();
     const own = lists.filter((list) => list.ebpCode === system.partnerUscc).length;
     expect(own).toBeGreaterThan(0);
@@ -130,7 +136,9 @@ describe("declaration statistics", () => {
     [`groupBy: [MONTH]`, { from: "2026-02-01", to: "2026-01-01" }, "filter.to"],
     [`groupBy: [MONTH]`, { from: "2000-01-01", to: "2026-01-01" }, "filter.to"],
   ])("refuses %s over %j, naming %s", async (args, filter, field) => {
-    const { data, errors } = await system.query(`query($f: DeclarationStatisticsFilter!) { declarationStatistics(${args}, filter: $f) { declarations } }`, { f: filter });
+    const { data, errors } = await system.query(`query($f: DeclarationStatisticsFilter!) { declarationStatistics(${args}, filter: $f) { declarations } }`, {
+      f: filter,
+    });
     expect(data).toBeNull();
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
   });
@@ -145,7 +153,14 @@ describe("a list declared through the graph", () => {
       { f: PERIOD },
     );
     expect(errors).toBeUndefined();
-    return (data!.declarationStatistics as Array<Record<string, any>>).find((group) => group.hsChapter === hsChapter) ?? { declarations: 0, goodsValue: "0", released: 0, tax: "0" };
+    return (
+      (data!.declarationStatistics as Array<Record<string, any>>).find((group) => group.hsChapter === hsChapter) ?? {
+        declarations: 0,
+        goodsValue: "0",
+        released: 0,
+        tax: "0",
+      }
+    );
   };
 
   it("counts once in its goods' chapter with both lines' value, and its tax once released", async () => {
@@ -196,7 +211,9 @@ describe("the zone dashboard", () => {
 
 describe("tax bill totals", () => {
   it("add up the stored bills month by month", async () => {
-    const bills = await system.databases.customs.sql.query<{ period: string; total: string; listCount: number }>(`SELECT "period", "total"::text AS total, "listCount" FROM "TaxBill"`);
+    const bills = await system.databases.customs.sql.query<{ period: string; total: string; listCount: number }>(
+      `SELECT "period", "total"::text AS total, "listCount" FROM "TaxBill"`,
+    );
     const periods = [...new Set(bills.map((bill) => bill.period))].sort();
     const { data, errors } = await system.query(`query($a: Month!, $b: Month!) { taxBillTotals(fromPeriod: $a, toPeriod: $b) { period lists total } }`, {
       a: periods[0],

@@ -8,7 +8,17 @@ import { dutiableValues, importTax } from "../../subgraphs/customs/rules/import-
 import { goodsValueOf, inventoryHash } from "../../subgraphs/customs/rules/inventory";
 import { billDueDate, billPeriod } from "../../subgraphs/customs/rules/tax-bill";
 import { orderHash } from "../../subgraphs/customs/rules/order";
-import { CANCELLED, EXPORT_CANCEL_RECEIPT, EXPORT_LIST_RECEIPT, EXPORT_ORDER_RECEIPT, exportListHash, exportOrderHash, liveWaybill, RELEASED, releaseInfo } from "../../subgraphs/customs/rules/export";
+import {
+  CANCELLED,
+  EXPORT_CANCEL_RECEIPT,
+  EXPORT_LIST_RECEIPT,
+  EXPORT_ORDER_RECEIPT,
+  exportListHash,
+  exportOrderHash,
+  liveWaybill,
+  RELEASED,
+  releaseInfo,
+} from "../../subgraphs/customs/rules/export";
 import { summaryHash } from "../../subgraphs/customs/rules/export-summary";
 
 /** List statuses that carry the tax the list was accepted with. */
@@ -26,7 +36,13 @@ function taxOfSeededList(declaration: World["customs"]["declarations"][number], 
     buyerAnnualTotal: "0",
     lines: lines.map((line, index) => {
       const row = tariff.get(line.gcode)!;
-      return { dutiableValue: dutiable[index]!, vatClass: row.vatClass, consumptionTaxRate: row.consumptionTaxRate, tariffRate: row.mfnRate, quantity: String(line.qty) };
+      return {
+        dutiableValue: dutiable[index]!,
+        vatClass: row.vatClass,
+        consumptionTaxRate: row.consumptionTaxRate,
+        tariffRate: row.mfnRate,
+        quantity: String(line.qty),
+      };
     }),
   });
   if (tax.outcome === "refused") throw new Error(`demo list ${declaration.copNo} would be refused: ${tax.reason}`);
@@ -49,13 +65,21 @@ export async function seedCustoms(prisma: PrismaClient, world: World): Promise<v
   const orders = customs.orders.map((order) => ({ ...order, contentHash: orderHash(order, orderLines.get(`${order.ebpCode}|${order.orderNo}`) ?? []) }));
   await insertAll(orders, (data) => prisma.order.createMany({ data }));
   await insertAll(
-    seededReceipts("CEB312", customs.orders, (o) => ({ ebpCode: o.ebpCode, orderNo: o.orderNo }), () => filingStatus("2", "order").returnInfo),
+    seededReceipts(
+      "CEB312",
+      customs.orders,
+      (o) => ({ ebpCode: o.ebpCode, orderNo: o.orderNo }),
+      () => filingStatus("2", "order").returnInfo,
+    ),
     (data) => prisma.orderReceipt.createMany({ data }),
   );
   await insertAll(customs.orderLines, (data) => prisma.orderLine.createMany({ data }));
 
   const listLines = byDocument(customs.inventoryLines, (line) => `${line.agentCode}|${line.copNo}`);
-  const bills = new Map<string, { guarantorUscc: string; period: string; customsTax: Decimal; valueAddedTax: Decimal; consumptionTax: Decimal; total: Decimal; listCount: number }>();
+  const bills = new Map<
+    string,
+    { guarantorUscc: string; period: string; customsTax: Decimal; valueAddedTax: Decimal; consumptionTax: Decimal; total: Decimal; listCount: number }
+  >();
   const declarations = customs.declarations.map((declaration) => {
     const lines = listLines.get(`${declaration.agentCode}|${declaration.copNo}`) ?? [];
     const base = { ...declaration, contentHash: inventoryHash(declaration, lines), goodsValue: goodsValueOf(lines as Array<{ totalPrice: string }>) };
@@ -65,7 +89,15 @@ export async function seedCustoms(prisma: PrismaClient, world: World): Promise<v
     const released = declaration.returnStatus === 800 ? billPeriod(declaration.returnTime as Date) : null;
     if (released) {
       const key = `${declaration.assureCode}|${released}`;
-      const bill = bills.get(key) ?? { guarantorUscc: declaration.assureCode, period: released, customsTax: new Decimal(0), valueAddedTax: new Decimal(0), consumptionTax: new Decimal(0), total: new Decimal(0), listCount: 0 };
+      const bill = bills.get(key) ?? {
+        guarantorUscc: declaration.assureCode,
+        period: released,
+        customsTax: new Decimal(0),
+        valueAddedTax: new Decimal(0),
+        consumptionTax: new Decimal(0),
+        total: new Decimal(0),
+        listCount: 0,
+      };
       bill.customsTax = bill.customsTax.plus(tax.customsTax);
       bill.valueAddedTax = bill.valueAddedTax.plus(tax.valueAddedTax);
       bill.consumptionTax = bill.consumptionTax.plus(tax.consumptionTax);
@@ -73,7 +105,15 @@ export async function seedCustoms(prisma: PrismaClient, world: World): Promise<v
       bill.listCount += 1;
       bills.set(key, bill);
     }
-    return { ...base, dutiableValue: tax.dutiableValue, customsTax: tax.customsTax, valueAddedTax: tax.valueAddedTax, consumptionTax: tax.consumptionTax, taxTotal: tax.total, taxBillPeriod: released };
+    return {
+      ...base,
+      dutiableValue: tax.dutiableValue,
+      customsTax: tax.customsTax,
+      valueAddedTax: tax.valueAddedTax,
+      consumptionTax: tax.consumptionTax,
+      taxTotal: tax.total,
+      taxBillPeriod: released,
+    };
   });
   await insertAll(declarations, (data) => prisma.inventoryDeclaration.createMany({ data }));
   await insertAll(
@@ -88,7 +128,12 @@ export async function seedCustoms(prisma: PrismaClient, world: World): Promise<v
     (data) => prisma.taxBill.createMany({ data }),
   );
   await insertAll(
-    seededReceipts("CEB622", customs.declarations, (d) => ({ agentCode: d.agentCode, copNo: d.copNo }), (d) => d.returnInfo ?? ""),
+    seededReceipts(
+      "CEB622",
+      customs.declarations,
+      (d) => ({ agentCode: d.agentCode, copNo: d.copNo }),
+      (d) => d.returnInfo ?? "",
+    ),
     (data) => prisma.declarationReceipt.createMany({ data }),
   );
   await insertAll(customs.inventoryLines, (data) => prisma.inventoryLine.createMany({ data }));
@@ -104,17 +149,32 @@ async function seedExports(prisma: PrismaClient, { customs }: World): Promise<vo
   );
   await insertAll(customs.exportOrderLines, (data) => prisma.exportOrderLine.createMany({ data }));
   await insertAll(
-    seededReceipts(EXPORT_ORDER_RECEIPT, customs.exportOrders, (o) => ({ ebpCode: o.ebpCode, orderNo: o.orderNo }), () => filingStatus("2", "export order").returnInfo),
+    seededReceipts(
+      EXPORT_ORDER_RECEIPT,
+      customs.exportOrders,
+      (o) => ({ ebpCode: o.ebpCode, orderNo: o.orderNo }),
+      () => filingStatus("2", "export order").returnInfo,
+    ),
     (data) => prisma.exportOrderReceipt.createMany({ data }),
   );
 
-  await insertAll(customs.summaries.map((summary) => ({ ...summary, contentHash: summaryHash({ ...summary, startTime: new Date(summary.startTime), endTime: new Date(summary.endTime) }) })), (data) => prisma.summaryDeclaration.createMany({ data }));
+  await insertAll(
+    customs.summaries.map((summary) => ({
+      ...summary,
+      contentHash: summaryHash({ ...summary, startTime: new Date(summary.startTime), endTime: new Date(summary.endTime) }),
+    })),
+    (data) => prisma.summaryDeclaration.createMany({ data }),
+  );
   await insertAll(customs.summaryResults, (data) => prisma.summaryResult.createMany({ data }));
   await insertAll(customs.summaryItems, (data) => prisma.summaryItem.createMany({ data }));
 
   const listLines = byDocument(customs.exportInventoryLines, (line) => `${line.agentCode}|${line.copNo}`);
   await insertAll(
-    customs.exportDeclarations.map((list) => ({ ...list, liveWaybill: liveWaybill(list), contentHash: exportListHash(list, listLines.get(`${list.agentCode}|${list.copNo}`) ?? []) })),
+    customs.exportDeclarations.map((list) => ({
+      ...list,
+      liveWaybill: liveWaybill(list),
+      contentHash: exportListHash(list, listLines.get(`${list.agentCode}|${list.copNo}`) ?? []),
+    })),
     (data) => prisma.exportDeclaration.createMany({ data }),
   );
   await insertAll(customs.exportInventoryLines, (data) => prisma.exportInventoryLine.createMany({ data }));
@@ -128,9 +188,9 @@ async function seedExports(prisma: PrismaClient, { customs }: World): Promise<vo
   const cancelled = customs.exportDeclarations.filter((list) => list.returnStatus === CANCELLED);
   await insertAll(
     [
-      ...seededReceipts(EXPORT_LIST_RECEIPT, decided, listKey, (list) => (list.returnStatus === RELEASED ? releaseInfo(list.invtNo!, list.statisticsFlag) : (list.returnInfo ?? ""))).map(
-        (receipt) => ({ ...receipt, messageType: EXPORT_LIST_RECEIPT }),
-      ),
+      ...seededReceipts(EXPORT_LIST_RECEIPT, decided, listKey, (list) =>
+        list.returnStatus === RELEASED ? releaseInfo(list.invtNo!, list.statisticsFlag) : (list.returnInfo ?? ""),
+      ).map((receipt) => ({ ...receipt, messageType: EXPORT_LIST_RECEIPT })),
       ...cancelled.map((list) => {
         const id = seededUuid(`${EXPORT_CANCEL_RECEIPT}|${list.agentCode}|${list.copNo}|1`);
         return {

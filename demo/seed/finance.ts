@@ -11,7 +11,12 @@ export async function seedFinance(prisma: PrismaClient, { finance }: World): Pro
     (data) => prisma.payment.createMany({ data }),
   );
   await insertAll(
-    seededReceipts("CEB412", finance.payments, (p) => ({ payCode: p.payCode, payTransactionId: p.payTransactionId }), () => filingStatus("2", "voucher").returnInfo),
+    seededReceipts(
+      "CEB412",
+      finance.payments,
+      (p) => ({ payCode: p.payCode, payTransactionId: p.payTransactionId }),
+      () => filingStatus("2", "voucher").returnInfo,
+    ),
     (data) => prisma.paymentReceipt.createMany({ data }),
   );
   await insertAll(
@@ -19,7 +24,12 @@ export async function seedFinance(prisma: PrismaClient, { finance }: World): Pro
     (data) => prisma.exportReceipt.createMany({ data }),
   );
   await insertAll(
-    seededReceipts(EXPORT_RECEIPT_RECEIPT, finance.exportReceipts, (r) => ({ payCode: r.payCode, payNo: r.payNo }), () => filingStatus("2", "receipt of payment").returnInfo),
+    seededReceipts(
+      EXPORT_RECEIPT_RECEIPT,
+      finance.exportReceipts,
+      (r) => ({ payCode: r.payCode, payNo: r.payNo }),
+      () => filingStatus("2", "receipt of payment").returnInfo,
+    ),
     (data) => prisma.exportReceiptReturn.createMany({ data }),
   );
 }

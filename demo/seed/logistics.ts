@@ -12,7 +12,12 @@ export async function seedLogistics(prisma: PrismaClient, { logistics }: World):
     (data) => prisma.waybill.createMany({ data }),
   );
   await insertAll(
-    seededReceipts("CEB512", logistics.waybills, (w) => ({ logisticsCode: w.logisticsCode, logisticsNo: w.logisticsNo }), () => filingStatus("2", "waybill").returnInfo),
+    seededReceipts(
+      "CEB512",
+      logistics.waybills,
+      (w) => ({ logisticsCode: w.logisticsCode, logisticsNo: w.logisticsNo }),
+      () => filingStatus("2", "waybill").returnInfo,
+    ),
     (data) => prisma.waybillReceipt.createMany({ data }),
   );
   await insertAll(logistics.trackingEvents, (data) => prisma.trackingEvent.createMany({ data }));
@@ -22,7 +27,9 @@ export async function seedLogistics(prisma: PrismaClient, { logistics }: World):
 type Parcel = { logisticsCode: string; copNo: string; gnum: number; logisticsNo: string; totalPackageNo?: string | null; note?: string | null };
 
 function itemsOf<Movement extends { logisticsCode: string; copNo: string }>(movements: Movement[], items: Parcel[]): Map<Movement, Parcel[]> {
-  return new Map(movements.map((movement) => [movement, items.filter((item) => item.logisticsCode === movement.logisticsCode && item.copNo === movement.copNo)]));
+  return new Map(
+    movements.map((movement) => [movement, items.filter((item) => item.logisticsCode === movement.logisticsCode && item.copNo === movement.copNo)]),
+  );
 }
 
 /** Export waybills, their arrivals and departures, and each parcel's CEB506, CEB508 and CEB510 receipts. */
@@ -48,7 +55,11 @@ async function seedExports(prisma: PrismaClient, logistics: World["logistics"]):
   await insertAll(logistics.exportDepartureItems, (data) => prisma.exportDepartureItem.createMany({ data }));
 
   // Each parcel of a movement gets the movement's receipt, as recordMovement writes it.
-  const movementReceipts = (messageType: string, movements: Map<{ logisticsCode: string; copNo: string; guid: string; returnTime?: Date | string }, Parcel[]>, info: (copNo: string) => string) =>
+  const movementReceipts = (
+    messageType: string,
+    movements: Map<{ logisticsCode: string; copNo: string; guid: string; returnTime?: Date | string }, Parcel[]>,
+    info: (copNo: string) => string,
+  ) =>
     [...movements].flatMap(([movement, items]) =>
       items.map((item) => ({
         id: seededUuid(`${messageType}|${item.logisticsCode}|${item.logisticsNo}|1`),
@@ -66,11 +77,18 @@ async function seedExports(prisma: PrismaClient, logistics: World["logistics"]):
   const arrivalOf = new Map(logistics.exportArrivals.map((arrival) => [arrival.copNo, arrival]));
   await insertAll(
     [
-      ...seededReceipts(EXPORT_WAYBILL_RECEIPT, logistics.exportWaybills, (w) => ({ logisticsCode: w.logisticsCode, logisticsNo: w.logisticsNo }), () => filingStatus("2", "export waybill").returnInfo).map(
-        (receipt) => ({ ...receipt, messageType: EXPORT_WAYBILL_RECEIPT }),
-      ),
+      ...seededReceipts(
+        EXPORT_WAYBILL_RECEIPT,
+        logistics.exportWaybills,
+        (w) => ({ logisticsCode: w.logisticsCode, logisticsNo: w.logisticsNo }),
+        () => filingStatus("2", "export waybill").returnInfo,
+      ).map((receipt) => ({ ...receipt, messageType: EXPORT_WAYBILL_RECEIPT })),
       ...movementReceipts(ARRIVAL_RECEIPT, arrivals, (copNo) => `运抵: arrival ${copNo} at supervised site ${arrivalOf.get(copNo)!.loctNo}`),
-      ...movementReceipts(DEPARTURE_RECEIPT, departures, (copNo) => `离境: departure ${copNo} on ${departureOf.get(copNo)!.trafName} ${departureOf.get(copNo)!.voyageNo}`),
+      ...movementReceipts(
+        DEPARTURE_RECEIPT,
+        departures,
+        (copNo) => `离境: departure ${copNo} on ${departureOf.get(copNo)!.trafName} ${departureOf.get(copNo)!.voyageNo}`,
+      ),
     ],
     (data) => prisma.exportWaybillReceipt.createMany({ data }),
   );

@@ -18,7 +18,8 @@ const message = (root: string, body: string, namespace = `xmlns:ceb="${CEB_NAMES
 const orderHead = (orderNo: string) =>
   `<ceb:OrderHead><ceb:guid>${GUID}</ceb:guid><ceb:appType>1</ceb:appType><ceb:appTime>20260301083000</ceb:appTime><ceb:appStatus>2</ceb:appStatus>` +
   `<ceb:orderNo>${orderNo}</ceb:orderNo><ceb:goodsValue>1000.50</ceb:goodsValue><ceb:note></ceb:note><ceb:invtNo>assigned by customs</ceb:invtNo></ceb:OrderHead>`;
-const orderLine = (gnum: number) => `<ceb:OrderList><ceb:gnum>${gnum}</ceb:gnum><ceb:itemName>面霜</ceb:itemName><ceb:qty>2</ceb:qty><ceb:price>500.25</ceb:price></ceb:OrderList>`;
+const orderLine = (gnum: number) =>
+  `<ceb:OrderList><ceb:gnum>${gnum}</ceb:gnum><ceb:itemName>面霜</ceb:itemName><ceb:qty>2</ceb:qty><ceb:price>500.25</ceb:price></ceb:OrderList>`;
 
 describe("a CEB message becomes the variables of its registered operation", () => {
   it("maps CEB311: head fields to OrderInput, C14 times to China time, list items to lines, Int fields to numbers", () => {
@@ -49,7 +50,10 @@ describe("a CEB message becomes the variables of its registered operation", () =
   });
 
   it("takes one document per business node, in order", () => {
-    const parsed = parseMessage(message("CEB311Message", `<ceb:Order>${orderHead("ORD-1")}</ceb:Order><ceb:Order>${orderHead("ORD-2")}</ceb:Order>`), schemaOf("customs"));
+    const parsed = parseMessage(
+      message("CEB311Message", `<ceb:Order>${orderHead("ORD-1")}</ceb:Order><ceb:Order>${orderHead("ORD-2")}</ceb:Order>`),
+      schemaOf("customs"),
+    );
     expect(parsed.documents.map((document) => document.orderNo)).toEqual(["ORD-1", "ORD-2"]);
   });
 
@@ -69,7 +73,10 @@ describe("a CEB message becomes the variables of its registered operation", () =
   });
 
   it("reads CEB403 fields straight from the node, which has no head", () => {
-    const xml = message("CEB403Message", `<ceb:Receipts><ceb:payNo>R-1</ceb:payNo><ceb:charge>12.5</ceb:charge><ceb:accountingDate>20260301000000</ceb:accountingDate></ceb:Receipts>`);
+    const xml = message(
+      "CEB403Message",
+      `<ceb:Receipts><ceb:payNo>R-1</ceb:payNo><ceb:charge>12.5</ceb:charge><ceb:accountingDate>20260301000000</ceb:accountingDate></ceb:Receipts>`,
+    );
     expect(parseMessage(xml, schemaOf("finance")).documents).toEqual([{ payNo: "R-1", charge: "12.5", accountingDate: "2026-03-01T00:00:00+08:00" }]);
   });
 
@@ -83,11 +90,23 @@ describe("a message that cannot be taken is refused with 0002 and a reason", () 
   it.each([
     ["not well-formed XML", `<ceb:CEB311Message xmlns:ceb="${CEB_NAMESPACE}"><ceb:Order></ceb:CEB311Message>`, /^0002 the message is not well-formed XML/],
     ["an empty body", ``, /^0002 the message is not well-formed XML/],
-    ["a message kind the endpoint does not take", message("CEB711Message", `<ceb:Delivery/>`), /^0002 ceb:CEB711Message is not a message this endpoint takes \(CEB311Message, /],
-    ["another namespace", message("CEB311Message", `<ceb:Order>${orderHead("ORD-1")}</ceb:Order>`, `xmlns:ceb="http://example.com/ceb"`), /^0002 the message is not in the namespace http:\/\/www\.chinaport\.gov\.cn\/ceb$/],
+    [
+      "a message kind the endpoint does not take",
+      message("CEB711Message", `<ceb:Delivery/>`),
+      /^0002 ceb:CEB711Message is not a message this endpoint takes \(CEB311Message, /,
+    ],
+    [
+      "another namespace",
+      message("CEB311Message", `<ceb:Order>${orderHead("ORD-1")}</ceb:Order>`, `xmlns:ceb="http://example.com/ceb"`),
+      /^0002 the message is not in the namespace http:\/\/www\.chinaport\.gov\.cn\/ceb$/,
+    ],
     ["no namespace at all", `<CEB311Message><Order><OrderHead><orderNo>1</orderNo></OrderHead></Order></CEB311Message>`, /not in the namespace/],
     ["no business node", message("CEB311Message", ``), /^0002 CEB311Message holds no Order$/],
-    ["a node without its head", message("CEB311Message", `<ceb:Order>${orderHead("ORD-1")}</ceb:Order><ceb:Order>${orderLine(1)}</ceb:Order>`), /^0002 Order\[2\] has no OrderHead$/],
+    [
+      "a node without its head",
+      message("CEB311Message", `<ceb:Order>${orderHead("ORD-1")}</ceb:Order><ceb:Order>${orderLine(1)}</ceb:Order>`),
+      /^0002 Order\[2\] has no OrderHead$/,
+    ],
   ])("%s", (_, xml, reason) => {
     expect(() => parseMessage(xml, schemaOf("customs"))).toThrow(MessageRejected);
     expect(() => parseMessage(xml, schemaOf("customs"))).toThrow(reason);
@@ -100,15 +119,36 @@ describe("the answers", () => {
   it("answers with the kind's receipt message: one node per document with its keys, status and China-time returnTime", () => {
     const kind = MESSAGE_KINDS.find((candidate) => candidate.root === "CEB311Message")!;
     const xml = receiptMessage(kind, [
-      { document: { guid: GUID, ebpCode: "P", ebcCode: "E", orderNo: "ORD-1" }, returnStatus: 120, returnInfo: "accepted", returnTime: new Date("2026-02-28T16:30:00.123Z") },
+      {
+        document: { guid: GUID, ebpCode: "P", ebcCode: "E", orderNo: "ORD-1" },
+        returnStatus: 120,
+        returnInfo: "accepted",
+        returnTime: new Date("2026-02-28T16:30:00.123Z"),
+      },
       { document: { orderNo: "ORD-2" }, returnStatus: -301010, returnInfo: "duplicate", returnTime: new Date("2026-02-28T16:30:00.123Z") },
     ]);
     const root = reader.parse(xml)["ceb:CEB312Message"];
     expect(root["@xmlns:ceb"]).toBe(CEB_NAMESPACE);
     expect(root["@guid"]).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/);
     expect(root["ceb:OrderReturn"]).toEqual([
-      { "ceb:guid": GUID, "ceb:ebpCode": "P", "ceb:ebcCode": "E", "ceb:orderNo": "ORD-1", "ceb:returnStatus": "120", "ceb:returnTime": "20260301003000123", "ceb:returnInfo": "accepted" },
-      { "ceb:guid": "", "ceb:ebpCode": "", "ceb:ebcCode": "", "ceb:orderNo": "ORD-2", "ceb:returnStatus": "-301010", "ceb:returnTime": "20260301003000123", "ceb:returnInfo": "duplicate" },
+      {
+        "ceb:guid": GUID,
+        "ceb:ebpCode": "P",
+        "ceb:ebcCode": "E",
+        "ceb:orderNo": "ORD-1",
+        "ceb:returnStatus": "120",
+        "ceb:returnTime": "20260301003000123",
+        "ceb:returnInfo": "accepted",
+      },
+      {
+        "ceb:guid": "",
+        "ceb:ebpCode": "",
+        "ceb:ebcCode": "",
+        "ceb:orderNo": "ORD-2",
+        "ceb:returnStatus": "-301010",
+        "ceb:returnTime": "20260301003000123",
+        "ceb:returnInfo": "duplicate",
+      },
     ]);
   });
 

@@ -69,7 +69,10 @@ const childField = (field: FieldNode | undefined, name: string) =>
   field?.selectionSet?.selections.find((selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === name);
 
 function valueAt(value: unknown, keys: readonly string[]): unknown {
-  return keys.reduce<unknown>((current, key) => (current && typeof current === "object" && !Array.isArray(current) ? (current as Record<string, unknown>)[key] : undefined), value);
+  return keys.reduce<unknown>(
+    (current, key) => (current && typeof current === "object" && !Array.isArray(current) ? (current as Record<string, unknown>)[key] : undefined),
+    value,
+  );
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -93,7 +96,14 @@ export function readExports(dir = EXPORTS_DIR): Map<string, ExportOperation> {
       const root = connection ?? roots[0];
       if (!root) throw fail("an export selects its rows with a root field");
       const declared = (definition.variableDefinitions ?? []).map((variable) => variable.variable.name.value);
-      const exported: ExportOperation = { name: operation.name, query: operation.body, document, variables: new Set(declared), root, rowsAt: [responseKey(root)] };
+      const exported: ExportOperation = {
+        name: operation.name,
+        query: operation.body,
+        document,
+        variables: new Set(declared),
+        root,
+        rowsAt: [responseKey(root)],
+      };
       if (!connection) return [operation.name, exported] as const;
       const nodes = childField(connection, "nodes")!;
       const pageInfo = childField(connection, "pageInfo")!;
@@ -124,7 +134,9 @@ export function readExports(dir = EXPORTS_DIR): Map<string, ExportOperation> {
  */
 export function exportColumns(schema: GraphQLSchema, exported: ExportOperation): string[][] {
   const fragments = new Map(
-    exported.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+    exported.document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
   );
   const fieldsOf = (type: GraphQLNamedType | undefined | null) => (isObjectType(type) || isInterfaceType(type) ? type.getFields() : {});
   const rootType = getNamedType(fieldsOf(schema.getQueryType())[exported.root.name.value]?.type);
@@ -163,7 +175,10 @@ export function spreadsheetSafe(text: string): string {
 
 /** One RFC 4180 line: a field holding a comma, a quote, CR or LF is quoted, its quotes doubled; CRLF ends it. */
 export function csvLine(cells: readonly string[]): string {
-  return `${cells.map((cell) => spreadsheetSafe(cell)).map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(",")}\r\n`;
+  return `${cells
+    .map((cell) => spreadsheetSafe(cell))
+    .map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell))
+    .join(",")}\r\n`;
 }
 
 /** null is an empty cell; a list (or a JSON value) is its JSON text. */
@@ -220,17 +235,24 @@ export function csvExports(options: Options): Route {
     const method = (req.method ?? "GET").toUpperCase();
     if (method !== "GET" && method !== "POST") throw new HttpRejection(405, "METHOD_NOT_ALLOWED", "GET or POST an export");
     const identity = await options.identify(req, raw);
-    if (identity.role === "partner") throw new HttpRejection(403, ErrorCode.FORBIDDEN, "partner platforms run their registered operations over GraphQL; exports are for users");
+    if (identity.role === "partner")
+      throw new HttpRejection(403, ErrorCode.FORBIDDEN, "partner platforms run their registered operations over GraphQL; exports are for users");
     const { pathname } = new URL(req.url ?? "/", "http://x");
     const name = /^(\w+)\.csv$/.exec(pathname.slice(EXPORT_PATH.length))?.[1];
     const exported = name === undefined ? undefined : registered.get(name);
-    if (!exported) throw new HttpRejection(404, "EXPORT_NOT_FOUND", `no such export; there are ${[...registered.keys()].map((known) => `${known}.csv`).join(", ")}`);
+    if (!exported)
+      throw new HttpRejection(404, "EXPORT_NOT_FOUND", `no such export; there are ${[...registered.keys()].map((known) => `${known}.csv`).join(", ")}`);
     const variables = callerVariables(exported, method, body, search);
     const schema = options.schema();
     if (!schema) throw new HttpRejection(503, ErrorCode.SUBGRAPH_UNAVAILABLE, "the graph is not loaded yet");
 
     const page = async (after: string | null): Promise<{ rows: unknown[]; next: string | null }> => {
-      const response = await options.execute(exported.query, exported.name, exported.nodes ? { ...variables, first: EXPORT_PAGE_SIZE, after } : variables, identity);
+      const response = await options.execute(
+        exported.query,
+        exported.name,
+        exported.nodes ? { ...variables, first: EXPORT_PAGE_SIZE, after } : variables,
+        identity,
+      );
       if (response.body.kind !== "single") throw new Error(`${exported.name}: the gateway answered incrementally`);
       const { data, errors } = response.body.singleResult;
       // A partial answer (a department down) would export its fields as empty cells, looking like data.
@@ -252,7 +274,7 @@ export function csvExports(options: Options): Route {
     const lines = (rows: unknown[]) => rows.map((row) => csvLine(columns.map((column) => cellText(valueAt(row, column))))).join("");
     const csv = async function* (): AsyncGenerator<string> {
       yield BOM + csvLine(header) + lines(first.rows);
-      for (let after = first.next; after !== null; ) {
+      for (let after = first.next; after !== null;) {
         let next;
         try {
           next = await page(after);

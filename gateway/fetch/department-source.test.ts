@@ -169,7 +169,10 @@ describe("the department data source", () => {
   });
 
   it("passes on a department's refusal of a value (HTTP 400) with its own message and code, and hides a 500's body", async () => {
-    const refusing = await open(() => ({ status: 400, body: { errors: [{ message: 'Expected a Decimal, got "x"', extensions: { code: "BAD_USER_INPUT" } }] } }));
+    const refusing = await open(() => ({
+      status: 400,
+      body: { errors: [{ message: 'Expected a Decimal, got "x"', extensions: { code: "BAD_USER_INPUT" } }] },
+    }));
     expect(await codeOf(source(refusing.url).process(fetchOf(MUTATION)))).toMatchObject({
       message: 'Expected a Decimal, got "x"',
       code: "BAD_USER_INPUT",
@@ -182,7 +185,9 @@ describe("the department data source", () => {
   });
 
   it("keeps the name of another department that a department's own error names", async () => {
-    const stub = await open(() => ({ body: { data: null, errors: [{ message: "logistics did not answer", extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: "logistics" } }] } }));
+    const stub = await open(() => ({
+      body: { data: null, errors: [{ message: "logistics did not answer", extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: "logistics" } }] },
+    }));
     const answer = await source(stub.url).process(fetchOf(READ));
     expect(answer.errors?.[0]?.extensions).toMatchObject({ namedServiceName: "logistics" });
   });

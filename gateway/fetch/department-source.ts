@@ -53,9 +53,8 @@ export class DepartmentDataSource<Context extends Record<string, unknown>> exten
     this.department = options.department;
     this.sign = options.sign;
     this.resilience = options.resilience ?? new DepartmentResilience(DEFAULT_RESILIENCE, departmentReady(options.url));
-    this.run = pipeline<Context>(
-      [deadlineStage(), shareStage(), entityBatchingStage(), resilienceStage(this.department, this.resilience)],
-      (fetch) => super.process(fetch),
+    this.run = pipeline<Context>([deadlineStage(), shareStage(), entityBatchingStage(), resilienceStage(this.department, this.resilience)], (fetch) =>
+      super.process(fetch),
     );
   }
 

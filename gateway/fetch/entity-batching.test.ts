@@ -7,10 +7,7 @@ describe("entity fetches batched across requests", () => {
       sent.push(representations);
       return {
         data: { _entities: representations.map((id) => (id === "b2" ? null : { id })) },
-        errors: [
-          { message: "b2 is not yours", path: ["_entities", 2, "amount"] },
-          { message: "the department says something about all" },
-        ],
+        errors: [{ message: "b2 is not yours", path: ["_entities", 2, "amount"] }, { message: "the department says something about all" }],
       };
     };
     const batcher = new EntityBatcher();

@@ -23,7 +23,9 @@ const hsAuthenticator = (partners: PartnerStore = { partners: [] }) =>
 
 /** Signs arbitrary claims with HS256, bypassing issueToken's own validation. */
 const signHs = (claims: JWTPayload, secret = SECRET, configure: (jwt: SignJWT) => SignJWT = (jwt) => jwt.setExpirationTime("1h")) =>
-  configure(new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuer(DEFAULT_ISSUER).setAudience(DEFAULT_AUDIENCE).setIssuedAt()).sign(encode(secret));
+  configure(new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuer(DEFAULT_ISSUER).setAudience(DEFAULT_AUDIENCE).setIssuedAt()).sign(
+    encode(secret),
+  );
 
 /** Asserts that authentication is refused as 401 UNAUTHENTICATED. */
 async function expectUnauthenticated(attempt: Promise<Identity>): Promise<HttpRejection> {

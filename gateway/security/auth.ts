@@ -41,10 +41,14 @@ export function createAuthenticator(options: AuthOptions): (req: IncomingMessage
   // what refuses `alg: none` and an RS256 public key replayed as an HS256 secret.
   const checks = { issuer: options.issuer, audience: options.audience, requiredClaims: ["exp", "sub"] };
   const verify = options.secret
-    ? ((key: Uint8Array) => (token: string) => jwtVerify(token, key, { ...checks, algorithms: ["HS256"] }))(new TextEncoder().encode(options.secret))
-    : ((jwks: JWTVerifyGetKey) => (token: string) => jwtVerify(token, jwks, { ...checks, algorithms: ["RS256", "ES256"] }))(
-        createRemoteJWKSet(new URL(options.jwksUrl!)),
-      );
+    ? (
+        (key: Uint8Array) => (token: string) =>
+          jwtVerify(token, key, { ...checks, algorithms: ["HS256"] })
+      )(new TextEncoder().encode(options.secret))
+    : (
+        (jwks: JWTVerifyGetKey) => (token: string) =>
+          jwtVerify(token, jwks, { ...checks, algorithms: ["RS256", "ES256"] })
+      )(createRemoteJWKSet(new URL(options.jwksUrl!)));
 
   return async (req) => {
     const requestId = randomUUID();
@@ -80,7 +84,11 @@ export function createAuthenticator(options: AuthOptions): (req: IncomingMessage
 export type UserClaims = z.infer<typeof userClaimsSchema>;
 
 /** Issues a user token with an HS256 secret: for the demo mode and the tests; production tokens come from the identity provider. */
-export async function issueToken(secret: string, claims: UserClaims, options: { issuer?: string; audience?: string; expiresIn?: string } = {}): Promise<string> {
+export async function issueToken(
+  secret: string,
+  claims: UserClaims,
+  options: { issuer?: string; audience?: string; expiresIn?: string } = {},
+): Promise<string> {
   const { sub, ...rest } = userClaimsSchema.parse(claims);
   return new SignJWT(rest)
     .setProtectedHeader({ alg: "HS256" })

@@ -23,11 +23,10 @@ describe("per-role limits from GATEWAY_LIMITS_FILE", () => {
     expect(rateLimits.partner).toEqual({ ...DEFAULT_RATE_LIMITS.partner, perSecond: 50 });
   });
 
-  it.each([
-    [`{"operations": {"analyst": {"maxCost": -1}}}`],
-    [`{"operations": {"robot": {"maxCost": 10}}}`],
-    [`{"operation": {}}`],
-  ])("refuse a file that would weaken them by mistake: %s", (content) => {
-    expect(() => readLimitsFile(file(content))).toThrow();
-  });
+  it.each([[`{"operations": {"analyst": {"maxCost": -1}}}`], [`{"operations": {"robot": {"maxCost": 10}}}`], [`{"operation": {}}`]])(
+    "refuse a file that would weaken them by mistake: %s",
+    (content) => {
+      expect(() => readLimitsFile(file(content))).toThrow();
+    },
+  );
 });

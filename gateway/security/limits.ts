@@ -109,8 +109,7 @@ export function measure(
   return result;
 }
 
-const limitError = (message: string) =>
-  new GraphQLError(message, { extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } } });
+const limitError = (message: string) => new GraphQLError(message, { extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } } });
 
 const INTROSPECTION = new Set(["__schema", "__type"]);
 
@@ -135,7 +134,12 @@ export function useOperationLimits(options: {
           const fragments = Object.fromEntries(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
           );
-          const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
+          const root =
+            operation.operation === "mutation"
+              ? schema.getMutationType()
+              : operation.operation === "subscription"
+                ? schema.getSubscriptionType()
+                : schema.getQueryType();
           if (!root) throw limitError(`this graph has no ${operation.operation} type`);
           // Anywhere in the document: fragments on Query can carry introspection too.
           let asksIntrospection = false;

@@ -105,17 +105,26 @@ describe("applySafelist", () => {
   };
 
   it("refuses a partner's query body", () => {
-    expectRefusal(rejectionOfSync(() => applySafelist(partner, operations, "POST", { query: "{ order(id: \"1\") { id } }" }, "")), "QUERY_NOT_IN_SAFELIST");
+    expectRefusal(
+      rejectionOfSync(() => applySafelist(partner, operations, "POST", { query: '{ order(id: "1") { id } }' }, "")),
+      "QUERY_NOT_IN_SAFELIST",
+    );
   });
 
   it("refuses a partner's query body even alongside a registered id", () => {
     const body = { query: "{ __typename }", extensions: persisted(orderId) };
-    expectRefusal(rejectionOfSync(() => applySafelist(partner, operations, "POST", body, "")), "QUERY_NOT_IN_SAFELIST");
+    expectRefusal(
+      rejectionOfSync(() => applySafelist(partner, operations, "POST", body, "")),
+      "QUERY_NOT_IN_SAFELIST",
+    );
   });
 
   it("refuses a partner's query in a GET query string", () => {
     const search = `?${new URLSearchParams({ query: orderBody, extensions: JSON.stringify(persisted(orderId)) })}`;
-    expectRefusal(rejectionOfSync(() => applySafelist(partner, operations, "GET", "", search)), "QUERY_NOT_IN_SAFELIST");
+    expectRefusal(
+      rejectionOfSync(() => applySafelist(partner, operations, "GET", "", search)),
+      "QUERY_NOT_IN_SAFELIST",
+    );
   });
 
   it.each([
@@ -125,14 +134,23 @@ describe("applySafelist", () => {
     ["GET, nothing", "GET", "", ""],
     ["GET, extensions not JSON", "GET", "", "?extensions=%7Bnot-json"],
   ])("asks a partner for an operation id (%s)", (_case, method, body, search) => {
-    expectRefusal(rejectionOfSync(() => applySafelist(partner, operations, method, body, search)), "PERSISTED_QUERY_ID_REQUIRED");
+    expectRefusal(
+      rejectionOfSync(() => applySafelist(partner, operations, method, body, search)),
+      "PERSISTED_QUERY_ID_REQUIRED",
+    );
   });
 
   it("refuses an id that is not in the manifest", () => {
     const unknown = operationId("query Other { __typename }");
-    expectRefusal(rejectionOfSync(() => applySafelist(partner, operations, "POST", { extensions: persisted(unknown) }, "")), "PERSISTED_QUERY_NOT_IN_LIST");
+    expectRefusal(
+      rejectionOfSync(() => applySafelist(partner, operations, "POST", { extensions: persisted(unknown) }, "")),
+      "PERSISTED_QUERY_NOT_IN_LIST",
+    );
     const search = `?extensions=${encodeURIComponent(JSON.stringify(persisted(unknown)))}`;
-    expectRefusal(rejectionOfSync(() => applySafelist(partner, operations, "GET", "", search)), "PERSISTED_QUERY_NOT_IN_LIST");
+    expectRefusal(
+      rejectionOfSync(() => applySafelist(partner, operations, "GET", "", search)),
+      "PERSISTED_QUERY_NOT_IN_LIST",
+    );
   });
 
   it("replaces a POST by id with the registered operation, keeping the variables", () => {

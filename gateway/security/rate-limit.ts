@@ -25,16 +25,11 @@ export const DEFAULT_RATE_LIMITS: Record<Role, RateLimit> = {
 export function createRateLimiter(options: { redis?: Redis; limits?: Record<Role, RateLimit> }): (identity: Identity) => Promise<void> {
   const limits = options.limits ?? DEFAULT_RATE_LIMITS;
   const make = (points: number, duration: number, keyPrefix: string) =>
-    options.redis
-      ? new RateLimiterRedis({ storeClient: options.redis, points, duration, keyPrefix })
-      : new RateLimiterMemory({ points, duration, keyPrefix });
+    options.redis ? new RateLimiterRedis({ storeClient: options.redis, points, duration, keyPrefix }) : new RateLimiterMemory({ points, duration, keyPrefix });
   const limiters = new Map(
     Object.entries(limits).map(([role, limit]) => [
       role,
-      new BurstyRateLimiter(
-        make(limit.perSecond, 1, `tradegraph:rate:${role}`),
-        make(limit.burst, BURST_WINDOW_SECONDS, `tradegraph:burst:${role}`),
-      ),
+      new BurstyRateLimiter(make(limit.perSecond, 1, `tradegraph:rate:${role}`), make(limit.burst, BURST_WINDOW_SECONDS, `tradegraph:burst:${role}`)),
     ]),
   );
   return async (identity) => {

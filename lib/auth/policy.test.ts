@@ -44,9 +44,13 @@ describe("who reads a record (mayRead) and which records a list holds (readableW
     ["owner staff read everything", staff("customs"), {}],
     ["other staff read nothing", staff("credit"), { OR: [] }],
     ["analysts read everything", analyst, {}],
-    ["an enterprise reads the records naming one of its codes in a party column", enterprise(PLATFORM, SELLER), {
-      OR: [{ ebpCode: { in: [PLATFORM, SELLER] } }, { ebcCode: { in: [PLATFORM, SELLER] } }],
-    }],
+    [
+      "an enterprise reads the records naming one of its codes in a party column",
+      enterprise(PLATFORM, SELLER),
+      {
+        OR: [{ ebpCode: { in: [PLATFORM, SELLER] } }, { ebcCode: { in: [PLATFORM, SELLER] } }],
+      },
+    ],
   ] as const)("as a Prisma condition: %s", (_, identity, where) => {
     expect(readableWhere(identity, ORDER)).toEqual(where);
   });
@@ -101,14 +105,31 @@ describe("enforcePolicies on a built schema", () => {
   it("audits who read which field of which record", async () => {
     const { audit } = await ask(staff("customs"), `{ order { buyerName } }`);
     expect(audit).toEqual([
-      { subject: "staff-customs", role: "staff", department: "customs", requestId: "r1", operation: "Test", entityType: "Order", recordKey: JSON.stringify([STRANGER, "B1"]), field: "buyerName" },
+      {
+        subject: "staff-customs",
+        role: "staff",
+        department: "customs",
+        requestId: "r1",
+        operation: "Test",
+        entityType: "Order",
+        recordKey: JSON.stringify([STRANGER, "B1"]),
+        field: "buyerName",
+      },
     ]);
   });
 
   it("filters entity references as well", async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { orderNo } } }`;
-    const representations = [{ __typename: "Order", ...orders[0] }, { __typename: "Order", ...orders[1] }];
-    const result = await graphql({ schema, source: query, variableValues: { r: representations }, contextValue: { identity: enterprise(PLATFORM), operation: null, audit: [] } });
+    const representations = [
+      { __typename: "Order", ...orders[0] },
+      { __typename: "Order", ...orders[1] },
+    ];
+    const result = await graphql({
+      schema,
+      source: query,
+      variableValues: { r: representations },
+      contextValue: { identity: enterprise(PLATFORM), operation: null, audit: [] },
+    });
     expect(result.data).toEqual({ _entities: [{ orderNo: "A1" }, null] });
   });
 });

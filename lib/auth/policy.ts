@@ -1,12 +1,5 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import {
-  defaultFieldResolver,
-  getNamedType,
-  GraphQLObjectType,
-  parse,
-  type GraphQLFieldResolver,
-  type GraphQLSchema,
-} from "graphql";
+import { defaultFieldResolver, getNamedType, GraphQLObjectType, parse, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { getDirective } from "@graphql-tools/utils";
 import { DEPARTMENTS, type Department } from "../departments";
 import { subgraphSdl } from "../graphql/schema";
@@ -118,7 +111,11 @@ export function readableWhere(identity: Identity, policy: AccessPolicy): object 
 
 function keyFields(schema: GraphQLSchema, type: GraphQLObjectType): string[] {
   const [key] = getDirective(schema, type, "key") ?? [];
-  return key ? String(key.fields).split(/\s+/).filter((field) => /^\w+$/.test(field)) : [];
+  return key
+    ? String(key.fields)
+        .split(/\s+/)
+        .filter((field) => /^\w+$/.test(field))
+    : [];
 }
 
 function filterReadable(identity: Identity, policy: AccessPolicy, value: unknown): unknown {

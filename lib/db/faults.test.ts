@@ -2,12 +2,16 @@ import { GraphQLError } from "graphql";
 import { isDatabaseUnavailable } from "./faults";
 
 /** Errors as Prisma 6.19 with @prisma/adapter-pg and node-postgres raise them (shapes seen in the restart tests). */
-const prismaError = (code: string, meta?: object) => Object.assign(new Error("Invalid `prisma.order.findUnique()` invocation"), { code, meta, clientVersion: "6.19.3" });
+const prismaError = (code: string, meta?: object) =>
+  Object.assign(new Error("Invalid `prisma.order.findUnique()` invocation"), { code, meta, clientVersion: "6.19.3" });
 const adapterError = (cause: object) => Object.assign(new Error("driver adapter error"), { name: "DriverAdapterError", cause });
 
 describe("which database errors pass (SERVICE_UNAVAILABLE, retryable)", () => {
   it.each([
-    ["a query cut by pg_terminate_backend or a restart (57P01)", prismaError("P2010", { driverAdapterError: adapterError({ kind: "postgres", code: "57P01", originalCode: "57P01" }) })],
+    [
+      "a query cut by pg_terminate_backend or a restart (57P01)",
+      prismaError("P2010", { driverAdapterError: adapterError({ kind: "postgres", code: "57P01", originalCode: "57P01" }) }),
+    ],
     ["a server that is starting up or shutting down (57P03)", adapterError({ kind: "postgres", code: "57P03" })],
     ["a refused connection", prismaError("P1001", { driverAdapterError: adapterError({ kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 }) })],
     ["a connection reset", adapterError({ kind: "ConnectionClosed" })],

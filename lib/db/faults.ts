@@ -17,7 +17,8 @@ const PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024", "P2028"]);
 /** The kinds @prisma/adapter-pg gives socket errors and SQLSTATE 53300. */
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 /** node-postgres' own errors for a socket that closed or a connection not made in time (they carry no code). */
-const DRIVER_MESSAGES = /^(Connection terminated( unexpectedly)?|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable)$/;
+const DRIVER_MESSAGES =
+  /^(Connection terminated( unexpectedly)?|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable)$/;
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 6) return false;

@@ -35,9 +35,7 @@ export async function migrate(sql: SqlConnection, migrations: Migration[]): Prom
     const done = await sql.transaction(async (tx) => {
       // The lock comes first: even CREATE TABLE IF NOT EXISTS races when two processes run it at once.
       await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
-      await tx.exec(
-        `CREATE TABLE IF NOT EXISTS "${JOURNAL}" (name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
-      );
+      await tx.exec(`CREATE TABLE IF NOT EXISTS "${JOURNAL}" (name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
       const [recorded] = await tx.query<{ checksum: string }>(`SELECT checksum FROM "${JOURNAL}" WHERE name = $1`, [migration.name]);
       if (recorded) {
         if (recorded.checksum !== migration.checksum) {

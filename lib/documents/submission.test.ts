@@ -86,7 +86,11 @@ describe("filing a CEB document (fileDocument)", () => {
     const register = new Register();
     await fileDocument(register.filing("A1", "h1", "1"));
     const before = register.snapshot();
-    expect(await refusal(fileDocument(register.filing("A1", "h2", "1")))).toMatchObject({ code: "BAD_USER_INPUT", field: "order.orderNo", returnStatus: DUPLICATE });
+    expect(await refusal(fileDocument(register.filing("A1", "h2", "1")))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "order.orderNo",
+      returnStatus: DUPLICATE,
+    });
     expect(register.snapshot()).toBe(before);
   });
 

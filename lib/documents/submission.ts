@@ -83,8 +83,7 @@ export function filingStatus(appStatus: string, document: string): { returnStatu
 }
 
 export async function fileDocument<Receipt>(filing: Filing<Receipt>): Promise<Receipt> {
-  const reject = (returnStatus: number, message: string): never =>
-    rejectDocument([{ field: filing.keyField, returnStatus, message }], filing.prefix);
+  const reject = (returnStatus: number, message: string): never => rejectDocument([{ field: filing.keyField, returnStatus, message }], filing.prefix);
   const duplicate = () => reject(filing.duplicateStatus, "another document with this number is already filed");
 
   const existing = await filing.find();

@@ -56,7 +56,9 @@ export function rowsByKey<F extends string, Row extends object>(
  * made on first use and kept with that context, so the keys asked for at one level of one request share
  * one batch, and nothing outlives the request.
  */
-export function requestLoader<Context extends object, K, V>(batch: (keys: readonly K[], context: Context) => Promise<V[]>): (context: Context) => DataLoader<K, V> {
+export function requestLoader<Context extends object, K, V>(
+  batch: (keys: readonly K[], context: Context) => Promise<V[]>,
+): (context: Context) => DataLoader<K, V> {
   const loaders = new WeakMap<Context, DataLoader<K, V>>();
   return (context) => {
     let loader = loaders.get(context);

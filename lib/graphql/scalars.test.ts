@@ -24,7 +24,11 @@ describe("the Month scalar", () => {
     input Payment { reference: String!, period: Month! }
     type Query { bill(guarantor: String, period: Month!): String, bills(filter: Filter): String, pay(payment: Payment!): String }
   `);
-  Object.assign(schema.getType("Month") as GraphQLScalarType, { parseValue: MonthScalar.parseValue, parseLiteral: MonthScalar.parseLiteral, serialize: MonthScalar.serialize });
+  Object.assign(schema.getType("Month") as GraphQLScalarType, {
+    parseValue: MonthScalar.parseValue,
+    parseLiteral: MonthScalar.parseLiteral,
+    serialize: MonthScalar.serialize,
+  });
   (schema.getQueryType()!.getFields().bill!.resolve as unknown) = (_: unknown, args: { period: string }) => args.period;
 
   const refusal = async (source: string, variableValues?: Record<string, unknown>) => {
@@ -34,7 +38,9 @@ describe("the Month scalar", () => {
   };
 
   it("passes a month through unchanged", async () => {
-    expect(await graphql({ schema, source: `query($p: Month!) { bill(period: $p) }`, variableValues: { p: "2026-03" } })).toEqual({ data: { bill: "2026-03" } });
+    expect(await graphql({ schema, source: `query($p: Month!) { bill(period: $p) }`, variableValues: { p: "2026-03" } })).toEqual({
+      data: { bill: "2026-03" },
+    });
   });
 
   it.each([
@@ -43,7 +49,13 @@ describe("the Month scalar", () => {
     ["a literal in a list of input objects", `{ bills(filter: { nested: [{ fromPeriod: "x" }] }) }`, undefined, "filter.nested.fromPeriod", `got "x"`],
     ["a literal that is not a string", `{ bill(period: 202603) }`, undefined, "period", "given as a string"],
     ["a variable", `query($g: String, $p: Month!) { bill(guarantor: $g, period: $p) }`, { g: "x", p: "2026-00" }, "period", "month 00"],
-    ["a field of an input object variable", `query($x: Payment!) { pay(payment: $x) }`, { x: { reference: "R", period: "2026/03" } }, "payment.period", `got "2026/03"`],
+    [
+      "a field of an input object variable",
+      `query($x: Payment!) { pay(payment: $x) }`,
+      { x: { reference: "R", period: "2026/03" } },
+      "payment.period",
+      `got "2026/03"`,
+    ],
   ])("refuses %s as BAD_USER_INPUT naming the argument", async (_, source, variables, field, reason) => {
     const answer = await refusal(source, variables);
     expect(answer?.extensions).toEqual({ code: "BAD_USER_INPUT", field });

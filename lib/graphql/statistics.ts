@@ -160,7 +160,13 @@ export function monthlyFigures<Row>(
   }
   const party = partyCondition(context.identity, table.records, params);
   if (party) where.push(party);
-  const sql = groupedSql({ dimensions: { PERIOD: { field: "period", sql: table.period } }, groupBy: ["PERIOD"], measures: table.measures, from: table.from, where });
+  const sql = groupedSql({
+    dimensions: { PERIOD: { field: "period", sql: table.period } },
+    groupBy: ["PERIOD"],
+    measures: table.measures,
+    from: table.from,
+    where,
+  });
   return context.prisma.$queryRawUnsafe<Row[]>(sql, ...params.values);
 }
 

@@ -10,7 +10,14 @@ afterAll(async () => {
   await db?.close();
 });
 
-const INSTANTS = ["2026-11-30T15:29:59.999Z", "2026-11-30T15:30:00Z", "2026-11-30T15:59:59.999Z", "2026-11-30T16:00:00Z", "2026-12-31T16:00:00Z", "2026-01-01T00:00:00Z"];
+const INSTANTS = [
+  "2026-11-30T15:29:59.999Z",
+  "2026-11-30T15:30:00Z",
+  "2026-11-30T15:59:59.999Z",
+  "2026-11-30T16:00:00Z",
+  "2026-12-31T16:00:00Z",
+  "2026-01-01T00:00:00Z",
+];
 
 describe.each(["UTC", "America/Los_Angeles", "Asia/Shanghai"])("with the session in %s", (zone) => {
   beforeAll(async () => {
@@ -18,7 +25,11 @@ describe.each(["UTC", "America/Los_Angeles", "Asia/Shanghai"])("with the session
   });
 
   it.each(INSTANTS)("puts %s in the China day and month the JS helpers give", async (iso) => {
-    const [row] = (await db.query<{ day: string; month: string }>(`SELECT ${chinaDaySql("$1::timestamptz")}::text AS day, ${chinaMonthSql("$1::timestamptz")} AS month`, [iso])).rows;
+    const [row] = (
+      await db.query<{ day: string; month: string }>(`SELECT ${chinaDaySql("$1::timestamptz")}::text AS day, ${chinaMonthSql("$1::timestamptz")} AS month`, [
+        iso,
+      ])
+    ).rows;
     expect(row).toEqual({ day: chinaDay(new Date(iso)), month: chinaMonth(new Date(iso)) });
   });
 

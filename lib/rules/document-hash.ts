@@ -43,5 +43,7 @@ export function documentHash(document: Record<string, unknown>, amountFields: Re
               : value,
         ]),
     );
-  return createHash("sha256").update(JSON.stringify(canonical(normalise(document)))).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(canonical(normalise(document))))
+    .digest("hex");
 }

@@ -28,12 +28,7 @@ export interface VerifiedContext {
   operation: string | null;
 }
 
-export async function signContext(
-  key: Uint8Array,
-  { identity, operation }: VerifiedContext,
-  audience: string,
-  body: string,
-): Promise<string> {
+export async function signContext(key: Uint8Array, { identity, operation }: VerifiedContext, audience: string, body: string): Promise<string> {
   return new SignJWT({ ...identity, op: operation, bh: bodyHash(body) })
     .setProtectedHeader({ alg: "HS256" })
     .setIssuer(CONTEXT_ISSUER)

@@ -5,9 +5,7 @@ export function createCreditLoaders(prisma: PrismaClient) {
   return {
     enterpriseByUscc: rowByKey(["uscc"], (where) => prisma.enterprise.findMany({ where })),
     profileByUscc: rowByKey(["uscc"], (where) => prisma.creditProfile.findMany({ where })),
-    negativeListByUscc: rowsByKey(["uscc"], (where) =>
-      prisma.negativeListEntry.findMany({ where, orderBy: [{ listedAt: "desc" }, { id: "desc" }] }),
-    ),
+    negativeListByUscc: rowsByKey(["uscc"], (where) => prisma.negativeListEntry.findMany({ where, orderBy: [{ listedAt: "desc" }, { id: "desc" }] })),
     eventsByUscc: rowsByKey(["uscc"], (where) => prisma.creditEvent.findMany({ where, orderBy: [{ occurredAt: "desc" }, { id: "desc" }] })),
     eventById: rowByKey(["id"], (where) => prisma.creditEvent.findMany({ where })),
     negativeListEntryById: rowByKey(["id"], (where) => prisma.negativeListEntry.findMany({ where })),

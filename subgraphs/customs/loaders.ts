@@ -40,13 +40,9 @@ export function createCustomsLoaders(prisma: PrismaClient) {
       prisma.declarationReceipt.findMany({ where, orderBy: [{ returnTime: "desc" }, { version: "desc" }] }),
     ),
     declarationByKey: rowByKey(["agentCode", "copNo"], (where) => prisma.inventoryDeclaration.findMany({ where })),
-    declarationLines: rowsByKey(["agentCode", "copNo"], (where) =>
-      prisma.inventoryLine.findMany({ where, orderBy: { gnum: "asc" } }),
-    ),
+    declarationLines: rowsByKey(["agentCode", "copNo"], (where) => prisma.inventoryLine.findMany({ where, orderBy: { gnum: "asc" } })),
     // An order or a parcel can be declared again after a cancellation: the newest list comes first.
-    declarationsByOrder: rowsByKey(["ebpCode", "orderNo"], (where) =>
-      prisma.inventoryDeclaration.findMany({ where, orderBy: { appTime: "desc" } }),
-    ),
+    declarationsByOrder: rowsByKey(["ebpCode", "orderNo"], (where) => prisma.inventoryDeclaration.findMany({ where, orderBy: { appTime: "desc" } })),
     declarationsByWaybill: rowsByKey(["logisticsCode", "logisticsNo"], (where) =>
       prisma.inventoryDeclaration.findMany({ where, orderBy: { appTime: "desc" } }),
     ),

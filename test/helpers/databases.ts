@@ -11,4 +11,3 @@ export const usePostgres = process.env.DB_DRIVER === "pg";
 export function databaseName(suite: string, department: Department): string {
   return `tradegraph_test_${process.env.TEST_DB_PREFIX ?? ""}${suite}_${department}`;
 }
-

@@ -35,7 +35,18 @@ export function exportFactory(world: World) {
   };
   const byRoleUscc = (role: string) => world.credit.enterprises.filter((e) => e.roles?.toString().includes(role)).map((e) => e.uscc);
 
-  function parcel(options: { goods?: ExportGoods[]; exporterClass?: string; currency?: string; statisticsFlag?: "A" | "B"; country?: string; trafMode?: string; portCode?: string; ieDate?: string } = {}) {
+  function parcel(
+    options: {
+      goods?: ExportGoods[];
+      exporterClass?: string;
+      currency?: string;
+      statisticsFlag?: "A" | "B";
+      country?: string;
+      trafMode?: string;
+      portCode?: string;
+      ieDate?: string;
+    } = {},
+  ) {
     serial += 1;
     const goods = options.goods ?? [FORMULA];
     const currency = options.currency ?? "502";
@@ -53,33 +64,114 @@ export function exportFactory(world: World) {
     return {
       exporter,
       order: {
-        guid: guid(), appType: "1", appTime: "2026-11-20T09:00:00+08:00", appStatus: "2", orderNo,
-        ebpCode: platform.uscc, ebpName: platform.name, ebcCode: exporter.uscc, ebcName: exporter.name,
-        goodsValue: goodsValue.toFixed(2), freight: freight.toFixed(2), currency,
-        lines: goods.map((g, i) => ({ gnum: i + 1, itemNo: `ESKU${i}`, itemName: g.name, unit: "011", currency, qty: g.qty, price: g.price, totalPrice: total(g).toFixed(2) })),
+        guid: guid(),
+        appType: "1",
+        appTime: "2026-11-20T09:00:00+08:00",
+        appStatus: "2",
+        orderNo,
+        ebpCode: platform.uscc,
+        ebpName: platform.name,
+        ebcCode: exporter.uscc,
+        ebcName: exporter.name,
+        goodsValue: goodsValue.toFixed(2),
+        freight: freight.toFixed(2),
+        currency,
+        lines: goods.map((g, i) => ({
+          gnum: i + 1,
+          itemNo: `ESKU${i}`,
+          itemName: g.name,
+          unit: "011",
+          currency,
+          qty: g.qty,
+          price: g.price,
+          totalPrice: total(g).toFixed(2),
+        })),
       },
       waybill: {
-        guid: guid(), appType: "1", appTime: "2026-11-20T10:00:00+08:00", appStatus: "2", logisticsCode: carrier.uscc, logisticsName: carrier.name,
-        logisticsNo, freight: freight.toFixed(2), insuredFee: "0", currency, grossWeight: "1.2", packNo: 1, goodsInfo: goods.map((g) => g.name).join(", "),
-        ebcCode: exporter.uscc, ebcName: exporter.name,
+        guid: guid(),
+        appType: "1",
+        appTime: "2026-11-20T10:00:00+08:00",
+        appStatus: "2",
+        logisticsCode: carrier.uscc,
+        logisticsName: carrier.name,
+        logisticsNo,
+        freight: freight.toFixed(2),
+        insuredFee: "0",
+        currency,
+        grossWeight: "1.2",
+        packNo: 1,
+        goodsInfo: goods.map((g) => g.name).join(", "),
+        ebcCode: exporter.uscc,
+        ebcName: exporter.name,
       },
       inventory: {
-        guid: guid(), appType: "1", appTime: "2026-11-20T11:00:00+08:00", appStatus: "2", customsCode: "6407", ebpCode: platform.uscc, ebpName: platform.name,
-        orderNo, logisticsCode: carrier.uscc, logisticsName: carrier.name, logisticsNo, copNo: `EC${stamp}`.slice(0, 20), ieFlag: "E",
-        portCode: options.portCode ?? "6407", ieDate: options.ieDate ?? chinaDay(new Date()), statisticsFlag: options.statisticsFlag ?? "B", agentCode: agent.uscc, agentName: agent.name,
-        ebcCode: exporter.uscc, ebcName: exporter.name, ownerCode: exporter.uscc, ownerName: exporter.name, tradeMode: "9610", trafMode: options.trafMode ?? "5",
-        country: options.country ?? "502", pod: "USLAX", freight: freight.toFixed(2), fCurrency: currency, fFlag: "3", insuredFee: "0", iCurrency: currency, iFlag: "3",
-        packNo: 1, grossWeight: "1.2", netWeight: "1",
+        guid: guid(),
+        appType: "1",
+        appTime: "2026-11-20T11:00:00+08:00",
+        appStatus: "2",
+        customsCode: "6407",
+        ebpCode: platform.uscc,
+        ebpName: platform.name,
+        orderNo,
+        logisticsCode: carrier.uscc,
+        logisticsName: carrier.name,
+        logisticsNo,
+        copNo: `EC${stamp}`.slice(0, 20),
+        ieFlag: "E",
+        portCode: options.portCode ?? "6407",
+        ieDate: options.ieDate ?? chinaDay(new Date()),
+        statisticsFlag: options.statisticsFlag ?? "B",
+        agentCode: agent.uscc,
+        agentName: agent.name,
+        ebcCode: exporter.uscc,
+        ebcName: exporter.name,
+        ownerCode: exporter.uscc,
+        ownerName: exporter.name,
+        tradeMode: "9610",
+        trafMode: options.trafMode ?? "5",
+        country: options.country ?? "502",
+        pod: "USLAX",
+        freight: freight.toFixed(2),
+        fCurrency: currency,
+        fFlag: "3",
+        insuredFee: "0",
+        iCurrency: currency,
+        iFlag: "3",
+        packNo: 1,
+        grossWeight: "1.2",
+        netWeight: "1",
         lines: goods.map((g, i) => ({
-          gnum: i + 1, gcode: g.gcode, gname: g.name, gmodel: "retail pack", country: options.country ?? "502", currency, qty: g.qty, qty1: g.qty,
-          unit: "011", unit1: "035", price: g.price, totalPrice: total(g).toFixed(2),
+          gnum: i + 1,
+          gcode: g.gcode,
+          gname: g.name,
+          gmodel: "retail pack",
+          country: options.country ?? "502",
+          currency,
+          qty: g.qty,
+          qty1: g.qty,
+          unit: "011",
+          unit1: "035",
+          price: g.price,
+          totalPrice: total(g).toFixed(2),
         })),
       },
       /** The CEB403 receipt of the buyer's payment: goods and freight, in the order's currency, at `exchangeRate` CNY per unit. */
       receipt: (exchangeRate = "7.1") => ({
-        guid: guid(), appType: "1", appTime: "2026-11-21T09:00:00+08:00", appStatus: "2", ebpCode: platform.uscc, ebpName: platform.name,
-        ebcCode: exporter.uscc, ebcName: exporter.name, orderNo, payCode: payer.uscc, payName: payer.name, payNo: `EP${stamp}`,
-        charge: goodsValue.plus(freight).toFixed(2), currency, accountingDate: "2026-11-21T08:30:00+08:00",
+        guid: guid(),
+        appType: "1",
+        appTime: "2026-11-21T09:00:00+08:00",
+        appStatus: "2",
+        ebpCode: platform.uscc,
+        ebpName: platform.name,
+        ebcCode: exporter.uscc,
+        ebcName: exporter.name,
+        orderNo,
+        payCode: payer.uscc,
+        payName: payer.name,
+        payNo: `EP${stamp}`,
+        charge: goodsValue.plus(freight).toFixed(2),
+        currency,
+        accountingDate: "2026-11-21T08:30:00+08:00",
         ...(currency === "142" ? {} : { exchangeRate }),
       }),
     };
@@ -94,15 +186,23 @@ const RECEIPT = "{ messageType version returnStatus returnInfo }";
 
 /** Files export documents through the gateway, each as the enterprise that sends it. */
 export function exportFiler(system: () => TestSystem) {
-  const as = (uscc: string): Promise<Credentials> => system().security.token({ sub: `clerk-${uscc}`, role: "enterprise", uscc }).then((token) => ({ token }));
+  const as = (uscc: string): Promise<Credentials> =>
+    system()
+      .security.token({ sub: `clerk-${uscc}`, role: "enterprise", uscc })
+      .then((token) => ({ token }));
   let movements = 0;
   const filer = {
     as,
-    order: async (p: ExportParcel) => system().query(`mutation($d: ExportOrderInput!) { submitExportOrder(order: $d) ${RECEIPT} }`, { d: p.order }, await as(p.order.ebpCode)),
+    order: async (p: ExportParcel) =>
+      system().query(`mutation($d: ExportOrderInput!) { submitExportOrder(order: $d) ${RECEIPT} }`, { d: p.order }, await as(p.order.ebpCode)),
     waybill: async (p: ExportParcel) =>
       system().query(`mutation($d: ExportWaybillInput!) { submitExportWaybill(waybill: $d) ${RECEIPT} }`, { d: p.waybill }, await as(p.waybill.logisticsCode)),
     inventory: async (p: ExportParcel) =>
-      system().query(`mutation($d: ExportInventoryInput!) { declareExportInventory(inventory: $d) ${RECEIPT} }`, { d: p.inventory }, await as(p.inventory.agentCode)),
+      system().query(
+        `mutation($d: ExportInventoryInput!) { declareExportInventory(inventory: $d) ${RECEIPT} }`,
+        { d: p.inventory },
+        await as(p.inventory.agentCode),
+      ),
     receipt: async (p: ExportParcel, exchangeRate?: string) => {
       const receipt = p.receipt(exchangeRate);
       return system().query(`mutation($d: ExportReceiptInput!) { submitExportReceipt(receipt: $d) ${RECEIPT} }`, { d: receipt }, await as(receipt.payCode));
@@ -111,22 +211,53 @@ export function exportFiler(system: () => TestSystem) {
     arrival: async (parcels: ExportParcel[], overrides: Record<string, unknown> = {}) => {
       const [first] = parcels;
       const arrival = {
-        guid: guid(), appType: "1", appTime: new Date().toISOString(), appStatus: "2", customsCode: "6407", copNo: `A${Date.now()}${++movements}`.slice(0, 20),
-        operatorCode: first!.inventory.agentCode, operatorName: "美兰机场监管场所", loctNo: "6407A", ieFlag: "E", trafMode: "5",
-        logisticsCode: first!.waybill.logisticsCode, logisticsName: first!.waybill.logisticsName,
-        items: parcels.map((p, index) => ({ gnum: index + 1, logisticsNo: p.waybill.logisticsNo })), ...overrides,
+        guid: guid(),
+        appType: "1",
+        appTime: new Date().toISOString(),
+        appStatus: "2",
+        customsCode: "6407",
+        copNo: `A${Date.now()}${++movements}`.slice(0, 20),
+        operatorCode: first!.inventory.agentCode,
+        operatorName: "美兰机场监管场所",
+        loctNo: "6407A",
+        ieFlag: "E",
+        trafMode: "5",
+        logisticsCode: first!.waybill.logisticsCode,
+        logisticsName: first!.waybill.logisticsName,
+        items: parcels.map((p, index) => ({ gnum: index + 1, logisticsNo: p.waybill.logisticsNo })),
+        ...overrides,
       };
-      return system().query(`mutation($a: ExportArrivalInput!) { recordExportArrival(arrival: $a) ${RECEIPT} }`, { a: arrival }, await as(arrival.logisticsCode));
+      return system().query(
+        `mutation($a: ExportArrivalInput!) { recordExportArrival(arrival: $a) ${RECEIPT} }`,
+        { a: arrival },
+        await as(arrival.logisticsCode),
+      );
     },
     /** CEB509 departure of the parcels (of one carrier), now. */
     departure: async (parcels: ExportParcel[], overrides: Record<string, unknown> = {}) => {
       const [first] = parcels;
       const departure = {
-        guid: guid(), appType: "1", appTime: new Date().toISOString(), appStatus: "2", customsCode: "6407", copNo: `D${Date.now()}${++movements}`.slice(0, 20),
-        logisticsCode: first!.waybill.logisticsCode, logisticsName: first!.waybill.logisticsName, trafMode: "5", trafName: "HU7001", voyageNo: "20261122",
-        billNo: "880-12345675", leaveTime: new Date().toISOString(), items: parcels.map((p, index) => ({ gnum: index + 1, logisticsNo: p.waybill.logisticsNo })), ...overrides,
+        guid: guid(),
+        appType: "1",
+        appTime: new Date().toISOString(),
+        appStatus: "2",
+        customsCode: "6407",
+        copNo: `D${Date.now()}${++movements}`.slice(0, 20),
+        logisticsCode: first!.waybill.logisticsCode,
+        logisticsName: first!.waybill.logisticsName,
+        trafMode: "5",
+        trafName: "HU7001",
+        voyageNo: "20261122",
+        billNo: "880-12345675",
+        leaveTime: new Date().toISOString(),
+        items: parcels.map((p, index) => ({ gnum: index + 1, logisticsNo: p.waybill.logisticsNo })),
+        ...overrides,
       };
-      return system().query(`mutation($d: ExportDepartureInput!) { recordExportDeparture(departure: $d) ${RECEIPT} }`, { d: departure }, await as(departure.logisticsCode));
+      return system().query(
+        `mutation($d: ExportDepartureInput!) { recordExportDeparture(departure: $d) ${RECEIPT} }`,
+        { d: departure },
+        await as(departure.logisticsCode),
+      );
     },
     /** Arrival then departure of released parcels; throws at the first error. */
     departed: async (parcels: ExportParcel[]) => {

@@ -9,7 +9,11 @@ import type { TestSystem } from "./system";
  * A department's own context, as its minute sweep runs with it: the department's service identity, its
  * database and the graph as itself. Tests run a sweep now instead of waiting for the minute.
  */
-export function serviceContext<Client, Loaders>(system: TestSystem, department: Department, createLoaders: (prisma: Client) => Loaders): SubgraphContext<Client, Loaders> {
+export function serviceContext<Client, Loaders>(
+  system: TestSystem,
+  department: Department,
+  createLoaders: (prisma: Client) => Loaders,
+): SubgraphContext<Client, Loaders> {
   const prisma = system.databases[department].prisma as unknown as Client;
   return {
     identity: { subject: `service:${department}`, role: "staff", department, usccs: [], requestId: randomUUID() },

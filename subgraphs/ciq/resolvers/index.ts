@@ -3,12 +3,7 @@ import { documentNo, enterpriseCode, timeWindow, uscc } from "../../../lib/graph
 import { paginate } from "../../../lib/graphql/pagination";
 import type { EnterpriseFiling, Inspection, Prisma, ProductFiling } from "../../../prisma/ciq/generated/client";
 import { decideInspection, recordInspectionResult } from "./inspection";
-import type {
-  EnterpriseFilingFilter,
-  InspectionFilter,
-  ProductFilingFilter,
-  Resolvers,
-} from "../__generated__/resolvers-types";
+import type { EnterpriseFilingFilter, InspectionFilter, ProductFilingFilter, Resolvers } from "../__generated__/resolvers-types";
 
 function productFilingWhere(filter: ProductFilingFilter | null | undefined): Prisma.ProductFilingWhereInput {
   if (!filter) return {};

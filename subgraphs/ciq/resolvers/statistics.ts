@@ -1,4 +1,13 @@
-import { dimensions, groupedSql, partyCondition, shareSql, SqlParams, statisticsPeriod, dashboardFigures, type DashboardPeriod } from "../../../lib/graphql/statistics";
+import {
+  dimensions,
+  groupedSql,
+  partyCondition,
+  shareSql,
+  SqlParams,
+  statisticsPeriod,
+  dashboardFigures,
+  type DashboardPeriod,
+} from "../../../lib/graphql/statistics";
 import type { CiqContext } from "../context";
 import type { InspectionDimension, InspectionStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
 import type { InspectionGroupRow } from "../statistics-rows";

@@ -34,6 +34,8 @@ describe("inspection sampling", () => {
   });
 
   it("has no rule before 2018-05-01", () => {
-    expect(() => decideSampling({ ...base, declarationDate: new Date("2017-01-01"), copNo: "A", riskLevels: ["LOW"], creditClass: null })).toThrow(/no inspection sampling rule/);
+    expect(() => decideSampling({ ...base, declarationDate: new Date("2017-01-01"), copNo: "A", riskLevels: ["LOW"], creditClass: null })).toThrow(
+      /no inspection sampling rule/,
+    );
   });
 });

@@ -50,8 +50,11 @@ export const creditResolvers: Resolvers = {
       return prisma.enterprise.findUnique({ where: { customsCode } });
     },
     enterprises: (_, args, { prisma, readable }) =>
-      paginate<Enterprise, Prisma.EnterpriseWhereInput>(args, { fields: ["uscc"], direction: "asc" }, { AND: [enterpriseWhere(args.filter), readable("Enterprise")] }, (query) =>
-        prisma.enterprise.findMany(query),
+      paginate<Enterprise, Prisma.EnterpriseWhereInput>(
+        args,
+        { fields: ["uscc"], direction: "asc" },
+        { AND: [enterpriseWhere(args.filter), readable("Enterprise")] },
+        (query) => prisma.enterprise.findMany(query),
       ),
     negativeList: (_, args, { prisma, readable }) =>
       paginate<NegativeListEntry, Prisma.NegativeListEntryWhereInput>(
@@ -72,8 +75,7 @@ export const creditResolvers: Resolvers = {
     __resolveReference: (ref, { loaders }) => loaders.enterpriseByUscc.load(ref),
     creditProfile: (enterprise, _, { loaders }) => loaders.profileByUscc.load(enterprise),
     negativeListEntries: (enterprise, _, { loaders }) => loaders.negativeListByUscc.load(enterprise),
-    onNegativeList: async (enterprise, _, { loaders }) =>
-      (await loaders.negativeListByUscc.load(enterprise)).some((entry) => entry.removedAt === null),
+    onNegativeList: async (enterprise, _, { loaders }) => (await loaders.negativeListByUscc.load(enterprise)).some((entry) => entry.removedAt === null),
     creditEvents: async (enterprise, { last }, { loaders }) => {
       const count = last ?? 10;
       if (!Number.isInteger(count) || count < 0 || count > MAX_EVENTS) throw badUserInput("last", `must be from 0 to ${MAX_EVENTS}`);

@@ -11,7 +11,10 @@ const BAND = `least(c."score" / 10, 9) * 10`;
 /** Per dimension, the field it fills and its SQL; ROLE needs the enterprise's roles unnested (as `r`). */
 const DIMENSIONS: Record<CreditDimension, { field: string; sql: string; role?: true }> = {
   CREDIT_CLASS: { field: "creditClass", sql: `c."creditClass"::text` },
-  SCORE_BAND: { field: "scoreBand", sql: `CASE WHEN c."score" IS NULL THEN NULL ELSE (${BAND})::text || '-' || (CASE WHEN ${BAND} = 90 THEN 100 ELSE ${BAND} + 9 END)::text END` },
+  SCORE_BAND: {
+    field: "scoreBand",
+    sql: `CASE WHEN c."score" IS NULL THEN NULL ELSE (${BAND})::text || '-' || (CASE WHEN ${BAND} = 90 THEN 100 ELSE ${BAND} + 9 END)::text END`,
+  },
   ROLE: { field: "role", sql: `r."role"::text`, role: true },
 };
 
@@ -24,7 +27,9 @@ export async function creditStatistics(groupBy: readonly CreditDimension[], cont
     dimensions: DIMENSIONS,
     groupBy: chosen,
     measures: [`${countSql()} AS "enterprises"`, `round(avg(c."score"), 2)::text AS "averageScore"`],
-    from: [`"Enterprise" e LEFT JOIN "CreditProfile" c ON c."uscc" = e."uscc"`, ...(byRole ? [`CROSS JOIN LATERAL unnest(e."roles") AS r("role")`] : [])].join(" "),
+    from: [`"Enterprise" e LEFT JOIN "CreditProfile" c ON c."uscc" = e."uscc"`, ...(byRole ? [`CROSS JOIN LATERAL unnest(e."roles") AS r("role")`] : [])].join(
+      " ",
+    ),
     where: [],
   });
   const rows = await context.prisma.$queryRawUnsafe<CreditGroupRow[]>(sql);

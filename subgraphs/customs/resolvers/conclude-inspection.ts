@@ -59,7 +59,10 @@ export async function applyInspectionResult(args: InspectionOutcome, { prisma, g
     if (changed > 0 && bill) await bill.write;
     return changed;
   });
-  const list = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, version: true, ebcCode: true, returnStatus: true } });
+  const list = await prisma.inventoryDeclaration.findUnique({
+    where: { agentCode_copNo: key },
+    select: { guid: true, version: true, ebcCode: true, returnStatus: true },
+  });
   if (!list) throw badUserInput("copNo", "there is no such list");
   if (count === 0) throw badUserInput("copNo", `the list is not under inspection (status ${list.returnStatus})`);
   const receipt = await prisma.declarationReceipt.create({ data: { ...key, guid: list.guid, version: list.version, ...outcome } });
@@ -93,5 +96,8 @@ export async function reportFailedInspection(
     logger.warn({ list: list.copNo, errors: reported.errors.map((error) => error.message) }, "credit not told of a failed inspection yet; the sweep retries");
     return;
   }
-  await prisma.inventoryDeclaration.updateMany({ where: { agentCode: list.agentCode, copNo: list.copNo, creditReport: PENDING }, data: { creditReport: "sent" } });
+  await prisma.inventoryDeclaration.updateMany({
+    where: { agentCode: list.agentCode, copNo: list.copNo, creditReport: PENDING },
+    data: { creditReport: "sent" },
+  });
 }

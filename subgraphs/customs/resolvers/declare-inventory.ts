@@ -162,7 +162,12 @@ async function decide(
     : [];
   const notUscc = parties.filter((party) => party.code.length !== 18);
   if (notUscc.length > 0) {
-    const failures = notUscc.map((party) => ({ rule: "enterprises are registered by USCC", field: party.field, expected: "an 18-character USCC", actual: party.code }));
+    const failures = notUscc.map((party) => ({
+      rule: "enterprises are registered by USCC",
+      field: party.field,
+      expected: "an 18-character USCC",
+      actual: party.code,
+    }));
     return {
       returnStatus: 100,
       returnInfo: `准入校验失败: ${failuresText(failures)}`,
@@ -185,7 +190,11 @@ async function decide(
   }
   const match = matchDocuments(list, order, evidence?.payment ?? null, evidence?.waybill ?? null);
   if (match.outcome === "waiting") {
-    return { returnStatus: WAITING, returnInfo: `电子口岸申报中: waiting for the ${match.missing.join(", ")}`, evidence: match as unknown as Prisma.InputJsonValue };
+    return {
+      returnStatus: WAITING,
+      returnInfo: `电子口岸申报中: waiting for the ${match.missing.join(", ")}`,
+      evidence: match as unknown as Prisma.InputJsonValue,
+    };
   }
   const admission = checkAdmission({
     parties: parties.map((party) => ({ ...party, evidence: evidence?.[party.key] ?? null })),
@@ -254,7 +263,10 @@ function failuresText(failures: Array<{ field: string; rule: string }>): string 
 /** The receipts a decision issues, in order: 120 first when the list goes on to release or inspection. */
 function receiptsOf(decision: Decision, guid: string, version: number, decidedAt: Date) {
   const at = decidedAt.getTime();
-  const steps = [...(decision.accepted ? [{ returnStatus: 120, returnInfo: decision.accepted }] : []), { returnStatus: decision.returnStatus, returnInfo: decision.returnInfo }];
+  const steps = [
+    ...(decision.accepted ? [{ returnStatus: 120, returnInfo: decision.accepted }] : []),
+    { returnStatus: decision.returnStatus, returnInfo: decision.returnInfo },
+  ];
   return steps.map((step, index) => ({ guid, version, ...step, returnTime: new Date(at + index) }));
 }
 
@@ -279,7 +291,10 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   const key = { agentCode: list.agentCode, copNo: list.copNo };
   const contentHash = inventoryHash(list, list.lines);
   const latestReceipt = async () => ({
-    ...(await prisma.declarationReceipt.findFirstOrThrow({ where: { ...key, messageType: INVENTORY_RECEIPT }, orderBy: [{ returnTime: "desc" }, { version: "desc" }] })),
+    ...(await prisma.declarationReceipt.findFirstOrThrow({
+      where: { ...key, messageType: INVENTORY_RECEIPT },
+      orderBy: [{ returnTime: "desc" }, { version: "desc" }],
+    })),
   });
   const existing = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true } });
   if (existing?.contentHash === contentHash) return latestReceipt();
@@ -295,17 +310,24 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
     },
     select: { copNo: true },
   });
-  if (other) rejectDocument([{ field: "orderNo", returnStatus: INVENTORY_STATUS.duplicate, message: "the order is already declared on another list" }], "inventory");
+  if (other)
+    rejectDocument([{ field: "orderNo", returnStatus: INVENTORY_STATUS.duplicate, message: "the order is already declared on another list" }], "inventory");
 
   const forDecision: ListForDecision = { ...list, declTime: list.declTime, lines: list.lines };
   // The buyer's purchases of the year are checked now only for the order's own buyer: they are no answer to
   // a list of a made-up order or a chosen identity number. Otherwise the decision checks them once the
   // order matches; the list's own limits are checked now either way.
-  const order = await prisma.order.findUnique({ where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } }, select: { buyerIdNumber: true } });
+  const order = await prisma.order.findUnique({
+    where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } },
+    select: { buyerIdNumber: true },
+  });
   const ownBuyer = order?.buyerIdNumber === list.buyerIdNumber;
   const limits = await taxOf(forDecision, context, undefined, ownBuyer);
   if (limits.outcome === "refused") {
-    rejectDocument([{ field: limits.returnStatus === INVENTORY_STATUS.annualLimit ? "buyerIdNumber" : "lines", returnStatus: limits.returnStatus, message: limits.reason }], "inventory");
+    rejectDocument(
+      [{ field: limits.returnStatus === INVENTORY_STATUS.annualLimit ? "buyerIdNumber" : "lines", returnStatus: limits.returnStatus, message: limits.reason }],
+      "inventory",
+    );
   }
 
   const preNo = `B${list.declTime.toISOString().slice(0, 10).replaceAll("-", "")}${await nextNumber(prisma, "pre_no_seq")}`;
@@ -325,7 +347,8 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
     find: () => prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
     create: () => {
       const decidedAt = now();
-      const bill = decision.returnStatus === 800 && decision.taxes ? addToTaxBill(prisma, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
+      const bill =
+        decision.returnStatus === 800 && decision.taxes ? addToTaxBill(prisma, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
       const create = prisma.inventoryDeclaration.create({
         data: {
           ...head,
@@ -346,7 +369,8 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
     change: (expected) =>
       prisma.$transaction(async (tx) => {
         const decidedAt = now();
-        const bill = decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
+        const bill =
+          decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
         const version = expected.version + 1;
         const { count } = await tx.inventoryDeclaration.updateMany({
           where: { ...key, version: expected.version, returnStatus: SAVED },
@@ -380,7 +404,8 @@ export async function recheckDeclarations(orderNo: string | null | undefined, co
     // Only a list still waiting is decided: a concurrent recheck that got there first wins.
     const decidedAt = now();
     const decided = await prisma.$transaction(async (tx) => {
-      const bill = decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
+      const bill =
+        decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
       const { count } = await tx.inventoryDeclaration.updateMany({
         where: { ...key, returnStatus: WAITING },
         data: { ...decisionColumns(decision, decidedAt), taxBillPeriod: bill?.period ?? null },

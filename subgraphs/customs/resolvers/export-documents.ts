@@ -11,8 +11,21 @@ import type { ExportDeclaration, Prisma } from "../../../prisma/customs/generate
 import type { ExportCancelInput, ExportDepartureHoldInput, ExportInventoryInput, ExportOrderInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
 import {
-  CANCELLED, checkExportList, checkExportOrder, EXPORT_CANCEL_RECEIPT, EXPORT_ORDER_RECEIPT, EXPORT_STATUS, exportListHash,
-  exportOrderHash, listTimeProblems, liveWaybill, matchOrder, matchWaybill, RELEASED, releaseInfo, type WaybillFacts,
+  CANCELLED,
+  checkExportList,
+  checkExportOrder,
+  EXPORT_CANCEL_RECEIPT,
+  EXPORT_ORDER_RECEIPT,
+  EXPORT_STATUS,
+  exportListHash,
+  exportOrderHash,
+  listTimeProblems,
+  liveWaybill,
+  matchOrder,
+  matchWaybill,
+  RELEASED,
+  releaseInfo,
+  type WaybillFacts,
 } from "../rules/export";
 import { nextNumber } from "./declare-inventory";
 import { now } from "../../../lib/clock";
@@ -56,7 +69,9 @@ export async function submitExportOrder(order: ExportOrderInput, { identity, pri
       prisma.$transaction(async (tx) => {
         const current = await tx.exportOrder.findUniqueOrThrow({ where: { ebpCode_orderNo: key }, include: { lines: { orderBy: { gnum: "asc" } } } });
         if (current.version !== expected.version) throw concurrentChange("order");
-        await tx.exportOrderVersion.create({ data: { ...key, version: current.version, content: JSON.parse(JSON.stringify(current)) as Prisma.InputJsonValue } });
+        await tx.exportOrderVersion.create({
+          data: { ...key, version: current.version, content: JSON.parse(JSON.stringify(current)) as Prisma.InputJsonValue },
+        });
         await tx.exportOrderLine.deleteMany({ where: key });
         const version = current.version + 1;
         await tx.exportOrder.update({
@@ -103,7 +118,10 @@ export async function declareExportInventory(list: ExportInventoryInput, context
 
   // Another consignor's order or waybill is not found, exactly as a missing one (docs/roles.md): the refusal
   // never tells whose it is, what it holds, or which list declares it.
-  const stored = await prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } }, include: { lines: true } });
+  const stored = await prisma.exportOrder.findUnique({
+    where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } },
+    include: { lines: true },
+  });
   const order = stored?.ebcCode === list.ebcCode ? stored : null;
   const other =
     order &&
@@ -111,12 +129,25 @@ export async function declareExportInventory(list: ExportInventoryInput, context
       where: { ebpCode: list.ebpCode, orderNo: list.orderNo, returnStatus: { not: CANCELLED }, NOT: key },
       select: { copNo: true },
     }));
-  if (other) rejectDocument([{ field: "orderNo", returnStatus: EXPORT_STATUS.listDuplicate, message: "the order is already declared on another export list" }], "inventory");
+  if (other)
+    rejectDocument(
+      [{ field: "orderNo", returnStatus: EXPORT_STATUS.listDuplicate, message: "the order is already declared on another export list" }],
+      "inventory",
+    );
 
   const waybillKey = liveWaybill({ ...list, returnStatus: SAVED })!;
   const onWaybill = await prisma.exportDeclaration.findUnique({ where: { liveWaybill: waybillKey }, select: { agentCode: true, copNo: true } });
   if (onWaybill && (onWaybill.agentCode !== list.agentCode || onWaybill.copNo !== list.copNo)) {
-    rejectDocument([{ field: "logisticsNo", returnStatus: EXPORT_STATUS.listDuplicate, message: "the export waybill already carries another live export list; a parcel has one live list (cancel it first)" }], "inventory");
+    rejectDocument(
+      [
+        {
+          field: "logisticsNo",
+          returnStatus: EXPORT_STATUS.listDuplicate,
+          message: "the export waybill already carries another live export list; a parcel has one live list (cancel it first)",
+        },
+      ],
+      "inventory",
+    );
   }
 
   const waybill = await waybillOf({ logisticsCode: list.logisticsCode, logisticsNo: list.logisticsNo }, context);
@@ -161,7 +192,10 @@ export async function declareExportInventory(list: ExportInventoryInput, context
       prisma
         .$transaction(async (tx) => {
           const version = expected.version + 1;
-          const { count } = await tx.exportDeclaration.updateMany({ where: { ...key, version: expected.version, returnStatus: SAVED }, data: { ...columns, version } });
+          const { count } = await tx.exportDeclaration.updateMany({
+            where: { ...key, version: expected.version, returnStatus: SAVED },
+            data: { ...columns, version },
+          });
           if (count === 0) throw concurrentChange("inventory");
           await tx.exportInventoryLine.deleteMany({ where: key });
           await tx.exportInventoryLine.createMany({ data: lines.map((line) => ({ ...line, ...key })) });
@@ -169,7 +203,11 @@ export async function declareExportInventory(list: ExportInventoryInput, context
         })
         .catch((error: unknown) => {
           // Another list took the waybill meanwhile (its live-list key is unique).
-          if (isDuplicateKey(error)) rejectDocument([{ field: "logisticsNo", returnStatus: EXPORT_STATUS.listDuplicate, message: "the export waybill already carries another export list" }], "inventory");
+          if (isDuplicateKey(error))
+            rejectDocument(
+              [{ field: "logisticsNo", returnStatus: EXPORT_STATUS.listDuplicate, message: "the export waybill already carries another export list" }],
+              "inventory",
+            );
           throw error;
         }),
     latestReceipt,
@@ -188,13 +226,24 @@ export async function cancelExportInventory(request: ExportCancelInput, context:
   check.text("reason", request.reason, 500);
   if (check.problems.length) rejectDocument(check.problems, "request");
   // Only the agent's own requests are found by their GUID: another agent's GUID answers nothing of that agent's.
-  const answered = await prisma.exportDeclarationReceipt.findFirst({ where: { agentCode: request.agentCode, guid: request.guid, messageType: EXPORT_CANCEL_RECEIPT } });
+  const answered = await prisma.exportDeclarationReceipt.findFirst({
+    where: { agentCode: request.agentCode, guid: request.guid, messageType: EXPORT_CANCEL_RECEIPT },
+  });
   if (answered) return answered;
 
   const key = { agentCode: request.agentCode, copNo: request.copNo };
   const refuse = (message: string): never => rejectDocument([{ field: "copNo", returnStatus: EXPORT_STATUS.cancelRefused, message }], "request");
   const departing = (copNo: string): never =>
-    rejectDocument([{ field: "copNo", returnStatus: EXPORT_STATUS.cancelDeparting, message: `the parcel is leaving the country under departure ${copNo} (CEB509); the list can no longer be cancelled` }], "request");
+    rejectDocument(
+      [
+        {
+          field: "copNo",
+          returnStatus: EXPORT_STATUS.cancelDeparting,
+          message: `the parcel is leaving the country under departure ${copNo} (CEB509); the list can no longer be cancelled`,
+        },
+      ],
+      "request",
+    );
   const list = await prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key } });
   if (!list) return refuse("there is no such export list");
   if (!CANCELLABLE.has(list.returnStatus)) refuse(`a list at status ${list.returnStatus} cannot be cancelled`);
@@ -226,8 +275,11 @@ function heldKeys(departure: ExportDepartureHoldInput, identity: CustomsContext[
   requireStaffOf(identity, ["logistics"], "hold export lists for a departure");
   const logisticsCode = enterpriseCode("departure.logisticsCode", departure.logisticsCode);
   const copNo = documentNo("departure.copNo", departure.copNo, 20);
-  if (departure.logisticsNos.length === 0 || departure.logisticsNos.length > MAX_HELD) throw badUserInput("departure.logisticsNos", `must name 1 to ${MAX_HELD} parcels`);
-  const keys = departure.logisticsNos.map((logisticsNo, index) => liveWaybill({ logisticsCode, logisticsNo: documentNo(`departure.logisticsNos[${index}]`, logisticsNo, 60), returnStatus: RELEASED })!);
+  if (departure.logisticsNos.length === 0 || departure.logisticsNos.length > MAX_HELD)
+    throw badUserInput("departure.logisticsNos", `must name 1 to ${MAX_HELD} parcels`);
+  const keys = departure.logisticsNos.map((logisticsNo, index) =>
+    liveWaybill({ logisticsCode, logisticsNo: documentNo(`departure.logisticsNos[${index}]`, logisticsNo, 60), returnStatus: RELEASED })!,
+  );
   return { copNo, keys };
 }
 
@@ -236,9 +288,15 @@ function heldKeys(departure: ExportDepartureHoldInput, identity: CustomsContext[
  * departure of the same parcel meet: each changes the list only from the state it checked (not held, not
  * cancelled), so whichever reaches the row first wins and the other is refused.
  */
-export async function holdExportListsForDeparture(departure: ExportDepartureHoldInput, { identity, prisma }: CustomsContext): Promise<Array<ExportDeclaration | null>> {
+export async function holdExportListsForDeparture(
+  departure: ExportDepartureHoldInput,
+  { identity, prisma }: CustomsContext,
+): Promise<Array<ExportDeclaration | null>> {
   const { copNo, keys } = heldKeys(departure, identity);
-  await prisma.exportDeclaration.updateMany({ where: { liveWaybill: { in: keys }, returnStatus: RELEASED, departureCopNo: null }, data: { departureCopNo: copNo } });
+  await prisma.exportDeclaration.updateMany({
+    where: { liveWaybill: { in: keys }, returnStatus: RELEASED, departureCopNo: null },
+    data: { departureCopNo: copNo },
+  });
   const rows = await prisma.exportDeclaration.findMany({ where: { liveWaybill: { in: keys } } });
   const byKey = new Map(rows.map((row) => [row.liveWaybill, row]));
   return keys.map((key) => byKey.get(key) ?? null);

@@ -17,7 +17,14 @@ import { nextNumber } from "./declare-inventory";
 
 /** The receipt a summary answers with: it is decided when filed, so its one receipt is its row. */
 export function summaryReceipt(summary: SummaryDeclaration): ReceiptRow {
-  return { messageType: SUMMARY_RECEIPT, guid: summary.guid, version: 1, returnStatus: summary.returnStatus, returnInfo: summary.returnInfo, returnTime: summary.returnTime };
+  return {
+    messageType: SUMMARY_RECEIPT,
+    guid: summary.guid,
+    version: 1,
+    returnStatus: summary.returnStatus,
+    returnInfo: summary.returnInfo,
+    returnTime: summary.returnTime,
+  };
 }
 
 /** The calendar day of a Date scalar (a date without time). */
@@ -91,7 +98,10 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, co
   const existing = await prisma.summaryDeclaration.findUnique({ where: { agentCode_copNo: key } });
   if (existing) {
     if (existing.contentHash === contentHash) return summaryReceipt(existing);
-    rejectDocument([{ field: "copNo", returnStatus: EXPORT_STATUS.summaryInvalid, message: `another application with this number is already filed (${existing.sumNo})` }], "application");
+    rejectDocument(
+      [{ field: "copNo", returnStatus: EXPORT_STATUS.summaryInvalid, message: `another application with this number is already filed (${existing.sumNo})` }],
+      "application",
+    );
   }
 
   // Only the consignor's own agent summarises, and only the lists it declared for that consignor: any other
@@ -107,7 +117,10 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, co
   });
   const inPeriod = (releasedAt: Date | null) => releasedAt !== null && billPeriod(releasedAt) === period;
   // Only goods that left are summarised (and so can earn a rebate): a list whose parcel has not departed waits.
-  const departed = await departedParcels(candidates.filter((list) => list.returnStatus === RELEASED && inPeriod(list.releasedAt)), context);
+  const departed = await departedParcels(
+    candidates.filter((list) => list.returnStatus === RELEASED && inPeriod(list.releasedAt)),
+    context,
+  );
   const left = (list: { logisticsCode: string; logisticsNo: string }) => departed.has(liveWaybill({ ...list, returnStatus: RELEASED })!);
   const problems = new DocumentChecks(EXPORT_STATUS.summaryInvalid);
   if (invtNos) {
@@ -119,7 +132,8 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, co
       if (list.statisticsFlag !== "B") problems.fail(at, `list ${invtNo} has statisticsFlag ${list.statisticsFlag}; only B lists are summarised`);
       if (list.returnStatus !== RELEASED) problems.fail(at, `list ${invtNo} is not released (status ${list.returnStatus})`);
       else if (!inPeriod(list.releasedAt)) problems.fail(at, `list ${invtNo} was released in ${billPeriod(list.releasedAt!)}, outside ${period}`);
-      else if (!left(list)) problems.fail(at, `the parcel of list ${invtNo} has not left the country (no CEB509 departure recorded); only exported goods are summarised`);
+      else if (!left(list))
+        problems.fail(at, `the parcel of list ${invtNo} has not left the country (no CEB509 departure recorded); only exported goods are summarised`);
       if (list.sumNo) problems.fail(at, `list ${invtNo} is already summarised in ${list.sumNo}`);
     });
   }
@@ -165,7 +179,9 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, co
             portCode: form.portCode,
             totalPrice: form.totalPrice.toFixed(),
             lists: form.lists,
-            items: { create: form.items.map((item) => ({ ...item, qty: item.qty.toFixed(), qty1: item.qty1.toFixed(), totalPrice: item.totalPrice.toFixed() })) },
+            items: {
+              create: form.items.map((item) => ({ ...item, qty: item.qty.toFixed(), qty1: item.qty1.toFixed(), totalPrice: item.totalPrice.toFixed() })),
+            },
           })),
         },
       },
@@ -175,7 +191,8 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, co
       data: { sumNo },
     });
     // Another summary or a cancel took a list meanwhile: nothing of this one is kept.
-    if (count !== lists.length) throw new GraphQLError("application: a list changed while it was being summarised; send the application again", { extensions: { code: "CONFLICT" } });
+    if (count !== lists.length)
+      throw new GraphQLError("application: a list changed while it was being summarised; send the application again", { extensions: { code: "CONFLICT" } });
     return created;
   });
   return summaryReceipt(summary);

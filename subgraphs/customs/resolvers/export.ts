@@ -120,6 +120,8 @@ export const exportResolvers: Resolvers = {
     // Forms are split by currency, so their items share one.
     currency: async (result, _, { loaders }) => (await loaders.summaryItems.load(result))[0]?.currency ?? "",
     declarations: async (result, _, { loaders }) =>
-      (await loaders.exportDeclarationByKey.loadMany(listsOfForm(result.lists))).filter((list): list is ExportDeclaration => list !== null && !(list instanceof Error)),
+      (await loaders.exportDeclarationByKey.loadMany(listsOfForm(result.lists))).filter(
+        (list): list is ExportDeclaration => list !== null && !(list instanceof Error),
+      ),
   },
 };

@@ -26,9 +26,7 @@ function declarationWhere(filter: DeclarationFilter | null | undefined): Prisma.
     returnStatus: filter.returnStatus ?? undefined,
     tradeMode: filter.tradeMode ?? undefined,
     declTime: timeWindow("filter", filter.from, filter.to, "inclusive"),
-    ...(party
-      ? { OR: [{ ebpCode: party }, { ebcCode: party }, { agentCode: party }, { logisticsCode: party }, { assureCode: party }] }
-      : {}),
+    ...(party ? { OR: [{ ebpCode: party }, { ebcCode: party }, { agentCode: party }, { logisticsCode: party }, { assureCode: party }] } : {}),
   };
 }
 
@@ -47,13 +45,15 @@ export const customsResolvers: Resolvers = {
     order: (_, { ebpCode, orderNo }, { loaders }) =>
       loaders.orderByKey.load({ ebpCode: enterpriseCode("ebpCode", ebpCode), orderNo: documentNo("orderNo", orderNo, 60) }),
     orders: (_, args, { prisma, readable }) =>
-      paginate<Order, Prisma.OrderWhereInput>(args, { fields: ["appTime", "ebpCode", "orderNo"], direction: "desc" }, { AND: [orderWhere(args.filter), readable("Order")] }, (query) =>
-        prisma.order.findMany(query),
+      paginate<Order, Prisma.OrderWhereInput>(
+        args,
+        { fields: ["appTime", "ebpCode", "orderNo"], direction: "desc" },
+        { AND: [orderWhere(args.filter), readable("Order")] },
+        (query) => prisma.order.findMany(query),
       ),
     declaration: (_, { agentCode, copNo }, { loaders }) =>
       loaders.declarationByKey.load({ agentCode: enterpriseCode("agentCode", agentCode), copNo: documentNo("copNo", copNo, 20) }),
-    declarationByInvtNo: (_, { invtNo }, { prisma }) =>
-      prisma.inventoryDeclaration.findUnique({ where: { invtNo: documentNo("invtNo", invtNo, 18) } }),
+    declarationByInvtNo: (_, { invtNo }, { prisma }) => prisma.inventoryDeclaration.findUnique({ where: { invtNo: documentNo("invtNo", invtNo, 18) } }),
     taxBill: (_, { guarantorUscc, period }, { loaders }) => loaders.taxBillByKey.load({ guarantorUscc: uscc("guarantorUscc", guarantorUscc), period }),
     taxBills: (_, args, { prisma, readable }) => {
       const filter = args.filter ?? {};
@@ -79,8 +79,7 @@ export const customsResolvers: Resolvers = {
   Order: {
     __resolveReference: (ref, { loaders }) => loaders.orderByKey.load(ref),
     lines: (order, _, { loaders }) => loaders.orderLines.load(order),
-    receipts: async (order, _, { loaders }) =>
-      (await loaders.receiptsByOrder.load(order)).map((receipt) => ({ ...receipt, messageType: ORDER_RECEIPT })),
+    receipts: async (order, _, { loaders }) => (await loaders.receiptsByOrder.load(order)).map((receipt) => ({ ...receipt, messageType: ORDER_RECEIPT })),
     platform: (order) => enterpriseByCode(order.ebpCode),
     ecommerceEnterprise: (order) => enterpriseByCode(order.ebcCode),
     declaration: async (order, _, { loaders }) => (await loaders.declarationsByOrder.load(order))[0] ?? null,

@@ -1,7 +1,22 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
-import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, monthlyFigures, monthsLoader, partyCondition, shareSql, SqlParams, statisticsPeriod, type CountedRecords, type DashboardPeriod, type MonthlyTable } from "../../../lib/graphql/statistics";
+import {
+  countSql,
+  dashboardFigures,
+  dimensions,
+  groupedSql,
+  moneySql,
+  monthlyFigures,
+  monthsLoader,
+  partyCondition,
+  shareSql,
+  SqlParams,
+  statisticsPeriod,
+  type CountedRecords,
+  type DashboardPeriod,
+  type MonthlyTable,
+} from "../../../lib/graphql/statistics";
 import type { CustomsContext } from "../context";
 import zoneTargetRules from "../rules/zone-target.rules.json";
 import type { DeclarationDimension, DeclarationStatisticsFilter, ExportDimension, ExportStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
@@ -106,7 +121,11 @@ export async function exportStatistics(groupBy: readonly ExportDimension[], filt
     dimensions: EXPORT_DIMENSIONS,
     groupBy: [...chosen, "CURRENCY"],
     measures: byLine
-      ? [`count(DISTINCT ${list})::int AS "parcels"`, `count(DISTINCT ${list}) FILTER (WHERE t."returnStatus" = ${RELEASED})::int AS "released"`, `${moneySql(`l."totalPrice"`)} AS "goodsValue"`]
+      ? [
+          `count(DISTINCT ${list})::int AS "parcels"`,
+          `count(DISTINCT ${list}) FILTER (WHERE t."returnStatus" = ${RELEASED})::int AS "released"`,
+          `${moneySql(`l."totalPrice"`)} AS "goodsValue"`,
+        ]
       : [`${countSql()} AS "parcels"`, `${countSql(`t."returnStatus" = ${RELEASED}`)} AS "released"`, `${moneySql(`t."goodsValue"`)} AS "goodsValue"`],
     from: byLine ? `"ExportDeclaration" t JOIN "ExportInventoryLine" l ON l."agentCode" = t."agentCode" AND l."copNo" = t."copNo"` : `"ExportDeclaration" t`,
     where,
@@ -133,11 +152,17 @@ export function taxBillTotals(fromPeriod: string, toPeriod: string, context: Cus
 }
 
 /** A month another department refers to: its bills as the caller may see them, zeros when there are none. */
-const taxBillMonth = monthsLoader<TaxBillMonthRow>(TAX_BILLS, (period) => ({ period, bills: 0, lists: 0, customsTax: "0", valueAddedTax: "0", consumptionTax: "0", total: "0" }));
+const taxBillMonth = monthsLoader<TaxBillMonthRow>(TAX_BILLS, (period) => ({
+  period,
+  bills: 0,
+  lists: 0,
+  customsTax: "0",
+  valueAddedTax: "0",
+  consumptionTax: "0",
+  total: "0",
+}));
 
-const zoneTarget = z
-  .object({ annualTradeTargetCny: z.string().regex(/^\d+(\.\d+)?$/) })
-  .parse(zoneTargetRules);
+const zoneTarget = z.object({ annualTradeTargetCny: z.string().regex(/^\d+(\.\d+)?$/) }).parse(zoneTargetRules);
 
 /** Customs' part of the zone dashboard: the period's lists, released trade and tax, against the plan's target. */
 export async function customsDashboard(reference: DashboardPeriod, context: CustomsContext) {

@@ -12,7 +12,11 @@ const INSPECTION = `query Inspection($id: String!) { inspection(id: $id) { resul
  */
 export async function sweepCustoms(context: CustomsContext): Promise<void> {
   await recheckDeclarations(undefined, context);
-  const inspected = await context.prisma.inventoryDeclaration.findMany({ where: { returnStatus: 500 }, select: { agentCode: true, copNo: true, decision: true }, take: 200 });
+  const inspected = await context.prisma.inventoryDeclaration.findMany({
+    where: { returnStatus: 500 },
+    select: { agentCode: true, copNo: true, decision: true },
+    take: 200,
+  });
   for (const list of inspected) {
     const id = (list.decision as { sampling?: { inspection?: { id?: string } } } | null)?.sampling?.inspection?.id;
     if (!id) continue;
@@ -20,7 +24,13 @@ export async function sweepCustoms(context: CustomsContext): Promise<void> {
     const inspection = answer.data?.inspection;
     if (!inspection || inspection.result === "PENDING") continue;
     await applyInspectionResult(
-      { agentCode: list.agentCode, copNo: list.copNo, passed: inspection.result === "PASSED", disposal: inspection.disposal ?? "RETURN", reason: inspection.reason },
+      {
+        agentCode: list.agentCode,
+        copNo: list.copNo,
+        passed: inspection.result === "PASSED",
+        disposal: inspection.disposal ?? "RETURN",
+        reason: inspection.reason,
+      },
       context,
     ).catch((error: unknown) => logger.warn({ err: error, list: list.copNo }, "inspection result not applied"));
   }

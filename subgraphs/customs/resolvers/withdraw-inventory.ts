@@ -31,14 +31,24 @@ export async function cancelInventory(request: InventoryCancelInput, { identity,
   if (!list) rejectDocument([{ field: "copNo", returnStatus: WITHDRAWAL_STATUS.cancelRefused, message: "there is no such list" }], "request");
   if (!CANCELLABLE.has(list.returnStatus)) {
     rejectDocument(
-      [{ field: "copNo", returnStatus: WITHDRAWAL_STATUS.cancelRefused, message: `a list at status ${list.returnStatus} cannot be cancelled${RETURNABLE.has(list.returnStatus) ? "; released goods are returned (CEB625)" : ""}` }],
+      [
+        {
+          field: "copNo",
+          returnStatus: WITHDRAWAL_STATUS.cancelRefused,
+          message: `a list at status ${list.returnStatus} cannot be cancelled${RETURNABLE.has(list.returnStatus) ? "; released goods are returned (CEB625)" : ""}`,
+        },
+      ],
       "request",
     );
   }
   const outcome = { returnStatus: CANCELLED.returnStatus, returnInfo: `${CANCELLED.label}: ${request.reason}` };
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.inventoryDeclaration.updateMany({ where: { ...key, returnStatus: list.returnStatus }, data: { ...outcome, returnTime: now() } });
-    if (count === 0) rejectDocument([{ field: "copNo", returnStatus: WITHDRAWAL_STATUS.cancelRefused, message: "the list changed meanwhile; send the request again" }], "request");
+    if (count === 0)
+      rejectDocument(
+        [{ field: "copNo", returnStatus: WITHDRAWAL_STATUS.cancelRefused, message: "the list changed meanwhile; send the request again" }],
+        "request",
+      );
     return tx.declarationReceipt.create({ data: { ...key, messageType: CANCEL_RECEIPT, guid: request.guid, version: list.version, ...outcome } });
   });
 }
@@ -49,9 +59,19 @@ export async function returnInventory(request: InventoryReturnInput, { identity,
   const previous = await answered(prisma, request.agentCode, request.guid, RETURN_RECEIPT);
   if (previous) return previous;
   const list = await prisma.inventoryDeclaration.findFirst({ where: { invtNo: request.invtNo, agentCode: request.agentCode } });
-  if (!list) rejectDocument([{ field: "invtNo", returnStatus: WITHDRAWAL_STATUS.returnRefused, message: "this agent has no list with this number" }], "request");
+  if (!list)
+    rejectDocument([{ field: "invtNo", returnStatus: WITHDRAWAL_STATUS.returnRefused, message: "this agent has no list with this number" }], "request");
   if (!RETURNABLE.has(list.returnStatus)) {
-    rejectDocument([{ field: "invtNo", returnStatus: WITHDRAWAL_STATUS.returnRefused, message: `only released goods are returned; the list is at status ${list.returnStatus}` }], "request");
+    rejectDocument(
+      [
+        {
+          field: "invtNo",
+          returnStatus: WITHDRAWAL_STATUS.returnRefused,
+          message: `only released goods are returned; the list is at status ${list.returnStatus}`,
+        },
+      ],
+      "request",
+    );
   }
   const late = returnProblem(list.ieDate, request.appTime);
   if (late) rejectDocument([{ field: "invtNo", returnStatus: WITHDRAWAL_STATUS.returnRefused, message: late }], "request");
@@ -59,7 +79,11 @@ export async function returnInventory(request: InventoryReturnInput, { identity,
   const outcome = { returnStatus: RETURNED.returnStatus, returnInfo: `${RETURNED.label}: ${request.reason}; tax ${list.taxTotal?.toFixed() ?? "0"} refunded` };
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.inventoryDeclaration.updateMany({ where: { ...key, returnStatus: list.returnStatus }, data: { ...outcome, returnTime: now() } });
-    if (count === 0) rejectDocument([{ field: "invtNo", returnStatus: WITHDRAWAL_STATUS.returnRefused, message: "the list changed meanwhile; send the request again" }], "request");
+    if (count === 0)
+      rejectDocument(
+        [{ field: "invtNo", returnStatus: WITHDRAWAL_STATUS.returnRefused, message: "the list changed meanwhile; send the request again" }],
+        "request",
+      );
     if (list.taxBillPeriod && list.taxTotal) {
       await tx.taxBill.update({
         where: { guarantorUscc_period: { guarantorUscc: list.assureCode, period: list.taxBillPeriod } },

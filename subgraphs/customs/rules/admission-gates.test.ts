@@ -4,7 +4,13 @@ const SELLER = "91460100MA5T12345C";
 const OTHER = "91350100M000100Y43";
 
 const filed = (role: string): PartyEvidence => ({ onNegativeList: false, filings: [{ role, status: "FILED" }] });
-const filing = (filingNo: string, hsCode: string, change: Partial<FilingEvidence> = {}): FilingEvidence => ({ filingNo, hsCode, status: "FILED", owner: { uscc: SELLER }, ...change });
+const filing = (filingNo: string, hsCode: string, change: Partial<FilingEvidence> = {}): FilingEvidence => ({
+  filingNo,
+  hsCode,
+  status: "FILED",
+  owner: { uscc: SELLER },
+  ...change,
+});
 
 const admissible: GateInput = {
   parties: [
@@ -19,8 +25,14 @@ const admissible: GateInput = {
   filings: [filing("F1", "3304990099"), filing("F2", "1901101000")],
 };
 
-const withParty = (evidence: PartyEvidence | null): GateInput => ({ ...admissible, parties: [{ ...admissible.parties[0]!, evidence }, admissible.parties[1]!] });
-const withFiling = (change: Partial<FilingEvidence> | null): GateInput => ({ ...admissible, filings: [change === null ? null : filing("F1", "3304990099", change), admissible.filings[1]!] });
+const withParty = (evidence: PartyEvidence | null): GateInput => ({
+  ...admissible,
+  parties: [{ ...admissible.parties[0]!, evidence }, admissible.parties[1]!],
+});
+const withFiling = (change: Partial<FilingEvidence> | null): GateInput => ({
+  ...admissible,
+  filings: [change === null ? null : filing("F1", "3304990099", change), admissible.filings[1]!],
+});
 
 describe("who and what may be declared", () => {
   it("admits filed enterprises off the negative list, with goods filed by the seller under the same code", () => {
@@ -29,13 +41,33 @@ describe("who and what may be declared", () => {
 
   it.each([
     ["an enterprise unknown to the zone", withParty(null), { field: "list.ebpCode", rule: "enterprises are registered", actual: "P1" }],
-    ["an enterprise filed for another role only", withParty(filed("LOGISTICS")), { field: "list.ebpCode", rule: "enterprises are filed with CIQ", expected: "filed as PLATFORM" }],
-    ["an enterprise whose filing is not (or no longer) FILED", withParty({ onNegativeList: false, filings: [{ role: "PLATFORM", status: "REVOKED" }] }), { field: "list.ebpCode", rule: "enterprises are filed with CIQ" }],
-    ["an enterprise on the negative list", withParty({ ...filed("PLATFORM"), onNegativeList: true }), { field: "list.ebpCode", rule: "no enterprise on the negative list" }],
-    ["goods without a filing number", { ...admissible, lines: [{ ...admissible.lines[0]!, filingNo: null }, admissible.lines[1]!] }, { field: "list.lines[gnum 1].filingNo", actual: "none" }],
+    [
+      "an enterprise filed for another role only",
+      withParty(filed("LOGISTICS")),
+      { field: "list.ebpCode", rule: "enterprises are filed with CIQ", expected: "filed as PLATFORM" },
+    ],
+    [
+      "an enterprise whose filing is not (or no longer) FILED",
+      withParty({ onNegativeList: false, filings: [{ role: "PLATFORM", status: "REVOKED" }] }),
+      { field: "list.ebpCode", rule: "enterprises are filed with CIQ" },
+    ],
+    [
+      "an enterprise on the negative list",
+      withParty({ ...filed("PLATFORM"), onNegativeList: true }),
+      { field: "list.ebpCode", rule: "no enterprise on the negative list" },
+    ],
+    [
+      "goods without a filing number",
+      { ...admissible, lines: [{ ...admissible.lines[0]!, filingNo: null }, admissible.lines[1]!] },
+      { field: "list.lines[gnum 1].filingNo", actual: "none" },
+    ],
     ["goods whose filing CIQ does not know", withFiling(null), { field: "list.lines[gnum 1].filingNo", expected: "a CIQ product filing", actual: "F1" }],
     ["goods whose filing is not FILED", withFiling({ status: "PENDING" }), { field: "list.lines[gnum 1].filingNo", expected: "FILED", actual: "PENDING" }],
-    ["goods declared under another commodity code", withFiling({ hsCode: "3304100000" }), { expected: "commodity code 3304100000", actual: "commodity code 3304990099" }],
+    [
+      "goods declared under another commodity code",
+      withFiling({ hsCode: "3304100000" }),
+      { expected: "commodity code 3304100000", actual: "commodity code 3304990099" },
+    ],
     ["goods filed by another enterprise", withFiling({ owner: { uscc: OTHER } }), { expected: `filed by ${SELLER}`, actual: `filed by ${OTHER}` }],
     ["goods whose filing has no owner", withFiling({ owner: null }), { actual: "filed by nobody" }],
   ] as Array<[string, GateInput, Record<string, string>]>)("refuses %s", (_, input, failure) => {
@@ -43,7 +75,10 @@ describe("who and what may be declared", () => {
   });
 
   it("lists every failure: a listed, unfiled party and a line with a wrong filing", () => {
-    const input: GateInput = { ...withFiling({ status: "PENDING", hsCode: "0000000000" }), parties: [{ ...admissible.parties[0]!, evidence: { onNegativeList: true, filings: [] } }] };
+    const input: GateInput = {
+      ...withFiling({ status: "PENDING", hsCode: "0000000000" }),
+      parties: [{ ...admissible.parties[0]!, evidence: { onNegativeList: true, filings: [] } }],
+    };
     expect(checkAdmission(input).map((failure) => failure.rule)).toEqual([
       "enterprises are filed with CIQ",
       "no enterprise on the negative list",

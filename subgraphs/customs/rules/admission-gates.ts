@@ -48,9 +48,15 @@ export function checkAdmission(input: GateInput): Failure[] {
       continue;
     }
     if (filing.status !== "FILED") failures.push({ rule: "goods match a product filing", field, expected: "FILED", actual: filing.status });
-    if (filing.hsCode !== line.gcode) failures.push({ rule: "goods match a product filing", field, expected: `commodity code ${filing.hsCode}`, actual: `commodity code ${line.gcode}` });
+    if (filing.hsCode !== line.gcode)
+      failures.push({ rule: "goods match a product filing", field, expected: `commodity code ${filing.hsCode}`, actual: `commodity code ${line.gcode}` });
     if (filing.owner?.uscc !== input.ebcCode) {
-      failures.push({ rule: "goods match a product filing", field, expected: `filed by ${input.ebcCode}`, actual: `filed by ${filing.owner?.uscc ?? "nobody"}` });
+      failures.push({
+        rule: "goods match a product filing",
+        field,
+        expected: `filed by ${input.ebcCode}`,
+        actual: `filed by ${filing.owner?.uscc ?? "nobody"}`,
+      });
     }
   }
   return failures;

@@ -42,7 +42,17 @@ export interface SummaryForm {
   currency: string;
   lists: string[];
   totalPrice: Decimal;
-  items: Array<{ gnum: number; gcode: string; gname: string; country: string; currency: string; qty: Decimal; qty1: Decimal; totalPrice: Decimal; lineCount: number }>;
+  items: Array<{
+    gnum: number;
+    gcode: string;
+    gname: string;
+    country: string;
+    currency: string;
+    qty: Decimal;
+    qty1: Decimal;
+    totalPrice: Decimal;
+    lineCount: number;
+  }>;
 }
 
 export const listKey = (list: { agentCode: string; copNo: string }) => `${list.agentCode}|${list.copNo}`;
@@ -57,7 +67,17 @@ export function summarise(lists: SummaryList[], summaryFlag: "1" | "2"): Summary
     const formKey = JSON.stringify([list.ebcCode, list.trafMode, ownerCode, list.country, list.portCode, currency]);
     let form = forms.get(formKey);
     if (!form) {
-      form = { ebcCode: list.ebcCode, ownerCode, trafMode: list.trafMode, country: list.country, portCode: list.portCode, currency, lists: [], totalPrice: new Decimal(0), items: [] };
+      form = {
+        ebcCode: list.ebcCode,
+        ownerCode,
+        trafMode: list.trafMode,
+        country: list.country,
+        portCode: list.portCode,
+        currency,
+        lists: [],
+        totalPrice: new Decimal(0),
+        items: [],
+      };
       forms.set(formKey, form);
     }
     form.lists.push(listKey(list));
@@ -71,14 +91,26 @@ export function summarise(lists: SummaryList[], summaryFlag: "1" | "2"): Summary
         item.totalPrice = item.totalPrice.plus(total);
         item.lineCount += 1;
       } else {
-        form.items.push({ gnum: 0, gcode: line.gcode, gname: line.gname, country: line.country, currency: line.currency, qty: new Decimal(line.qty), qty1: new Decimal(line.qty1), totalPrice: total, lineCount: 1 });
+        form.items.push({
+          gnum: 0,
+          gcode: line.gcode,
+          gname: line.gname,
+          country: line.country,
+          currency: line.currency,
+          qty: new Decimal(line.qty),
+          qty1: new Decimal(line.qty1),
+          totalPrice: total,
+          lineCount: 1,
+        });
       }
     }
   }
   return [...forms.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([, form]) => {
-      const items = [...form.items].sort((a, b) => a.gcode.localeCompare(b.gcode) || a.country.localeCompare(b.country) || a.currency.localeCompare(b.currency));
+      const items = [...form.items].sort(
+        (a, b) => a.gcode.localeCompare(b.gcode) || a.country.localeCompare(b.country) || a.currency.localeCompare(b.currency),
+      );
       return { ...form, lists: [...form.lists].sort(), items: items.map((item, index) => ({ ...item, gnum: index + 1 })) };
     });
 }
@@ -92,7 +124,17 @@ export function summaryDueDate(period: string): Date {
 }
 
 const SUMMARY_FIELDS = [
-  "customsCode", "copNo", "agentCode", "agentName", "ebcCode", "ebcName", "declAgentCode", "declAgentName", "loctNo", "summaryFlag", "itemNameFlag",
+  "customsCode",
+  "copNo",
+  "agentCode",
+  "agentName",
+  "ebcCode",
+  "ebcName",
+  "declAgentCode",
+  "declAgentName",
+  "loctNo",
+  "summaryFlag",
+  "itemNameFlag",
 ] as const;
 
 /** A CEB701 application's identity as a document: its content, whatever its GUID and filing time (the lists named in any order). */

@@ -37,12 +37,57 @@ describe("statisticsFlag A (simplified declaration)", () => {
 
 describe("an export list's own rules", () => {
   const list = {
-    guid: "0B4F1E8B-7D6F-4C5B-9E3A-2B1C0D9E8F7A", appType: "1", appTime: new Date("2026-11-20T03:00:00Z"), appStatus: "2", customsCode: "6407",
-    ebpCode: "91460100MA5T00002P", ebpName: "平台", orderNo: "EO1", logisticsCode: "91460100MA5T12345C", logisticsName: "物流", logisticsNo: "EL1",
-    copNo: "EC1", ieFlag: "E", portCode: "6407", ieDate: new Date("2026-11-20"), statisticsFlag: "B", agentCode: "91460100MA5T00002P", agentName: "报关",
-    ebcCode: "91460100MA5T12345C", ebcName: "电商", ownerCode: "NO", ownerName: "个体", tradeMode: "9610", trafMode: "5", country: "502", pod: "USLAX",
-    freight: "5", fCurrency: "502", fFlag: "3", insuredFee: "0", iCurrency: "502", iFlag: "3", packNo: 1, grossWeight: "1.2", netWeight: "1",
-    lines: [{ gnum: 1, gcode: "1901101090", gname: "奶粉", gmodel: "800g", country: "502", currency: "502", qty: "2", qty1: "1.6", unit: "011", unit1: "035", price: "30", totalPrice: "60" }],
+    guid: "0B4F1E8B-7D6F-4C5B-9E3A-2B1C0D9E8F7A",
+    appType: "1",
+    appTime: new Date("2026-11-20T03:00:00Z"),
+    appStatus: "2",
+    customsCode: "6407",
+    ebpCode: "91460100MA5T00002P",
+    ebpName: "平台",
+    orderNo: "EO1",
+    logisticsCode: "91460100MA5T12345C",
+    logisticsName: "物流",
+    logisticsNo: "EL1",
+    copNo: "EC1",
+    ieFlag: "E",
+    portCode: "6407",
+    ieDate: new Date("2026-11-20"),
+    statisticsFlag: "B",
+    agentCode: "91460100MA5T00002P",
+    agentName: "报关",
+    ebcCode: "91460100MA5T12345C",
+    ebcName: "电商",
+    ownerCode: "NO",
+    ownerName: "个体",
+    tradeMode: "9610",
+    trafMode: "5",
+    country: "502",
+    pod: "USLAX",
+    freight: "5",
+    fCurrency: "502",
+    fFlag: "3",
+    insuredFee: "0",
+    iCurrency: "502",
+    iFlag: "3",
+    packNo: 1,
+    grossWeight: "1.2",
+    netWeight: "1",
+    lines: [
+      {
+        gnum: 1,
+        gcode: "1901101090",
+        gname: "奶粉",
+        gmodel: "800g",
+        country: "502",
+        currency: "502",
+        qty: "2",
+        qty1: "1.6",
+        unit: "011",
+        unit1: "035",
+        price: "30",
+        totalPrice: "60",
+      },
+    ],
   };
 
   it("accepts a consistent flag-B list", () => {
@@ -71,9 +116,26 @@ describe("an export list's own rules", () => {
 });
 
 describe("summary declarations", () => {
-  const line = (gnum: number, gcode: string, totalPrice: string, country = "502") => ({ gnum, gcode, gname: `g${gcode}`, country, currency: "502", qty: "1", qty1: "1", totalPrice });
+  const line = (gnum: number, gcode: string, totalPrice: string, country = "502") => ({
+    gnum,
+    gcode,
+    gname: `g${gcode}`,
+    country,
+    currency: "502",
+    qty: "1",
+    qty1: "1",
+    totalPrice,
+  });
   const list = (copNo: string, overrides: Partial<SummaryList>, lines = [line(1, "1901101090", "60")]): SummaryList => ({
-    agentCode: "A", copNo, ebcCode: "E", trafMode: "5", ownerCode: "P1", country: "502", portCode: "6407", lines, ...overrides,
+    agentCode: "A",
+    copNo,
+    ebcCode: "E",
+    trafMode: "5",
+    ownerCode: "P1",
+    country: "502",
+    portCode: "6407",
+    lines,
+    ...overrides,
   });
 
   it("put lists sharing consignor, transport, destination and exit customs on one form, merging lines by code, destination and currency", () => {

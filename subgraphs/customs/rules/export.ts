@@ -67,14 +67,70 @@ const byGnum = (lines: Fields[]) => [...lines].sort((a, b) => Number(a.gnum) - N
 const ORDER_HEAD = ["appStatus", "orderType", "orderNo", "ebpCode", "ebpName", "ebcCode", "ebcName", "goodsValue", "freight", "currency", "note"] as const;
 const ORDER_LINE = ["gnum", "itemNo", "itemName", "itemDescribe", "barCode", "unit", "currency", "qty", "price", "totalPrice", "note"] as const;
 const LIST_HEAD = [
-  "appStatus", "customsCode", "ebpCode", "ebpName", "orderNo", "logisticsCode", "logisticsName", "logisticsNo", "copNo", "ieFlag", "portCode",
-  "ieDate", "statisticsFlag", "agentCode", "agentName", "ebcCode", "ebcName", "ownerCode", "ownerName", "iacCode", "iacName", "emsNo", "tradeMode",
-  "trafMode", "trafName", "voyageNo", "billNo", "totalPackageNo", "loctNo", "licenseNo", "country", "pod", "freight", "fCurrency", "fFlag",
-  "insuredFee", "iCurrency", "iFlag", "wrapType", "packNo", "grossWeight", "netWeight", "note",
+  "appStatus",
+  "customsCode",
+  "ebpCode",
+  "ebpName",
+  "orderNo",
+  "logisticsCode",
+  "logisticsName",
+  "logisticsNo",
+  "copNo",
+  "ieFlag",
+  "portCode",
+  "ieDate",
+  "statisticsFlag",
+  "agentCode",
+  "agentName",
+  "ebcCode",
+  "ebcName",
+  "ownerCode",
+  "ownerName",
+  "iacCode",
+  "iacName",
+  "emsNo",
+  "tradeMode",
+  "trafMode",
+  "trafName",
+  "voyageNo",
+  "billNo",
+  "totalPackageNo",
+  "loctNo",
+  "licenseNo",
+  "country",
+  "pod",
+  "freight",
+  "fCurrency",
+  "fFlag",
+  "insuredFee",
+  "iCurrency",
+  "iFlag",
+  "wrapType",
+  "packNo",
+  "grossWeight",
+  "netWeight",
+  "note",
 ] as const;
 const LIST_LINE = [
-  "gnum", "itemNo", "itemRecordNo", "itemName", "gcode", "gname", "gmodel", "barCode", "country", "currency", "qty", "qty1", "qty2", "unit", "unit1",
-  "unit2", "price", "totalPrice", "note",
+  "gnum",
+  "itemNo",
+  "itemRecordNo",
+  "itemName",
+  "gcode",
+  "gname",
+  "gmodel",
+  "barCode",
+  "country",
+  "currency",
+  "qty",
+  "qty1",
+  "qty2",
+  "unit",
+  "unit1",
+  "unit2",
+  "price",
+  "totalPrice",
+  "note",
 ] as const;
 const AMOUNTS = new Set(["goodsValue", "freight", "insuredFee", "grossWeight", "netWeight", "qty", "qty1", "qty2", "price", "totalPrice"]);
 
@@ -88,7 +144,11 @@ export function exportListHash(head: Fields, lines: Fields[]): string {
 }
 
 /** Lines numbered 1..n whose totals are price × qty; returns Σ totalPrice when every amount is valid. */
-function checkLines(check: DocumentChecks, lines: Array<{ gnum: number; qty: string; price: string; totalPrice: string; currency: string; unit: string }>, currency: string): Decimal | undefined {
+function checkLines(
+  check: DocumentChecks,
+  lines: Array<{ gnum: number; qty: string; price: string; totalPrice: string; currency: string; unit: string }>,
+  currency: string,
+): Decimal | undefined {
   if (lines.length === 0) check.fail("lines", "must hold at least one line");
   let sum: Decimal | undefined = new Decimal(0);
   lines.forEach((line, index) => {
@@ -175,10 +235,13 @@ export function simplifiedProblem(gcode: string, facts: FlagAFacts): string | nu
   const heading = gcode.slice(0, 4);
   if (facts.licenceHeadings.includes(heading)) return `heading ${heading} needs an export licence; declare with statisticsFlag B`;
   if (facts.exportDutyHeadings.includes(heading)) return `heading ${heading} pays export duty; declare with statisticsFlag B`;
-  if (facts.tariffRows.length === 0) return `${gcode} is not in the tariff table, so its export rebate cannot be known to be none; declare with statisticsFlag B`;
+  if (facts.tariffRows.length === 0)
+    return `${gcode} is not in the tariff table, so its export rebate cannot be known to be none; declare with statisticsFlag B`;
   for (const row of facts.tariffRows) {
-    if (row.exportRebateRate == null) return `the export rebate of ${row.hs10} is unknown (the tariff gives none), so it cannot be shown to be none; declare with statisticsFlag B`;
-    if (!new Decimal(row.exportRebateRate).isZero()) return `${row.hs10} has an export rebate of ${row.exportRebateRate}%; goods with a rebate are declared with statisticsFlag B`;
+    if (row.exportRebateRate == null)
+      return `the export rebate of ${row.hs10} is unknown (the tariff gives none), so it cannot be shown to be none; declare with statisticsFlag B`;
+    if (!new Decimal(row.exportRebateRate).isZero())
+      return `${row.hs10} has an export rebate of ${row.exportRebateRate}%; goods with a rebate are declared with statisticsFlag B`;
   }
   return null;
 }
@@ -219,7 +282,16 @@ export function checkExportList(list: ExportInventoryInput, tariff: Map<string, 
   check.oneOf("country", list.country, COUNTRIES, "country");
   if (list.country === "142") check.fail("country", "an export goes to a country other than China (142)");
   check.text("pod", list.pod, 20);
-  for (const [field, value, max] of [["trafName", list.trafName, 100], ["voyageNo", list.voyageNo, 32], ["billNo", list.billNo, 37], ["totalPackageNo", list.totalPackageNo, 50], ["loctNo", list.loctNo, 10], ["licenseNo", list.licenseNo, 19], ["emsNo", list.emsNo, 30], ["note", list.note, 1000]] as const) {
+  for (const [field, value, max] of [
+    ["trafName", list.trafName, 100],
+    ["voyageNo", list.voyageNo, 32],
+    ["billNo", list.billNo, 37],
+    ["totalPackageNo", list.totalPackageNo, 50],
+    ["loctNo", list.loctNo, 10],
+    ["licenseNo", list.licenseNo, 19],
+    ["emsNo", list.emsNo, 30],
+    ["note", list.note, 1000],
+  ] as const) {
     check.text(field, value, max, false);
   }
   check.amount("freight", list.freight);
@@ -256,8 +328,12 @@ export function checkExportList(list: ExportInventoryInput, tariff: Map<string, 
       if (problem) check.fail(`${at}.gcode`, list.statisticsFlag === "A" ? `${problem} (or the 4-digit heading)` : problem);
     }
     if (list.statisticsFlag === "A" && /^\d{4}(\d{6})?$/.test(line.gcode)) {
-      const rows = line.gcode.length === 4 ? tariffRows.filter((row) => row.hs10.startsWith(line.gcode)) : [tariff.get(line.gcode)].filter((row): row is TariffRow => !!row);
-      const problem = goods && simplifiedProblem(line.gcode, { tariffRows: rows, licenceHeadings: goods.licenceHeadings, exportDutyHeadings: goods.exportDutyHeadings });
+      const rows =
+        line.gcode.length === 4
+          ? tariffRows.filter((row) => row.hs10.startsWith(line.gcode))
+          : [tariff.get(line.gcode)].filter((row): row is TariffRow => !!row);
+      const problem =
+        goods && simplifiedProblem(line.gcode, { tariffRows: rows, licenceHeadings: goods.licenceHeadings, exportDutyHeadings: goods.exportDutyHeadings });
       if (problem) check.fail(`${at}.gcode`, problem, EXPORT_STATUS.simplifiedNotAllowed);
     }
   });
@@ -328,11 +404,13 @@ export function matchWaybill(list: ExportInventoryInput, waybill: WaybillFacts |
     return check.problems;
   }
   if (waybill.returnStatus !== 120) check.fail("logisticsNo", "the export waybill is only saved (appStatus 1); the logistics company must declare it first");
-  if (waybill.status === "DEPARTED") check.fail("logisticsNo", "the parcel of this export waybill has already left the country; no new list can be declared on it");
+  if (waybill.status === "DEPARTED")
+    check.fail("logisticsNo", "the parcel of this export waybill has already left the country; no new list can be declared on it");
   if (list.fCurrency !== waybill.currency) check.fail("fCurrency", `is ${list.fCurrency} but the export waybill's freight is in ${waybill.currency}`);
   const same = (value: string, stored: string) => /^\d{1,14}(\.\d{1,5})?$/.test(value) && new Decimal(value).equals(stored);
   if (!same(list.freight, waybill.freight)) check.fail("freight", `is ${list.freight} but the export waybill says ${new Decimal(waybill.freight).toFixed()}`);
-  if (!same(list.grossWeight, waybill.grossWeight)) check.fail("grossWeight", `is ${list.grossWeight} kg but the export waybill says ${new Decimal(waybill.grossWeight).toFixed()} kg`);
+  if (!same(list.grossWeight, waybill.grossWeight))
+    check.fail("grossWeight", `is ${list.grossWeight} kg but the export waybill says ${new Decimal(waybill.grossWeight).toFixed()} kg`);
   if (list.packNo !== waybill.packNo) check.fail("packNo", `is ${list.packNo} but the export waybill says ${waybill.packNo} package(s)`);
   return check.problems;
 }

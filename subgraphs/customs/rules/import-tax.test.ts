@@ -75,7 +75,14 @@ describe("the rules in force on the declaration date", () => {
       buyerAnnualTotal: "1000",
     });
     // tariff 600; base (6000 + 600)/0.8 = 8250; CT 8250 × 0.2 = 1650; VAT 8250 × 0.13 = 1072.50
-    expect(result).toMatchObject({ outcome: "fullRate", customsTax: "600.00", consumptionTax: "1650.00", valueAddedTax: "1072.50", total: "3322.50", annualTotalAfter: "7000.00" });
+    expect(result).toMatchObject({
+      outcome: "fullRate",
+      customsTax: "600.00",
+      consumptionTax: "1650.00",
+      valueAddedTax: "1072.50",
+      total: "3322.50",
+      annualTotalAfter: "7000.00",
+    });
   });
 
   it("before 2019 refuses a single indivisible item over 2,000 (general trade, not CBEC)", () => {

@@ -43,8 +43,8 @@ export interface TaxAmounts {
 
 export type TaxResult =
   | ({ outcome: "withinLimits" | "fullRate"; dutiableValue: string; annualTotalAfter: string; rule: string } & TaxAmounts & {
-      lines: TaxAmounts[];
-    })
+        lines: TaxAmounts[];
+      })
   | { outcome: "refused"; returnStatus: -621005 | -621018 | -621000; reason: string; dutiableValue: string };
 
 const D = (value: Decimal.Value) => new Decimal(value);

@@ -15,11 +15,49 @@ export const ORDER_RECEIPT = "CEB312";
 export const ORDER_STATUS = { invalid: -301001, duplicate: -301010, alreadyDeclared: -301011 } as const;
 
 const HEAD_FIELDS = [
-  "appStatus", "orderType", "orderNo", "ebpCode", "ebpName", "ebcCode", "ebcName", "goodsValue", "freight", "discount", "taxTotal", "acturalPaid",
-  "currency", "buyerRegNo", "buyerName", "buyerTelephone", "buyerIdType", "buyerIdNumber", "payCode", "payName", "payTransactionId",
-  "batchNumbers", "consignee", "consigneeTelephone", "consigneeAddress", "consigneeDistrict", "note",
+  "appStatus",
+  "orderType",
+  "orderNo",
+  "ebpCode",
+  "ebpName",
+  "ebcCode",
+  "ebcName",
+  "goodsValue",
+  "freight",
+  "discount",
+  "taxTotal",
+  "acturalPaid",
+  "currency",
+  "buyerRegNo",
+  "buyerName",
+  "buyerTelephone",
+  "buyerIdType",
+  "buyerIdNumber",
+  "payCode",
+  "payName",
+  "payTransactionId",
+  "batchNumbers",
+  "consignee",
+  "consigneeTelephone",
+  "consigneeAddress",
+  "consigneeDistrict",
+  "note",
 ] as const;
-const LINE_FIELDS = ["gnum", "itemNo", "itemName", "gmodel", "itemDescribe", "barCode", "unit", "qty", "price", "totalPrice", "currency", "country", "note"] as const;
+const LINE_FIELDS = [
+  "gnum",
+  "itemNo",
+  "itemName",
+  "gmodel",
+  "itemDescribe",
+  "barCode",
+  "unit",
+  "qty",
+  "price",
+  "totalPrice",
+  "currency",
+  "country",
+  "note",
+] as const;
 const AMOUNTS = new Set(["goodsValue", "freight", "discount", "taxTotal", "acturalPaid", "qty", "price", "totalPrice"]);
 
 type Fields = Record<string, unknown>;
@@ -27,7 +65,10 @@ const pick = (source: Fields, fields: readonly string[]) => Object.fromEntries(f
 
 /** The order's identity as a document, the same for a submission and for the stored order it became. */
 export function orderHash(head: Fields, lines: Fields[]): string {
-  return documentHash({ ...pick(head, HEAD_FIELDS), lines: [...lines].sort((a, b) => Number(a.gnum) - Number(b.gnum)).map((line) => pick(line, LINE_FIELDS)) }, AMOUNTS);
+  return documentHash(
+    { ...pick(head, HEAD_FIELDS), lines: [...lines].sort((a, b) => Number(a.gnum) - Number(b.gnum)).map((line) => pick(line, LINE_FIELDS)) },
+    AMOUNTS,
+  );
 }
 
 export function checkOrder(order: OrderInput): Problem[] {

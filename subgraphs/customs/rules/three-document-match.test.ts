@@ -7,24 +7,57 @@ const CARRIER = "91110000600037341L";
 const BUYER_ID = "11010519491231002X";
 
 const order: MatchOrder = {
-  ebpCode: PLATFORM, orderNo: "ORD-1", ebcCode: SELLER, acturalPaid: "1112.82",
-  buyerIdType: "1", buyerIdNumber: BUYER_ID, buyerName: "张三",
-  consignee: "张三", consigneeTelephone: "13800000000", consigneeAddress: "海南省海口市美兰区1号",
-  payCode: PAYER, payTransactionId: "PAY-1",
-  lines: [{ gnum: 1, itemName: "面霜" }, { gnum: 2, itemName: "奶粉" }],
+  ebpCode: PLATFORM,
+  orderNo: "ORD-1",
+  ebcCode: SELLER,
+  acturalPaid: "1112.82",
+  buyerIdType: "1",
+  buyerIdNumber: BUYER_ID,
+  buyerName: "张三",
+  consignee: "张三",
+  consigneeTelephone: "13800000000",
+  consigneeAddress: "海南省海口市美兰区1号",
+  payCode: PAYER,
+  payTransactionId: "PAY-1",
+  lines: [
+    { gnum: 1, itemName: "面霜" },
+    { gnum: 2, itemName: "奶粉" },
+  ],
 };
 const payment: MatchPayment = {
-  payCode: PAYER, payTransactionId: "PAY-1", ebpCode: PLATFORM, orderNo: "ORD-1", amountPaid: "1112.82",
-  payerIdType: "1", payerIdNumber: BUYER_ID, payerName: "张三",
+  payCode: PAYER,
+  payTransactionId: "PAY-1",
+  ebpCode: PLATFORM,
+  orderNo: "ORD-1",
+  amountPaid: "1112.82",
+  payerIdType: "1",
+  payerIdNumber: BUYER_ID,
+  payerName: "张三",
 };
 const waybill: MatchWaybill = {
-  logisticsCode: CARRIER, logisticsNo: "WB-1", orderNo: "ORD-1", freight: "20", insuredFee: "0",
-  consignee: "张三", consigneeTelephone: "13800000000", consigneeAddress: "海南省海口市美兰区1号",
+  logisticsCode: CARRIER,
+  logisticsNo: "WB-1",
+  orderNo: "ORD-1",
+  freight: "20",
+  insuredFee: "0",
+  consignee: "张三",
+  consigneeTelephone: "13800000000",
+  consigneeAddress: "海南省海口市美兰区1号",
 };
 const list: MatchList = {
-  orderNo: "ORD-1", ebpCode: PLATFORM, ebcCode: SELLER, logisticsCode: CARRIER, logisticsNo: "WB-1",
-  buyerIdNumber: BUYER_ID, buyerName: "张三", freight: "20.00", insuredFee: "0.00",
-  lines: [{ gnum: 1, gname: "面霜" }, { gnum: 2, gname: "奶粉" }],
+  orderNo: "ORD-1",
+  ebpCode: PLATFORM,
+  ebcCode: SELLER,
+  logisticsCode: CARRIER,
+  logisticsNo: "WB-1",
+  buyerIdNumber: BUYER_ID,
+  buyerName: "张三",
+  freight: "20.00",
+  insuredFee: "0.00",
+  lines: [
+    { gnum: 1, gname: "面霜" },
+    { gnum: 2, gname: "奶粉" },
+  ],
 };
 
 describe("三单对碰: order, payment and waybill against the list", () => {
@@ -75,7 +108,9 @@ describe("三单对碰: order, payment and waybill against the list", () => {
     expect(fewer.outcome !== "waiting" && fewer.failures).toEqual([expect.objectContaining({ field: "list.lines", expected: "2", actual: "1" })]);
 
     const renamed = matchDocuments({ ...list, lines: [list.lines[0]!, { gnum: 2, gname: "羊奶粉" }] }, order, payment, waybill);
-    expect(renamed.outcome !== "waiting" && renamed.failures).toEqual([expect.objectContaining({ field: "list.lines[gnum 2].gname", expected: "奶粉", actual: "羊奶粉" })]);
+    expect(renamed.outcome !== "waiting" && renamed.failures).toEqual([
+      expect.objectContaining({ field: "list.lines[gnum 2].gname", expected: "奶粉", actual: "羊奶粉" }),
+    ]);
 
     const unknown = matchDocuments({ ...list, lines: [list.lines[0]!, { gnum: 3, gname: "奶粉" }] }, order, payment, waybill);
     expect(unknown.outcome !== "waiting" && unknown.failures).toEqual([expect.objectContaining({ field: "list.lines[gnum 3]", actual: "none" })]);
@@ -83,6 +118,10 @@ describe("三单对碰: order, payment and waybill against the list", () => {
 
   it("reports every disagreement at once, not only the first", () => {
     const result = matchDocuments({ ...list, freight: "0" }, order, { ...payment, amountPaid: "1" }, { ...waybill, consignee: "李四" });
-    expect(result.outcome !== "waiting" && result.failures.map((failure) => failure.field)).toEqual(["payment.amountPaid", "waybill.consignee", "list.freight"]);
+    expect(result.outcome !== "waiting" && result.failures.map((failure) => failure.field)).toEqual([
+      "payment.amountPaid",
+      "waybill.consignee",
+      "list.freight",
+    ]);
   });
 });

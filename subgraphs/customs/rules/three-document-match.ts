@@ -114,9 +114,21 @@ export function matchDocuments(list: MatchList, order: MatchOrder | null, paymen
     outcome: failures.length === 0 ? "match" : "mismatch",
     failures,
     compared: {
-      order: { ebpCode: order.ebpCode, orderNo: order.orderNo, acturalPaid: text(order.acturalPaid), payCode: order.payCode, payTransactionId: order.payTransactionId },
+      order: {
+        ebpCode: order.ebpCode,
+        orderNo: order.orderNo,
+        acturalPaid: text(order.acturalPaid),
+        payCode: order.payCode,
+        payTransactionId: order.payTransactionId,
+      },
       payment: { payCode: payment.payCode, payTransactionId: payment.payTransactionId, amountPaid: text(payment.amountPaid), orderNo: payment.orderNo },
-      waybill: { logisticsCode: waybill.logisticsCode, logisticsNo: waybill.logisticsNo, orderNo: waybill.orderNo, freight: text(waybill.freight), insuredFee: text(waybill.insuredFee) },
+      waybill: {
+        logisticsCode: waybill.logisticsCode,
+        logisticsNo: waybill.logisticsNo,
+        orderNo: waybill.orderNo,
+        freight: text(waybill.freight),
+        insuredFee: text(waybill.insuredFee),
+      },
       list: { freight: text(list.freight), insuredFee: text(list.insuredFee), lines: list.lines.length },
     },
   };

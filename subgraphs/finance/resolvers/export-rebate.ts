@@ -8,7 +8,17 @@ import { logger } from "../../../lib/logger";
 import type { ExportRebateApplication, ExportRebateDecision } from "../../../prisma/finance/generated/client";
 import type { ExportRebateInput } from "../__generated__/resolvers-types";
 import type { FinanceContext } from "../context";
-import { assessRebate, greenChannel, isRefusal, STATUS_ORDER, STEPS, stepProblem, type ApplicantCredit, type Step, type SummaryForm } from "../rules/export-rebate";
+import {
+  assessRebate,
+  greenChannel,
+  isRefusal,
+  STATUS_ORDER,
+  STEPS,
+  stepProblem,
+  type ApplicantCredit,
+  type Step,
+  type SummaryForm,
+} from "../rules/export-rebate";
 import { now } from "../../../lib/clock";
 
 /** The form with its lists (customs) and the applicant's credit (credit), in one request through the gateway. */
@@ -78,7 +88,10 @@ export async function applyExportRebate(application: ExportRebateInput, context:
   const open = await prisma.exportRebateApplication.findUnique({ where: { openEntryId: application.entryId }, select: { applicationNo: true, status: true } });
   const outcome = assessRebate({ applicant: application.ebcCode, form, credit, openApplication: open, receiptsByOrder });
   if (!isRefusal(outcome)) {
-    const taken = await prisma.exportRebateList.findFirst({ where: { openInvtNo: { in: outcome.lists.map((list) => list.invtNo) } }, select: { invtNo: true, applicationNo: true } });
+    const taken = await prisma.exportRebateList.findFirst({
+      where: { openInvtNo: { in: outcome.lists.map((list) => list.invtNo) } },
+      select: { invtNo: true, applicationNo: true },
+    });
     if (taken) {
       throw refusal(`list ${taken.invtNo} is already claimed by rebate application ${taken.applicationNo}; a list earns one rebate`, {
         code: ErrorCode.BAD_USER_INPUT,
@@ -140,7 +153,11 @@ export async function applyExportRebate(application: ExportRebateInput, context:
     // Another request got there first: the same application again is answered with it, another one for the form is refused.
     const raced = await sameAgain();
     if (raced) return raced;
-    throw refusal("the form, or one of its lists, already has an application", { code: ErrorCode.BAD_USER_INPUT, field: "application.entryId", reason: "ALREADY_APPLIED" });
+    throw refusal("the form, or one of its lists, already has an application", {
+      code: ErrorCode.BAD_USER_INPUT,
+      field: "application.entryId",
+      reason: "ALREADY_APPLIED",
+    });
   }
 }
 
@@ -156,7 +173,10 @@ export async function takeRebateStep(
   // Not administrators: the rebate is money finance pays out, decided by finance staff alone (schema).
   requireStaffOf(identity, ["finance"], "decide export rebate applications", { departmentOnly: true });
   if (reason.trim() === "" || [...reason].length > 500) throw badUserInput("reason", "must be 1 to 500 characters");
-  const current = await prisma.exportRebateApplication.findUnique({ where: key(target.ebcCode, target.applicationNo), select: { status: true, entryId: true } });
+  const current = await prisma.exportRebateApplication.findUnique({
+    where: key(target.ebcCode, target.applicationNo),
+    select: { status: true, entryId: true },
+  });
   if (!current) throw badUserInput("applicationNo", "there is no such export rebate application");
   const { from, to } = STEPS[step];
   const invalid = (status: string, message: string) =>
@@ -178,7 +198,9 @@ export async function takeRebateStep(
     if (count === 0) throw invalid(current.status, "the application changed while this step was being taken; read it again");
     // ... and so are its lists.
     if (to === "REJECTED") await tx.exportRebateList.updateMany({ where: target, data: { openInvtNo: null } });
-    await tx.exportRebateDecision.create({ data: { ...target, fromStatus: from, toStatus: to, reason, decidedBy: identity.subject, decidedAt: now(), automatic } });
+    await tx.exportRebateDecision.create({
+      data: { ...target, fromStatus: from, toStatus: to, reason, decidedBy: identity.subject, decidedAt: now(), automatic },
+    });
     return tx.exportRebateApplication.findUniqueOrThrow({ where: key(target.ebcCode, target.applicationNo) });
   });
 }

@@ -47,14 +47,19 @@ export async function submitExportReceipt(receipt: ExportReceiptInput, { identit
         select: { applicationNo: true },
       });
       return relied
-        ? { returnStatus: EXPORT_RECEIPT_STATUS.invalid, message: `export rebate application ${relied.applicationNo} relies on the payment of this order; the receipt can no longer change` }
+        ? {
+            returnStatus: EXPORT_RECEIPT_STATUS.invalid,
+            message: `export rebate application ${relied.applicationNo} relies on the payment of this order; the receipt can no longer change`,
+          }
         : null;
     },
     change: (expected) =>
       prisma.$transaction(async (tx) => {
         const current = await tx.exportReceipt.findUniqueOrThrow({ where: { payCode_payNo: key } });
         if (current.version !== expected.version) throw concurrentChange("receipt");
-        await tx.exportReceiptVersion.create({ data: { ...key, version: current.version, content: JSON.parse(JSON.stringify(current)) as Prisma.InputJsonValue } });
+        await tx.exportReceiptVersion.create({
+          data: { ...key, version: current.version, content: JSON.parse(JSON.stringify(current)) as Prisma.InputJsonValue },
+        });
         const version = current.version + 1;
         await tx.exportReceipt.update({
           where: { payCode_payNo: key },

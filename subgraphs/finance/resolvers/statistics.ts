@@ -1,6 +1,20 @@
 import Decimal from "decimal.js";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
-import { countSql, dashboardFigures, dimensions, groupedSql, moneySql, monthlyFigures, monthsLoader, partyCondition, SqlParams, statisticsPeriod, type CountedRecords, type DashboardPeriod, type MonthlyTable } from "../../../lib/graphql/statistics";
+import {
+  countSql,
+  dashboardFigures,
+  dimensions,
+  groupedSql,
+  moneySql,
+  monthlyFigures,
+  monthsLoader,
+  partyCondition,
+  SqlParams,
+  statisticsPeriod,
+  type CountedRecords,
+  type DashboardPeriod,
+  type MonthlyTable,
+} from "../../../lib/graphql/statistics";
 import type { FinanceContext } from "../context";
 import type { ExportRebateStatisticsFilter, PaymentDimension, PaymentStatisticsFilter, RebateDimension, Resolvers } from "../__generated__/resolvers-types";
 import type { PaymentGroupRow, RebateGroupRow, TaxBillMonthRef, TaxBillPaymentMonthRow } from "../statistics-rows";
@@ -72,7 +86,8 @@ export async function exportRebateStatistics(groupBy: readonly RebateDimension[]
   const byItem = chosen.some((dimension) => REBATE_DIMENSIONS[dimension].item);
   const amount = byItem ? `i."rebateAmount"` : `a."rebateAmount"`;
   const application = `(a."ebcCode", a."applicationNo")`;
-  const count = (condition?: string) => (byItem ? `count(DISTINCT ${application})${condition ? ` FILTER (WHERE ${condition})` : ""}::int` : countSql(condition));
+  const count = (condition?: string) =>
+    byItem ? `count(DISTINCT ${application})${condition ? ` FILTER (WHERE ${condition})` : ""}::int` : countSql(condition);
   const status = (...statuses: string[]) => `a."status" IN (${statuses.map((value) => `'${value}'`).join(", ")})`;
   const sql = groupedSql({
     dimensions: REBATE_DIMENSIONS,

@@ -13,8 +13,30 @@ function form(overrides: Partial<SummaryForm> = {}): SummaryForm {
       { gnum: 2, gcode: "0406900000", country: "502", currency: "502", totalPrice: "50" },
     ],
     declarations: [
-      { invtNo: "64012026E000000001", ebpCode: "P1", orderNo: "O1", returnStatus: 800, statisticsFlag: "B", goodsValue: "100", currency: "502", ieDate: "2026-03-02", order: null, waybill: { status: "DEPARTED" } },
-      { invtNo: "64012026E000000002", ebpCode: "P1", orderNo: "O2", returnStatus: 800, statisticsFlag: "B", goodsValue: "50", currency: "502", ieDate: "2026-03-05", order: null, waybill: { status: "DEPARTED" } },
+      {
+        invtNo: "64012026E000000001",
+        ebpCode: "P1",
+        orderNo: "O1",
+        returnStatus: 800,
+        statisticsFlag: "B",
+        goodsValue: "100",
+        currency: "502",
+        ieDate: "2026-03-02",
+        order: null,
+        waybill: { status: "DEPARTED" },
+      },
+      {
+        invtNo: "64012026E000000002",
+        ebpCode: "P1",
+        orderNo: "O2",
+        returnStatus: 800,
+        statisticsFlag: "B",
+        goodsValue: "50",
+        currency: "502",
+        ieDate: "2026-03-05",
+        order: null,
+        waybill: { status: "DEPARTED" },
+      },
     ],
     ...overrides,
   };
@@ -49,48 +71,90 @@ describe("export rebate assessment", () => {
     const outcome = assessRebate(facts());
     if (isRefusal(outcome)) throw new Error(outcome.message);
     expect(outcome.exportDate).toBe("2026-03-05");
-    expect(outcome.items.map((item) => [item.gcode, item.valueCny.toFixed(2), item.rebateRate?.toFixed() ?? null, item.rateConfidence, item.rebateAmount.toFixed(2)])).toEqual([
+    expect(
+      outcome.items.map((item) => [
+        item.gcode,
+        item.valueCny.toFixed(2),
+        item.rebateRate?.toFixed() ?? null,
+        item.rateConfidence,
+        item.rebateAmount.toFixed(2),
+      ]),
+    ).toEqual([
       ["1901101090", "715.00", "13", "V", "92.95"],
       ["0406900000", "357.50", null, null, "0.00"],
     ]);
     expect([outcome.valueCny.toFixed(2), outcome.rebateAmount.toFixed(2)]).toEqual(["1072.50", "92.95"]);
-    expect(outcome.lists.map((list) => [list.orderNo, list.received.toFixed()])).toEqual([["O1", "1000"], ["O2", "1000"]]);
+    expect(outcome.lists.map((list) => [list.orderNo, list.received.toFixed()])).toEqual([
+      ["O1", "1000"],
+      ["O2", "1000"],
+    ]);
   });
 
   it("refuses, in this order: no form or another's form (the same refusal), a negative-listed applicant, an unreleased or non-B list, a parcel that did not leave, an open application, an unpaid order, no rate above 0", () => {
     expect(reasonOf(assessRebate(facts({ form: null })))).toEqual(["BAD_USER_INPUT", "FORM_NOT_FOUND", "application.entryId"]);
     expect(reasonOf(assessRebate(facts({ applicant: "91460100MA5T12345C", credit: { onNegativeList: true, creditClass: "DISHONEST" } })))).toEqual([
-      "BAD_USER_INPUT", "FORM_NOT_FOUND", "application.entryId",
+      "BAD_USER_INPUT",
+      "FORM_NOT_FOUND",
+      "application.entryId",
     ]);
-    expect(reasonOf(assessRebate(facts({ credit: { onNegativeList: true, creditClass: "DISHONEST" } })))).toEqual(["FORBIDDEN", "NEGATIVE_LIST", "application.ebcCode"]);
+    expect(reasonOf(assessRebate(facts({ credit: { onNegativeList: true, creditClass: "DISHONEST" } })))).toEqual([
+      "FORBIDDEN",
+      "NEGATIVE_LIST",
+      "application.ebcCode",
+    ]);
     const [first, second] = form().declarations;
     expect(reasonOf(assessRebate(facts({ form: form({ declarations: [first!, { ...second!, returnStatus: 399 }] }) })))).toEqual([
-      "BAD_USER_INPUT", "LIST_NOT_RELEASED", "application.entryId",
+      "BAD_USER_INPUT",
+      "LIST_NOT_RELEASED",
+      "application.entryId",
     ]);
     expect(reasonOf(assessRebate(facts({ form: form({ declarations: [{ ...first!, statisticsFlag: "A" }, second!] }) })))).toEqual([
-      "BAD_USER_INPUT", "LIST_NOT_SUMMARY", "application.entryId",
+      "BAD_USER_INPUT",
+      "LIST_NOT_SUMMARY",
+      "application.entryId",
     ]);
     for (const waybill of [null, { status: "ARRIVED" }, { status: "FILED" }]) {
-      expect(reasonOf(assessRebate(facts({ form: form({ declarations: [first!, { ...second!, waybill }] }) })))).toEqual(["BAD_USER_INPUT", "NOT_DEPARTED", "application.entryId"]);
+      expect(reasonOf(assessRebate(facts({ form: form({ declarations: [first!, { ...second!, waybill }] }) })))).toEqual([
+        "BAD_USER_INPUT",
+        "NOT_DEPARTED",
+        "application.entryId",
+      ]);
     }
-    expect(reasonOf(assessRebate(facts({ openApplication: { applicationNo: "A1", status: "REVIEWED" } })))).toEqual(["BAD_USER_INPUT", "ALREADY_APPLIED", "application.entryId"]);
+    expect(reasonOf(assessRebate(facts({ openApplication: { applicationNo: "A1", status: "REVIEWED" } })))).toEqual([
+      "BAD_USER_INPUT",
+      "ALREADY_APPLIED",
+      "application.entryId",
+    ]);
     // Paid goods only, while the order says goods and freight: the same shortfall the reconciliation shows.
     const withFreight = form({ declarations: [{ ...first!, order: { goodsValue: "100", freight: "5", currency: "502" } }, second!] });
-    const goodsOnly = assessRebate(facts({ form: withFreight, receiptsByOrder: (_, orderNo) => [{ charge: orderNo === "O1" ? "100" : "50", currency: "502", returnStatus: 120, ebcCode: EXPORTER }] }));
+    const goodsOnly = assessRebate(
+      facts({
+        form: withFreight,
+        receiptsByOrder: (_, orderNo) => [{ charge: orderNo === "O1" ? "100" : "50", currency: "502", returnStatus: 120, ebcCode: EXPORTER }],
+      }),
+    );
     expect(isRefusal(goodsOnly) && goodsOnly.message).toBe("order O1 of platform P1: the receipts fall short by 5 (currency 502)");
     // A receipt naming another exporter pays nothing of this exporter's order.
-    expect(reasonOf(assessRebate(facts({ receiptsByOrder: () => [{ charge: "1000", currency: "502", returnStatus: 120, ebcCode: "91460100MA5T12345C" }] })))).toEqual([
-      "BAD_USER_INPUT", "PAYMENT_NOT_RECEIVED", "application.entryId",
-    ]);
-    const unpaid = assessRebate(facts({ receiptsByOrder: (_, orderNo) => (orderNo === "O2" ? [{ charge: "49.99", currency: "502", returnStatus: 120, ebcCode: EXPORTER }] : paidInFull()) }));
+    expect(
+      reasonOf(assessRebate(facts({ receiptsByOrder: () => [{ charge: "1000", currency: "502", returnStatus: 120, ebcCode: "91460100MA5T12345C" }] }))),
+    ).toEqual(["BAD_USER_INPUT", "PAYMENT_NOT_RECEIVED", "application.entryId"]);
+    const unpaid = assessRebate(
+      facts({
+        receiptsByOrder: (_, orderNo) => (orderNo === "O2" ? [{ charge: "49.99", currency: "502", returnStatus: 120, ebcCode: EXPORTER }] : paidInFull()),
+      }),
+    );
     expect(reasonOf(unpaid)).toEqual(["BAD_USER_INPUT", "PAYMENT_NOT_RECEIVED", "application.entryId"]);
     expect(isRefusal(unpaid) && unpaid.message).toBe("order O2 of platform P1: the receipts fall short by 0.01 (currency 502)");
     expect(reasonOf(assessRebate(facts({ receiptsByOrder: () => [{ charge: "1000", currency: "142", returnStatus: 120, ebcCode: EXPORTER }] })))).toEqual([
-      "BAD_USER_INPUT", "PAYMENT_NOT_RECEIVED", "application.entryId",
+      "BAD_USER_INPUT",
+      "PAYMENT_NOT_RECEIVED",
+      "application.entryId",
     ]);
     for (const gcode of ["0406900000", "1509200000"]) {
       expect(reasonOf(assessRebate(facts({ form: form({ items: [{ gnum: 1, gcode, country: "502", currency: "502", totalPrice: "150" }] }) })))).toEqual([
-        "BAD_USER_INPUT", "NO_REBATE_RATE", "application.entryId",
+        "BAD_USER_INPUT",
+        "NO_REBATE_RATE",
+        "application.entryId",
       ]);
     }
   });

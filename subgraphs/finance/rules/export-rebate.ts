@@ -124,21 +124,38 @@ export function assessRebate(facts: {
   // Another consignor's form is not found, exactly as a missing one: the refusal does not tell that it exists.
   if (!form || form.ebcCode !== facts.applicant) return refuse("FORM_NOT_FOUND", "application.entryId", "you have no declaration form with this entry number");
   if (credit?.onNegativeList) {
-    return refuse("NEGATIVE_LIST", "application.ebcCode", "the applicant is on the credit negative list: no export rebate is granted while the entry is in force", "FORBIDDEN");
+    return refuse(
+      "NEGATIVE_LIST",
+      "application.ebcCode",
+      "the applicant is on the credit negative list: no export rebate is granted while the entry is in force",
+      "FORBIDDEN",
+    );
   }
   for (const list of form.declarations) {
     if (list.returnStatus !== RELEASED) {
       return refuse("LIST_NOT_RELEASED", "application.entryId", `list ${list.invtNo ?? list.orderNo} is not released (status ${list.returnStatus})`);
     }
     if (list.statisticsFlag !== SUMMARY_FLAG) {
-      return refuse("LIST_NOT_SUMMARY", "application.entryId", `list ${list.invtNo ?? list.orderNo} is statisticsFlag ${list.statisticsFlag}: only summary (B) lists lead to a rebate form`);
+      return refuse(
+        "LIST_NOT_SUMMARY",
+        "application.entryId",
+        `list ${list.invtNo ?? list.orderNo} is statisticsFlag ${list.statisticsFlag}: only summary (B) lists lead to a rebate form`,
+      );
     }
     if (list.waybill?.status !== "DEPARTED") {
-      return refuse("NOT_DEPARTED", "application.entryId", `the parcel of list ${list.invtNo ?? list.orderNo} has not left the country (no CEB509 departure): no rebate for goods that did not leave`);
+      return refuse(
+        "NOT_DEPARTED",
+        "application.entryId",
+        `the parcel of list ${list.invtNo ?? list.orderNo} has not left the country (no CEB509 departure): no rebate for goods that did not leave`,
+      );
     }
   }
   if (facts.openApplication) {
-    return refuse("ALREADY_APPLIED", "application.entryId", `the form already has application ${facts.openApplication.applicationNo} (${facts.openApplication.status})`);
+    return refuse(
+      "ALREADY_APPLIED",
+      "application.entryId",
+      `the form already has application ${facts.openApplication.applicationNo} (${facts.openApplication.status})`,
+    );
   }
   const lists: RebateAssessment["lists"] = [];
   for (const list of form.declarations) {
@@ -148,10 +165,21 @@ export function assessRebate(facts: {
     if (covered.status !== "COVERED") {
       return refuse("PAYMENT_NOT_RECEIVED", "application.entryId", `order ${list.orderNo} of platform ${list.ebpCode}: ${coverageGap(covered, currency)}`);
     }
-    lists.push({ invtNo: list.invtNo ?? "", ebpCode: list.ebpCode, orderNo: list.orderNo, goodsValue: list.goodsValue, currency: list.currency, received: covered.received });
+    lists.push({
+      invtNo: list.invtNo ?? "",
+      ebpCode: list.ebpCode,
+      orderNo: list.orderNo,
+      goodsValue: list.goodsValue,
+      currency: list.currency,
+      received: covered.received,
+    });
   }
 
-  const exportDate = form.declarations.map((list) => list.ieDate).sort().at(-1) ?? "";
+  const exportDate =
+    form.declarations
+      .map((list) => list.ieDate)
+      .sort()
+      .at(-1) ?? "";
   const items: RebateItem[] = [];
   for (const item of form.items) {
     const reference = referenceRate(item.currency, exportDate);

@@ -9,9 +9,22 @@ const SELLER = "91460100MA5T00002P";
 
 function receipt(overrides: Partial<ExportReceiptInput> = {}): ExportReceiptInput {
   return {
-    guid: "0F6E2F5B-4E0C-4B8E-9B8A-2C0E5D7A9B10", appType: "1", appTime: new Date("2026-03-02T10:00:00+08:00"), appStatus: "2",
-    ebpCode: SELLER, ebpName: "平台", ebcCode: SELLER, ebcName: "卖家", orderNo: "E1", payCode: PAYER, payName: "支付", payNo: "R1",
-    charge: "100.5", currency: "502", accountingDate: new Date("2026-03-02T09:00:00+08:00"), exchangeRate: "7.12345",
+    guid: "0F6E2F5B-4E0C-4B8E-9B8A-2C0E5D7A9B10",
+    appType: "1",
+    appTime: new Date("2026-03-02T10:00:00+08:00"),
+    appStatus: "2",
+    ebpCode: SELLER,
+    ebpName: "平台",
+    ebcCode: SELLER,
+    ebcName: "卖家",
+    orderNo: "E1",
+    payCode: PAYER,
+    payName: "支付",
+    payNo: "R1",
+    charge: "100.5",
+    currency: "502",
+    accountingDate: new Date("2026-03-02T09:00:00+08:00"),
+    exchangeRate: "7.12345",
     ...overrides,
   };
 }
@@ -32,7 +45,9 @@ describe("CEB403 receipts of payment", () => {
     expect(without.exchangeRate.toFixed()).toBe("1");
     expect(without.rmbAmount.toFixed(2)).toBe("100.50");
     expect(checkExportReceipt(receipt({ currency: "142", exchangeRate: "1.00" })).problems).toEqual([]);
-    expect(exportReceiptHash({ ...receipt({ currency: "142" }), exchangeRate: "1" })).toBe(exportReceiptHash({ ...receipt({ currency: "142", guid: "X" }), exchangeRate: "1.000" }));
+    expect(exportReceiptHash({ ...receipt({ currency: "142" }), exchangeRate: "1" })).toBe(
+      exportReceiptHash({ ...receipt({ currency: "142", guid: "X" }), exchangeRate: "1.000" }),
+    );
   });
 
   it("refuse a missing, zero or RMB rate other than 1", () => {
@@ -46,7 +61,8 @@ describe("CEB403 receipts of payment", () => {
 
   it("refuse a rate outside the band around the reference rate of the accounting day (0.0001, 999), naming the band", () => {
     const field = (input: ExportReceiptInput) => checkExportReceipt(input).problems.map((p) => [p.field, p.returnStatus]);
-    for (const exchangeRate of ["0.0001", "999", "6.79", "7.51"]) expect(field(receipt({ exchangeRate }))).toEqual([["exchangeRate", EXPORT_RECEIPT_STATUS.invalid]]);
+    for (const exchangeRate of ["0.0001", "999", "6.79", "7.51"])
+      expect(field(receipt({ exchangeRate }))).toEqual([["exchangeRate", EXPORT_RECEIPT_STATUS.invalid]]);
     for (const exchangeRate of ["6.7925", "7.15", "7.5075"]) expect(field(receipt({ exchangeRate }))).toEqual([]);
     expect(checkExportReceipt(receipt({ exchangeRate: "999" })).problems[0]!.message).toMatch(/outside 5% of the reference rate 7\.15/);
   });
@@ -79,8 +95,13 @@ describe("who certifies a payment", () => {
   const exporter = "91460100MA5T00002P";
   it("is a payment institution other than the exporter paid, sent by someone who does not act for the exporter", () => {
     expect(certifierProblem({ payCode: institution, ebcCode: exporter }, [institution])).toBeNull();
-    expect(certifierProblem({ payCode: exporter, ebcCode: exporter }, [exporter])).toMatchObject({ field: "payCode", returnStatus: EXPORT_RECEIPT_STATUS.selfCertified });
-    expect(certifierProblem({ payCode: institution, ebcCode: exporter }, [institution, exporter])).toMatchObject({ returnStatus: EXPORT_RECEIPT_STATUS.selfCertified });
+    expect(certifierProblem({ payCode: exporter, ebcCode: exporter }, [exporter])).toMatchObject({
+      field: "payCode",
+      returnStatus: EXPORT_RECEIPT_STATUS.selfCertified,
+    });
+    expect(certifierProblem({ payCode: institution, ebcCode: exporter }, [institution, exporter])).toMatchObject({
+      returnStatus: EXPORT_RECEIPT_STATUS.selfCertified,
+    });
   });
 });
 
@@ -118,7 +139,10 @@ describe("payment coverage", () => {
 
   it("reads a month in China Standard Time", () => {
     expect(monthWindow("2026-12")).toEqual({
-      from: new Date("2026-11-30T16:00:00Z"), to: new Date("2026-12-31T16:00:00Z"), firstDay: "2026-12-01", nextFirstDay: "2027-01-01",
+      from: new Date("2026-11-30T16:00:00Z"),
+      to: new Date("2026-12-31T16:00:00Z"),
+      firstDay: "2026-12-01",
+      nextFirstDay: "2027-01-01",
     });
     expect(monthWindow("2026-13")).toBeNull();
   });

@@ -34,8 +34,20 @@ export function certifierProblem(receipt: { payCode: string; ebcCode: string }, 
 }
 
 const FIELDS = [
-  "appStatus", "ebpCode", "ebpName", "ebcCode", "ebcName", "orderNo", "payCode", "payName", "payNo", "charge", "currency", "accountingDate",
-  "note", "exchangeRate",
+  "appStatus",
+  "ebpCode",
+  "ebpName",
+  "ebcCode",
+  "ebcName",
+  "orderNo",
+  "payCode",
+  "payName",
+  "payNo",
+  "charge",
+  "currency",
+  "accountingDate",
+  "note",
+  "exchangeRate",
 ] as const;
 
 export function exportReceiptHash(receipt: Record<string, unknown>): string {

@@ -12,7 +12,6 @@ export const Exact = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF
 
 export const CNY = "142";
 
-
 /** CNY per unit of a currency on a day, from the reference rates; undefined when the rules have none. */
 export function referenceRate(currency: string, day: string): Decimal | undefined {
   const table = inForce(rules.referenceRates, day)?.cnyPerUnit as Record<string, string> | undefined;

@@ -12,8 +12,21 @@ export const PAYMENT_RECEIPT = "CEB412";
 export const PAYMENT_STATUS = { invalid: -401001, duplicate: -401007 } as const;
 
 const FIELDS = [
-  "appStatus", "payCode", "payName", "payTransactionId", "orderNo", "ebpCode", "ebpName", "payerIdType", "payerIdNumber", "payerName",
-  "telephone", "amountPaid", "currency", "payTime", "note",
+  "appStatus",
+  "payCode",
+  "payName",
+  "payTransactionId",
+  "orderNo",
+  "ebpCode",
+  "ebpName",
+  "payerIdType",
+  "payerIdNumber",
+  "payerName",
+  "telephone",
+  "amountPaid",
+  "currency",
+  "payTime",
+  "note",
 ] as const;
 
 export function paymentHash(payment: Record<string, unknown>): string {

@@ -8,8 +8,22 @@ import type { ExportWaybillStatus, Prisma, PrismaClient } from "../../../prisma/
 import type { ExportArrivalInput, ExportDepartureInput, ExportParcelInput } from "../__generated__/resolvers-types";
 import type { LogisticsContext } from "../context";
 import {
-  ACCEPTED, ARRIVAL_RECEIPT, ARRIVAL_STATUS, arrivalHash, arrivalProblems, byItem, checkArrival, checkDeparture, DEPARTURE_RECEIPT, DEPARTURE_STATUS,
-  departureHash, departureProblems, movementTimeProblems, releaseProblems, type ParcelList, type ParcelState,
+  ACCEPTED,
+  ARRIVAL_RECEIPT,
+  ARRIVAL_STATUS,
+  arrivalHash,
+  arrivalProblems,
+  byItem,
+  checkArrival,
+  checkDeparture,
+  DEPARTURE_RECEIPT,
+  DEPARTURE_STATUS,
+  departureHash,
+  departureProblems,
+  movementTimeProblems,
+  releaseProblems,
+  type ParcelList,
+  type ParcelState,
 } from "../rules/export-movement";
 import { now } from "../../../lib/clock";
 
@@ -192,7 +206,9 @@ export async function recordExportDeparture(departure: ExportDepartureInput, { i
   const returnInfo = `离境: ${departure.items.length} parcel(s) left on ${departure.trafName} ${departure.voyageNo}`;
   const { items, ...head } = departure;
   const unavailable = (what: string) =>
-    new GraphQLError(`departure: customs cannot be asked ${what}; send it again later`, { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "customs" } });
+    new GraphQLError(`departure: customs cannot be asked ${what}; send it again later`, {
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "customs" },
+    });
   let held: string[] = [];
 
   /** One request to customs for every parcel still in question: each list is held for this departure, answered in the order asked. */
@@ -218,7 +234,8 @@ export async function recordExportDeparture(departure: ExportDepartureInput, { i
       departure: { logisticsCode: departure.logisticsCode, copNo: departure.copNo, logisticsNos: held },
     });
     // The refusal stands either way; a hold left behind only keeps those lists from being cancelled until customs frees it.
-    if (answer.errors?.length) logger.warn({ copNo: departure.copNo, errors: answer.errors.map((error) => error.message) }, "export list holds of an unrecorded departure not freed");
+    if (answer.errors?.length)
+      logger.warn({ copNo: departure.copNo, errors: answer.errors.map((error) => error.message) }, "export list holds of an unrecorded departure not freed");
   };
 
   return recordMovement(

@@ -53,11 +53,15 @@ export async function submitExportWaybill(waybill: ExportWaybillInput, { identit
     create: () => prisma.exportWaybill.create({ data: { ...content, status: "FILED", version: 1, receipts: { create: receipt(1) } } }),
     unchangeable: async () => {
       const { status: position } = await prisma.exportWaybill.findUniqueOrThrow({ where, select: { status: true } });
-      if (position !== "FILED") return { returnStatus: EXPORT_WAYBILL_STATUS.unchangeable, message: `the parcel is already ${position}; its export waybill can no longer change` };
+      if (position !== "FILED")
+        return { returnStatus: EXPORT_WAYBILL_STATUS.unchangeable, message: `the parcel is already ${position}; its export waybill can no longer change` };
       // Customs released a list against this waybill as it stands: it changes, as the list does, only by cancel and declare again.
       const list = await liveListOf(key, graph);
       return list && RELEASED_LIST.has(list.returnStatus)
-        ? { returnStatus: EXPORT_WAYBILL_STATUS.unchangeable, message: `customs released export list ${list.invtNo ?? ""} against this waybill; cancel the list (CEB605) before changing it` }
+        ? {
+            returnStatus: EXPORT_WAYBILL_STATUS.unchangeable,
+            message: `customs released export list ${list.invtNo ?? ""} against this waybill; cancel the list (CEB605) before changing it`,
+          }
         : null;
     },
     change: (expected) =>
@@ -65,11 +69,16 @@ export async function submitExportWaybill(waybill: ExportWaybillInput, { identit
         const current = await tx.exportWaybill.findUniqueOrThrow({ where });
         // An arrival recorded since `unchangeable` looked counts as a concurrent change: the resend is then refused.
         if (current.version !== expected.version || current.status !== "FILED") throw concurrentChange("waybill");
-        await tx.exportWaybillVersion.create({ data: { ...key, version: current.version, content: JSON.parse(JSON.stringify(current)) as Prisma.InputJsonValue } });
+        await tx.exportWaybillVersion.create({
+          data: { ...key, version: current.version, content: JSON.parse(JSON.stringify(current)) as Prisma.InputJsonValue },
+        });
         const version = current.version + 1;
         await tx.exportWaybill.update({ where, data: { ...content, version, receipts: { create: receipt(version) } } });
       }),
     latestReceipt: () =>
-      prisma.exportWaybillReceipt.findFirstOrThrow({ where: { ...key, messageType: EXPORT_WAYBILL_RECEIPT }, orderBy: [{ returnTime: "desc" }, { version: "desc" }] }),
+      prisma.exportWaybillReceipt.findFirstOrThrow({
+        where: { ...key, messageType: EXPORT_WAYBILL_RECEIPT },
+        orderBy: [{ returnTime: "desc" }, { version: "desc" }],
+      }),
   });
 }

@@ -1,5 +1,15 @@
 import { enterpriseByCode } from "../../../lib/graphql/filters";
-import { countSql, dimensions, groupedSql, partyCondition, SqlParams, statisticsPeriod, dashboardFigures, type CountedRecords, type DashboardPeriod } from "../../../lib/graphql/statistics";
+import {
+  countSql,
+  dimensions,
+  groupedSql,
+  partyCondition,
+  SqlParams,
+  statisticsPeriod,
+  dashboardFigures,
+  type CountedRecords,
+  type DashboardPeriod,
+} from "../../../lib/graphql/statistics";
 import type { LogisticsContext } from "../context";
 import type { DeliveryGroupRow, ParcelGroupRow } from "../statistics-rows";
 import type { DeliveryDimension, DeliveryTimesFilter, ParcelDimension, ParcelStatisticsFilter, Resolvers } from "../__generated__/resolvers-types";
@@ -56,10 +66,7 @@ export async function deliveryTimes(groupBy: readonly DeliveryDimension[], filte
   const chosen = dimensions("groupBy", groupBy);
   const period = statisticsPeriod("filter", filter.from, filter.to);
   const params = new SqlParams();
-  const where = [
-    `d."releasedAt" IS NOT NULL`,
-    chinaDaysSql(`d."deliveredAt"`, params.add(period.from), params.add(period.until)),
-  ];
+  const where = [`d."releasedAt" IS NOT NULL`, chinaDaysSql(`d."deliveredAt"`, params.add(period.from), params.add(period.until))];
   const party = partyCondition(context.identity, WAYBILLS, params);
   if (party) where.push(party);
   const sql = groupedSql({

@@ -36,7 +36,9 @@ export async function submitWaybill(waybill: WaybillInput, { identity, prisma, g
       }),
     unchangeable: async () => {
       const { status: position } = await prisma.waybill.findUniqueOrThrow({ where: { logisticsCode_logisticsNo: key }, select: { status: true } });
-      return position === "DECLARED" ? null : { returnStatus: WAYBILL_STATUS.invalid, message: `the parcel is already ${position}; its waybill can no longer change` };
+      return position === "DECLARED"
+        ? null
+        : { returnStatus: WAYBILL_STATUS.invalid, message: `the parcel is already ${position}; its waybill can no longer change` };
     },
     change: (expected) =>
       prisma.$transaction(async (tx) => {
@@ -50,7 +52,10 @@ export async function submitWaybill(waybill: WaybillInput, { identity, prisma, g
         });
       }),
     latestReceipt: async () => ({
-      ...(await prisma.waybillReceipt.findFirstOrThrow({ where: { ...key, messageType: WAYBILL_RECEIPT }, orderBy: [{ returnTime: "desc" }, { version: "desc" }] })),
+      ...(await prisma.waybillReceipt.findFirstOrThrow({
+        where: { ...key, messageType: WAYBILL_RECEIPT },
+        orderBy: [{ returnTime: "desc" }, { version: "desc" }],
+      })),
     }),
   });
 }

@@ -47,7 +47,13 @@ export async function recordTrackingEvent(event: TrackingEventInput, { identity,
     const list = answer.data?.waybill?.declaration;
     if (!list || !RELEASED_LIST.has(list.returnStatus)) {
       rejectDocument(
-        [{ field: "status", returnStatus: STATUS_INVALID, message: `customs has not released the parcel's list (${list ? `status ${list.returnStatus}` : "no list declared"})` }],
+        [
+          {
+            field: "status",
+            returnStatus: STATUS_INVALID,
+            message: `customs has not released the parcel's list (${list ? `status ${list.returnStatus}` : "no list declared"})`,
+          },
+        ],
         "event",
       );
     }
@@ -57,7 +63,15 @@ export async function recordTrackingEvent(event: TrackingEventInput, { identity,
     const { count } = await tx.waybill.updateMany({ where: { ...key, status: waybill.status }, data: { status: event.status } });
     if (count === 0) throw new GraphQLError("event: the parcel moved while this step was being recorded; send it again", { extensions: { code: "CONFLICT" } });
     return tx.trackingEvent.create({
-      data: { id, ...key, status: event.status, occurredAt: event.occurredAt, location: event.location ?? null, description: event.description, sourceCode: event.sourceCode ?? null },
+      data: {
+        id,
+        ...key,
+        status: event.status,
+        occurredAt: event.occurredAt,
+        location: event.location ?? null,
+        description: event.description,
+        sourceCode: event.sourceCode ?? null,
+      },
     });
   });
 }

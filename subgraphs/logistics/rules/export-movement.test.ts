@@ -1,6 +1,16 @@
 import {
-  ARRIVAL_STATUS, arrivalHash, arrivalProblems, byItem, checkArrival, checkDeparture, DEPARTURE_STATUS, departureHash, departureProblems,
-  MAX_PARCELS, releaseProblems, type ParcelState,
+  ARRIVAL_STATUS,
+  arrivalHash,
+  arrivalProblems,
+  byItem,
+  checkArrival,
+  checkDeparture,
+  DEPARTURE_STATUS,
+  departureHash,
+  departureProblems,
+  MAX_PARCELS,
+  releaseProblems,
+  type ParcelState,
 } from "./export-movement";
 
 const items = (...numbers: string[]) => numbers.map((logisticsNo, index) => ({ gnum: index + 1, logisticsNo }));
@@ -122,7 +132,12 @@ describe("which parcels may depart", () => {
       { index: 3, logisticsNo: "C" },
       { index: 5, logisticsNo: "D" },
     ];
-    const lists = [{ invtNo: "64072026E000000001", returnStatus: 800 }, { invtNo: null, returnStatus: 100 }, null, { invtNo: "64072026E000000002", returnStatus: 899 }];
+    const lists = [
+      { invtNo: "64072026E000000001", returnStatus: 800 },
+      { invtNo: null, returnStatus: 100 },
+      null,
+      { invtNo: "64072026E000000002", returnStatus: 899 },
+    ];
     const problems = releaseProblems(asked, lists);
     expect(problems.map(({ field, returnStatus }) => [field, returnStatus])).toEqual([
       ["items[2].logisticsNo", DEPARTURE_STATUS.notReleased],

@@ -126,9 +126,14 @@ export function arrivalProblems(items: readonly ExportParcelInput[], waybills: R
     const field = `items[${index}].logisticsNo`;
     const waybill = waybills.get(item.logisticsNo);
     if (!waybill) problems.push({ field, returnStatus: ARRIVAL_STATUS.unknownWaybill, message: `the company has no export waybill ${item.logisticsNo}` });
-    else if (waybill.status !== "FILED") problems.push({ field, returnStatus: ARRIVAL_STATUS.alreadyArrived, message: `parcel ${item.logisticsNo} is already ${waybill.status}` });
+    else if (waybill.status !== "FILED")
+      problems.push({ field, returnStatus: ARRIVAL_STATUS.alreadyArrived, message: `parcel ${item.logisticsNo} is already ${waybill.status}` });
     else if (waybill.returnStatus !== ACCEPTED) {
-      problems.push({ field, returnStatus: ARRIVAL_STATUS.notDeclared, message: `the export waybill ${item.logisticsNo} is only saved; declare it (appStatus 2) first` });
+      problems.push({
+        field,
+        returnStatus: ARRIVAL_STATUS.notDeclared,
+        message: `the export waybill ${item.logisticsNo} is only saved; declare it (appStatus 2) first`,
+      });
     }
   });
   return problems;
@@ -143,7 +148,10 @@ type MovementTimeRule = { validFrom: string; futureToleranceMinutes: number };
 export function movementTimeProblems(message: { appTime: Date; leaveTime?: Date }, now: Date, invalidStatus: number): Problem[] {
   const rule = ruleOn<MovementTimeRule>(movementRules.rules, now, "export-movement.rules.json");
   const check = new DocumentChecks(invalidStatus);
-  for (const [field, at] of [["appTime", message.appTime], ["leaveTime", message.leaveTime]] as const) {
+  for (const [field, at] of [
+    ["appTime", message.appTime],
+    ["leaveTime", message.leaveTime],
+  ] as const) {
     const ahead = at && futureProblem(at, now, rule.futureToleranceMinutes);
     if (ahead) check.fail(field, ahead);
   }
@@ -160,9 +168,14 @@ export function departureProblems(items: readonly ExportParcelInput[], waybills:
     const field = `items[${index}].logisticsNo`;
     const waybill = waybills.get(item.logisticsNo);
     if (!waybill) problems.push({ field, returnStatus: DEPARTURE_STATUS.unknownWaybill, message: `the company has no export waybill ${item.logisticsNo}` });
-    else if (waybill.status === "DEPARTED") problems.push({ field, returnStatus: DEPARTURE_STATUS.alreadyDeparted, message: `parcel ${item.logisticsNo} has already departed` });
+    else if (waybill.status === "DEPARTED")
+      problems.push({ field, returnStatus: DEPARTURE_STATUS.alreadyDeparted, message: `parcel ${item.logisticsNo} has already departed` });
     else if (waybill.status !== "ARRIVED") {
-      problems.push({ field, returnStatus: DEPARTURE_STATUS.notArrived, message: `parcel ${item.logisticsNo} has not arrived at the supervised site (no CEB507 recorded)` });
+      problems.push({
+        field,
+        returnStatus: DEPARTURE_STATUS.notArrived,
+        message: `parcel ${item.logisticsNo} has not arrived at the supervised site (no CEB507 recorded)`,
+      });
     } else if (leaveTime && waybill.arrivedAt && leaveTime < waybill.arrivedAt) {
       problems.push({
         field,
@@ -179,7 +192,11 @@ export function departureProblems(items: readonly ExportParcelInput[], waybills:
  * against the waybill's current version and, when `copNo` is given, held by this departure rather than by
  * another one.
  */
-export function releaseProblems(asked: ReadonlyArray<{ index: number; logisticsNo: string; version?: number }>, lists: readonly ParcelList[], copNo?: string): Problem[] {
+export function releaseProblems(
+  asked: ReadonlyArray<{ index: number; logisticsNo: string; version?: number }>,
+  lists: readonly ParcelList[],
+  copNo?: string,
+): Problem[] {
   const problems: Problem[] = [];
   asked.forEach(({ index, logisticsNo, version }, position) => {
     const list = lists[position] ?? null;
@@ -219,12 +236,42 @@ export function byItem(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => position(a) - position(b));
 }
 
-const ARRIVAL_FIELDS = ["appStatus", "customsCode", "copNo", "operatorCode", "operatorName", "loctNo", "ieFlag", "trafMode", "billNo", "logisticsCode", "logisticsName", "note"] as const;
-const DEPARTURE_FIELDS = ["appStatus", "customsCode", "copNo", "logisticsCode", "logisticsName", "trafMode", "trafName", "voyageNo", "billNo", "leaveTime", "note"] as const;
+const ARRIVAL_FIELDS = [
+  "appStatus",
+  "customsCode",
+  "copNo",
+  "operatorCode",
+  "operatorName",
+  "loctNo",
+  "ieFlag",
+  "trafMode",
+  "billNo",
+  "logisticsCode",
+  "logisticsName",
+  "note",
+] as const;
+const DEPARTURE_FIELDS = [
+  "appStatus",
+  "customsCode",
+  "copNo",
+  "logisticsCode",
+  "logisticsName",
+  "trafMode",
+  "trafName",
+  "voyageNo",
+  "billNo",
+  "leaveTime",
+  "note",
+] as const;
 
 function movementHash(message: Record<string, unknown>, fields: readonly string[], items: readonly ExportParcelInput[]): string {
   const head = Object.fromEntries(fields.map((field) => [field, message[field] ?? null]));
-  const parcels = items.map((item) => ({ gnum: item.gnum, logisticsNo: item.logisticsNo, totalPackageNo: item.totalPackageNo ?? null, note: item.note ?? null }));
+  const parcels = items.map((item) => ({
+    gnum: item.gnum,
+    logisticsNo: item.logisticsNo,
+    totalPackageNo: item.totalPackageNo ?? null,
+    note: item.note ?? null,
+  }));
   return documentHash({ ...head, items: parcels }, new Set());
 }
 

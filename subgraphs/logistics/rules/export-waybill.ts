@@ -26,8 +26,20 @@ export const EXPORT_WAYBILL_STATUS = {
 } as const;
 
 const FIELDS = [
-  "appStatus", "logisticsCode", "logisticsName", "logisticsNo", "freight", "insuredFee", "currency", "grossWeight", "packNo", "goodsInfo",
-  "ebcCode", "ebcName", "ebcTelephone", "note",
+  "appStatus",
+  "logisticsCode",
+  "logisticsName",
+  "logisticsNo",
+  "freight",
+  "insuredFee",
+  "currency",
+  "grossWeight",
+  "packNo",
+  "goodsInfo",
+  "ebcCode",
+  "ebcName",
+  "ebcTelephone",
+  "note",
 ] as const;
 
 export function exportWaybillHash(waybill: Record<string, unknown>): string {

@@ -12,8 +12,22 @@ export const WAYBILL_RECEIPT = "CEB512";
 export const WAYBILL_STATUS = { invalid: -504001, duplicate: -504012 } as const;
 
 const FIELDS = [
-  "appStatus", "logisticsCode", "logisticsName", "logisticsNo", "billNo", "orderNo", "freight", "insuredFee", "currency", "weight", "packNo",
-  "goodsInfo", "consignee", "consigneeAddress", "consigneeTelephone", "note",
+  "appStatus",
+  "logisticsCode",
+  "logisticsName",
+  "logisticsNo",
+  "billNo",
+  "orderNo",
+  "freight",
+  "insuredFee",
+  "currency",
+  "weight",
+  "packNo",
+  "goodsInfo",
+  "consignee",
+  "consigneeAddress",
+  "consigneeTelephone",
+  "note",
 ] as const;
 
 export function waybillHash(waybill: Record<string, unknown>): string {
