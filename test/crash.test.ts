@@ -144,5 +144,6 @@ async function fileOrder(url: string, order: Record<string, unknown>): Promise<b
       await pglite.close();
       release();
     }
-  });
+    // Two service starts, a migrate process and a fresh embedded database: minutes, not seconds, on a busy 2-core machine.
+  }, 300_000);
 });

@@ -114,6 +114,7 @@ describe("enforcePolicies on a built schema", () => {
         entityType: "Order",
         recordKey: JSON.stringify([STRANGER, "B1"]),
         field: "buyerName",
+        onBehalfOf: null,
       },
     ]);
   });

@@ -133,7 +133,7 @@ export const SENDER_RULES = {
     mutation: "submitExportReceipt",
     field: "receipt.payCode",
     roles: ["PAYMENT"],
-    relations: "a registered payment institution, never the exporter itself (payCode differs from ebcCode)",
+    relations: "a registered payment institution, never the exporter itself nor a sender acting for it (finance's certifierProblem, -403010)",
   },
   exportRebate: {
     message: "rebate application",
@@ -146,24 +146,16 @@ export const SENDER_RULES = {
 
 export type DocumentKind = keyof typeof SENDER_RULES;
 
-/** Facts of the submission some relations need. */
-export interface SenderFacts {
-  /** The exporter a CEB403 names (ebcCode). */
-  exporter?: string;
-}
-
 /**
- * Why `sender`, holding `roles` in credit (null: not registered), may not send this kind of document; null when it may.
+ * Why a sender holding `roles` in credit (null: not registered) may not send this kind of document; null when it may.
  * Pure, so that the rule table is tested without a running system.
  */
-export function senderRefusal(kind: DocumentKind, sender: string, roles: readonly string[] | null, facts: SenderFacts = {}): string | null {
+export function senderRefusal(kind: DocumentKind, roles: readonly string[] | null): string | null {
   const rule: SenderRule = SENDER_RULES[kind];
   const needed = rule.roles.join(" or ");
   if (roles === null) return `a ${rule.message} is sent by an enterprise registered in the zone as ${needed}; this one is not registered`;
   if (!rule.roles.some((role) => roles.includes(role)))
     return `a ${rule.message} is sent by an enterprise registered in the zone as ${needed}; this one is registered as ${roles.join(", ") || "nothing"}`;
-  if (kind === "exportReceipt" && facts.exporter === sender)
-    return "the exporter may not issue the proof of its own payment: the receipt is sent by the payment institution that received it";
   return null;
 }
 
@@ -174,12 +166,7 @@ const SENDER_ROLES = `query SenderRoles($uscc: String!) { enterprise(uscc: $uscc
  * enterprise the document names as its sender, and credit registers that enterprise in a role that may
  * send it. Credit is asked once per document, through the graph.
  */
-export async function requireSender(
-  context: { identity: Identity; graph: GraphClient },
-  kind: DocumentKind,
-  sender: string,
-  facts: SenderFacts = {},
-): Promise<void> {
+export async function requireSender(context: { identity: Identity; graph: GraphClient }, kind: DocumentKind, sender: string): Promise<void> {
   const rule: SenderRule = SENDER_RULES[kind];
   requireSubmitter(context.identity, sender, rule.field);
   const answer = await context.graph.request<{ enterprise: { roles: string[] } | null }>(SENDER_ROLES, { uscc: sender });
@@ -188,6 +175,6 @@ export async function requireSender(
       extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "credit", field: rule.field },
     });
   }
-  const refusal = senderRefusal(kind, sender, answer.data.enterprise?.roles ?? null, facts);
+  const refusal = senderRefusal(kind, answer.data.enterprise?.roles ?? null);
   if (refusal) throw new GraphQLError(`${rule.field}: ${refusal}`, { extensions: { code: ErrorCode.FORBIDDEN, field: rule.field, reason: "SENDER_ROLE" } });
 }

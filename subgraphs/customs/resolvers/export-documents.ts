@@ -135,22 +135,27 @@ export async function declareExportInventory(list: ExportInventoryInput, context
       "inventory",
     );
 
+  const waybill = await waybillOf({ logisticsCode: list.logisticsCode, logisticsNo: list.logisticsNo }, context);
+  // Only the consignor's own waybill may tell that it carries a list: another's is not found (matchWaybill).
   const waybillKey = liveWaybill({ ...list, returnStatus: SAVED })!;
-  const onWaybill = await prisma.exportDeclaration.findUnique({ where: { liveWaybill: waybillKey }, select: { agentCode: true, copNo: true } });
+  const onWaybill =
+    waybill && (!waybill.ebcCode || waybill.ebcCode === list.ebcCode)
+      ? await prisma.exportDeclaration.findUnique({ where: { liveWaybill: waybillKey }, select: { agentCode: true, copNo: true } })
+      : null;
   if (onWaybill && (onWaybill.agentCode !== list.agentCode || onWaybill.copNo !== list.copNo)) {
+    // Another agent's list number is not the caller's to know.
+    const which = onWaybill.agentCode === list.agentCode ? onWaybill.copNo : "of another declaring agent";
     rejectDocument(
       [
         {
           field: "logisticsNo",
           returnStatus: EXPORT_STATUS.listDuplicate,
-          message: "the export waybill already carries another live export list; a parcel has one live list (cancel it first)",
+          message: `the export waybill already carries export list ${which}; a parcel has one live list (cancel it first)`,
         },
       ],
       "inventory",
     );
   }
-
-  const waybill = await waybillOf({ logisticsCode: list.logisticsCode, logisticsNo: list.logisticsNo }, context);
   const mismatches = [...matchOrder(list, order), ...matchWaybill(list, waybill)];
   if (mismatches.length > 0) rejectDocument(mismatches, "inventory");
 

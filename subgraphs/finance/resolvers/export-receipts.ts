@@ -1,4 +1,4 @@
-import { concurrentChange, fileDocument, filingStatus, rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, filingStatus, rejectDocument, requireSubmitter, type ReceiptRow } from "../../../lib/documents/submission";
 import { requireSender } from "../../../lib/documents/roles";
 import { badUserInput } from "../../../lib/graphql/errors";
 import { enterpriseCode } from "../../../lib/graphql/filters";
@@ -11,9 +11,12 @@ import { CNY } from "../rules/fx";
 
 /** Files a CEB403 receipt of payment for an export order (see `fileDocument` for resends, duplicates and changes). */
 export async function submitExportReceipt(receipt: ExportReceiptInput, { identity, prisma, graph }: FinanceContext): Promise<ReceiptRow> {
-  await requireSender({ identity, graph }, "exportReceipt", receipt.payCode, { exporter: receipt.ebcCode });
+  // Whom the caller files for first; then a self-certified payment, answered with the standard's code before
+  // the sender's role is asked about (requireSender asks credit).
+  requireSubmitter(identity, receipt.payCode, "receipt.payCode");
   const selfCertified = certifierProblem(receipt, identity.usccs);
   if (selfCertified) rejectDocument([selfCertified], "receipt");
+  await requireSender({ identity, graph }, "exportReceipt", receipt.payCode);
   const checked = checkExportReceipt(receipt);
   if (checked.problems.length > 0) rejectDocument(checked.problems, "receipt");
 
