@@ -57,6 +57,20 @@ async function ready(department: Department): Promise<boolean> {
 }
 
 /** Resolves once `condition` holds, checked after each of the load's answers (and every 20 ms). */
+/**
+ * Refused as worth sending again: customs' own database gone (SERVICE_UNAVAILABLE), or credit, asked about the
+ * sender's roles first, unable to answer for the same reason (SUBGRAPH_UNAVAILABLE naming credit); both retryable.
+ */
+function retryable(outcome: Outcome): boolean {
+  const errors = outcome.body.errors ?? [];
+  return (
+    errors.length === 1 &&
+    errors[0]!.extensions?.retryable === true &&
+    ((errors[0]!.extensions.code === "SERVICE_UNAVAILABLE" && errors[0]!.extensions.serviceName === "customs") ||
+      (errors[0]!.extensions.code === "SUBGRAPH_UNAVAILABLE" && errors[0]!.extensions.serviceName === "credit"))
+  );
+}
+
 function until(condition: () => Promise<boolean> | boolean): Promise<void> {
   return new Promise((resolve) => {
     const check = async () => ((await condition()) ? resolve() : setTimeout(check, 20));
@@ -102,7 +116,7 @@ function until(condition: () => Promise<boolean> | boolean): Promise<void> {
 
     // While it is gone: every department says it is not ready, and orders are refused as retryable.
     for (const department of DEPARTMENTS) await until(async () => !(await ready(department)));
-    await until(() => outcomes.some((outcome) => outcome.startedAt > outageAt && outcome.body.errors?.[0]?.extensions?.code === "SERVICE_UNAVAILABLE"));
+    await until(() => outcomes.some((outcome) => outcome.startedAt > outageAt && retryable(outcome)));
 
     // The same fault through /ceb: the standard's "system busy, send again" receipt, and a Retry-After.
     const xmlParcel = parcel({ goods: [COSMETICS] });
@@ -113,7 +127,7 @@ function until(condition: () => Promise<boolean> | boolean): Promise<void> {
     const busyReceipt = await busy.text();
     expect(busy.headers.get("retry-after")).toBe("1");
     expect(returnStatuses(busyReceipt)).toEqual([-1]);
-    expect(busyReceipt).toContain("<ceb:returnInfo>3000 系统繁忙，请重新发送 (system busy, send the message again): the customs database is unavailable");
+    expect(busyReceipt).toContain("<ceb:returnInfo>3000 系统繁忙，请重新发送 (system busy, send the message again)");
 
     proxy.up();
     const restoredAt = Date.now();
@@ -132,9 +146,7 @@ function until(condition: () => Promise<boolean> | boolean): Promise<void> {
     for (const outcome of failed) {
       expect(outcome.endedAt).toBeGreaterThanOrEqual(outageAt);
       expect(outcome.startedAt).toBeLessThanOrEqual(restoredAt);
-      expect(outcome.body.errors).toEqual([
-        expect.objectContaining({ extensions: expect.objectContaining({ code: "SERVICE_UNAVAILABLE", retryable: true, serviceName: "customs" }) }),
-      ]);
+      expect(retryable(outcome)).toBe(true);
     }
     expect(outcomes.filter((outcome) => outcome.startedAt > firstAckAt && !acknowledged(outcome))).toEqual([]);
     // Back within seconds of the database, whatever the machine's load: recovery waits for no timer of ours.

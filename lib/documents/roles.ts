@@ -172,7 +172,7 @@ export async function requireSender(context: { identity: Identity; graph: GraphC
   const answer = await context.graph.request<{ enterprise: { roles: string[] } | null }>(SENDER_ROLES, { uscc: sender });
   if (answer.errors?.length || !answer.data) {
     throw new GraphQLError(`${rule.field}: credit cannot be asked about the sender's roles now; nothing was stored, send it again later`, {
-      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "credit", field: rule.field },
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "credit", field: rule.field, retryable: true },
     });
   }
   const refusal = senderRefusal(kind, answer.data.enterprise?.roles ?? null);
