@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -33,16 +35,43 @@ const COSMETICS = filed("CIQ46000000000203", "1000.00");
 let dataRoot: string;
 const children = new Set<ChildProcess>();
 
-beforeAll(() => {
+/**
+ * Customs asks credit, through the gateway, for the sender's roles before it stores a document; customs runs
+ * alone here, so a stand-in for the rest of the graph answers that one question as credit does for the demo world.
+ */
+let graph: Server;
+let graphUrl: string;
+
+beforeAll(async () => {
   dataRoot = mkdtempSync(path.join(tmpdir(), "tradegraph-crash-"));
+  graph = createServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk) => (body += chunk));
+    req.on("end", () => {
+      const { variables } = JSON.parse(body) as { variables?: { uscc?: string } };
+      const enterprise = world.credit.enterprises.find((candidate) => candidate.uscc === variables?.uscc);
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ data: { enterprise: enterprise ? { roles: enterprise.roles } : null } }));
+    });
+  });
+  await new Promise<void>((resolve) => graph.listen(0, "127.0.0.1", resolve));
+  graphUrl = `http://127.0.0.1:${(graph.address() as AddressInfo).port}/`;
 });
 
-afterAll(() => {
+afterAll(async () => {
   for (const child of children) child.kill("SIGKILL");
   rmSync(dataRoot, { recursive: true, force: true });
+  await new Promise<void>((resolve) => graph.close(() => resolve()));
 });
 
-const env = () => ({ ...process.env, TRADEGRAPH_DATA_DIR: dataRoot, TRADEGRAPH_CONTEXT_SECRET: SECRET, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info" });
+const env = () => ({
+  ...process.env,
+  TRADEGRAPH_DATA_DIR: dataRoot,
+  TRADEGRAPH_CONTEXT_SECRET: SECRET,
+  GATEWAY_URL: graphUrl,
+  PORT: "0",
+  HOST: "127.0.0.1",
+  LOG_LEVEL: "info",
+});
 /** Node itself runs the TypeScript (tsx as a loader, not tsx's CLI, which would run it in a child of its own that SIGKILL misses). */
 const run = (script: string[], stdio: ("ignore" | "pipe" | "inherit")[]) =>
   spawn(process.execPath, ["--import", "tsx", path.join(ROOT, ...script)], { cwd: ROOT, env: env(), stdio });
