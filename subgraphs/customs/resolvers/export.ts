@@ -10,6 +10,7 @@ import { cancelExportInventory, declareExportInventory, holdExportListsForDepart
 import { applySummaryDeclaration, listsOfForm, summaryReceipt } from "./export-summary";
 import { chinaDay, chinaMonthSql } from "../../../lib/rules/china-time";
 import { now } from "../../../lib/clock";
+import { readsZoneFigures } from "../../../lib/auth/policy";
 
 function exportDeclarationWhere(filter: ExportDeclarationFilter | null | undefined): Prisma.ExportDeclarationWhereInput {
   if (!filter) return {};
@@ -72,8 +73,8 @@ export const exportResolvers: Resolvers = {
     },
     summaryDeclarationsDue: async (_, { asOf }, { identity, prisma }) => {
       const today = chinaDay(asOf ?? now());
-      // Staff, analysts and administrators see every consignor; an enterprise only its own lists.
-      const everyone = identity.role === "staff" || identity.role === "analyst" || identity.role === "admin";
+      // Zone readers (readsZoneFigures) see every consignor; an enterprise only its own lists.
+      const everyone = readsZoneFigures(identity);
       const rows = await prisma.$queryRawUnsafe<DueRow[]>(
         `SELECT "ebcCode", ${chinaMonthSql(`"releasedAt"`)} AS period, currency,
                 count(*)::int AS lists, sum("goodsValue")::text AS "goodsValue"
