@@ -3,7 +3,7 @@ import { buildWorld } from "../demo/world";
 import { createFinanceLoaders } from "../subgraphs/finance/loaders";
 import { sweepGreenChannel } from "../subgraphs/finance/resolvers/export-rebate";
 import { chinaDay } from "../lib/rules/china-time";
-import { exportFactory, exportFiler, FORMULA, OLIVE_OIL, type ExportGoods, type ExportParcel } from "./helpers/exports";
+import { exportFactory, exportFiler, FORMULA, OLIVE_OIL, summaryApplication, type ExportGoods, type ExportParcel } from "./helpers/exports";
 import { serviceContext } from "./helpers/service-context";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
@@ -79,24 +79,7 @@ async function formOf(parcels: ExportParcel[]): Promise<string> {
   const agent = first!.inventory;
   const applied = await system.query(
     `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { returnStatus returnInfo } }`,
-    {
-      a: {
-        guid: guid(),
-        appTime: new Date().toISOString(),
-        customsCode: "6407",
-        copNo: `S${Date.now()}`.slice(0, 20),
-        agentCode: agent.agentCode,
-        agentName: agent.agentName,
-        ebcCode: agent.ebcCode,
-        ebcName: agent.ebcName,
-        declAgentCode: agent.agentCode,
-        declAgentName: agent.agentName,
-        startTime: `${period}-01`,
-        endTime: lastDayOf(period),
-        summaryFlag: "1",
-        invtNos,
-      },
-    },
+    { a: summaryApplication(agent, period, { invtNos }) },
     await file.as(agent.agentCode),
   );
   expect(applied.errors).toBeUndefined();
@@ -106,11 +89,6 @@ async function formOf(parcels: ExportParcel[]): Promise<string> {
   });
   const [form] = summary.data!.summaryDeclaration.results;
   return form.entryId;
-}
-
-function lastDayOf(month: string): string {
-  const [year, m] = month.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
 }
 
 describe("CEB403 receipts of payment for export orders", () => {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { buildWorld } from "../demo/world";
 import { chinaDay, chinaTime } from "../lib/rules/china-time";
 import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
-import { exportFactory, exportFiler, type ExportParcel } from "./helpers/exports";
+import { exportFactory, exportFiler, summaryApplication, type ExportParcel } from "./helpers/exports";
 import { startTestSystem, type TestSystem } from "./helpers/system";
 
 /**
@@ -61,29 +61,10 @@ const cancel = async (p: ExportParcel) =>
   );
 
 async function summarise(p: ExportParcel, invtNos?: string[]) {
-  const agent = p.inventory;
-  const [year, monthNo] = month.split("-").map(Number) as [number, number];
   return system.query(
     `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { returnStatus returnInfo } }`,
-    {
-      a: {
-        guid: guid(),
-        appTime: new Date().toISOString(),
-        customsCode: "6407",
-        copNo: `S${Date.now()}`.slice(0, 20),
-        agentCode: agent.agentCode,
-        agentName: agent.agentName,
-        ebcCode: agent.ebcCode,
-        ebcName: agent.ebcName,
-        declAgentCode: agent.agentCode,
-        declAgentName: agent.agentName,
-        startTime: `${month}-01`,
-        endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10),
-        summaryFlag: "1",
-        ...(invtNos ? { invtNos } : {}),
-      },
-    },
-    await file.as(agent.agentCode),
+    { a: summaryApplication(p.inventory, month, invtNos ? { invtNos } : {}) },
+    await file.as(p.inventory.agentCode),
   );
 }
 
@@ -297,26 +278,9 @@ describe("times are the platform's (issue #19 item 6)", () => {
     await file.released(p);
     await file.departed([p]);
     const agent = p.inventory;
-    const [year, monthNo] = month.split("-").map(Number) as [number, number];
     const { errors } = await system.query(
       `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { returnStatus } }`,
-      {
-        a: {
-          guid: guid(),
-          appTime: "2099-01-01T00:00:00Z",
-          customsCode: "6407",
-          copNo: `SF${Date.now()}`,
-          agentCode: agent.agentCode,
-          agentName: agent.agentName,
-          ebcCode: agent.ebcCode,
-          ebcName: agent.ebcName,
-          declAgentCode: agent.agentCode,
-          declAgentName: agent.agentName,
-          startTime: `${month}-01`,
-          endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10),
-          summaryFlag: "1",
-        },
-      },
+      { a: summaryApplication(agent, month, { appTime: "2099-01-01T00:00:00Z", copNo: `SF${Date.now()}` }) },
       await file.as(agent.agentCode),
     );
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "application.appTime", returnStatus: -701001 });

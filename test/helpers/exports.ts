@@ -185,6 +185,38 @@ export type ExportParcel = ReturnType<ReturnType<typeof exportFactory>["parcel"]
 const RECEIPT = "{ messageType version returnStatus returnInfo }";
 
 /** Files export documents through the gateway, each as the enterprise that sends it. */
+/** The parties of a CEB701 application: the declaring agent and consignor of its lists. */
+export interface SummaryParties {
+  agentCode: string;
+  agentName: string;
+  ebcCode: string;
+  ebcName: string;
+}
+
+/**
+ * A CEB701 summary application by a list's own agent for its consignor's lists of one whole month
+ * (`YYYY-MM`); `overrides` set the fields a test is about (its lists, a time, a number).
+ */
+export function summaryApplication(parties: SummaryParties, month: string, overrides: Record<string, unknown> = {}) {
+  const [year, monthNo] = month.split("-").map(Number) as [number, number];
+  return {
+    guid: guid(),
+    appTime: new Date().toISOString(),
+    customsCode: "6407",
+    copNo: `S${Date.now()}`.slice(0, 20),
+    agentCode: parties.agentCode,
+    agentName: parties.agentName,
+    ebcCode: parties.ebcCode,
+    ebcName: parties.ebcName,
+    declAgentCode: parties.agentCode,
+    declAgentName: parties.agentName,
+    startTime: `${month}-01`,
+    endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10),
+    summaryFlag: "1",
+    ...overrides,
+  };
+}
+
 export function exportFiler(system: () => TestSystem) {
   const as = (uscc: string): Promise<Credentials> =>
     system()
