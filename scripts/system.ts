@@ -95,7 +95,11 @@ export async function startServices(
   const services = {} as Record<Department, RunningService>;
   const stopped = new Set<Department>();
   const start = async (department: Department, port: number) => {
-    services[department] = await startSubgraph(options.services?.[department] ?? SERVICES[department], databases[department], { port, contextKey: key, gatewayUrl: () => gatewayAt.url });
+    services[department] = await startSubgraph(options.services?.[department] ?? SERVICES[department], databases[department], {
+      port,
+      contextKey: key,
+      gatewayUrl: () => gatewayAt.url,
+    });
     progress(`${department}: serving ${services[department].url}`);
   };
   for (const department of DEPARTMENTS) await start(department, options.ports?.[department] ?? 0);

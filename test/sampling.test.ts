@@ -130,7 +130,9 @@ describe("a list under inspection", () => {
       [p.inventory.agentCode, p.inventory.copNo],
     );
     expect(decision).toMatchObject({ ebpCode: p.order.ebpCode, orderNo: p.order.orderNo, buyerIdHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    const everything = JSON.stringify(await system.databases.ciq.sql.query(`SELECT * FROM "SamplingDecision" d JOIN "SamplingDraw" w USING ("ebpCode", "orderNo")`));
+    const everything = JSON.stringify(
+      await system.databases.ciq.sql.query(`SELECT * FROM "SamplingDecision" d JOIN "SamplingDraw" w USING ("ebpCode", "orderNo")`),
+    );
     expect(everything).not.toContain(p.order.buyerIdNumber);
   });
 });

@@ -5,7 +5,15 @@ import { badUserInput } from "../../../lib/graphql/errors";
 import type { Inspection } from "../../../prisma/ciq/generated/client";
 import type { Disposal, InspectionRequest, InspectionResult } from "../__generated__/resolvers-types";
 import type { CiqContext } from "../context";
-import { decideSampling, freshDraw, highestRisk, type CreditClass, type RiskLevel, type SamplingDecision, type SamplingRule } from "../rules/inspection-sampling";
+import {
+  decideSampling,
+  freshDraw,
+  highestRisk,
+  type CreditClass,
+  type RiskLevel,
+  type SamplingDecision,
+  type SamplingRule,
+} from "../rules/inspection-sampling";
 import { applyRiskMonitoring } from "./risk-monitoring";
 import { now } from "../../../lib/clock";
 
@@ -69,7 +77,10 @@ export async function decideInspection(request: InspectionRequest, context: CiqC
   // decided at once still share one draw.
   return prisma.$transaction(async (tx) => {
     const order = { ebpCode: request.ebpCode, orderNo: request.orderNo };
-    await tx.samplingDraw.createMany({ data: [{ ...order, draw: freshDraw().toFixed(9), buyerIdHash: request.buyerIdHash, drawnAt: decidedAt }], skipDuplicates: true });
+    await tx.samplingDraw.createMany({
+      data: [{ ...order, draw: freshDraw().toFixed(9), buyerIdHash: request.buyerIdHash, drawnAt: decidedAt }],
+      skipDuplicates: true,
+    });
     const drawn = await tx.samplingDraw.findUniqueOrThrow({ where: { ebpCode_orderNo: order } });
     const decision = decideSampling(
       {

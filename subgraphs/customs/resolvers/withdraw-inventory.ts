@@ -3,7 +3,17 @@ import { requireSender } from "../../../lib/documents/roles";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import type { InventoryCancelInput, InventoryReturnInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
-import { CANCEL_RECEIPT, CANCELLABLE, CANCELLED, RETURN_RECEIPT, RETURNABLE, RETURNED, returnProblem, UNDER_INSPECTION, WITHDRAWAL_STATUS } from "../rules/withdrawal";
+import {
+  CANCEL_RECEIPT,
+  CANCELLABLE,
+  CANCELLED,
+  RETURN_RECEIPT,
+  RETURNABLE,
+  RETURNED,
+  returnProblem,
+  UNDER_INSPECTION,
+  WITHDRAWAL_STATUS,
+} from "../rules/withdrawal";
 import { now } from "../../../lib/clock";
 
 function checkRequest(request: { guid: string; reason: string }, status: number, prefix: string): void {
