@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import type { World } from "./world";
 import { residentIdCheckChar } from "../lib/rules/resident-id";
-import { decideSampling } from "../subgraphs/ciq/rules/inspection-sampling";
 
 export interface Goods {
   gcode: string;
@@ -40,7 +39,7 @@ export function parcelFactory(world: World, platformOf: () => string) {
   const ownerOf = (goods: Goods) => world.ciq.productFilings.find((filing) => filing.filingNo === goods.filingNo)!.ownerUscc;
 
   /** Everything one parcel needs, consistent across order, payment, waybill and list unless told otherwise. */
-  function parcel(options: { goods: Goods[]; freight?: string; buyer?: string; amountPaid?: string; inspected?: boolean }) {
+  function parcel(options: { goods: Goods[]; freight?: string; buyer?: string; amountPaid?: string }) {
     serial += 1;
     const platform = platformOf();
     const seller = world.credit.enterprises.find((e) => e.uscc === ownerOf(options.goods[0]!))!;
@@ -146,7 +145,7 @@ export function parcelFactory(world: World, platformOf: () => string) {
         logisticsNo,
         logisticsCode: carrier.uscc,
         logisticsName: carrier.name,
-        copNo: copNoFor(agent.uscc, options),
+        copNo: `C${Date.now()}${serial}`,
         assureCode: platform,
         emsNo: "T6409W000001",
         declTime: "2026-11-20",
@@ -188,21 +187,6 @@ export function parcelFactory(world: World, platformOf: () => string) {
         })),
       },
     };
-  }
-
-  /**
-   * An internal list number whose sampling draw gives the outcome a test needs: CIQ's draw depends only on
-   * the list's key, so a test chooses the key rather than hoping for the draw.
-   */
-  function copNoFor(agentCode: string, options: { goods: Goods[]; inspected?: boolean }): string {
-    const seller = ownerOf(options.goods[0]!);
-    const creditClass = world.credit.creditProfiles.find((profile) => profile.uscc === seller)?.creditClass ?? null;
-    const riskLevels = options.goods.map((g) => world.ciq.productFilings.find((f) => f.filingNo === g.filingNo)!.riskLevel);
-    for (let attempt = 0; ; attempt++) {
-      const copNo = `C${serial}${attempt}${Date.now() % 100_000_000}`;
-      const decision = decideSampling({ agentCode, copNo, declarationDate: new Date("2026-11-20"), riskLevels, creditClass });
-      if (decision.selected === (options.inspected ?? false)) return copNo;
-    }
   }
 
   return { parcel, filed, newBuyer, ownerOf, enterprise, next: () => ++serial };

@@ -80,7 +80,13 @@ export interface RunningSystem {
 
 export async function startServices(
   databases: Databases,
-  options: { ports?: Partial<Record<Department | "gateway", number>>; supergraphPath?: string; security: GatewaySecurity },
+  options: {
+    ports?: Partial<Record<Department | "gateway", number>>;
+    supergraphPath?: string;
+    security: GatewaySecurity;
+    /** Departments constructed otherwise than SERVICES does (a test system's CIQ with its own sampling rates). */
+    services?: Partial<typeof SERVICES>;
+  },
   progress: Progress = () => {},
 ): Promise<RunningSystem> {
   const key = contextKey(options.security.contextSecret);
@@ -89,7 +95,11 @@ export async function startServices(
   const services = {} as Record<Department, RunningService>;
   const stopped = new Set<Department>();
   const start = async (department: Department, port: number) => {
-    services[department] = await startSubgraph(SERVICES[department], databases[department], { port, contextKey: key, gatewayUrl: () => gatewayAt.url });
+    services[department] = await startSubgraph(options.services?.[department] ?? SERVICES[department], databases[department], {
+      port,
+      contextKey: key,
+      gatewayUrl: () => gatewayAt.url,
+    });
     progress(`${department}: serving ${services[department].url}`);
   };
   for (const department of DEPARTMENTS) await start(department, options.ports?.[department] ?? 0);

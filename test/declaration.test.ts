@@ -118,7 +118,7 @@ describe("an inventory list through the three-document match", () => {
       match: { outcome: "match", compared: { payment: { amountPaid: "1020" }, waybill: { freight: "20" } } },
       admission: "passed",
       tax: { outcome: "withinLimits", total: "235.20" },
-      sampling: { selected: false, rate: "0.004", riskLevel: "LOW" },
+      sampling: { selected: false, rate: "0", riskLevel: "LOW" },
     });
   });
 
@@ -189,7 +189,8 @@ describe("inspection", () => {
   const RECORD = `mutation($id: String!, $r: InspectionResult!, $d: Disposal!, $why: String!) { recordInspectionResult(id: $id, result: $r, disposal: $d, reason: $why) { id result disposal } }`;
 
   async function inspectedList(): Promise<{ p: Parcel; inspectionId: string }> {
-    const p = parcel({ goods: [FORMULA], inspected: true });
+    // High-risk goods: inspected at the test systems' rate of 1 (test/helpers/sampling.ts).
+    const p = parcel({ goods: [FORMULA] });
     await file.order(p);
     await file.payment(p);
     await file.waybill(p);
@@ -197,7 +198,7 @@ describe("inspection", () => {
     expect(data!.declareInventory.returnStatus).toBe(500);
     const stored = (await declaration(p)).data!.declaration;
     const sampling = JSON.parse(stored.decision).sampling;
-    expect(sampling).toMatchObject({ selected: true, rate: "0.15", riskLevel: "HIGH" });
+    expect(sampling).toMatchObject({ selected: true, rate: "1", riskLevel: "HIGH" });
     return { p, inspectionId: sampling.inspection.id };
   }
 

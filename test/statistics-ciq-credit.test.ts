@@ -157,6 +157,9 @@ describe("inspection statistics", () => {
       agentCode: "91460000STATSCC01X",
       copNo: `SC${Date.now()}`.slice(0, 20),
       ebcCode: filing!.ownerUscc,
+      ebpCode: "91460000STATSCC01X",
+      orderNo: `SO${Date.now()}`,
+      buyerIdHash: "0".repeat(64),
       declTime: new Date().toISOString().slice(0, 10),
       filingNos: [filing!.filingNo],
     };

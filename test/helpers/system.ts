@@ -8,6 +8,9 @@ import { demoSecurity, type DemoSecurity } from "../../gateway/demo";
 import { openDatabases, startServices, type RunningSystem } from "../../scripts/system";
 import type { GatewaySecurity } from "../../gateway/gateway";
 import { copyTemplate } from "./template";
+import { createCiq } from "../../subgraphs/ciq";
+import type { SERVICES } from "../../subgraphs";
+import { TEST_SAMPLING_RULES } from "./sampling";
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   data?: Data | null;
@@ -32,7 +35,7 @@ export interface TestSystem extends RunningSystem {
 }
 
 /**
- * The whole graph on free ports with the demo world (seed default, scale 1) in the suite's own copy of the
+ * The whole graph on free ports with the demo world (CIQ sampling at the rates of TEST_SAMPLING_RULES) (seed default, scale 1) in the suite's own copy of the
  * run's template; `relocate` may change where the services reach them (e.g. through a proxy a test can cut).
  */
 export async function startTestSystem(
@@ -45,6 +48,7 @@ export async function startTestSystem(
   const partnerUscc = buildWorld().customs.orders[0]!.ebpCode;
   const security = demoSecurity({ name: "test partner", usccs: [partnerUscc] });
   const system = await startServices(databases, {
+    services: { ciq: createCiq({ samplingRules: TEST_SAMPLING_RULES }) as unknown as (typeof SERVICES)["ciq"] },
     security: {
       auth: security.auth,
       contextSecret: security.contextSecret,

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { InspectionGroupRow } from '../statistics-rows';
-import type { ProductFiling as ProductFilingModel, EnterpriseFiling as EnterpriseFilingModel, Inspection as InspectionModel } from '../../../prisma/ciq/generated/client';
+import type { ProductFiling as ProductFilingModel, EnterpriseFiling as EnterpriseFilingModel, Inspection as InspectionModel, RiskLevelChange as RiskLevelChangeModel } from '../../../prisma/ciq/generated/client';
 import type { DeclarationRef, EnterpriseRef, CiqContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -182,14 +182,20 @@ export type InspectionKind =
 export type InspectionRequest = {
   /** Declaring agent code. */
   agentCode: Scalars['String']['input'];
+  /** SHA-256 of the buyer's identity number, 64 lowercase hexadecimal digits: customs sends the hash, never the number, and CIQ keeps it for audit only. */
+  buyerIdHash: Scalars['String']['input'];
   /** Agent's internal number. */
   copNo: Scalars['String']['input'];
   /** Declaration date: the sampling rule in force on it applies. */
   declTime: Scalars['Date']['input'];
   /** E-commerce enterprise code: its credit class sets the rate. */
   ebcCode: Scalars['String']['input'];
+  /** The e-commerce platform of the list's order: with orderNo, the order the draw belongs to. */
+  ebpCode: Scalars['String']['input'];
   /** The product filings of the list's goods: their highest risk sets the base rate. */
   filingNos: Array<Scalars['String']['input']>;
+  /** The list's order number (1 to 60 characters). */
+  orderNo: Scalars['String']['input'];
 };
 
 /** Outcome of an inspection. */
@@ -250,9 +256,10 @@ export type InventoryDeclaration = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Decides whether CIQ inspects a list customs has accepted, from the goods' risk and the e-commerce
-   * enterprise's credit class; a selected list gets a PENDING inspection. Customs (staff or service) only.
-   * The same list always gets the same decision.
+   * Decides whether CIQ inspects a list customs has accepted, from the goods' risk (product and origin) and
+   * the e-commerce enterprise's credit class, against the order's secret draw; a selected list gets a
+   * PENDING inspection. Customs (staff or service) only. The same list always gets its recorded decision,
+   * and every list of the same order is compared with the same draw.
    */
   decideInspection: SamplingDecision;
   /**
@@ -376,6 +383,12 @@ export type Query = {
   productFilings: ProductFilingConnection;
   /** Product filings by their numbers, in the order asked (null where there is none); at most 100. */
   productFilingsByNumber: Array<Maybe<ProductFiling>>;
+  /**
+   * The risk-warning list: every rise of a product's or a country of origin's risk level by risk monitoring
+   * (failed inspections), newest first, with who concluded the inspection that raised it, when and why.
+   * CIQ staff only (anyone else, administrators included, is refused with FORBIDDEN).
+   */
+  riskWarnings: RiskWarningConnection;
 };
 
 
@@ -420,6 +433,13 @@ export type QueryProductFilingsByNumberArgs = {
   filingNos: Array<Scalars['String']['input']>;
 };
 
+
+export type QueryRiskWarningsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RiskWarningFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Risk level of goods, driving inspection sampling. */
 export type RiskLevel =
   /** High risk. */
@@ -429,10 +449,62 @@ export type RiskLevel =
   /** Medium risk. */
   | 'MEDIUM';
 
+/** What a risk level belongs to. */
+export type RiskSubject =
+  /** A country of origin. */
+  | 'ORIGIN'
+  /** A product filing. */
+  | 'PRODUCT';
+
+/**
+ * A risk level raised by risk monitoring: the product's or the origin's level went up after failed
+ * inspections. It names goods, countries and inspections, never a buyer.
+ */
+export type RiskWarning = {
+  __typename?: 'RiskWarning';
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Who recorded the inspection result that raised it (the CIQ officer's user id). */
+  changedBy: Scalars['String']['output'];
+  /** The level now (later results may have moved it again). */
+  currentLevel: RiskLevel;
+  /** The level before. */
+  fromLevel: RiskLevel;
+  /** The inspection whose result raised it. */
+  inspection: Maybe<Inspection>;
+  /** The product filing, for a PRODUCT warning. */
+  productFiling: Maybe<ProductFiling>;
+  /** Why: the failures counted, the threshold and the inspection that triggered it. */
+  reason: Scalars['String']['output'];
+  /** validFrom of the risk-monitoring rule applied. */
+  rule: Scalars['String']['output'];
+  /** Whether a product filing or a country of origin was raised. */
+  subject: RiskSubject;
+  /** The product filing number (PRODUCT) or the country code (ORIGIN). */
+  subjectKey: Scalars['String']['output'];
+  /** The level it was raised to. */
+  toLevel: RiskLevel;
+};
+
+/** A page of risk warnings. */
+export type RiskWarningConnection = {
+  __typename?: 'RiskWarningConnection';
+  /** The warnings of this page. */
+  nodes: Array<RiskWarning>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** Narrows the risk-warning list. */
+export type RiskWarningFilter = {
+  /** Only warnings about products, or only about countries of origin. */
+  subject?: InputMaybe<RiskSubject>;
+};
+
 /** CIQ's sampling decision on one list. */
 export type SamplingDecision = {
   __typename?: 'SamplingDecision';
-  /** The list's draw in [0, 1): selected when under the rate. */
+  /** The order's draw in [0, 1), drawn once from a secure random source: selected when under the rate. */
   draw: Scalars['String']['output'];
   /** The inspection opened for a selected list. */
   inspection: Maybe<Inspection>;
@@ -601,6 +673,10 @@ export type ResolversTypes = ResolversObject<{
   ProductFilingFilter: ProductFilingFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RiskLevel: RiskLevel;
+  RiskSubject: RiskSubject;
+  RiskWarning: ResolverTypeWrapper<RiskLevelChangeModel>;
+  RiskWarningConnection: ResolverTypeWrapper<Omit<RiskWarningConnection, 'nodes'> & { nodes: Array<ResolversTypes['RiskWarning']> }>;
+  RiskWarningFilter: RiskWarningFilter;
   SamplingDecision: ResolverTypeWrapper<Omit<SamplingDecision, 'inspection'> & { inspection?: Maybe<ResolversTypes['Inspection']> }>;
   ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -631,6 +707,9 @@ export type ResolversParentTypes = ResolversObject<{
   ProductFilingConnection: Omit<ProductFilingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ProductFiling']> };
   ProductFilingFilter: ProductFilingFilter;
   Query: Record<PropertyKey, never>;
+  RiskWarning: RiskLevelChangeModel;
+  RiskWarningConnection: Omit<RiskWarningConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['RiskWarning']> };
+  RiskWarningFilter: RiskWarningFilter;
   SamplingDecision: Omit<SamplingDecision, 'inspection'> & { inspection?: Maybe<ResolversParentTypes['Inspection']> };
   ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
   String: Scalars['String']['output'];
@@ -767,6 +846,26 @@ export type QueryResolvers<ContextType = CiqContext, ParentType extends Resolver
   productFiling?: Resolver<Maybe<ResolversTypes['ProductFiling']>, ParentType, ContextType, RequireFields<QueryProductFilingArgs, 'filingNo'>>;
   productFilings?: Resolver<ResolversTypes['ProductFilingConnection'], ParentType, ContextType, RequireFields<QueryProductFilingsArgs, 'first'>>;
   productFilingsByNumber?: Resolver<Array<Maybe<ResolversTypes['ProductFiling']>>, ParentType, ContextType, RequireFields<QueryProductFilingsByNumberArgs, 'filingNos'>>;
+  riskWarnings?: Resolver<ResolversTypes['RiskWarningConnection'], ParentType, ContextType, RequireFields<QueryRiskWarningsArgs, 'first'>>;
+}>;
+
+export type RiskWarningResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['RiskWarning'] = ResolversParentTypes['RiskWarning']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentLevel?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
+  fromLevel?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  productFiling?: Resolver<Maybe<ResolversTypes['ProductFiling']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['RiskSubject'], ParentType, ContextType>;
+  subjectKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toLevel?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
+}>;
+
+export type RiskWarningConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['RiskWarningConnection'] = ResolversParentTypes['RiskWarningConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['RiskWarning']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type SamplingDecisionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['SamplingDecision'] = ResolversParentTypes['SamplingDecision']> = ResolversObject<{
@@ -804,6 +903,8 @@ export type Resolvers<ContextType = CiqContext> = ResolversObject<{
   ProductFiling?: ProductFilingResolvers<ContextType>;
   ProductFilingConnection?: ProductFilingConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RiskWarning?: RiskWarningResolvers<ContextType>;
+  RiskWarningConnection?: RiskWarningConnectionResolvers<ContextType>;
   SamplingDecision?: SamplingDecisionResolvers<ContextType>;
   ZoneDashboard?: ZoneDashboardResolvers<ContextType>;
 }>;

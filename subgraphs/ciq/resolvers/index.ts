@@ -3,6 +3,8 @@ import { documentNo, enterpriseCode, timeWindow, uscc } from "../../../lib/graph
 import { paginate } from "../../../lib/graphql/pagination";
 import type { EnterpriseFiling, Inspection, Prisma, ProductFiling } from "../../../prisma/ciq/generated/client";
 import { decideInspection, recordInspectionResult } from "./inspection";
+import { riskWarnings } from "./risk-monitoring";
+import type { SamplingRule } from "../rules/inspection-sampling";
 import type { EnterpriseFilingFilter, InspectionFilter, ProductFilingFilter, Resolvers } from "../__generated__/resolvers-types";
 
 function productFilingWhere(filter: ProductFilingFilter | null | undefined): Prisma.ProductFilingWhereInput {
@@ -38,9 +40,10 @@ function inspectionWhere(filter: InspectionFilter | null | undefined): Prisma.In
   };
 }
 
-export const ciqResolvers: Resolvers = {
+/** CIQ's resolvers, deciding samples by `samplingRules` (the service's construction chooses them: subgraphs/ciq/index.ts). */
+export const createCiqResolvers = (samplingRules: readonly SamplingRule[]): Resolvers => ({
   Mutation: {
-    decideInspection: (_, { request }, context) => decideInspection(request, context),
+    decideInspection: (_, { request }, context) => decideInspection(request, context, samplingRules),
     recordInspectionResult: (_, args, context) => recordInspectionResult(args, context),
   },
   Query: {
@@ -76,6 +79,7 @@ export const ciqResolvers: Resolvers = {
         { AND: [inspectionWhere(args.filter), readable("Inspection")] },
         (query) => prisma.inspection.findMany(query),
       ),
+    riskWarnings: (_, args, context) => riskWarnings(args, context),
   },
   ProductFiling: {
     __resolveReference: (ref, { loaders }) => loaders.productFilingByNo.load(ref),
@@ -95,4 +99,12 @@ export const ciqResolvers: Resolvers = {
     __resolveReference: (ref) => ({ uscc: ref.uscc }),
     filings: (enterprise, _, { loaders }) => loaders.filingsByEnterprise.load(enterprise),
   },
-};
+  RiskWarning: {
+    currentLevel: async (warning, _, { prisma, loaders }) =>
+      warning.subject === "PRODUCT"
+        ? ((await loaders.productFilingByNo.load({ filingNo: warning.subjectKey }))?.riskLevel ?? warning.toLevel)
+        : ((await prisma.originRisk.findUnique({ where: { country: warning.subjectKey } }))?.riskLevel ?? "LOW"),
+    inspection: (warning, _, { loaders }) => loaders.inspectionById.load({ id: warning.inspectionId }),
+    productFiling: (warning, _, { loaders }) => (warning.subject === "PRODUCT" ? loaders.productFilingByNo.load({ filingNo: warning.subjectKey }) : null),
+  },
+});

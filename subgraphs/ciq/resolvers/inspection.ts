@@ -1,10 +1,20 @@
 import { createHash } from "node:crypto";
+import Decimal from "decimal.js";
 import { requireStaffOf } from "../../../lib/auth/guards";
 import { badUserInput } from "../../../lib/graphql/errors";
 import type { Inspection } from "../../../prisma/ciq/generated/client";
 import type { Disposal, InspectionRequest, InspectionResult } from "../__generated__/resolvers-types";
 import type { CiqContext } from "../context";
-import { decideSampling, type CreditClass, type SamplingDecision } from "../rules/inspection-sampling";
+import {
+  decideSampling,
+  freshDraw,
+  highestRisk,
+  type CreditClass,
+  type RiskLevel,
+  type SamplingDecision,
+  type SamplingRule,
+} from "../rules/inspection-sampling";
+import { applyRiskMonitoring } from "./risk-monitoring";
 import { now } from "../../../lib/clock";
 
 const CREDIT_CLASS = `query CreditClass($uscc: String!) { enterprise(uscc: $uscc) { creditProfile { creditClass } } }`;
@@ -15,47 +25,105 @@ const CONCLUDE = `
 
 const inspectionId = (agentCode: string, copNo: string) => `IN${createHash("sha256").update(`${agentCode}|${copNo}`).digest("hex").slice(0, 30)}`;
 
-/** CIQ's sampling decision on a list customs accepted; a selected list gets one PENDING inspection. */
-export async function decideInspection(request: InspectionRequest, context: CiqContext): Promise<SamplingDecision & { inspection: Inspection | null }> {
+type Decided = Omit<SamplingDecision, "rule"> & { inspection: Inspection | null };
+
+function checkRequest(request: InspectionRequest): void {
+  if (request.filingNos.length === 0 || request.filingNos.length > 100) throw badUserInput("request.filingNos", "must name 1 to 100 product filings");
+  if (request.orderNo.length === 0 || request.orderNo.length > 60) throw badUserInput("request.orderNo", "must be 1 to 60 characters");
+  if (request.ebpCode.length === 0 || request.ebpCode.length > 18) throw badUserInput("request.ebpCode", "must be 1 to 18 characters");
+  if (!/^[0-9a-f]{64}$/.test(request.buyerIdHash)) throw badUserInput("request.buyerIdHash", "must be a SHA-256 in 64 lowercase hexadecimal digits");
+}
+
+/**
+ * CIQ's sampling decision on a list customs accepted; a selected list gets one PENDING inspection. The
+ * draw is the order's (drawn once, then kept), so every list of the same order is compared with the same
+ * number; a list decided before answers with its recorded decision.
+ */
+export async function decideInspection(request: InspectionRequest, context: CiqContext, rules: readonly SamplingRule[]): Promise<Decided> {
   const { identity, prisma, graph } = context;
   requireStaffOf(identity, ["customs"], "ask for an inspection decision");
-  if (request.filingNos.length === 0 || request.filingNos.length > 100) throw badUserInput("request.filingNos", "must name 1 to 100 product filings");
-  const filings = await prisma.productFiling.findMany({ where: { filingNo: { in: request.filingNos } }, select: { filingNo: true, riskLevel: true } });
+  checkRequest(request);
+  const key = { agentCode: request.agentCode, copNo: request.copNo };
+  const id = inspectionId(request.agentCode, request.copNo);
+  const recorded = await prisma.samplingDecision.findUnique({ where: { agentCode_copNo: key } });
+  if (recorded?.draw && recorded.rate && recorded.riskLevel && recorded.reason) {
+    return {
+      selected: recorded.selected,
+      rate: recorded.rate.toFixed(),
+      draw: recorded.draw.toFixed(9),
+      riskLevel: recorded.riskLevel,
+      reason: recorded.reason,
+      inspection: recorded.selected ? await prisma.inspection.findUnique({ where: { id } }) : null,
+    };
+  }
+  const filings = await prisma.productFiling.findMany({
+    where: { filingNo: { in: request.filingNos } },
+    select: { filingNo: true, riskLevel: true, originCountry: true },
+  });
   if (filings.length !== new Set(request.filingNos).size) throw badUserInput("request.filingNos", "names a product filing CIQ does not have");
+  const origins = await prisma.originRisk.findMany({ where: { country: { in: filings.map((filing) => filing.originCountry) } } });
+  const originLevel = new Map<string, RiskLevel>(origins.map((origin) => [origin.country, origin.riskLevel]));
+  const goods = filings.map((filing) => ({
+    filingNo: filing.filingNo,
+    riskLevel: filing.riskLevel,
+    originRiskLevel: originLevel.get(filing.originCountry) ?? ("LOW" as const),
+  }));
   const credit = await graph.request<{ enterprise: { creditProfile: { creditClass: CreditClass } | null } | null }>(CREDIT_CLASS, { uscc: request.ebcCode });
   if (credit.errors?.length) throw new Error(`credit could not be read: ${credit.errors[0]!.message}`);
   const creditClass = credit.data?.enterprise?.creditProfile?.creditClass ?? null;
-  const decision = decideSampling({
-    agentCode: request.agentCode,
-    copNo: request.copNo,
-    declarationDate: request.declTime,
-    riskLevels: filings.map((filing) => filing.riskLevel),
-    creditClass,
-  });
-  const id = inspectionId(request.agentCode, request.copNo);
   const decidedAt = now();
-  // The decision, selected or not, and a selected list's inspection in one transaction; a list decided
-  // again keeps its first record (selected once selected), so it counts once in the statistics.
-  const inspection = await prisma.$transaction(async (tx) => {
-    const key = { agentCode: request.agentCode, copNo: request.copNo };
+  // The order's draw, the decision and a selected list's inspection in one transaction. The draw is
+  // inserted only if the order has none (ON CONFLICT DO NOTHING) and then read: two lists of one order
+  // decided at once still share one draw.
+  return prisma.$transaction(async (tx) => {
+    const order = { ebpCode: request.ebpCode, orderNo: request.orderNo };
+    await tx.samplingDraw.createMany({
+      data: [{ ...order, draw: freshDraw().toFixed(9), buyerIdHash: request.buyerIdHash, drawnAt: decidedAt }],
+      skipDuplicates: true,
+    });
+    const drawn = await tx.samplingDraw.findUniqueOrThrow({ where: { ebpCode_orderNo: order } });
+    const decision = decideSampling(
+      {
+        declarationDate: request.declTime,
+        riskLevels: goods.map((good) => highestRisk([good.riskLevel, good.originRiskLevel])),
+        creditClass,
+        draw: new Decimal(drawn.draw.toFixed()),
+      },
+      rules,
+    );
+    const reason = drawn.buyerIdHash === request.buyerIdHash ? decision.reason : `${decision.reason}; the order's draw was drawn for another buyer`;
+    const audit = {
+      ...order,
+      buyerIdHash: request.buyerIdHash,
+      draw: decision.draw,
+      rate: decision.rate,
+      riskLevel: decision.riskLevel,
+      rule: decision.rule,
+      reason,
+      creditClass,
+    };
+    // A list decided before 0003 (drawn from its key) keeps "selected once selected" and gets its audit trail now.
     await tx.samplingDecision.upsert({
       where: { agentCode_copNo: key },
-      create: { ...key, decidedAt, selected: decision.selected, creditClass: creditClass },
-      update: decision.selected ? { selected: true } : {},
+      create: { ...key, decidedAt, selected: decision.selected, ...audit },
+      update: { ...audit, ...(decision.selected ? { selected: true } : {}) },
     });
-    await tx.samplingDecisionFiling.createMany({ data: [...new Set(request.filingNos)].map((filingNo) => ({ ...key, filingNo })), skipDuplicates: true });
-    if (!decision.selected) return null;
-    return (
+    await tx.samplingDecisionFiling.createMany({ data: goods.map((good) => ({ ...key, ...good })), skipDuplicates: true });
+    const result = { ...decision, reason };
+    if (!decision.selected) return { ...result, inspection: null };
+    const inspection =
       (await tx.inspection.findUnique({ where: { id } })) ??
       (await tx.inspection.create({
-        data: { id, ...key, kind: decision.riskLevel === "HIGH" ? "PHYSICAL" : "SAMPLING", result: "PENDING", reason: decision.reason, decidedAt },
-      }))
-    );
+        data: { id, ...key, kind: decision.riskLevel === "HIGH" ? "PHYSICAL" : "SAMPLING", result: "PENDING", reason, decidedAt },
+      }));
+    return { ...result, inspection };
   });
-  return { ...decision, inspection };
 }
 
-/** Records a PENDING inspection's outcome and tells customs, which releases or holds the list. */
+/**
+ * Records a PENDING inspection's outcome, with the risk levels it moves (in one transaction), and tells
+ * customs, which releases or holds the list.
+ */
 export async function recordInspectionResult(
   args: { id: string; result: InspectionResult; disposal: Disposal; reason: string },
   { identity, prisma, graph }: CiqContext,
@@ -65,9 +133,14 @@ export async function recordInspectionResult(
   if (args.result === "PASSED" && args.disposal !== "RELEASE") throw badUserInput("disposal", "a passed inspection releases the goods");
   if (args.result === "FAILED" && args.disposal === "RELEASE") throw badUserInput("disposal", "failed goods are returned or destroyed");
   if (args.reason.trim().length === 0) throw badUserInput("reason", "must say what was found");
-  const { count } = await prisma.inspection.updateMany({
-    where: { id: args.id, result: "PENDING" },
-    data: { result: args.result, disposal: args.disposal, inspectedAt: now(), reason: args.reason },
+  const inspectedAt = now();
+  const count = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.inspection.updateMany({
+      where: { id: args.id, result: "PENDING" },
+      data: { result: args.result, disposal: args.disposal, inspectedAt, reason: args.reason },
+    });
+    if (count === 1) await applyRiskMonitoring(tx, args.id, { by: identity.subject, at: inspectedAt });
+    return count;
   });
   const inspection = await prisma.inspection.findUnique({ where: { id: args.id } });
   if (!inspection) throw badUserInput("id", "there is no such inspection");

@@ -1,41 +1,67 @@
-import { decideSampling, samplingDraw } from "./inspection-sampling";
+import Decimal from "decimal.js";
+import { decideSampling, freshDraw } from "./inspection-sampling";
+import { nextRiskLevel, riskRuleOn } from "./risk-monitoring";
 
 const on = new Date("2026-11-20T00:00:00Z");
-const base = { agentCode: "91460100MA5T00002P", declarationDate: on };
+const base = { declarationDate: on, draw: new Decimal("0.5") };
 
 describe("inspection sampling", () => {
   it("takes the rate from the highest risk of the goods and the credit class", () => {
-    expect(decideSampling({ ...base, copNo: "A", riskLevels: ["LOW", "HIGH"], creditClass: "GENERAL" }).rate).toBe("0.15");
-    expect(decideSampling({ ...base, copNo: "A", riskLevels: ["HIGH"], creditClass: "GENERAL_CERTIFIED" }).rate).toBe("0.075");
-    expect(decideSampling({ ...base, copNo: "A", riskLevels: ["HIGH"], creditClass: "ADVANCED_CERTIFIED" }).rate).toBe("0.03");
-    expect(decideSampling({ ...base, copNo: "A", riskLevels: ["LOW"], creditClass: "DISHONEST" }).rate).toBe("0.8");
-    expect(decideSampling({ ...base, copNo: "A", riskLevels: ["MEDIUM"], creditClass: null }).rate).toBe("0.05");
+    expect(decideSampling({ ...base, riskLevels: ["LOW", "HIGH"], creditClass: "GENERAL" }).rate).toBe("0.15");
+    expect(decideSampling({ ...base, riskLevels: ["HIGH"], creditClass: "GENERAL_CERTIFIED" }).rate).toBe("0.075");
+    expect(decideSampling({ ...base, riskLevels: ["HIGH"], creditClass: "ADVANCED_CERTIFIED" }).rate).toBe("0.03");
+    expect(decideSampling({ ...base, riskLevels: ["LOW"], creditClass: "DISHONEST" }).rate).toBe("0.8");
+    expect(decideSampling({ ...base, riskLevels: ["MEDIUM"], creditClass: null }).rate).toBe("0.05");
   });
 
-  it("decides the same list the same way every time, and says why", () => {
-    const input = { ...base, copNo: "C-1", riskLevels: ["MEDIUM" as const], creditClass: "GENERAL" as const };
-    expect(decideSampling(input)).toEqual(decideSampling(input));
-    expect(decideSampling(input).reason).toMatch(/credit class GENERAL → rate 0.05; draw 0\.\d{6}/);
+  it("selects a list when the order's draw is under the rate, and says why", () => {
+    const input = { ...base, riskLevels: ["LOW" as const], creditClass: "DISHONEST" as const };
+    expect(decideSampling({ ...input, draw: new Decimal("0.799999999") })).toMatchObject({ selected: true, draw: "0.799999999", rule: "2018-05-01" });
+    expect(decideSampling({ ...input, draw: new Decimal("0.8") }).selected).toBe(false);
+    expect(decideSampling(input).reason).toMatch(/credit class DISHONEST → rate 0.8; the order's draw 0\.500000000 < rate: selected for inspection/);
   });
 
-  it("selects close to the configured share of lists", () => {
-    const lists = Array.from({ length: 4000 }, (_, i) => decideSampling({ ...base, copNo: `L${i}`, riskLevels: ["HIGH"], creditClass: "DISHONEST" }));
-    const share = lists.filter((decision) => decision.selected).length / lists.length;
+  it("draws from a secure random source, uniformly over [0, 1), a different number each time", () => {
+    const draws = Array.from({ length: 4000 }, () => freshDraw());
+    for (const draw of draws) {
+      expect(draw.greaterThanOrEqualTo(0)).toBe(true);
+      expect(draw.lessThan(1)).toBe(true);
+    }
+    expect(new Set(draws.map((draw) => draw.toFixed())).size).toBeGreaterThan(3990);
+    const share = draws.filter((draw) => draw.lessThan("0.8")).length / draws.length;
     expect(share).toBeGreaterThan(0.77);
     expect(share).toBeLessThan(0.83);
   });
 
-  it("draws in [0, 1)", () => {
-    for (let i = 0; i < 200; i++) {
-      const draw = samplingDraw("x", String(i)).toNumber();
-      expect(draw).toBeGreaterThanOrEqual(0);
-      expect(draw).toBeLessThan(1);
-    }
-  });
-
-  it("has no rule before 2018-05-01", () => {
-    expect(() => decideSampling({ ...base, declarationDate: new Date("2017-01-01"), copNo: "A", riskLevels: ["LOW"], creditClass: null })).toThrow(
+  it("has a rule for the zone plan's own period (2016–2018) and none before 225号", () => {
+    expect(decideSampling({ ...base, declarationDate: new Date("2016-03-01"), riskLevels: ["HIGH"], creditClass: "GENERAL" })).toMatchObject({
+      rate: "0.15",
+      rule: "2014-12-01",
+    });
+    expect(() => decideSampling({ ...base, declarationDate: new Date("2014-11-30"), riskLevels: ["LOW"], creditClass: null })).toThrow(
       /no inspection sampling rule/,
     );
+  });
+});
+
+describe("risk monitoring", () => {
+  const product = riskRuleOn("2026-11-20")!.product;
+
+  it("raises a level one step after enough failures within the window, never above HIGH", () => {
+    const record = { level: "LOW" as const, floor: "LOW" as const, failures: product.raiseAfterFailures, passesInARow: 0 };
+    expect(nextRiskLevel(record, product)).toMatchObject({ toLevel: "MEDIUM", reason: expect.stringMatching(/failed inspections within 180 days/) });
+    expect(nextRiskLevel({ ...record, failures: product.raiseAfterFailures - 1 }, product)).toBeNull();
+    expect(nextRiskLevel({ ...record, level: "HIGH" }, product)).toBeNull();
+  });
+
+  it("lowers a level one step after a clean run, never below its floor", () => {
+    const record = { level: "HIGH" as const, floor: "MEDIUM" as const, failures: 0, passesInARow: product.lowerAfterPasses };
+    expect(nextRiskLevel(record, product)).toMatchObject({ toLevel: "MEDIUM" });
+    expect(nextRiskLevel({ ...record, passesInARow: product.lowerAfterPasses - 1 }, product)).toBeNull();
+    expect(nextRiskLevel({ ...record, level: "MEDIUM" }, product)).toBeNull();
+  });
+
+  it("is in force for the zone plan's period", () => {
+    expect(riskRuleOn("2016-01-01")).toBeDefined();
   });
 });

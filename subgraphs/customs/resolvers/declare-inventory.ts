@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import Decimal from "decimal.js";
 import { requireStaffOrService } from "../../../lib/auth/guards";
 import { concurrentChange, fileDocument, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
@@ -219,6 +220,10 @@ async function decide(
       agentCode: list.agentCode,
       copNo: list.copNo,
       ebcCode: list.ebcCode,
+      // The order the draw belongs to and its buyer, hashed: CIQ binds the draw without learning who bought.
+      ebpCode: list.ebpCode,
+      orderNo: list.orderNo,
+      buyerIdHash: createHash("sha256").update(`buyer|${list.buyerIdNumber}`).digest("hex"),
       declTime: list.declTime.toISOString().slice(0, 10),
       filingNos: list.lines.map((line) => line.filingNo!),
     },

@@ -3,7 +3,17 @@ import { requireSender } from "../../../lib/documents/roles";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import type { InventoryCancelInput, InventoryReturnInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
-import { CANCEL_RECEIPT, CANCELLABLE, CANCELLED, RETURN_RECEIPT, RETURNABLE, RETURNED, returnProblem, WITHDRAWAL_STATUS } from "../rules/withdrawal";
+import {
+  CANCEL_RECEIPT,
+  CANCELLABLE,
+  CANCELLED,
+  RETURN_RECEIPT,
+  RETURNABLE,
+  RETURNED,
+  returnProblem,
+  UNDER_INSPECTION,
+  WITHDRAWAL_STATUS,
+} from "../rules/withdrawal";
 import { now } from "../../../lib/clock";
 
 function checkRequest(request: { guid: string; reason: string }, status: number, prefix: string): void {
@@ -29,6 +39,12 @@ export async function cancelInventory(request: InventoryCancelInput, { identity,
   const key = { agentCode: request.agentCode, copNo: request.copNo };
   const list = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { returnStatus: true, version: true } });
   if (!list) rejectDocument([{ field: "copNo", returnStatus: WITHDRAWAL_STATUS.cancelRefused, message: "there is no such list" }], "request");
+  if (list.returnStatus === UNDER_INSPECTION) {
+    rejectDocument(
+      [{ field: "copNo", returnStatus: WITHDRAWAL_STATUS.underInspection, message: "the list is under inspection (500) and waits for CIQ's result" }],
+      "request",
+    );
+  }
   if (!CANCELLABLE.has(list.returnStatus)) {
     rejectDocument(
       [

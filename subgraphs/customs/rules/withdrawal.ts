@@ -5,12 +5,19 @@
  */
 export const CANCEL_RECEIPT = "CEB624";
 export const RETURN_RECEIPT = "CEB626";
-/** -623001 and -625001 are our general "refused" statuses within the spec's cancel and return ranges. */
-export const WITHDRAWAL_STATUS = { cancelRefused: -623001, returnRefused: -625001 } as const;
+/**
+ * -623001 and -625001 are our general "refused" statuses within the spec's cancel and return ranges;
+ * -623002 refuses cancelling a list under inspection, which would free its order from the inspection.
+ */
+export const WITHDRAWAL_STATUS = { cancelRefused: -623001, underInspection: -623002, returnRefused: -625001 } as const;
 export const RETURN_WINDOW_DAYS = 30;
 
-/** List statuses a cancel request can withdraw: saved, waiting, accepted, under inspection. */
-export const CANCELLABLE = new Set([1, 2, 120, 500]);
+/**
+ * List statuses a cancel request can withdraw: saved, waiting, accepted. A list under inspection (500) is
+ * not: its goods wait for CIQ's result whatever the agent would rather do.
+ */
+export const CANCELLABLE = new Set([1, 2, 120]);
+export const UNDER_INSPECTION = 500;
 /** List statuses whose goods can be returned: released, closed. */
 export const RETURNABLE = new Set([800, 899]);
 /** What a withdrawn list becomes: 100 for a cancelled one (no longer holding its order), 700 for returned goods. */
