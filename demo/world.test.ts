@@ -64,7 +64,8 @@ describe("the demo world", () => {
       const fields = decision?.findings.map((finding) => `${finding.document}.${finding.field}`);
       if (slot === MISMATCH.wrongAmount) expect([list.returnStatus, fields]).toEqual([100, ["payment.amountPaid"]]);
       else if (slot === MISMATCH.wrongPayer) expect([list.returnStatus, fields]).toEqual([100, ["payment.payerIdNumber", "payment.payerName"]]);
-      else if (slot === MISMATCH.missingWaybill) expect([list.returnStatus, decision?.outcome, list.returnInfo]).toEqual([2, "waiting", expect.stringMatching(/waiting for the waybill/)]);
+      else if (slot === MISMATCH.missingWaybill)
+        expect([list.returnStatus, decision?.outcome, list.returnInfo]).toEqual([2, "waiting", expect.stringMatching(/waiting for the waybill/)]);
       else {
         expect([100, 2]).not.toContain(list.returnStatus);
         expect(decision).toBeUndefined();

@@ -69,7 +69,8 @@ describe("migration 0015: decisions without personal data", () => {
       OLD_DECISION.failures[3],
     ]);
     expect(decision.admission).toEqual({ seller: OLD_DECISION.admission.seller });
-    const expected = "三单对碰失败: payment.payerIdNumber differs from the order; payment.payerName differs from the order; list.freight differs from the order";
+    const expected =
+      "三单对碰失败: payment.payerIdNumber differs from the order; payment.payerName differs from the order; list.freight differs from the order";
     expect([list!.returnInfo, receipt!.returnInfo]).toEqual([expected, expected]);
     const stored = JSON.stringify([list, receipt]);
     for (const personal of [PAYER.name, PAYER.id, BUYER.name, BUYER.id, BUYER.phone, "13976000002", BUYER.address]) expect(stored).not.toContain(personal);

@@ -67,7 +67,9 @@ export function cebMessages(options: Options): Route {
       outcomes.push({
         document,
         returnStatus: typeof error?.extensions?.returnStatus === "number" ? error.extensions.returnStatus : code === "FORBIDDEN" ? FORBIDDEN_STATUS : -1,
-        returnInfo: busy ? `${SYSTEM_BUSY}: ${error!.message}` : (problemsText(error?.extensions?.problems) ?? error?.message ?? "the document could not be processed"),
+        returnInfo: busy
+          ? `${SYSTEM_BUSY}: ${error!.message}`
+          : (problemsText(error?.extensions?.problems) ?? error?.message ?? "the document could not be processed"),
         returnTime: now(),
       });
     }

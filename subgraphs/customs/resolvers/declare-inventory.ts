@@ -327,11 +327,26 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   const { prisma } = context;
   await requireSender(context, "inventory", list.agentCode);
   const forDecision: ListForDecision = { ...list, declTime: list.declTime, lines: list.lines };
-  const problems = checkInventory(list, tariff);
-  // Every rule that can be judged is reported with the fields' problems, so that one round fixes them all.
-  if (problems.length > 0) rejectDocument([...problems, ...(await alsoFailing(forDecision, context, problems))], "inventory");
-
   const key = { agentCode: list.agentCode, copNo: list.copNo };
+  // An order with a list of another agent, live or rejected (not cancelled), is not this agent's to declare
+  // (docs/roles.md); the refusal names neither that list nor its agent nor its state.
+  const heldByAnother = async () =>
+    (await prisma.inventoryDeclaration.findFirst({
+      where: {
+        ebpCode: list.ebpCode,
+        orderNo: list.orderNo,
+        NOT: key,
+        OR: [{ returnStatus: { not: 100 } }, { agentCode: { not: list.agentCode }, receipts: { none: { messageType: CANCEL_RECEIPT } } }],
+      },
+      select: { copNo: true },
+    })) !== null;
+  const problems = checkInventory(list, tariff);
+  // Every rule that can be judged is reported with the fields' problems, so that one round fixes them all;
+  // an order another agent's list holds is not judged for this one.
+  if (problems.length > 0) {
+    rejectDocument([...problems, ...((await heldByAnother()) ? [] : await alsoFailing(forDecision, context, problems))], "inventory");
+  }
+
   const contentHash = inventoryHash(list, list.lines);
   const latestReceipt = async () => ({
     ...(await prisma.declarationReceipt.findFirstOrThrow({
@@ -342,18 +357,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   const existing = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true } });
   if (existing?.contentHash === contentHash) return latestReceipt();
 
-  // An order with a list of another agent, live or rejected (not cancelled), is not this agent's to declare
-  // (docs/roles.md); the refusal names neither that list nor its agent nor its state.
-  const other = await prisma.inventoryDeclaration.findFirst({
-    where: {
-      ebpCode: list.ebpCode,
-      orderNo: list.orderNo,
-      NOT: key,
-      OR: [{ returnStatus: { not: 100 } }, { agentCode: { not: list.agentCode }, receipts: { none: { messageType: CANCEL_RECEIPT } } }],
-    },
-    select: { copNo: true },
-  });
-  if (other)
+  if (await heldByAnother())
     rejectDocument([{ field: "orderNo", returnStatus: INVENTORY_STATUS.duplicate, message: "the order is already declared on another list" }], "inventory");
 
   // The buyer's purchases of the year are checked now only for the order's own buyer: they are no answer to

@@ -42,7 +42,8 @@ export function checkAdmission(input: GateInput): Finding[] {
     }
   }
   const byNumber = new Map(input.filings.filter((filing): filing is FilingEvidence => filing !== null).map((filing) => [filing.filingNo, filing]));
-  const goods = (field: string, expected: string, actual: string) => fail("inventory", field, MATCH_STATUS.productFiling, "goods match a product filing", expected, actual);
+  const goods = (field: string, expected: string, actual: string) =>
+    fail("inventory", field, MATCH_STATUS.productFiling, "goods match a product filing", expected, actual);
   input.lines.forEach((line, index) => {
     const field = `lines[${index}].filingNo`;
     const filing = line.filingNo ? byNumber.get(line.filingNo) : undefined;

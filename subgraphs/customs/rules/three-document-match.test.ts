@@ -1,4 +1,13 @@
-import { findingsText, judgeList, matchDocuments, withheldTaxFinding, type MatchList, type MatchOrder, type MatchPayment, type MatchWaybill } from "./three-document-match";
+import {
+  findingsText,
+  judgeList,
+  matchDocuments,
+  withheldTaxFinding,
+  type MatchList,
+  type MatchOrder,
+  type MatchPayment,
+  type MatchWaybill,
+} from "./three-document-match";
 
 const PLATFORM = "91460100MA5T00002P";
 const SELLER = "91460100MA5T12345C";
@@ -77,7 +86,6 @@ describe("三单对碰: order, payment and waybill against the list", () => {
     expect(matchDocuments({ ...list, freight: decimal("20") }, order, { ...payment, amountPaid: decimal("1112.820") }, waybill).outcome).toBe("match");
   });
 
-
   it.each([
     ["order", [null, payment, waybill], ["order"]],
     ["payment", [order, null, waybill], ["payment"]],
@@ -139,12 +147,10 @@ describe("三单对碰: order, payment and waybill against the list", () => {
   });
 
   it("refuses 2 toothbrushes against an order for 1, and a freight other than the order's", () => {
-    const result = matchDocuments(
-      { ...list, freight: "15", lines: [{ ...list.lines[0]!, qty: "2", totalPrice: "800" }, list.lines[1]!] },
-      order,
-      payment,
-      { ...waybill, freight: "15" },
-    );
+    const result = matchDocuments({ ...list, freight: "15", lines: [{ ...list.lines[0]!, qty: "2", totalPrice: "800" }, list.lines[1]!] }, order, payment, {
+      ...waybill,
+      freight: "15",
+    });
     expect(result.findings.map((finding) => [finding.field, finding.rule, finding.expected, finding.actual])).toEqual([
       ["freight", "freight as on the order", "20", "15"],
       ["goodsValue", "goods value (Σ totalPrice) as ordered", "1000", "1400"],
@@ -158,9 +164,9 @@ describe("三单对碰: order, payment and waybill against the list", () => {
     expect(matchDocuments(list, rounded, payment, waybill).outcome).toBe("match");
     const beyond = { ...order, lines: [{ ...order.lines[0]!, price: "400.02" }, order.lines[1]!] };
     expect(matchDocuments(list, beyond, payment, waybill).findings.map((finding) => finding.field)).toEqual(["lines[0].price"]);
-    expect(matchDocuments({ ...list, lines: [{ ...list.lines[0]!, qty: "1.001" }, list.lines[1]!] }, order, payment, waybill).findings.map((f) => f.field)).toContain(
-      "lines[0].qty",
-    );
+    expect(
+      matchDocuments({ ...list, lines: [{ ...list.lines[0]!, qty: "1.001" }, list.lines[1]!] }, order, payment, waybill).findings.map((f) => f.field),
+    ).toContain("lines[0].qty");
   });
 
   it("compares the tax the order withheld with the tax assessed, within the configured tolerance", () => {

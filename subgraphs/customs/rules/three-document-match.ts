@@ -172,7 +172,16 @@ class Findings {
     }
   }
 
-  amount(rule: string, document: MatchDocument, field: string, code: number, against: string, expected: Amount, actual: Amount, tolerance = new Decimal(0)): void {
+  amount(
+    rule: string,
+    document: MatchDocument,
+    field: string,
+    code: number,
+    against: string,
+    expected: Amount,
+    actual: Amount,
+    tolerance = new Decimal(0),
+  ): void {
     const [want, got] = [decimal(expected), decimal(actual)];
     if (!want || !got || want.minus(got).abs().lessThanOrEqualTo(tolerance)) return;
     this.list.push({ rule, document, field, code, finding: `differs from the ${against}`, expected: want.toFixed(), actual: got.toFixed() });
@@ -210,7 +219,15 @@ export function matchDocuments(list: MatchList, order: MatchOrder | null, paymen
   if (order && waybill) {
     f.withoutValues("the waybill carries the order", "waybill", "orderNo", S.waybillVsOrder, "order", order.orderNo, waybill.orderNo);
     f.withoutValues("consignee as on the order", "waybill", "consignee", S.waybillVsOrder, "order", order.consignee, waybill.consignee);
-    f.withoutValues("consignee as on the order", "waybill", "consigneeTelephone", S.waybillVsOrder, "order", order.consigneeTelephone, waybill.consigneeTelephone);
+    f.withoutValues(
+      "consignee as on the order",
+      "waybill",
+      "consigneeTelephone",
+      S.waybillVsOrder,
+      "order",
+      order.consigneeTelephone,
+      waybill.consigneeTelephone,
+    );
     f.withoutValues("consignee as on the order", "waybill", "consigneeAddress", S.waybillVsOrder, "order", order.consigneeAddress, waybill.consigneeAddress);
   }
   if (order) {
@@ -229,11 +246,19 @@ export function matchDocuments(list: MatchList, order: MatchOrder | null, paymen
       const at = `lines[${index}]`;
       const ordered = order.lines.find((candidate) => candidate.gnum === line.gnum);
       if (!ordered) {
-        f.list.push({ rule: "one list line per order line", document: "inventory", field: `${at}.gnum`, code: S.listVsOrder, finding: "is no line of the order", actual: String(line.gnum) });
+        f.list.push({
+          rule: "one list line per order line",
+          document: "inventory",
+          field: `${at}.gnum`,
+          code: S.listVsOrder,
+          finding: "is no line of the order",
+          actual: String(line.gnum),
+        });
         return;
       }
       if (line.itemNo) f.same("goods code as ordered", "inventory", `${at}.itemNo`, S.listVsOrder, "order", ordered.itemNo, line.itemNo);
-      if (ordered.barCode && ordered.barCode !== "无") f.same("goods code as ordered", "inventory", `${at}.barCode`, S.listVsOrder, "order", ordered.barCode, line.barCode);
+      if (ordered.barCode && ordered.barCode !== "无")
+        f.same("goods code as ordered", "inventory", `${at}.barCode`, S.listVsOrder, "order", ordered.barCode, line.barCode);
       f.same("goods named as on the order", "inventory", `${at}.gname`, S.listVsOrder, "order", ordered.itemName, line.gname);
       f.amount("quantity as ordered", "inventory", `${at}.qty`, S.listVsOrder, "order", ordered.qty, line.qty);
       f.same("unit as ordered", "inventory", `${at}.unit`, S.listVsOrder, "order", ordered.unit, line.unit);
@@ -269,7 +294,9 @@ export function matchDocuments(list: MatchList, order: MatchOrder | null, paymen
             },
           }
         : {}),
-      ...(payment ? { payment: { payCode: payment.payCode, payTransactionId: payment.payTransactionId, amountPaid: text(payment.amountPaid), orderNo: payment.orderNo } } : {}),
+      ...(payment
+        ? { payment: { payCode: payment.payCode, payTransactionId: payment.payTransactionId, amountPaid: text(payment.amountPaid), orderNo: payment.orderNo } }
+        : {}),
       ...(waybill
         ? {
             waybill: {
@@ -361,10 +388,20 @@ export function judgeList(input: {
   const findings = [...input.others, ...match.findings, ...taxed.filter((finding): finding is Finding => finding !== null)];
   const recorded = { findings, match: { outcome: match.outcome, missing: match.missing, compared: match.compared }, admission: input.admission ?? null };
   if (findings.length > 0) {
-    return { outcome: "rejected", returnStatus: 100, returnInfo: `海关退单: ${findingsText(findings)}`, decision: { outcome: "rejected", ...recorded, tax: recordedTax(tax) } };
+    return {
+      outcome: "rejected",
+      returnStatus: 100,
+      returnInfo: `海关退单: ${findingsText(findings)}`,
+      decision: { outcome: "rejected", ...recorded, tax: recordedTax(tax) },
+    };
   }
   if (match.outcome === "waiting") {
-    return { outcome: "waiting", returnStatus: 2, returnInfo: `电子口岸申报中: waiting for the ${match.missing.join(", ")}`, decision: { outcome: "waiting", ...recorded } };
+    return {
+      outcome: "waiting",
+      returnStatus: 2,
+      returnInfo: `电子口岸申报中: waiting for the ${match.missing.join(", ")}`,
+      decision: { outcome: "waiting", ...recorded },
+    };
   }
   if (tax.outcome === "refused") throw new Error("a refused tax is a finding, and findings reject the list");
   return { outcome: "accepted", tax, decision: { outcome: "accepted", ...recorded, tax: recordedTax(tax) } };
