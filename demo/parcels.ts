@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
-import type { World } from "./world";
+import { assessedTax, type World } from "./world";
+import { tariffByCode } from "../lib/rules/tariff";
 import { residentIdCheckChar } from "../lib/rules/resident-id";
 
 export interface Goods {
@@ -12,6 +13,7 @@ export interface Goods {
 }
 
 const guid = () => randomUUID().toUpperCase();
+const tariff = tariffByCode();
 
 /**
  * Import documents over the demo world for one platform (the tests and the write benchmark file them): each parcel's order, payment, waybill and
@@ -52,7 +54,11 @@ export function parcelFactory(world: World, platformOf: () => string) {
     const orderNo = `D${Date.now()}${serial}`;
     const logisticsNo = `L${Date.now()}${serial}`;
     const payTransactionId = `P${Date.now()}${serial}`;
-    const acturalPaid = goodsValue.plus(freight).toFixed(2);
+    // The platform withholds the tax customs will assess on the list (the three-document match compares them).
+    const goods = options.goods.map((g) => ({ totalPrice: new Decimal(g.price).times(g.qty), qty: new Decimal(g.qty), tariff: tariff.get(g.gcode)! }));
+    const tax = goods.every((g) => g.tariff) ? assessedTax(goods, freight, new Date("2026-11-20T10:00:00+08:00")) : null;
+    const taxTotal = new Decimal(tax && tax.outcome !== "refused" ? tax.total : 0);
+    const acturalPaid = goodsValue.plus(freight).plus(taxTotal).toFixed(2);
     const person = { name: "李四", telephone: "13900139000", address: "上海市浦东新区世纪大道100号" };
     return {
       order: {
@@ -68,7 +74,7 @@ export function parcelFactory(world: World, platformOf: () => string) {
         goodsValue: goodsValue.toFixed(2),
         freight: freight.toFixed(2),
         discount: "0",
-        taxTotal: "0",
+        taxTotal: taxTotal.toFixed(2),
         acturalPaid,
         currency: "142",
         buyerRegNo: "buyer",

@@ -56,6 +56,31 @@ describe("the demo world", () => {
     });
   });
 
+  it("decides its import lists as live ones are: planted mismatches rejected with their findings, a list without its waybill waiting", () => {
+    const slotOf = new Map(world.customs.orders.map((order, index) => [`${order.ebpCode}|${order.orderNo}`, index % MISMATCH.period]));
+    for (const list of world.customs.declarations) {
+      const slot = slotOf.get(`${list.ebpCode}|${list.orderNo}`);
+      const decision = list.decision as { outcome: string; findings: Array<{ document: string; field: string }> } | undefined;
+      const fields = decision?.findings.map((finding) => `${finding.document}.${finding.field}`);
+      if (slot === MISMATCH.wrongAmount) expect([list.returnStatus, fields]).toEqual([100, ["payment.amountPaid"]]);
+      else if (slot === MISMATCH.wrongPayer) expect([list.returnStatus, fields]).toEqual([100, ["payment.payerIdNumber", "payment.payerName"]]);
+      else if (slot === MISMATCH.missingWaybill)
+        expect([list.returnStatus, decision?.outcome, list.returnInfo]).toEqual([2, "waiting", expect.stringMatching(/waiting for the waybill/)]);
+      else {
+        expect([100, 2]).not.toContain(list.returnStatus);
+        expect(decision).toBeUndefined();
+      }
+      if (slot === MISMATCH.wrongPayer) {
+        const order = world.customs.orders.find((o) => o.ebpCode === list.ebpCode && o.orderNo === list.orderNo)!;
+        const payment = world.finance.payments.find((p) => p.ebpCode === list.ebpCode && p.orderNo === list.orderNo)!;
+        const stored = JSON.stringify(decision) + list.returnInfo;
+        for (const personal of [order.buyerName, order.buyerIdNumber, order.buyerTelephone, order.consigneeAddress, payment.payerName, payment.payerIdNumber]) {
+          expect(stored).not.toContain(personal);
+        }
+      }
+    }
+  });
+
   it("puts the dishonest enterprises, and only those, on the active negative list", () => {
     const dishonest = world.credit.creditProfiles.filter((p) => p.creditClass === "DISHONEST").map((p) => p.uscc);
     const listed = world.credit.negativeList.filter((entry) => entry.removedAt === null).map((entry) => entry.uscc);

@@ -9,7 +9,8 @@
  *   index % 20 === 8   payer is another person than the buyer
  *   index % 20 === 13  the waybill named on the list was never filed
  *   index % 20 === 17  order and documents filed, list not yet declared
- * Lists of the first three are rejected (returnStatus 100) with the failed rule in returnInfo.
+ * Every list is judged by the rules live lists are (judgeList): the first two are rejected (returnStatus 100)
+ * with their findings in returnInfo and decision, the third waits for its waybill (2).
  */
 import Decimal from "decimal.js";
 import { uniformInt } from "pure-rand/distribution/uniformInt";
@@ -23,7 +24,8 @@ import type { Prisma as LogisticsModel } from "../prisma/logistics/generated/cli
 import { residentIdCheckChar } from "../lib/rules/resident-id";
 import { orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from "../lib/rules/uscc";
 import { readTariff, tariffByCode, type TariffRow } from "../lib/rules/tariff";
-import { dutiableValues, importTax } from "../subgraphs/customs/rules/import-tax";
+import { dutiableValues, importTax, type TaxResult } from "../subgraphs/customs/rules/import-tax";
+import { judgeList, matchDocuments, type MatchOrder, type MatchPayment } from "../subgraphs/customs/rules/three-document-match";
 import { CANCELLED, releaseInfo } from "../subgraphs/customs/rules/export";
 import { listKey, summarise, summaryDueDate } from "../subgraphs/customs/rules/export-summary";
 import { billPeriod } from "../subgraphs/customs/rules/tax-bill";
@@ -178,14 +180,17 @@ function ean13(prefix: string, random: Random): string {
   return first12 + ((10 - (sum % 10)) % 10);
 }
 
-/** The tax the platform withholds: the rule customs applies to the list (import-tax.ts), on the order's date. */
-function withheldTax(lines: Array<{ totalPrice: Decimal; qty: Decimal; tariff: TariffRow }>, freight: Decimal, date: Date): Decimal {
+/**
+ * The tax customs assesses on goods bought by a buyer with no purchases yet this year (import-tax.ts), which
+ * is the tax a platform withholds on the order.
+ */
+export function assessedTax(lines: Array<{ totalPrice: Decimal; qty: Decimal; tariff: TariffRow }>, freight: Decimal, date: Date): TaxResult {
   // An order carries no insurance (CEB311 has no insuredFee); the list declared for it says 0.00.
   const dutiable = dutiableValues(
     lines.map((line) => line.totalPrice),
     { freight, insuredFee: 0 },
   );
-  const tax = importTax({
+  return importTax({
     declarationDate: date,
     buyerAnnualTotal: "0",
     lines: lines.map((line, index) => ({
@@ -196,6 +201,11 @@ function withheldTax(lines: Array<{ totalPrice: Decimal; qty: Decimal; tariff: T
       quantity: line.qty,
     })),
   });
+}
+
+/** The tax the platform withholds on a demo order, on the order's date; demo orders stay within the limits. */
+function withheldTax(lines: Array<{ totalPrice: Decimal; qty: Decimal; tariff: TariffRow }>, freight: Decimal, date: Date): Decimal {
+  const tax = assessedTax(lines, freight, date);
   if (tax.outcome === "refused") throw new Error(`a demo order would be refused: ${tax.reason}`);
   return new Decimal(tax.total);
 }
@@ -489,18 +499,81 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
     }
 
     const declTime = new Date(Date.UTC(waybillTime.getUTCFullYear(), waybillTime.getUTCMonth(), waybillTime.getUTCDate()) + DAY);
-    const mismatch = slot === MISMATCH.wrongAmount || slot === MISMATCH.wrongPayer || slot === MISMATCH.missingWaybill;
     const recent = PERIOD_END - appTime.getTime() < 15 * DAY;
-    const inspected = !mismatch && i % 10 === 5;
-    const inspectionOutcome = !inspected ? null : recent ? "PENDING" : i % 50 === 5 ? "FAILED" : "PASSED";
-    const returnStatus = mismatch ? 100 : inspectionOutcome === "PENDING" ? 500 : inspectionOutcome === "FAILED" ? 700 : recent ? 120 : 800;
     const customsCode = bonded ? "6409" : "6407";
     const copNo = `${agent.customsCode.slice(-4)}${ymd(declTime)}${pad(i + 1, 6)}`;
-    const returnInfo = {
-      [MISMATCH.wrongAmount]: "三单对碰失败：订单实付金额与支付单支付金额不一致",
-      [MISMATCH.wrongPayer]: "三单对碰失败：订购人与支付人身份信息不一致",
-      [MISMATCH.missingWaybill]: "三单对碰失败：未找到对应运单",
-    }[slot];
+    const listLines = lines.map((line) => ({
+      agentCode: agent.uscc,
+      copNo,
+      gnum: line.gnum,
+      itemRecordNo: bonded ? line.product.filing.cusGoodsNo : null,
+      itemNo: `SKU${line.product.filing.filingNo.slice(-6)}`,
+      itemName: line.product.filing.goodsName,
+      gcode: line.product.filing.hsCode,
+      gname: line.product.filing.goodsName,
+      gmodel: line.product.filing.goodsStyle,
+      barCode: line.product.filing.barCode,
+      country: line.product.filing.originCountry,
+      tradeCountry: line.product.filing.originCountry,
+      currency: "142",
+      qty: line.qty.toFixed(),
+      qty1: line.tariff.unit1 === "035" ? line.qty.times("0.4").toFixed() : line.qty.toFixed(),
+      qty2: null,
+      unit: line.product.filing.unit,
+      unit1: line.tariff.unit1,
+      unit2: null,
+      price: money(line.price),
+      totalPrice: money(line.totalPrice),
+      note: null,
+      filingNo: line.product.filing.filingNo,
+    }));
+    // The list is judged as a live one is (three-document-match.ts), on the documents the world holds: the
+    // planted mismatches are rejected with their findings, a list without its waybill waits for it.
+    const order = world.customs.orders.at(-1)!;
+    const payment = world.finance.payments.at(-1)!;
+    const matchWaybill =
+      slot === MISMATCH.missingWaybill
+        ? null
+        : {
+            logisticsCode: carrier.uscc,
+            logisticsNo,
+            orderNo,
+            freight: money(freight),
+            insuredFee: "0.00",
+            consignee: buyer.name,
+            consigneeTelephone: buyer.telephone,
+            consigneeAddress: buyer.address,
+          };
+    const matchList = {
+      orderNo,
+      ebpCode: platform.uscc,
+      ebcCode: seller.uscc,
+      logisticsCode: carrier.uscc,
+      logisticsNo,
+      buyerIdNumber: buyer.idNumber,
+      buyerName: buyer.name,
+      freight: money(freight),
+      insuredFee: "0.00",
+      currency: "142",
+      declTime,
+      lines: listLines,
+    };
+    const matchOrder = {
+      ...(order as typeof order & { goodsValue: string; freight: string; taxTotal: string; acturalPaid: string }),
+      lines: world.customs.orderLines.filter((line) => line.orderNo === orderNo) as unknown as MatchOrder["lines"],
+    };
+    const judgement = judgeList({
+      list: matchList,
+      order: matchOrder,
+      match: matchDocuments(matchList, matchOrder, payment as unknown as MatchPayment, matchWaybill),
+      others: [],
+      admission: null,
+      tax: assessedTax(lines, freight, declTime),
+    });
+    const decided = judgement.outcome !== "accepted";
+    const inspected = !decided && i % 10 === 5;
+    const inspectionOutcome = !inspected ? null : recent ? "PENDING" : i % 50 === 5 ? "FAILED" : "PASSED";
+    const returnStatus = decided ? judgement.returnStatus : inspectionOutcome === "PENDING" ? 500 : inspectionOutcome === "FAILED" ? 700 : recent ? 120 : 800;
     world.customs.declarations.push({
       agentCode: agent.uscc,
       copNo,
@@ -517,7 +590,7 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       logisticsCode: carrier.uscc,
       logisticsName: carrier.name,
       preNo: `B${ymd(declTime)}${pad(i + 1, 9)}`,
-      invtNo: mismatch ? null : `${customsCode}${declTime.getUTCFullYear()}I${pad(i + 1, 9)}`,
+      invtNo: decided ? null : `${customsCode}${declTime.getUTCFullYear()}I${pad(i + 1, 9)}`,
       assureCode: platform.uscc,
       emsNo: bonded ? "T6409W000001" : null,
       ieFlag: "I",
@@ -550,36 +623,11 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       netWeight: weight.minus("0.2").toFixed(3),
       note: null,
       returnStatus,
-      returnInfo: returnInfo ?? RECEIPT_TEXT[returnStatus] ?? null,
+      returnInfo: decided ? judgement.returnInfo : (RECEIPT_TEXT[returnStatus] ?? null),
       returnTime: new Date(declTime.getTime() + 3 * 3600_000),
+      ...(decided ? { decision: judgement.decision as CustomsModel.InputJsonValue } : {}),
     });
-    for (const line of lines) {
-      world.customs.inventoryLines.push({
-        agentCode: agent.uscc,
-        copNo,
-        gnum: line.gnum,
-        itemRecordNo: bonded ? line.product.filing.cusGoodsNo : null,
-        itemNo: `SKU${line.product.filing.filingNo.slice(-6)}`,
-        itemName: line.product.filing.goodsName,
-        gcode: line.product.filing.hsCode,
-        gname: line.product.filing.goodsName,
-        gmodel: line.product.filing.goodsStyle,
-        barCode: line.product.filing.barCode,
-        country: line.product.filing.originCountry,
-        tradeCountry: line.product.filing.originCountry,
-        currency: "142",
-        qty: line.qty.toFixed(),
-        qty1: line.tariff.unit1 === "035" ? line.qty.times("0.4").toFixed() : line.qty.toFixed(),
-        qty2: null,
-        unit: line.product.filing.unit,
-        unit1: line.tariff.unit1,
-        unit2: null,
-        price: money(line.price),
-        totalPrice: money(line.totalPrice),
-        note: null,
-        filingNo: line.product.filing.filingNo,
-      });
-    }
+    world.customs.inventoryLines.push(...listLines);
 
     if (inspectionOutcome) {
       world.ciq.inspections.push({

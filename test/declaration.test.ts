@@ -84,7 +84,7 @@ describe("one parcel from order to delivery, through the gateway", () => {
       { e: p.order.ebpCode, o: p.order.orderNo },
       await as(p.order.ebpCode),
     );
-    expect(parcelView.data!.order).toEqual({ payment: { amountPaid: "1020" }, waybill: null, declaration: { returnStatus: 800, taxTotal: "235.2" } });
+    expect(parcelView.data!.order).toEqual({ payment: { amountPaid: "1255.2" }, waybill: null, declaration: { returnStatus: 800, taxTotal: "235.2" } });
   });
 });
 
@@ -114,9 +114,11 @@ describe("an inventory list through the three-document match", () => {
       taxTotal: "235.2",
       receipts: [{ returnStatus: 800 }, { returnStatus: 120 }, { returnStatus: 2 }, { returnStatus: 2 }],
     });
+    // The platform withheld the assessed tax: paid 1000 + 20 + 235.20.
     expect(JSON.parse(accepted.decision)).toMatchObject({
-      match: { outcome: "match", compared: { payment: { amountPaid: "1020" }, waybill: { freight: "20" } } },
-      admission: "passed",
+      outcome: "accepted",
+      findings: [],
+      match: { outcome: "match", compared: { order: { taxTotal: "235.2" }, payment: { amountPaid: "1255.2" }, waybill: { freight: "20" } } },
       tax: { outcome: "withinLimits", total: "235.20" },
       sampling: { selected: false, rate: "0", riskLevel: "LOW" },
     });
@@ -130,13 +132,16 @@ describe("an inventory list through the three-document match", () => {
     await file.waybill(p);
     const { data } = await file.inventory(p);
     expect(data!.declareInventory.returnStatus).toBe(100);
-    expect(data!.declareInventory.returnInfo).toMatch(/payment\.amountPaid: amount paid = the order's acturalPaid/);
+    expect(data!.declareInventory.returnInfo).toMatch(/payment\.amountPaid -621012 amount paid = the order's acturalPaid: differs from the order/);
     // The agent learns which field of the payment disagrees, not the payment itself.
-    expect(data!.declareInventory.returnInfo).not.toMatch(/1030|1020/);
+    expect(data!.declareInventory.returnInfo).not.toMatch(/1030|1255/);
     expect(data!.declareInventory.returnInfo).toMatch(/waybill\.consigneeAddress/);
     const stored = (await declaration(p)).data!.declaration;
     expect(stored).toMatchObject({ returnStatus: 100, invtNo: null, taxTotal: null });
-    expect(JSON.parse(stored.decision).failures.map((f: { field: string }) => f.field)).toEqual(["payment.amountPaid", "waybill.consigneeAddress"]);
+    expect(JSON.parse(stored.decision).findings.map((f: { document: string; field: string }) => `${f.document}.${f.field}`)).toEqual([
+      "payment.amountPaid",
+      "waybill.consigneeAddress",
+    ]);
   });
 
   it("rejects goods without a matching product filing, and enterprises on the negative list (100)", async () => {
@@ -149,10 +154,10 @@ describe("an inventory list through the three-document match", () => {
     }
     const wrongFiling = (await file.inventory(unfiled)).data!.declareInventory;
     expect(wrongFiling.returnStatus).toBe(100);
-    expect(wrongFiling.returnInfo).toMatch(/list\.lines\[gnum 1\]\.filingNo: goods match a product filing/);
+    expect(wrongFiling.returnInfo).toMatch(/inventory\.lines\[0\]\.filingNo -621016 goods match a product filing/);
     const onList = (await file.inventory(listed)).data!.declareInventory;
     expect(onList.returnStatus).toBe(100);
-    expect(onList.returnInfo).toMatch(/list\.ebcCode: no enterprise on the negative list/);
+    expect(onList.returnInfo).toMatch(/inventory\.ebcCode -621015 no enterprise on the negative list/);
   });
 
   it("decides a list saved first (appStatus 1) when it is declared (appStatus 2)", async () => {
@@ -417,7 +422,7 @@ describe("the standard's XML messages", () => {
     expect(orders.text).toMatch(/<ceb:CEB312Message[^>]*xmlns:ceb="http:\/\/www.chinaport.gov.cn\/ceb"/);
     expect(returns(orders.text)).toEqual([120, -301001]);
     expect(orders.text).toContain(`<ceb:orderNo>${p.order.orderNo}</ceb:orderNo>`);
-    expect(orders.text).toMatch(/order\.acturalPaid: is 1 but goodsValue \+ freight \+ taxTotal − discount gives 1020/);
+    expect(orders.text).toMatch(/order\.acturalPaid: is 1 but goodsValue \+ freight \+ taxTotal − discount gives 1255.2/);
 
     const payments = await post(message("CEB411Message", "Payment", "PaymentHead", null, [p.payment]), await as(p.payment.payCode));
     expect(payments.text).toMatch(/<ceb:CEB412Message/);
@@ -521,6 +526,144 @@ describe("withdrawing a list", () => {
       agent,
     );
     expect(cancel.errors![0]!.extensions).toMatchObject({ returnStatus: -623001 });
+  });
+});
+
+describe("the match with the order: every line, the values and the withheld tax, all failures at once", () => {
+  const fileAll = async (p: Parcel) => {
+    await file.order(p);
+    await file.payment(p);
+    await file.waybill(p);
+    return (await file.inventory(p)).data!.declareInventory;
+  };
+  const lineOf = (p: Parcel, change: Partial<Parcel["inventory"]["lines"][number]>) => (p.inventory.lines = [{ ...p.inventory.lines[0]!, ...change }]);
+
+  it("refuses a list declaring the goods at a tenth of the ordered prices, and the tax it would have dodged", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    lineOf(p, { price: "100.00", totalPrice: "100.00" });
+    const receipt = await fileAll(p);
+    expect(receipt.returnStatus).toBe(100);
+    for (const finding of [
+      "inventory.goodsValue -621010 goods value (Σ totalPrice) as ordered: differs from the order (expected 1000, got 100)",
+      "inventory.lines[0].price -621010 unit price as ordered: differs from the order (expected 1000, got 100)",
+      "inventory.lines[0].totalPrice -621010 line total as ordered: differs from the order (expected 1000, got 100)",
+      // 1000 + 20 within the limits is taxed 235.20; 100 + 20 would have been 27.67.
+      "order.taxTotal -621014 the order withholds the tax customs assesses: differs from the tax assessed on the list (expected 27.67, got 235.2)",
+    ]) {
+      expect(receipt.returnInfo).toContain(finding);
+    }
+    expect((await declaration(p)).data!.declaration).toMatchObject({ returnStatus: 100, invtNo: null, taxTotal: null });
+  });
+
+  it("refuses 2 items declared against an order for 1", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    lineOf(p, { qty: "2", qty1: "2", totalPrice: "2000.00" });
+    const receipt = await fileAll(p);
+    expect(receipt.returnStatus).toBe(100);
+    expect(receipt.returnInfo).toContain("inventory.lines[0].qty -621010 quantity as ordered: differs from the order (expected 1, got 2)");
+  });
+
+  it("refuses a list whose order withheld less tax than customs assesses", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    // The platform withheld nothing, and the buyer paid goods and freight only: order and payment agree.
+    Object.assign(p.order, { taxTotal: "0", acturalPaid: "1020.00" });
+    p.payment.amountPaid = "1020.00";
+    const receipt = await fileAll(p);
+    expect(receipt).toMatchObject({ returnStatus: 100 });
+    expect(receipt.returnInfo).toBe(
+      "海关退单: order.taxTotal -621014 the order withholds the tax customs assesses: differs from the tax assessed on the list (expected 235.2, got 0)",
+    );
+  });
+
+  it("reports a list's field problem, its mismatch with the order and its limit together, storing nothing", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    await file.order(p);
+    await file.payment(p);
+    await file.waybill(p);
+    p.inventory.buyerTelephone = "1".repeat(51);
+    lineOf(p, { price: "100.00", totalPrice: "100.00" });
+    const before = await system.rowCounts();
+    const { errors } = await file.inventory(p);
+    expect(await system.rowCounts()).toEqual(before);
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "inventory.buyerTelephone", returnStatus: -621001 });
+    const problems = (errors![0]!.extensions!.problems as Array<{ field: string; returnStatus: number }>).map((problem) => [
+      problem.field,
+      problem.returnStatus,
+    ]);
+    expect(problems).toEqual([
+      ["inventory.buyerTelephone", -621001],
+      ["inventory.goodsValue", -621010],
+      ["inventory.lines[0].price", -621010],
+      ["inventory.lines[0].totalPrice", -621010],
+      ["order.taxTotal", -621014],
+    ]);
+
+    // The same list at /ceb: one receipt naming every problem.
+    const response = await postCeb(
+      system,
+      cebMessage("CEB621Message", "Inventory", "InventoryHead", "InventoryList", [p.inventory]),
+      await as(p.inventory.agentCode),
+    );
+    expect(returnStatuses(response.text)).toEqual([-621001]);
+    expect(response.text).toMatch(/inventory\.buyerTelephone: is longer than 50 characters; inventory\.goodsValue: goods value .*; order\.taxTotal: /);
+
+    // Over the single-transaction limit and mismatched: the limit first, the mismatch with it.
+    const over = parcel({
+      goods: [
+        { ...COSMETICS, price: "3000.00" },
+        { ...COSMETICS, price: "2500.00" },
+      ],
+    });
+    await file.order(over);
+    over.inventory.lines[1] = { ...over.inventory.lines[1]!, qty: "2", qty1: "2", totalPrice: "5000.00" };
+    const refused = await file.inventory(over);
+    expect(
+      (refused.errors![0]!.extensions!.problems as Array<{ field: string; returnStatus: number }>).map((problem) => [problem.field, problem.returnStatus]),
+    ).toEqual([
+      ["inventory.lines", -621005],
+      ["inventory.goodsValue", -621010],
+      ["inventory.lines[1].qty", -621010],
+      ["inventory.lines[1].totalPrice", -621010],
+    ]);
+  });
+
+  it("keeps no personal value in a mismatched list's returnInfo, decision or receipts, whoever reads them", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    const payer = { name: "陈志强", id: newBuyer() };
+    Object.assign(p.payment, { payerName: payer.name, payerIdNumber: payer.id, telephone: "13976000002" });
+    p.waybill.consigneeTelephone = "13976000003";
+    lineOf(p, { qty: "2", qty1: "2", totalPrice: "2000.00" });
+    expect((await fileAll(p)).returnStatus).toBe(100);
+    const personal = [p.order.buyerName, p.order.buyerIdNumber, p.order.buyerTelephone, p.order.consigneeAddress, payer.name, payer.id, "13976000003"];
+    const readers: Array<[string, Credentials | undefined]> = [
+      ["an administrator", undefined],
+      ["an analyst", { token: await system.security.token({ sub: "match-analyst", role: "analyst" }) }],
+      ["the declaring agent", await as(p.inventory.agentCode)],
+      ["logistics staff", { token: await system.security.token({ sub: "match-logistics", role: "staff", department: "logistics" }) }],
+      ["customs staff", { token: await system.security.token({ sub: "match-customs", role: "staff", department: "customs" }) }],
+    ];
+    for (const [who, credentials] of readers) {
+      const { data, errors } = await system.query(
+        `query($a: String!, $c: String!) { declaration(agentCode: $a, copNo: $c) { returnStatus returnInfo decision receipts { returnInfo } } }`,
+        { a: p.inventory.agentCode, c: p.inventory.copNo },
+        credentials,
+      );
+      expect([who, errors]).toEqual([who, undefined]);
+      const read = data!.declaration;
+      expect([who, read.returnStatus]).toEqual([who, 100]);
+      const fields = JSON.parse(read.decision).findings.map((f: { document: string; field: string }) => `${f.document}.${f.field}`);
+      expect(fields).toEqual([
+        "payment.payerIdNumber",
+        "payment.payerName",
+        "waybill.consigneeTelephone",
+        "inventory.goodsValue",
+        "inventory.lines[0].qty",
+        "inventory.lines[0].totalPrice",
+        "order.taxTotal",
+      ]);
+      const text = JSON.stringify(read);
+      for (const value of personal) expect([who, text.includes(value)]).toEqual([who, false]);
+    }
   });
 });
 

@@ -67,7 +67,9 @@ export function cebMessages(options: Options): Route {
       outcomes.push({
         document,
         returnStatus: typeof error?.extensions?.returnStatus === "number" ? error.extensions.returnStatus : code === "FORBIDDEN" ? FORBIDDEN_STATUS : -1,
-        returnInfo: busy ? `${SYSTEM_BUSY}: ${error!.message}` : (error?.message ?? "the document could not be processed"),
+        returnInfo: busy
+          ? `${SYSTEM_BUSY}: ${error!.message}`
+          : (problemsText(error?.extensions?.problems) ?? error?.message ?? "the document could not be processed"),
         returnTime: now(),
       });
     }
@@ -78,4 +80,10 @@ export function cebMessages(options: Options): Route {
       headers: busyDocuments > 0 ? { "retry-after": RETRY_AFTER_SECONDS } : undefined,
     };
   };
+}
+
+/** A refusal's receipt lists every problem of the document, as `field: message` separated by "; " (docs/errors.md). */
+function problemsText(problems: unknown): string | undefined {
+  if (!Array.isArray(problems) || problems.length === 0) return undefined;
+  return (problems as Array<{ field: string; message: string }>).map((problem) => `${problem.field}: ${problem.message}`).join("; ");
 }

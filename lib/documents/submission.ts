@@ -13,13 +13,14 @@ export type ReceiptRow = { messageType: string; guid: string; version: number; r
  */
 export function rejectDocument(problems: Problem[], prefix: string): never {
   const [first] = problems;
-  const field = `${prefix}.${first!.field}`;
+  const path = (problem: Problem) => `${problem.document ?? prefix}.${problem.field}`;
+  const field = path(first!);
   throw new GraphQLError(`${field}: ${first!.message}`, {
     extensions: {
       code: ErrorCode.BAD_USER_INPUT,
       field,
       returnStatus: first!.returnStatus,
-      problems: problems.map((problem) => ({ ...problem, field: `${prefix}.${problem.field}` })),
+      problems: problems.map(({ document: _, ...problem }) => ({ ...problem, field: path({ ...problem, document: _ }) })),
     },
   });
 }

@@ -4,9 +4,12 @@ import { residentIdProblem } from "./resident-id";
 
 /**
  * One reason a CEB document is refused: the field (dotted path into the document), the standard's
- * negative return status, and a message that says what is wrong with it.
+ * negative return status, and a message that says what is wrong with it. `document` names another
+ * document than the one filed when the fault is there (a list refused because its payment does not
+ * match the order names `payment.payerName`).
  */
 export interface Problem {
+  document?: string;
   field: string;
   returnStatus: number;
   message: string;

@@ -12,7 +12,21 @@ import { addToTaxBill } from "./tax-bills";
 import { CANCEL_RECEIPT } from "../rules/withdrawal";
 import { checkInventory, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash } from "../rules/inventory";
 import { checkAdmission, type FilingEvidence, type PartyEvidence } from "../rules/admission-gates";
-import { matchDocuments, type MatchList, type MatchPayment, type MatchWaybill } from "../rules/three-document-match";
+import {
+  judgeList,
+  limitFinding,
+  MATCH_STATUS,
+  matchDocuments,
+  withheldTaxFinding,
+  findingText,
+  type Finding,
+  type MatchList,
+  type MatchOrder,
+  type MatchPayment,
+  type MatchResult,
+  type MatchWaybill,
+} from "../rules/three-document-match";
+import type { Problem } from "../../../lib/rules/document-checks";
 import { now } from "../../../lib/clock";
 import { chinaDay } from "../../../lib/rules/china-time";
 
@@ -68,9 +82,8 @@ type Amount = Decimal.Value | { toFixed(): string };
 type ListForDecision = Omit<MatchList, "lines"> & {
   agentCode: string;
   copNo: string;
-  declTime: Date;
   customsCode: string;
-  lines: Array<{ gnum: number; gname: string; gcode: string; qty: Amount; totalPrice: Amount; filingNo?: string | null }>;
+  lines: Array<MatchList["lines"][number] & { gcode: string; filingNo?: string | null }>;
 };
 
 interface Decision {
@@ -128,55 +141,49 @@ export async function nextNumber(prisma: CustomsContext["prisma"], sequence: "pr
   return String(row!.n).padStart(9, "0").slice(-9);
 }
 
+/** What can be judged of a list now: the match with its documents and the admission of its parties and goods. */
+interface Evaluation {
+  order: Pick<MatchOrder, "buyerIdNumber" | "taxTotal"> | null;
+  match: MatchResult;
+  /** Findings other than the match's: enterprise codes and the admission gates. */
+  others: Finding[];
+  /** The parties' filings and negative-list state and the product filings judged (no personal data). */
+  admission: Prisma.InputJsonValue | null;
+}
+
+const departmentsOf = (errors: ReadonlyArray<{ extensions?: Record<string, unknown> }>) =>
+  [...new Set(errors.map((error) => String(error.extensions?.serviceName ?? "the graph")))].join(", ");
+
 /**
- * The three-document match and the tax of one declared list. The order is customs' own; the payment
- * and the waybill are read through the graph from finance and logistics. A missing document, or a
- * department that cannot answer, leaves the list waiting, never lost.
+ * The three-document match and the admission gates of one list. The order is customs' own; the payment,
+ * the waybill and the parties' standing are read through the graph from finance, logistics, CIQ and credit.
+ * A department that cannot answer gives its name instead (the list is checked again when it can).
  */
-async function decide(
-  list: ListForDecision,
-  context: CustomsContext,
-  self?: { agentCode: string; copNo: string },
-  /** The tax already worked out for this list a moment ago (declaring), so it is not asked of the database twice. */
-  known?: TaxResult,
-): Promise<Decision> {
-  const { prisma, graph } = context;
+async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext): Promise<Evaluation | { unavailable: string }> {
   const order = await prisma.order.findUnique({
     where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } },
     include: { lines: { orderBy: { gnum: "asc" } } },
   });
-  const unavailable = (errors: Array<{ extensions?: Record<string, unknown> }>): Decision => {
-    const departments = [...new Set(errors.map((error) => String(error.extensions?.serviceName ?? "the graph")))].join(", ");
-    return {
-      returnStatus: WAITING,
-      returnInfo: `电子口岸申报中: ${departments} could not be read; the list is checked again when it can`,
-      evidence: { outcome: "waiting", unavailable: departments },
-    };
-  };
   const parties = order
     ? [
-        { field: "list.ebpCode", code: list.ebpCode, role: "PLATFORM", key: "platform" as const },
-        { field: "list.ebcCode", code: list.ebcCode, role: "ECOMMERCE", key: "seller" as const },
-        { field: "list.logisticsCode", code: list.logisticsCode, role: "LOGISTICS", key: "carrier" as const },
-        { field: "order.payCode", code: order.payCode, role: "PAYMENT", key: "payer" as const },
+        { document: "inventory" as const, field: "ebpCode", code: list.ebpCode, role: "PLATFORM", key: "platform" as const },
+        { document: "inventory" as const, field: "ebcCode", code: list.ebcCode, role: "ECOMMERCE", key: "seller" as const },
+        { document: "inventory" as const, field: "logisticsCode", code: list.logisticsCode, role: "LOGISTICS", key: "carrier" as const },
+        { document: "order" as const, field: "payCode", code: order.payCode, role: "PAYMENT", key: "payer" as const },
       ]
     : [];
-  const notUscc = parties.filter((party) => party.code.length !== 18);
-  if (notUscc.length > 0) {
-    const failures = notUscc.map((party) => ({
+  const notUscc: Finding[] = parties
+    .filter((party) => party.code.length !== 18)
+    .map((party) => ({
       rule: "enterprises are registered by USCC",
+      document: party.document,
       field: party.field,
-      expected: "an 18-character USCC",
+      code: MATCH_STATUS.enterpriseCode,
+      finding: "is not an 18-character USCC",
       actual: party.code,
     }));
-    return {
-      returnStatus: 100,
-      returnInfo: `准入校验失败: ${failuresText(failures)}`,
-      evidence: { outcome: "mismatch", failures } as unknown as Prisma.InputJsonValue,
-    };
-  }
   let evidence: Evidence | null = null;
-  if (order) {
+  if (order && notUscc.length === 0) {
     const answer = await graph.request<Evidence>(EVIDENCE, {
       payCode: order.payCode,
       payTransactionId: order.payTransactionId,
@@ -186,35 +193,59 @@ async function decide(
       ebcCode: list.ebcCode,
       filingNos: list.lines.flatMap((line) => (line.filingNo ? [line.filingNo] : [])),
     });
-    if (answer.errors?.length || !answer.data) return unavailable(answer.errors ?? []);
+    if (answer.errors?.length || !answer.data) return { unavailable: departmentsOf(answer.errors ?? []) };
     evidence = answer.data;
   }
   const match = matchDocuments(list, order, evidence?.payment ?? null, evidence?.waybill ?? null);
-  if (match.outcome === "waiting") {
-    return {
-      returnStatus: WAITING,
-      returnInfo: `电子口岸申报中: waiting for the ${match.missing.join(", ")}`,
-      evidence: match as unknown as Prisma.InputJsonValue,
-    };
-  }
-  const admission = checkAdmission({
-    parties: parties.map((party) => ({ ...party, evidence: evidence?.[party.key] ?? null })),
-    ebcCode: list.ebcCode,
-    lines: list.lines,
-    filings: evidence?.filings ?? [],
+  const known = evidence;
+  const admission = known
+    ? checkAdmission({
+        parties: parties.map((party) => ({ ...party, evidence: known[party.key] })),
+        ebcCode: list.ebcCode,
+        lines: list.lines,
+        filings: known.filings,
+      })
+    : [];
+  return {
+    order,
+    match,
+    others: [...notUscc, ...admission],
+    admission: known ? { platform: known.platform, seller: known.seller, carrier: known.carrier, payer: known.payer, filings: known.filings } : null,
+  } as Evaluation;
+}
+
+/**
+ * The tax of a list for its judgement. The buyer's purchases of the year are counted only for the order's own
+ * buyer: they are no answer to a list of a made-up order or a chosen identity number.
+ */
+const assessedTax = (list: ListForDecision, order: Evaluation["order"], context: CustomsContext, self?: { agentCode: string; copNo: string }) =>
+  taxOf(list, context, self, order?.buyerIdNumber === list.buyerIdNumber);
+
+/**
+ * The three-document match, the admission gates, the limits and the withheld tax of one declared list, judged
+ * by judgeList (three-document-match.ts). A department that cannot answer leaves the list waiting, never lost.
+ */
+async function decide(
+  list: ListForDecision,
+  context: CustomsContext,
+  self?: { agentCode: string; copNo: string },
+  /** The tax already worked out for this list a moment ago (declaring), so it is not asked of the database twice. */
+  known?: TaxResult,
+): Promise<Decision> {
+  const { prisma, graph } = context;
+  const unavailable = (departments: string): Decision => ({
+    returnStatus: WAITING,
+    returnInfo: `电子口岸申报中: ${departments} could not be read; the list is checked again when it can`,
+    evidence: { outcome: "waiting", unavailable: departments },
   });
-  const failures = [...match.failures, ...admission];
-  if (failures.length > 0) {
-    return {
-      returnStatus: 100,
-      returnInfo: `三单对碰/准入校验失败: ${failuresText(failures)}`,
-      evidence: { ...match, outcome: "mismatch", failures, admission: evidence } as unknown as Prisma.InputJsonValue,
-    };
+  const evaluation = await evaluate(list, context);
+  if ("unavailable" in evaluation) return unavailable(evaluation.unavailable);
+  const { order, match, admission, others } = evaluation;
+  const judgement = judgeList({ list, order, match, others, admission, tax: known ?? (await assessedTax(list, order, context, self)) });
+  if (judgement.outcome !== "accepted") {
+    return { returnStatus: judgement.returnStatus, returnInfo: judgement.returnInfo, evidence: judgement.decision as Prisma.InputJsonValue };
   }
-  const tax = known ?? (await taxOf(list, context, self));
-  if (tax.outcome === "refused") {
-    return { returnStatus: 100, returnInfo: `${tax.returnStatus}: ${tax.reason}`, evidence: { match, tax } as unknown as Prisma.InputJsonValue };
-  }
+  const { tax } = judgement;
   const sampling = await graph.request<{ decideInspection: Sampling }>(SAMPLING, {
     request: {
       agentCode: list.agentCode,
@@ -228,7 +259,7 @@ async function decide(
       filingNos: list.lines.map((line) => line.filingNo!),
     },
   });
-  if (sampling.errors?.length || !sampling.data) return unavailable(sampling.errors ?? []);
+  if (sampling.errors?.length || !sampling.data) return unavailable(departmentsOf(sampling.errors ?? []));
   const inspection = sampling.data.decideInspection;
   const invtNo = `${list.customsCode}${list.declTime.getUTCFullYear()}I${await nextNumber(prisma, "invt_no_seq")}`;
   return {
@@ -244,25 +275,35 @@ async function decide(
       consumptionTax: tax.consumptionTax,
       taxTotal: tax.total,
     },
-    evidence: { match, admission: "passed", tax: withoutBuyerTotal(tax), sampling: inspection } as unknown as Prisma.InputJsonValue,
+    evidence: { ...judgement.decision, sampling: inspection } as unknown as Prisma.InputJsonValue,
   };
 }
 
 /**
- * The tax as the list's parties may read it in its decision: without the buyer's purchases of the year, which
- * are the buyer's spending on every platform (docs/roles.md).
+ * Whatever else can be judged of a list refused for its fields or its limits, as problems of the same refusal,
+ * so that a partner fixes everything in one round: the match and admission findings, and the limits and the
+ * withheld tax when the list's goods and amounts are valid enough to assess (`limits`: already assessed).
+ * Nothing is stored; a department that cannot answer only leaves its rules out.
  */
-function withoutBuyerTotal(tax: TaxResult): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(tax).filter(([key]) => key !== "annualTotalAfter"));
+async function alsoFailing(list: ListForDecision, context: CustomsContext, problems: readonly Problem[], limits?: TaxResult): Promise<Problem[]> {
+  const evaluation = await evaluate(list, context);
+  if ("unavailable" in evaluation) return [];
+  const { order, match, others } = evaluation;
+  const findings = [...others, ...match.findings];
+  const assessable =
+    list.lines.every((line) => tariff.has(line.gcode)) &&
+    !problems.some((problem) => /^(freight|insuredFee|lines|lines\[\d+\]\.(gnum|qty|totalPrice|gcode))$/.test(problem.field));
+  // A refused tax is the refusal's first problem already.
+  if (limits?.outcome === "refused") return findings.map(findingProblem);
+  const tax = limits ?? (assessable ? await assessedTax(list, order, context) : null);
+  if (tax?.outcome === "refused") findings.push(limitFinding(tax));
+  else if (tax && order) findings.push(...[withheldTaxFinding(order, tax.total, list.declTime)].filter((finding): finding is Finding => finding !== null));
+  return findings.map(findingProblem);
 }
 
-/**
- * What failed, by field and rule, without the values compared: they come from the platform's order, the
- * payment institution's payment and the carrier's waybill, which the list's agent may not read (the
- * values are kept in the list's decision for customs).
- */
-function failuresText(failures: Array<{ field: string; rule: string }>): string {
-  return failures.map((failure) => `${failure.field}: ${failure.rule}`).join("; ");
+/** A finding as a problem of a refusal, its field named in the document it is about. */
+function findingProblem(finding: Finding): Problem {
+  return { document: finding.document, field: finding.field, returnStatus: finding.code, message: findingText(finding, false) };
 }
 
 /** The receipts a decision issues, in order: 120 first when the list goes on to release or inspection. */
@@ -290,10 +331,27 @@ const decisionColumns = (decision: Decision, decidedAt: Date) => ({
 export async function declareInventory(list: InventoryInput, context: CustomsContext): Promise<ReceiptRow> {
   const { prisma } = context;
   await requireSender(context, "inventory", list.agentCode);
-  const problems = checkInventory(list, tariff);
-  if (problems.length > 0) rejectDocument(problems, "inventory");
-
+  const forDecision: ListForDecision = { ...list, declTime: list.declTime, lines: list.lines };
   const key = { agentCode: list.agentCode, copNo: list.copNo };
+  // An order with a list of another agent, live or rejected (not cancelled), is not this agent's to declare
+  // (docs/roles.md); the refusal names neither that list nor its agent nor its state.
+  const heldByAnother = async () =>
+    (await prisma.inventoryDeclaration.findFirst({
+      where: {
+        ebpCode: list.ebpCode,
+        orderNo: list.orderNo,
+        NOT: key,
+        OR: [{ returnStatus: { not: 100 } }, { agentCode: { not: list.agentCode }, receipts: { none: { messageType: CANCEL_RECEIPT } } }],
+      },
+      select: { copNo: true },
+    })) !== null;
+  const problems = checkInventory(list, tariff);
+  // Every rule that can be judged is reported with the fields' problems, so that one round fixes them all;
+  // an order another agent's list holds is not judged for this one.
+  if (problems.length > 0) {
+    rejectDocument([...problems, ...((await heldByAnother()) ? [] : await alsoFailing(forDecision, context, problems))], "inventory");
+  }
+
   const contentHash = inventoryHash(list, list.lines);
   const latestReceipt = async () => ({
     ...(await prisma.declarationReceipt.findFirstOrThrow({
@@ -304,21 +362,9 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   const existing = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true } });
   if (existing?.contentHash === contentHash) return latestReceipt();
 
-  // An order with a list of another agent, live or rejected (not cancelled), is not this agent's to declare
-  // (docs/roles.md); the refusal names neither that list nor its agent nor its state.
-  const other = await prisma.inventoryDeclaration.findFirst({
-    where: {
-      ebpCode: list.ebpCode,
-      orderNo: list.orderNo,
-      NOT: key,
-      OR: [{ returnStatus: { not: 100 } }, { agentCode: { not: list.agentCode }, receipts: { none: { messageType: CANCEL_RECEIPT } } }],
-    },
-    select: { copNo: true },
-  });
-  if (other)
+  if (await heldByAnother())
     rejectDocument([{ field: "orderNo", returnStatus: INVENTORY_STATUS.duplicate, message: "the order is already declared on another list" }], "inventory");
 
-  const forDecision: ListForDecision = { ...list, declTime: list.declTime, lines: list.lines };
   // The buyer's purchases of the year are checked now only for the order's own buyer: they are no answer to
   // a list of a made-up order or a chosen identity number. Otherwise the decision checks them once the
   // order matches; the list's own limits are checked now either way.
@@ -329,10 +375,8 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   const ownBuyer = order?.buyerIdNumber === list.buyerIdNumber;
   const limits = await taxOf(forDecision, context, undefined, ownBuyer);
   if (limits.outcome === "refused") {
-    rejectDocument(
-      [{ field: limits.returnStatus === INVENTORY_STATUS.annualLimit ? "buyerIdNumber" : "lines", returnStatus: limits.returnStatus, message: limits.reason }],
-      "inventory",
-    );
+    const { field, code, finding } = limitFinding(limits);
+    rejectDocument([{ field, returnStatus: code, message: finding }, ...(await alsoFailing(forDecision, context, [], limits))], "inventory");
   }
 
   const preNo = `B${list.declTime.toISOString().slice(0, 10).replaceAll("-", "")}${await nextNumber(prisma, "pre_no_seq")}`;

@@ -14,8 +14,8 @@ const filing = (filingNo: string, hsCode: string, change: Partial<FilingEvidence
 
 const admissible: GateInput = {
   parties: [
-    { field: "list.ebpCode", code: "P1", role: "PLATFORM", evidence: filed("PLATFORM") },
-    { field: "list.ebcCode", code: SELLER, role: "ECOMMERCE", evidence: filed("ECOMMERCE") },
+    { document: "inventory", field: "ebpCode", code: "P1", role: "PLATFORM", evidence: filed("PLATFORM") },
+    { document: "inventory", field: "ebcCode", code: SELLER, role: "ECOMMERCE", evidence: filed("ECOMMERCE") },
   ],
   ebcCode: SELLER,
   lines: [
@@ -40,29 +40,29 @@ describe("who and what may be declared", () => {
   });
 
   it.each([
-    ["an enterprise unknown to the zone", withParty(null), { field: "list.ebpCode", rule: "enterprises are registered", actual: "P1" }],
+    ["an enterprise unknown to the zone", withParty(null), { field: "ebpCode", rule: "enterprises are registered", actual: "P1" }],
     [
       "an enterprise filed for another role only",
       withParty(filed("LOGISTICS")),
-      { field: "list.ebpCode", rule: "enterprises are filed with CIQ", expected: "filed as PLATFORM" },
+      { field: "ebpCode", rule: "enterprises are filed with CIQ", expected: "filed as PLATFORM" },
     ],
     [
       "an enterprise whose filing is not (or no longer) FILED",
       withParty({ onNegativeList: false, filings: [{ role: "PLATFORM", status: "REVOKED" }] }),
-      { field: "list.ebpCode", rule: "enterprises are filed with CIQ" },
+      { field: "ebpCode", rule: "enterprises are filed with CIQ" },
     ],
     [
       "an enterprise on the negative list",
       withParty({ ...filed("PLATFORM"), onNegativeList: true }),
-      { field: "list.ebpCode", rule: "no enterprise on the negative list" },
+      { field: "ebpCode", rule: "no enterprise on the negative list" },
     ],
     [
       "goods without a filing number",
       { ...admissible, lines: [{ ...admissible.lines[0]!, filingNo: null }, admissible.lines[1]!] },
-      { field: "list.lines[gnum 1].filingNo", actual: "none" },
+      { field: "lines[0].filingNo", actual: "none" },
     ],
-    ["goods whose filing CIQ does not know", withFiling(null), { field: "list.lines[gnum 1].filingNo", expected: "a CIQ product filing", actual: "F1" }],
-    ["goods whose filing is not FILED", withFiling({ status: "PENDING" }), { field: "list.lines[gnum 1].filingNo", expected: "FILED", actual: "PENDING" }],
+    ["goods whose filing CIQ does not know", withFiling(null), { field: "lines[0].filingNo", expected: "a CIQ product filing", actual: "F1" }],
+    ["goods whose filing is not FILED", withFiling({ status: "PENDING" }), { field: "lines[0].filingNo", expected: "FILED", actual: "PENDING" }],
     [
       "goods declared under another commodity code",
       withFiling({ hsCode: "3304100000" }),

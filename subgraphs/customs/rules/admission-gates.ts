@@ -4,7 +4,7 @@
  * product filing of the e-commerce enterprise under the same commodity code. The facts come from CIQ and
  * credit through the graph; this file only judges them.
  */
-import type { Failure } from "./three-document-match";
+import { MATCH_STATUS, type Finding, type MatchDocument } from "./three-document-match";
 
 export interface PartyEvidence {
   onNegativeList: boolean;
@@ -19,45 +19,41 @@ export interface FilingEvidence {
 }
 
 export interface GateInput {
-  parties: Array<{ field: string; code: string; role: string; evidence: PartyEvidence | null }>;
+  parties: Array<{ document: MatchDocument; field: string; code: string; role: string; evidence: PartyEvidence | null }>;
   ebcCode: string;
   lines: Array<{ gnum: number; gcode: string; filingNo?: string | null }>;
   filings: ReadonlyArray<FilingEvidence | null>;
 }
 
-export function checkAdmission(input: GateInput): Failure[] {
-  const failures: Failure[] = [];
+export function checkAdmission(input: GateInput): Finding[] {
+  const failures: Finding[] = [];
+  const fail = (document: MatchDocument, field: string, code: number, rule: string, expected: string, actual: string) =>
+    failures.push({ rule, document, field, code, finding: `is not ${expected}`, expected, actual });
   for (const party of input.parties) {
     if (!party.evidence) {
-      failures.push({ rule: "enterprises are registered", field: party.field, expected: "a registered enterprise", actual: party.code });
+      fail(party.document, party.field, MATCH_STATUS.party, "enterprises are registered", "a registered enterprise", party.code);
       continue;
     }
     if (!party.evidence.filings.some((filing) => filing.role === party.role && filing.status === "FILED")) {
-      failures.push({ rule: "enterprises are filed with CIQ", field: party.field, expected: `filed as ${party.role}`, actual: "not filed" });
+      fail(party.document, party.field, MATCH_STATUS.party, "enterprises are filed with CIQ", `filed as ${party.role}`, "not filed");
     }
     if (party.evidence.onNegativeList) {
-      failures.push({ rule: "no enterprise on the negative list", field: party.field, expected: "not listed", actual: "on the negative list" });
+      fail(party.document, party.field, MATCH_STATUS.party, "no enterprise on the negative list", "not listed", "on the negative list");
     }
   }
   const byNumber = new Map(input.filings.filter((filing): filing is FilingEvidence => filing !== null).map((filing) => [filing.filingNo, filing]));
-  for (const line of input.lines) {
-    const field = `list.lines[gnum ${line.gnum}].filingNo`;
+  const goods = (field: string, expected: string, actual: string) =>
+    fail("inventory", field, MATCH_STATUS.productFiling, "goods match a product filing", expected, actual);
+  input.lines.forEach((line, index) => {
+    const field = `lines[${index}].filingNo`;
     const filing = line.filingNo ? byNumber.get(line.filingNo) : undefined;
     if (!filing) {
-      failures.push({ rule: "goods match a product filing", field, expected: "a CIQ product filing", actual: line.filingNo ?? "none" });
-      continue;
+      goods(field, "a CIQ product filing", line.filingNo ?? "none");
+      return;
     }
-    if (filing.status !== "FILED") failures.push({ rule: "goods match a product filing", field, expected: "FILED", actual: filing.status });
-    if (filing.hsCode !== line.gcode)
-      failures.push({ rule: "goods match a product filing", field, expected: `commodity code ${filing.hsCode}`, actual: `commodity code ${line.gcode}` });
-    if (filing.owner?.uscc !== input.ebcCode) {
-      failures.push({
-        rule: "goods match a product filing",
-        field,
-        expected: `filed by ${input.ebcCode}`,
-        actual: `filed by ${filing.owner?.uscc ?? "nobody"}`,
-      });
-    }
-  }
+    if (filing.status !== "FILED") goods(field, "FILED", filing.status);
+    if (filing.hsCode !== line.gcode) goods(field, `commodity code ${filing.hsCode}`, `commodity code ${line.gcode}`);
+    if (filing.owner?.uscc !== input.ebcCode) goods(field, `filed by ${input.ebcCode}`, `filed by ${filing.owner?.uscc ?? "nobody"}`);
+  });
   return failures;
 }
