@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Connection } from '../../../lib/graphql/pagination';
 import type { InspectionGroupRow } from '../statistics-rows';
 import type { ProductFiling as ProductFilingModel, EnterpriseFiling as EnterpriseFilingModel, Inspection as InspectionModel } from '../../../prisma/ciq/generated/client';
 import type { DeclarationRef, EnterpriseRef, CiqContext } from '../context';
@@ -76,20 +77,22 @@ export type EnterpriseFilingConnection = {
   nodes: Array<EnterpriseFiling>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of enterprise filings; all given conditions must hold. */
 export type EnterpriseFilingFilter = {
   /** USCC of the filed enterprise. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Filed at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Role the enterprise is filed for. */
   role?: InputMaybe<FilingRole>;
   /** Filing status. */
   status?: InputMaybe<FilingStatus>;
-  /** Filed before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Role an enterprise is filed for (经营主体备案). */
@@ -142,6 +145,8 @@ export type InspectionConnection = {
   nodes: Array<Inspection>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A dimension inspection statistics can be grouped by. */
@@ -163,12 +168,12 @@ export type InspectionDimension =
 export type InspectionFilter = {
   /** Code of the declaring agent of the inspected list. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Decided at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Inspection result. */
   result?: InputMaybe<InspectionResult>;
-  /** Decided before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Kind of inspection. */
@@ -229,9 +234,9 @@ export type InspectionStatistics = {
 
 /** Which sampling decisions inspection statistics count. */
 export type InspectionStatisticsFilter = {
-  /** First decision date, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['input'];
-  /** Last decision date, inclusive; at most 3,700 days after from. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['input'];
 };
 
@@ -336,22 +341,24 @@ export type ProductFilingConnection = {
   nodes: Array<ProductFiling>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of product filings; all given conditions must hold. */
 export type ProductFilingFilter = {
   /** USCC of the enterprise that filed the goods. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Filed at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Leading digits of the commodity code (2 = chapter, 4 = heading …). */
   hsPrefix?: InputMaybe<Scalars['String']['input']>;
   /** Risk level. */
   riskLevel?: InputMaybe<RiskLevel>;
   /** Filing status. */
   status?: InputMaybe<FilingStatus>;
-  /** Filed before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Query = {
@@ -447,20 +454,20 @@ export type SamplingDecision = {
 };
 
 /**
- * The zone's headline figures for one period, each department adding its own. The period is both dates
- * inclusive.
+ * The zone's headline figures for one period, each department adding its own. The period is half-open,
+ * [from, to), in China days: `to` is the day after the last one.
  */
 export type ZoneDashboard = {
   __typename?: 'ZoneDashboard';
   /** Lists decided in the period whose inspection failed. */
   failedInspections: Scalars['Int']['output'];
-  /** First day, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['output'];
   /** Lists decided in the period that were selected for inspection. */
   inspected: Scalars['Int']['output'];
   /** Lists CIQ decided on in the period, selected or not. */
   inspectionsDecided: Scalars['Int']['output'];
-  /** Last day, inclusive. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['output'];
 };
 
@@ -578,26 +585,26 @@ export type ResolversTypes = ResolversObject<{
   Disposal: Disposal;
   Enterprise: ResolverTypeWrapper<EnterpriseRef>;
   EnterpriseFiling: ResolverTypeWrapper<EnterpriseFilingModel>;
-  EnterpriseFilingConnection: ResolverTypeWrapper<Omit<EnterpriseFilingConnection, 'nodes'> & { nodes: Array<ResolversTypes['EnterpriseFiling']> }>;
+  EnterpriseFilingConnection: ResolverTypeWrapper<Connection<EnterpriseFilingModel>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EnterpriseFilingFilter: EnterpriseFilingFilter;
   FilingRole: FilingRole;
   FilingStatus: FilingStatus;
   Inspection: ResolverTypeWrapper<InspectionModel>;
-  InspectionConnection: ResolverTypeWrapper<Omit<InspectionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Inspection']> }>;
+  InspectionConnection: ResolverTypeWrapper<Connection<InspectionModel>>;
   InspectionDimension: InspectionDimension;
   InspectionFilter: InspectionFilter;
   InspectionKind: InspectionKind;
   InspectionRequest: InspectionRequest;
   InspectionResult: InspectionResult;
   InspectionStatistics: ResolverTypeWrapper<InspectionGroupRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InspectionStatisticsFilter: InspectionStatisticsFilter;
   InventoryDeclaration: ResolverTypeWrapper<DeclarationRef>;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProductFiling: ResolverTypeWrapper<ProductFilingModel>;
-  ProductFilingConnection: ResolverTypeWrapper<Omit<ProductFilingConnection, 'nodes'> & { nodes: Array<ResolversTypes['ProductFiling']> }>;
+  ProductFilingConnection: ResolverTypeWrapper<Connection<ProductFilingModel>>;
   ProductFilingFilter: ProductFilingFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RiskLevel: RiskLevel;
@@ -614,21 +621,21 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseRef;
   EnterpriseFiling: EnterpriseFilingModel;
-  EnterpriseFilingConnection: Omit<EnterpriseFilingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['EnterpriseFiling']> };
+  EnterpriseFilingConnection: Connection<EnterpriseFilingModel>;
+  Int: Scalars['Int']['output'];
   EnterpriseFilingFilter: EnterpriseFilingFilter;
   Inspection: InspectionModel;
-  InspectionConnection: Omit<InspectionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Inspection']> };
+  InspectionConnection: Connection<InspectionModel>;
   InspectionFilter: InspectionFilter;
   InspectionRequest: InspectionRequest;
   InspectionStatistics: InspectionGroupRow;
-  Int: Scalars['Int']['output'];
   InspectionStatisticsFilter: InspectionStatisticsFilter;
   InventoryDeclaration: DeclarationRef;
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   ProductFiling: ProductFilingModel;
-  ProductFilingConnection: Omit<ProductFilingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ProductFiling']> };
+  ProductFilingConnection: Connection<ProductFilingModel>;
   ProductFilingFilter: ProductFilingFilter;
   Query: Record<PropertyKey, never>;
   SamplingDecision: Omit<SamplingDecision, 'inspection'> & { inspection?: Maybe<ResolversParentTypes['Inspection']> };
@@ -683,6 +690,7 @@ export type EnterpriseFilingResolvers<ContextType = CiqContext, ParentType exten
 export type EnterpriseFilingConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['EnterpriseFilingConnection'] = ResolversParentTypes['EnterpriseFilingConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['EnterpriseFiling']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type InspectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = ResolversObject<{
@@ -699,6 +707,7 @@ export type InspectionResolvers<ContextType = CiqContext, ParentType extends Res
 export type InspectionConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type InspectionStatisticsResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['InspectionStatistics'] = ResolversParentTypes['InspectionStatistics']> = ResolversObject<{
@@ -757,6 +766,7 @@ export type ProductFilingResolvers<ContextType = CiqContext, ParentType extends 
 export type ProductFilingConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['ProductFilingConnection'] = ResolversParentTypes['ProductFilingConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['ProductFiling']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Connection } from '../../../lib/graphql/pagination';
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { DeclarationGroupRow, ExportGroupRow } from '../statistics-rows';
 import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel, ExportOrder as ExportOrderModel, ExportOrderLine as ExportOrderLineModel, ExportDeclaration as ExportDeclarationModel, ExportInventoryLine as ExportInventoryLineModel, SummaryDeclaration as SummaryDeclarationModel, SummaryResult as SummaryResultModel, SummaryItem as SummaryItemModel } from '../../../prisma/customs/generated/client';
 import type { WaybillRef, ProductFilingRef, CustomsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -62,11 +62,11 @@ export type DeclarationDimension =
 export type DeclarationFilter = {
   /** Code of a party to the list: platform, e-commerce enterprise, declaring agent, logistics company or guarantor. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Declared on or after this date (declTime). */
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Latest receipt status (CEB622 returnStatus, e.g. 120 accepted, 800 released). */
   returnStatus?: InputMaybe<Scalars['Int']['input']>;
-  /** Declared on or before this date (declTime). */
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
   to?: InputMaybe<Scalars['Date']['input']>;
   /** Trade mode: 9610 direct purchase, 1210 bonded, 1239 bonded A. */
   tradeMode?: InputMaybe<Scalars['String']['input']>;
@@ -116,11 +116,11 @@ export type DeclarationStatistics = {
 
 /** Which inventory lists declaration statistics count. */
 export type DeclarationStatisticsFilter = {
-  /** First declaration date, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['input'];
   /** Only lists whose latest status is one of these (e.g. [800] released); all when absent. */
   returnStatus?: InputMaybe<Array<Scalars['Int']['input']>>;
-  /** Last declaration date, inclusive; at most 3,700 days after from. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['input'];
   /** Only lists of these trade modes; all when absent. */
   tradeMode?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -280,19 +280,21 @@ export type ExportDeclarationConnection = {
   nodes: Array<ExportDeclaration>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of export lists; all given conditions must hold. */
 export type ExportDeclarationFilter = {
   /** Only lists this enterprise is a party to (platform, e-commerce enterprise, agent, logistics company or producer), by customs code or USCC. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Only lists declared on or after this day. */
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Only lists with this status (800 released, 100 rejected, …). */
   returnStatus?: InputMaybe<Scalars['Int']['input']>;
   /** Only lists of this statistics flag (A simplified, B summary). */
   statisticsFlag?: InputMaybe<Scalars['String']['input']>;
-  /** Only lists declared before this day (exclusive). */
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -637,11 +639,11 @@ export type ExportStatistics = {
 
 /** Which export lists export statistics count. */
 export type ExportStatisticsFilter = {
-  /** First export date (ieDate), inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['input'];
   /** Only lists whose latest status is one of these (e.g. [800] released); all when absent. */
   returnStatus?: InputMaybe<Array<Scalars['Int']['input']>>;
-  /** Last export date, inclusive; at most 3,700 days after from. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['input'];
   /** Only lists of these trade modes; all when absent. */
   tradeMode?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -820,6 +822,8 @@ export type InventoryDeclarationConnection = {
   nodes: Array<InventoryDeclaration>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A CEB621 import inventory list as the declaring agent files it, in the standard's field names. */
@@ -1299,18 +1303,20 @@ export type OrderConnection = {
   nodes: Array<Order>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of orders; all given conditions must hold. */
 export type OrderFilter = {
   /** Code (USCC or customs code) of the platform or the e-commerce enterprise. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Orders filed at or after this instant (appTime). */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Latest receipt status (CEB312 returnStatus: 2, 3, 4, 100 or 120). */
   returnStatus?: InputMaybe<Scalars['Int']['input']>;
-  /** Orders filed before this instant (appTime). */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A CEB311 order as the platform files it; field names and rules are the standard's. */
@@ -1483,16 +1489,18 @@ export type PersonalDataReadConnection = {
   nodes: Array<PersonalDataRead>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows an audit log; all given conditions must hold. */
 export type PersonalDataReadFilter = {
-  /** Read at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Only reads by this subject. */
   subject?: InputMaybe<Scalars['String']['input']>;
-  /** Read before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ProductFiling = {
@@ -1562,7 +1570,7 @@ export type Query = {
   /** Aggregated tax bills, newest period first. */
   taxBills: TaxBillConnection;
   /**
-   * The zone's headline figures for a period (both dates inclusive, at most 3,700 days): customs' here, and
+   * The zone's headline figures for a period ([from, to) in China days, at most 3,700 days): customs' here, and
    * every other department's on the same object.
    */
   zoneDashboard: ZoneDashboard;
@@ -1878,15 +1886,17 @@ export type TaxBillConnection = {
   nodes: Array<TaxBill>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of tax bills; all given conditions must hold. */
 export type TaxBillFilter = {
   /** USCC of the guarantor. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Bills of this period and later (YYYY-MM). */
+  /** Bills of this period and later (YYYY-MM), included. Month ranges are half-open, [fromPeriod, toPeriod). */
   fromPeriod?: InputMaybe<Scalars['Month']['input']>;
-  /** Bills of this period and earlier (YYYY-MM). */
+  /** Bills before this period (YYYY-MM), excluded; must be later than fromPeriod when both are given. */
   toPeriod?: InputMaybe<Scalars['Month']['input']>;
 };
 
@@ -1920,8 +1930,8 @@ export type Waybill = {
 };
 
 /**
- * The zone's headline figures for one period, each department adding its own. The period is both dates
- * inclusive.
+ * The zone's headline figures for one period, each department adding its own. The period is half-open,
+ * [from, to), in China days: `to` is the day after the last one.
  */
 export type ZoneDashboard = {
   __typename?: 'ZoneDashboard';
@@ -1933,7 +1943,7 @@ export type ZoneDashboard = {
   exportParcels: Scalars['Int']['output'];
   /** FOB value of those lists, one amount per currency (never added across currencies). */
   exportValues: Array<CurrencyAmount>;
-  /** First day, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['output'];
   /** The yearly target pro rata for the period's days (CNY). */
   periodTradeTarget: Scalars['Decimal']['output'];
@@ -1943,7 +1953,7 @@ export type ZoneDashboard = {
   shareOfTarget: Scalars['Decimal']['output'];
   /** Import tax assessed on the period's released lists (CNY). */
   tax: Scalars['Decimal']['output'];
-  /** Last day, inclusive. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['output'];
   /** Goods value of the period's released lists (CNY): the zone's cross-border e-commerce trade. */
   tradeValue: Scalars['Decimal']['output'];
@@ -2101,7 +2111,7 @@ export type ResolversTypes = ResolversObject<{
   Enterprise: ResolverTypeWrapper<Enterprise>;
   ExportCancelInput: ExportCancelInput;
   ExportDeclaration: ResolverTypeWrapper<ExportDeclarationModel>;
-  ExportDeclarationConnection: ResolverTypeWrapper<Omit<ExportDeclarationConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportDeclaration']> }>;
+  ExportDeclarationConnection: ResolverTypeWrapper<Connection<ExportDeclarationModel>>;
   ExportDeclarationFilter: ExportDeclarationFilter;
   ExportDepartureHoldInput: ExportDepartureHoldInput;
   ExportDimension: ExportDimension;
@@ -2118,7 +2128,7 @@ export type ResolversTypes = ResolversObject<{
   ExportWaybillKeyInput: ExportWaybillKeyInput;
   InventoryCancelInput: InventoryCancelInput;
   InventoryDeclaration: ResolverTypeWrapper<InventoryDeclarationModel>;
-  InventoryDeclarationConnection: ResolverTypeWrapper<Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversTypes['InventoryDeclaration']> }>;
+  InventoryDeclarationConnection: ResolverTypeWrapper<Connection<InventoryDeclarationModel>>;
   InventoryInput: InventoryInput;
   InventoryLine: ResolverTypeWrapper<InventoryLineModel>;
   InventoryLineInput: InventoryLineInput;
@@ -2126,14 +2136,14 @@ export type ResolversTypes = ResolversObject<{
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderModel>;
-  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversTypes['Order']> }>;
+  OrderConnection: ResolverTypeWrapper<Connection<OrderModel>>;
   OrderFilter: OrderFilter;
   OrderInput: OrderInput;
   OrderLine: ResolverTypeWrapper<OrderLineModel>;
   OrderLineInput: OrderLineInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
-  PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
+  PersonalDataReadConnection: ResolverTypeWrapper<Connection<PersonalDataReadModel>>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   ProductFiling: ResolverTypeWrapper<ProductFilingRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2144,7 +2154,7 @@ export type ResolversTypes = ResolversObject<{
   SummaryItem: ResolverTypeWrapper<SummaryItemModel>;
   SummaryResult: ResolverTypeWrapper<SummaryResultModel>;
   TaxBill: ResolverTypeWrapper<TaxBillModel>;
-  TaxBillConnection: ResolverTypeWrapper<Omit<TaxBillConnection, 'nodes'> & { nodes: Array<ResolversTypes['TaxBill']> }>;
+  TaxBillConnection: ResolverTypeWrapper<Connection<TaxBillModel>>;
   TaxBillFilter: TaxBillFilter;
   TaxBillMonth: ResolverTypeWrapper<TaxBillMonth>;
   Waybill: ResolverTypeWrapper<WaybillRef>;
@@ -2167,7 +2177,7 @@ export type ResolversParentTypes = ResolversObject<{
   Enterprise: Enterprise;
   ExportCancelInput: ExportCancelInput;
   ExportDeclaration: ExportDeclarationModel;
-  ExportDeclarationConnection: Omit<ExportDeclarationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportDeclaration']> };
+  ExportDeclarationConnection: Connection<ExportDeclarationModel>;
   ExportDeclarationFilter: ExportDeclarationFilter;
   ExportDepartureHoldInput: ExportDepartureHoldInput;
   ExportInventoryInput: ExportInventoryInput;
@@ -2183,7 +2193,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExportWaybillKeyInput: ExportWaybillKeyInput;
   InventoryCancelInput: InventoryCancelInput;
   InventoryDeclaration: InventoryDeclarationModel;
-  InventoryDeclarationConnection: Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InventoryDeclaration']> };
+  InventoryDeclarationConnection: Connection<InventoryDeclarationModel>;
   InventoryInput: InventoryInput;
   InventoryLine: InventoryLineModel;
   InventoryLineInput: InventoryLineInput;
@@ -2191,14 +2201,14 @@ export type ResolversParentTypes = ResolversObject<{
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   Order: OrderModel;
-  OrderConnection: Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Order']> };
+  OrderConnection: Connection<OrderModel>;
   OrderFilter: OrderFilter;
   OrderInput: OrderInput;
   OrderLine: OrderLineModel;
   OrderLineInput: OrderLineInput;
   PageInfo: PageInfo;
   PersonalDataRead: PersonalDataReadModel;
-  PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
+  PersonalDataReadConnection: Connection<PersonalDataReadModel>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   ProductFiling: ProductFilingRef;
   Query: Record<PropertyKey, never>;
@@ -2209,7 +2219,7 @@ export type ResolversParentTypes = ResolversObject<{
   SummaryItem: SummaryItemModel;
   SummaryResult: SummaryResultModel;
   TaxBill: TaxBillModel;
-  TaxBillConnection: Omit<TaxBillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TaxBill']> };
+  TaxBillConnection: Connection<TaxBillModel>;
   TaxBillFilter: TaxBillFilter;
   TaxBillMonth: TaxBillMonth | FederationReferenceTypes['TaxBillMonth'];
   Waybill: WaybillRef;
@@ -2343,6 +2353,7 @@ export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType 
 export type ExportDeclarationConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportDeclarationConnection'] = ResolversParentTypes['ExportDeclarationConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['ExportDeclaration']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ExportInventoryLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportInventoryLine'] = ResolversParentTypes['ExportInventoryLine']> = ResolversObject<{
@@ -2482,6 +2493,7 @@ export type InventoryDeclarationResolvers<ContextType = CustomsContext, ParentTy
 export type InventoryDeclarationConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['InventoryDeclarationConnection'] = ResolversParentTypes['InventoryDeclarationConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type InventoryLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['InventoryLine'] = ResolversParentTypes['InventoryLine']> = ResolversObject<{
@@ -2571,6 +2583,7 @@ export type OrderResolvers<ContextType = CustomsContext, ParentType extends Reso
 export type OrderConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OrderLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
@@ -2611,6 +2624,7 @@ export type PersonalDataReadResolvers<ContextType = CustomsContext, ParentType e
 export type PersonalDataReadConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['PersonalDataReadConnection'] = ResolversParentTypes['PersonalDataReadConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ProductFilingResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ProductFiling'] = ResolversParentTypes['ProductFiling'], FederationReferenceType extends FederationReferenceTypes['ProductFiling'] = FederationReferenceTypes['ProductFiling']> = ResolversObject<{
@@ -2725,6 +2739,7 @@ export type TaxBillResolvers<ContextType = CustomsContext, ParentType extends Re
 export type TaxBillConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxBillConnection'] = ResolversParentTypes['TaxBillConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['TaxBill']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TaxBillMonthResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxBillMonth'] = ResolversParentTypes['TaxBillMonth'], FederationReferenceType extends FederationReferenceTypes['TaxBillMonth'] = FederationReferenceTypes['TaxBillMonth']> = ResolversObject<{

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Connection } from '../../../lib/graphql/pagination';
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { PersonalDataRead as PersonalDataReadModel, Payment as PaymentModel, TaxBillPayment as TaxBillPaymentModel, ExportReceipt as ExportReceiptModel, ExportRebateApplication as ExportRebateApplicationModel, ExportRebateItem as ExportRebateItemModel, ExportRebateList as ExportRebateListModel, ExportRebateDecision as ExportRebateDecisionModel } from '../../../prisma/finance/generated/client';
 import type { OrderRef, TaxBillRef, ExportDeclarationRef, SummaryResultRef, FinanceContext } from '../context';
@@ -87,6 +88,8 @@ export type ExportRebateApplicationConnection = {
   nodes: Array<ExportRebateApplication>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One step of a rebate application. */
@@ -197,9 +200,9 @@ export type ExportRebateStatistics = {
 
 /** Which rebate applications rebate statistics count. */
 export type ExportRebateStatisticsFilter = {
-  /** First day of application, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['input'];
-  /** Last day of application, inclusive; at most 3,700 days after from. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['input'];
 };
 
@@ -274,6 +277,8 @@ export type ExportReceiptConnection = {
   nodes: Array<ExportReceipt>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of receipts of payment; all given conditions must hold. */
@@ -520,6 +525,8 @@ export type PaymentConnection = {
   nodes: Array<Payment>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A dimension payment statistics can be grouped by. */
@@ -535,12 +542,12 @@ export type PaymentDimension =
 export type PaymentFilter = {
   /** Code of the payment company or the platform. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Paid at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Latest receipt status (CEB412 returnStatus). */
   returnStatus?: InputMaybe<Scalars['Int']['input']>;
-  /** Paid before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A CEB411 payment voucher as the payment company files it, in the standard's field names. */
@@ -604,9 +611,9 @@ export type PaymentStatistics = {
 export type PaymentStatisticsFilter = {
   /** Only vouchers in these currencies (customs currency codes, e.g. ["142"]); all when absent. */
   currency?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** First payment date (payTime), inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['input'];
-  /** Last payment date (payTime), inclusive; at most 3,700 days after from. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['input'];
 };
 
@@ -644,16 +651,18 @@ export type PersonalDataReadConnection = {
   nodes: Array<PersonalDataRead>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows an audit log; all given conditions must hold. */
 export type PersonalDataReadFilter = {
-  /** Read at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Only reads by this subject. */
   subject?: InputMaybe<Scalars['String']['input']>;
-  /** Read before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Query = {
@@ -928,12 +937,12 @@ export type UnmatchedDeclaration = {
 };
 
 /**
- * The zone's headline figures for one period, each department adding its own. The period is both dates
- * inclusive.
+ * The zone's headline figures for one period, each department adding its own. The period is half-open,
+ * [from, to), in China days: `to` is the day after the last one.
  */
 export type ZoneDashboard = {
   __typename?: 'ZoneDashboard';
-  /** First day, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['output'];
   /** Σ amountPaid of those vouchers (in their currencies; the demo zone's are all CNY). */
   paymentVolume: Scalars['Decimal']['output'];
@@ -943,7 +952,7 @@ export type ZoneDashboard = {
   rebatePayments: Scalars['Int']['output'];
   /** Export rebates paid in the period (by the day finance paid them), CNY. */
   rebatesPaid: Scalars['Decimal']['output'];
-  /** Last day, inclusive. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['output'];
 };
 
@@ -1077,18 +1086,18 @@ export type ResolversTypes = ResolversObject<{
   ExportDeclaration: ResolverTypeWrapper<ExportDeclarationRef>;
   ExportOrder: ResolverTypeWrapper<OrderRef>;
   ExportRebateApplication: ResolverTypeWrapper<ExportRebateApplicationModel>;
-  ExportRebateApplicationConnection: ResolverTypeWrapper<Omit<ExportRebateApplicationConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportRebateApplication']> }>;
+  ExportRebateApplicationConnection: ResolverTypeWrapper<Connection<ExportRebateApplicationModel>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ExportRebateDecision: ResolverTypeWrapper<ExportRebateDecisionModel>;
   ExportRebateFilter: ExportRebateFilter;
   ExportRebateInput: ExportRebateInput;
   ExportRebateItem: ResolverTypeWrapper<ExportRebateItemModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ExportRebateList: ResolverTypeWrapper<ExportRebateListModel>;
   ExportRebateStatistics: ResolverTypeWrapper<RebateGroupRow>;
   ExportRebateStatisticsFilter: ExportRebateStatisticsFilter;
   ExportRebateStatus: ExportRebateStatus;
   ExportReceipt: ResolverTypeWrapper<ExportReceiptModel>;
-  ExportReceiptConnection: ResolverTypeWrapper<Omit<ExportReceiptConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportReceipt']> }>;
+  ExportReceiptConnection: ResolverTypeWrapper<Connection<ExportReceiptModel>>;
   ExportReceiptFilter: ExportReceiptFilter;
   ExportReceiptInput: ExportReceiptInput;
   ExportReconciliation: ResolverTypeWrapper<Omit<ExportReconciliation, 'matched' | 'unmatchedDeclarations' | 'unmatchedReceipts'> & { matched: Array<ResolversTypes['ReconciledDeclaration']>, unmatchedDeclarations: Array<ResolversTypes['UnmatchedDeclaration']>, unmatchedReceipts: Array<ResolversTypes['ExportReceipt']> }>;
@@ -1097,14 +1106,14 @@ export type ResolversTypes = ResolversObject<{
   Order: ResolverTypeWrapper<OrderRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentModel>;
-  PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Payment']> }>;
+  PaymentConnection: ResolverTypeWrapper<Connection<PaymentModel>>;
   PaymentDimension: PaymentDimension;
   PaymentFilter: PaymentFilter;
   PaymentInput: PaymentInput;
   PaymentStatistics: ResolverTypeWrapper<PaymentGroupRow>;
   PaymentStatisticsFilter: PaymentStatisticsFilter;
   PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
-  PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
+  PersonalDataReadConnection: ResolverTypeWrapper<Connection<PersonalDataReadModel>>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RebateDimension: RebateDimension;
@@ -1133,17 +1142,17 @@ export type ResolversParentTypes = ResolversObject<{
   ExportDeclaration: ExportDeclarationRef;
   ExportOrder: OrderRef;
   ExportRebateApplication: ExportRebateApplicationModel;
-  ExportRebateApplicationConnection: Omit<ExportRebateApplicationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportRebateApplication']> };
+  ExportRebateApplicationConnection: Connection<ExportRebateApplicationModel>;
+  Int: Scalars['Int']['output'];
   ExportRebateDecision: ExportRebateDecisionModel;
   ExportRebateFilter: ExportRebateFilter;
   ExportRebateInput: ExportRebateInput;
   ExportRebateItem: ExportRebateItemModel;
-  Int: Scalars['Int']['output'];
   ExportRebateList: ExportRebateListModel;
   ExportRebateStatistics: RebateGroupRow;
   ExportRebateStatisticsFilter: ExportRebateStatisticsFilter;
   ExportReceipt: ExportReceiptModel;
-  ExportReceiptConnection: Omit<ExportReceiptConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportReceipt']> };
+  ExportReceiptConnection: Connection<ExportReceiptModel>;
   ExportReceiptFilter: ExportReceiptFilter;
   ExportReceiptInput: ExportReceiptInput;
   ExportReconciliation: Omit<ExportReconciliation, 'matched' | 'unmatchedDeclarations' | 'unmatchedReceipts'> & { matched: Array<ResolversParentTypes['ReconciledDeclaration']>, unmatchedDeclarations: Array<ResolversParentTypes['UnmatchedDeclaration']>, unmatchedReceipts: Array<ResolversParentTypes['ExportReceipt']> };
@@ -1152,13 +1161,13 @@ export type ResolversParentTypes = ResolversObject<{
   Order: OrderRef;
   PageInfo: PageInfo;
   Payment: PaymentModel;
-  PaymentConnection: Omit<PaymentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Payment']> };
+  PaymentConnection: Connection<PaymentModel>;
   PaymentFilter: PaymentFilter;
   PaymentInput: PaymentInput;
   PaymentStatistics: PaymentGroupRow;
   PaymentStatisticsFilter: PaymentStatisticsFilter;
   PersonalDataRead: PersonalDataReadModel;
-  PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
+  PersonalDataReadConnection: Connection<PersonalDataReadModel>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
@@ -1239,6 +1248,7 @@ export type ExportRebateApplicationResolvers<ContextType = FinanceContext, Paren
 export type ExportRebateApplicationConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateApplicationConnection'] = ResolversParentTypes['ExportRebateApplicationConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['ExportRebateApplication']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ExportRebateDecisionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateDecision'] = ResolversParentTypes['ExportRebateDecision']> = ResolversObject<{
@@ -1315,6 +1325,7 @@ export type ExportReceiptResolvers<ContextType = FinanceContext, ParentType exte
 export type ExportReceiptConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportReceiptConnection'] = ResolversParentTypes['ExportReceiptConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['ExportReceipt']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ExportReconciliationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportReconciliation'] = ResolversParentTypes['ExportReconciliation']> = ResolversObject<{
@@ -1380,6 +1391,7 @@ export type PaymentResolvers<ContextType = FinanceContext, ParentType extends Re
 export type PaymentConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentConnection'] = ResolversParentTypes['PaymentConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PaymentStatisticsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentStatistics'] = ResolversParentTypes['PaymentStatistics']> = ResolversObject<{
@@ -1408,6 +1420,7 @@ export type PersonalDataReadResolvers<ContextType = FinanceContext, ParentType e
 export type PersonalDataReadConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PersonalDataReadConnection'] = ResolversParentTypes['PersonalDataReadConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

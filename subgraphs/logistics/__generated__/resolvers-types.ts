@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Connection } from '../../../lib/graphql/pagination';
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { PersonalDataRead as PersonalDataReadModel, Waybill as WaybillModel, TrackingEvent as TrackingEventModel, ExportWaybill as ExportWaybillModel } from '../../../prisma/logistics/generated/client';
 import type { ParcelGroupRow, DeliveryGroupRow } from '../statistics-rows';
 import type { LogisticsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -61,9 +61,9 @@ export type DeliveryTimes = {
 
 /** Which deliveries delivery times count. */
 export type DeliveryTimesFilter = {
-  /** First delivery date (the DELIVERED event), inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['input'];
-  /** Last delivery date, inclusive; at most 3,700 days after from. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['input'];
 };
 
@@ -212,18 +212,20 @@ export type ExportWaybillConnection = {
   nodes: Array<ExportWaybill>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of export waybills; all given conditions must hold. */
 export type ExportWaybillFilter = {
   /** Only waybills of this logistics company or e-commerce enterprise, by customs code or USCC. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Filed at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Where the parcel is. */
   status?: InputMaybe<ExportWaybillStatus>;
-  /** Filed before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A CEB505 export waybill as the logistics company files it, in the standard's field names. */
@@ -402,11 +404,11 @@ export type ParcelStatistics = {
 
 /** Which waybills parcel statistics count. */
 export type ParcelStatisticsFilter = {
-  /** First filing date (appTime), inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['input'];
   /** Only parcels whose current status is one of these; all when absent. */
   status?: InputMaybe<Array<TrackingStatus>>;
-  /** Last filing date (appTime), inclusive; at most 3,700 days after from. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['input'];
 };
 
@@ -444,16 +446,18 @@ export type PersonalDataReadConnection = {
   nodes: Array<PersonalDataRead>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows an audit log; all given conditions must hold. */
 export type PersonalDataReadFilter = {
-  /** Read at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Only reads by this subject. */
   subject?: InputMaybe<Scalars['String']['input']>;
-  /** Read before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Query = {
@@ -659,18 +663,20 @@ export type WaybillConnection = {
   nodes: Array<Waybill>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of waybills; all given conditions must hold. */
 export type WaybillFilter = {
   /** Logistics company code. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Filed at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Current tracking status. */
   status?: InputMaybe<TrackingStatus>;
-  /** Filed before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A CEB511 waybill as the logistics company files it, in the standard's field names. */
@@ -740,20 +746,20 @@ export type WaybillStatusInput = {
 };
 
 /**
- * The zone's headline figures for one period, each department adding its own. The period is both dates
- * inclusive.
+ * The zone's headline figures for one period, each department adding its own. The period is half-open,
+ * [from, to), in China days: `to` is the day after the last one.
  */
 export type ZoneDashboard = {
   __typename?: 'ZoneDashboard';
   /** Parcels delivered (DELIVERED event) in the period. */
   delivered: Scalars['Int']['output'];
-  /** First day, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['output'];
   /** Median hours from release to delivery of the parcels delivered in the period, 2 decimals; null when none was. */
   medianDeliveryHours: Maybe<Scalars['Decimal']['output']>;
   /** Waybills filed (appTime) in the period. */
   parcels: Scalars['Int']['output'];
-  /** Last day, inclusive. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['output'];
 };
 
@@ -872,7 +878,7 @@ export type ResolversTypes = ResolversObject<{
   ExportDepartureInput: ExportDepartureInput;
   ExportParcelInput: ExportParcelInput;
   ExportWaybill: ResolverTypeWrapper<ExportWaybillModel>;
-  ExportWaybillConnection: ResolverTypeWrapper<Omit<ExportWaybillConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportWaybill']> }>;
+  ExportWaybillConnection: ResolverTypeWrapper<Connection<ExportWaybillModel>>;
   ExportWaybillFilter: ExportWaybillFilter;
   ExportWaybillInput: ExportWaybillInput;
   ExportWaybillStatus: ExportWaybillStatus;
@@ -883,7 +889,7 @@ export type ResolversTypes = ResolversObject<{
   ParcelStatistics: ResolverTypeWrapper<ParcelGroupRow>;
   ParcelStatisticsFilter: ParcelStatisticsFilter;
   PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
-  PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
+  PersonalDataReadConnection: ResolverTypeWrapper<Connection<PersonalDataReadModel>>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
@@ -891,7 +897,7 @@ export type ResolversTypes = ResolversObject<{
   TrackingEventInput: TrackingEventInput;
   TrackingStatus: TrackingStatus;
   Waybill: ResolverTypeWrapper<WaybillModel>;
-  WaybillConnection: ResolverTypeWrapper<Omit<WaybillConnection, 'nodes'> & { nodes: Array<ResolversTypes['Waybill']> }>;
+  WaybillConnection: ResolverTypeWrapper<Connection<WaybillModel>>;
   WaybillFilter: WaybillFilter;
   WaybillInput: WaybillInput;
   WaybillStatusInput: WaybillStatusInput;
@@ -913,7 +919,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExportDepartureInput: ExportDepartureInput;
   ExportParcelInput: ExportParcelInput;
   ExportWaybill: ExportWaybillModel;
-  ExportWaybillConnection: Omit<ExportWaybillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportWaybill']> };
+  ExportWaybillConnection: Connection<ExportWaybillModel>;
   ExportWaybillFilter: ExportWaybillFilter;
   ExportWaybillInput: ExportWaybillInput;
   Month: Scalars['Month']['output'];
@@ -922,14 +928,14 @@ export type ResolversParentTypes = ResolversObject<{
   ParcelStatistics: ParcelGroupRow;
   ParcelStatisticsFilter: ParcelStatisticsFilter;
   PersonalDataRead: PersonalDataReadModel;
-  PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
+  PersonalDataReadConnection: Connection<PersonalDataReadModel>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
   TrackingEvent: TrackingEventModel;
   TrackingEventInput: TrackingEventInput;
   Waybill: WaybillModel;
-  WaybillConnection: Omit<WaybillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Waybill']> };
+  WaybillConnection: Connection<WaybillModel>;
   WaybillFilter: WaybillFilter;
   WaybillInput: WaybillInput;
   WaybillStatusInput: WaybillStatusInput;
@@ -1010,6 +1016,7 @@ export type ExportWaybillResolvers<ContextType = LogisticsContext, ParentType ex
 export type ExportWaybillConnectionResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['ExportWaybillConnection'] = ResolversParentTypes['ExportWaybillConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['ExportWaybill']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
@@ -1055,6 +1062,7 @@ export type PersonalDataReadResolvers<ContextType = LogisticsContext, ParentType
 export type PersonalDataReadConnectionResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['PersonalDataReadConnection'] = ResolversParentTypes['PersonalDataReadConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1115,6 +1123,7 @@ export type WaybillResolvers<ContextType = LogisticsContext, ParentType extends 
 export type WaybillConnectionResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['WaybillConnection'] = ResolversParentTypes['WaybillConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Waybill']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ZoneDashboardResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['ZoneDashboard'] = ResolversParentTypes['ZoneDashboard'], FederationReferenceType extends FederationReferenceTypes['ZoneDashboard'] = FederationReferenceTypes['ZoneDashboard']> = ResolversObject<{
