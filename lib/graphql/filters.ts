@@ -43,7 +43,11 @@ export function dayWindow(
 }
 
 /** A filter's months (YYYY-MM, compared as text), half-open like its days: `toPeriod` is the month after the last. */
-export function periodWindow(field: string, fromPeriod: string | null | undefined, toPeriod: string | null | undefined): { gte?: string; lt?: string } | undefined {
+export function periodWindow(
+  field: string,
+  fromPeriod: string | null | undefined,
+  toPeriod: string | null | undefined,
+): { gte?: string; lt?: string } | undefined {
   if (fromPeriod && toPeriod && fromPeriod >= toPeriod) throw badUserInput(`${field}.toPeriod`, "must be later than fromPeriod");
   if (!fromPeriod && !toPeriod) return undefined;
   return { ...(fromPeriod ? { gte: fromPeriod } : {}), ...(toPeriod ? { lt: toPeriod } : {}) };

@@ -37,6 +37,21 @@ export type BusinessType =
   /** Direct purchase (BC). */
   | 'DIRECT_PURCHASE';
 
+/**
+ * What a code of the standard means, from the zone's code tables (JGS-20 currencies, countries and units,
+ * transport modes, customs districts, trade modes, receipt statuses). The code field beside it keeps the bare
+ * code; a code the tables do not hold has no label (null).
+ */
+export type CodeLabel = {
+  __typename?: 'CodeLabel';
+  /** The code as the standard writes it, e.g. "142" or "800". */
+  code: Scalars['String']['output'];
+  /** Its name in Chinese, the table's own wording, e.g. 人民币, 放行. */
+  name: Scalars['String']['output'];
+  /** Its name in English, e.g. Renminbi (CNY), released. */
+  nameEn: Scalars['String']['output'];
+};
+
 /** What happens to the goods after inspection. */
 export type Disposal =
   /** Destroyed (销毁). */
@@ -224,6 +239,8 @@ export type InspectionStatistics = {
   inspectionRate: Scalars['Decimal']['output'];
   /** Country of origin (customs country code), when grouped by ORIGIN_COUNTRY. */
   originCountry: Maybe<Scalars['String']['output']>;
+  /** `originCountry` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  originCountryLabel: Maybe<CodeLabel>;
   /** passed / (passed + failed): of the concluded inspections, four decimals; 0 when none is concluded yet. */
   passRate: Scalars['Decimal']['output'];
   /** Inspected lists whose inspection passed (合格). */
@@ -322,6 +339,8 @@ export type ProductFiling = {
   manufacturer: Scalars['String']['output'];
   /** Country of origin code. */
   originCountry: Scalars['String']['output'];
+  /** `originCountry` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  originCountryLabel: Maybe<CodeLabel>;
   /** The enterprise that filed the goods. */
   owner: Maybe<Enterprise>;
   /** Registered price. */
@@ -332,6 +351,8 @@ export type ProductFiling = {
   status: FilingStatus;
   /** Unit code. */
   unit: Scalars['String']['output'];
+  /** `unit` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unitLabel: Maybe<CodeLabel>;
 };
 
 /** A page of product filings. */
@@ -579,6 +600,7 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   BusinessType: BusinessType;
+  CodeLabel: ResolverTypeWrapper<CodeLabel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -616,6 +638,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CodeLabel: CodeLabel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -653,12 +676,25 @@ export type AccessDirectiveArgs = {
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = CiqContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CodeLabelDirectiveArgs = {
+  of: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+};
+
+export type CodeLabelDirectiveResolver<Result, Parent, ContextType = CiqContext, Args = CodeLabelDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type PersonalDirectiveArgs = {
   kind: Scalars['String']['input'];
   readers: Array<Scalars['String']['input']>;
 };
 
 export type PersonalDirectiveResolver<Result, Parent, ContextType = CiqContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CodeLabelResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['CodeLabel'] = ResolversParentTypes['CodeLabel']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -717,6 +753,7 @@ export type InspectionStatisticsResolvers<ContextType = CiqContext, ParentType e
   inspected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inspectionRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   originCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   passRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   productCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -756,11 +793,13 @@ export type ProductFilingResolvers<ContextType = CiqContext, ParentType extends 
   hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   manufacturer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   originCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  originCountryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   regPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   riskLevel?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export type ProductFilingConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['ProductFilingConnection'] = ResolversParentTypes['ProductFilingConnection']> = ResolversObject<{
@@ -798,6 +837,7 @@ export type ZoneDashboardResolvers<ContextType = CiqContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = CiqContext> = ResolversObject<{
+  CodeLabel?: CodeLabelResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -820,5 +860,6 @@ export type Resolvers<ContextType = CiqContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = CiqContext> = ResolversObject<{
   access?: AccessDirectiveResolver<any, any, ContextType>;
+  codeLabel?: CodeLabelDirectiveResolver<any, any, ContextType>;
   personal?: PersonalDirectiveResolver<any, any, ContextType>;
 }>;

@@ -27,6 +27,21 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * What a code of the standard means, from the zone's code tables (JGS-20 currencies, countries and units,
+ * transport modes, customs districts, trade modes, receipt statuses). The code field beside it keeps the bare
+ * code; a code the tables do not hold has no label (null).
+ */
+export type CodeLabel = {
+  __typename?: 'CodeLabel';
+  /** The code as the standard writes it, e.g. "142" or "800". */
+  code: Scalars['String']['output'];
+  /** Its name in Chinese, the table's own wording, e.g. 人民币, 放行. */
+  name: Scalars['String']['output'];
+  /** Its name in English, e.g. Renminbi (CNY), released. */
+  nameEn: Scalars['String']['output'];
+};
+
 /** Customs credit class (海关总署令第237号, in force 2018-05-01). */
 export type CreditClass =
   /** 高级认证企业 (AEO advanced). */
@@ -503,6 +518,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CodeLabel: ResolverTypeWrapper<CodeLabel>;
   CreditClass: CreditClass;
   CreditDimension: CreditDimension;
   CreditEvent: ResolverTypeWrapper<CreditEventModel>;
@@ -535,6 +551,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CodeLabel: CodeLabel;
   CreditEvent: CreditEventModel;
   Int: Scalars['Int']['output'];
   CreditEventConnection: Connection<CreditEventModel>;
@@ -570,12 +587,25 @@ export type AccessDirectiveArgs = {
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = CreditContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CodeLabelDirectiveArgs = {
+  of: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+};
+
+export type CodeLabelDirectiveResolver<Result, Parent, ContextType = CreditContext, Args = CodeLabelDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type PersonalDirectiveArgs = {
   kind: Scalars['String']['input'];
   readers: Array<Scalars['String']['input']>;
 };
 
 export type PersonalDirectiveResolver<Result, Parent, ContextType = CreditContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CodeLabelResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['CodeLabel'] = ResolversParentTypes['CodeLabel']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type CreditEventResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['CreditEvent'] = ResolversParentTypes['CreditEvent'], FederationReferenceType extends FederationReferenceTypes['CreditEvent'] = FederationReferenceTypes['CreditEvent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CreditEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -698,6 +728,7 @@ export type ZoneDashboardResolvers<ContextType = CreditContext, ParentType exten
 }>;
 
 export type Resolvers<ContextType = CreditContext> = ResolversObject<{
+  CodeLabel?: CodeLabelResolvers<ContextType>;
   CreditEvent?: CreditEventResolvers<ContextType>;
   CreditEventConnection?: CreditEventConnectionResolvers<ContextType>;
   CreditProfile?: CreditProfileResolvers<ContextType>;
@@ -719,5 +750,6 @@ export type Resolvers<ContextType = CreditContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = CreditContext> = ResolversObject<{
   access?: AccessDirectiveResolver<any, any, ContextType>;
+  codeLabel?: CodeLabelDirectiveResolver<any, any, ContextType>;
   personal?: PersonalDirectiveResolver<any, any, ContextType>;
 }>;

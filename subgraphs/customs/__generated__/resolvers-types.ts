@@ -28,6 +28,21 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * What a code of the standard means, from the zone's code tables (JGS-20 currencies, countries and units,
+ * transport modes, customs districts, trade modes, receipt statuses). The code field beside it keeps the bare
+ * code; a code the tables do not hold has no label (null).
+ */
+export type CodeLabel = {
+  __typename?: 'CodeLabel';
+  /** The code as the standard writes it, e.g. "142" or "800". */
+  code: Scalars['String']['output'];
+  /** Its name in Chinese, the table's own wording, e.g. 人民币, 放行. */
+  name: Scalars['String']['output'];
+  /** Its name in English, e.g. Renminbi (CNY), released. */
+  nameEn: Scalars['String']['output'];
+};
+
 /** An amount in one currency. */
 export type CurrencyAmount = {
   __typename?: 'CurrencyAmount';
@@ -35,6 +50,8 @@ export type CurrencyAmount = {
   amount: Scalars['Decimal']['output'];
   /** Currency (JGS-20 code, e.g. 502 USD, 142 CNY). */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
 };
 
 /** A dimension declaration statistics can be grouped by. */
@@ -82,6 +99,8 @@ export type DeclarationStatistics = {
   __typename?: 'DeclarationStatistics';
   /** Customs district code, when grouped by CUSTOMS_DISTRICT. */
   customsDistrict: Maybe<Scalars['String']['output']>;
+  /** `customsDistrict` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  customsDistrictLabel: Maybe<CodeLabel>;
   /** Declaration date, when grouped by DAY. */
   day: Maybe<Scalars['Date']['output']>;
   /** Lists in the group. */
@@ -100,6 +119,8 @@ export type DeclarationStatistics = {
   month: Maybe<Scalars['String']['output']>;
   /** Country of origin (customs country code), when grouped by ORIGIN_COUNTRY. */
   originCountry: Maybe<Scalars['String']['output']>;
+  /** `originCountry` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  originCountryLabel: Maybe<CodeLabel>;
   /** The platform as the credit department knows it, when grouped by PLATFORM. */
   platform: Maybe<Enterprise>;
   /** The platform's code, when grouped by PLATFORM. */
@@ -112,6 +133,8 @@ export type DeclarationStatistics = {
   tax: Scalars['Decimal']['output'];
   /** Trade mode, when grouped by TRADE_MODE. */
   tradeMode: Maybe<Scalars['String']['output']>;
+  /** `tradeMode` in words, from the zone's trade mode code table: Chinese and English names; null for a code the table does not hold. */
+  tradeModeLabel: Maybe<CodeLabel>;
 };
 
 /** Which inventory lists declaration statistics count. */
@@ -173,10 +196,16 @@ export type ExportDeclaration = {
   copNo: Scalars['String']['output'];
   /** Destination country. */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** The lines' currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Customs district where declared. */
   customsCode: Scalars['String']['output'];
+  /** `customsCode` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  customsCodeLabel: Maybe<CodeLabel>;
   /** The departure (CEB509 copNo of the list's logistics company) that holds it while its parcel leaves: a held list cannot be cancelled. */
   departureCopNo: Maybe<Scalars['String']['output']>;
   /** E-commerce enterprise (consignor) code. */
@@ -191,6 +220,8 @@ export type ExportDeclaration = {
   emsNo: Maybe<Scalars['String']['output']>;
   /** Freight currency. */
   fCurrency: Scalars['String']['output'];
+  /** `fCurrency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  fCurrencyLabel: Maybe<CodeLabel>;
   /** Freight mark. */
   fFlag: Scalars['String']['output'];
   /** Freight. */
@@ -203,6 +234,8 @@ export type ExportDeclaration = {
   guid: Scalars['String']['output'];
   /** Insurance currency. */
   iCurrency: Scalars['String']['output'];
+  /** `iCurrency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  iCurrencyLabel: Maybe<CodeLabel>;
   /** Insurance mark. */
   iFlag: Scalars['String']['output'];
   /** Zone warehouse enterprise code. */
@@ -243,6 +276,8 @@ export type ExportDeclaration = {
   pod: Scalars['String']['output'];
   /** Exit customs. */
   portCode: Scalars['String']['output'];
+  /** `portCode` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  portCodeLabel: Maybe<CodeLabel>;
   /** E-port pre-entry number. */
   preNo: Maybe<Scalars['String']['output']>;
   /** Every CEB604/CEB606 receipt, newest first. */
@@ -253,6 +288,8 @@ export type ExportDeclaration = {
   returnInfo: Maybe<Scalars['String']['output']>;
   /** Latest CEB604 status: 800 released, 100 rejected, 1 saved, 399 cancelled. */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** A simplified, B summary. */
   statisticsFlag: Scalars['String']['output'];
   /** The summary application that holds it (flag B). */
@@ -261,8 +298,12 @@ export type ExportDeclaration = {
   totalPackageNo: Maybe<Scalars['String']['output']>;
   /** Trade mode: 9610, 1210, 9710 or 9810. */
   tradeMode: Scalars['String']['output'];
+  /** `tradeMode` in words, from the zone's trade mode code table: Chinese and English names; null for a code the table does not hold. */
+  tradeModeLabel: Maybe<CodeLabel>;
   /** Transport mode. */
   trafMode: Scalars['String']['output'];
+  /** `trafMode` in words, from the zone's transport mode code table: Chinese and English names; null for a code the table does not hold. */
+  trafModeLabel: Maybe<CodeLabel>;
   /** Means of transport. */
   trafName: Maybe<Scalars['String']['output']>;
   /** Voyage number. */
@@ -428,8 +469,12 @@ export type ExportInventoryLine = {
   __typename?: 'ExportInventoryLine';
   /** Final destination country. */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** Currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Commodity code (10 digits; 4 with flag A). */
   gcode: Scalars['String']['output'];
   /** Model / specification. */
@@ -450,6 +495,10 @@ export type ExportInventoryLine = {
   unit: Scalars['String']['output'];
   /** Legal first unit. */
   unit1: Scalars['String']['output'];
+  /** `unit1` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unit1Label: Maybe<CodeLabel>;
+  /** `unit` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unitLabel: Maybe<CodeLabel>;
 };
 
 /** One line of a CEB603 export list. */
@@ -503,6 +552,8 @@ export type ExportOrder = {
   appTime: Scalars['DateTime']['output'];
   /** Currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** The newest export list that declares this order. */
   declaration: Maybe<ExportDeclaration>;
   /** E-commerce enterprise (exporter) code. */
@@ -525,6 +576,8 @@ export type ExportOrder = {
   receipts: Array<Receipt>;
   /** Latest receipt status (1 saved, 120 accepted). */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** 1, +1 per accepted change. */
   version: Scalars['Int']['output'];
 };
@@ -568,6 +621,8 @@ export type ExportOrderLine = {
   __typename?: 'ExportOrderLine';
   /** Currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Line number. */
   gnum: Scalars['Int']['output'];
   /** Goods name. */
@@ -582,6 +637,8 @@ export type ExportOrderLine = {
   totalPrice: Scalars['Decimal']['output'];
   /** Unit. */
   unit: Scalars['String']['output'];
+  /** `unit` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unitLabel: Maybe<CodeLabel>;
 };
 
 /** One line of a CEB303 export order. */
@@ -615,12 +672,18 @@ export type ExportStatistics = {
   __typename?: 'ExportStatistics';
   /** The currency of the values (JGS-20 code). */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Destination country code, when grouped by DESTINATION_COUNTRY. */
   destinationCountry: Maybe<Scalars['String']['output']>;
+  /** `destinationCountry` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  destinationCountryLabel: Maybe<CodeLabel>;
   /** The exporter's code, when grouped by ECOMMERCE_ENTERPRISE. */
   ecommerceEnterpriseCode: Maybe<Scalars['String']['output']>;
   /** Exit customs code, when grouped by EXIT_CUSTOMS. */
   exitCustoms: Maybe<Scalars['String']['output']>;
+  /** `exitCustoms` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  exitCustomsLabel: Maybe<CodeLabel>;
   /** Σ FOB value of the group's goods, in `currency`; grouped by HS chapter, the lines of that chapter only. */
   goodsValue: Scalars['Decimal']['output'];
   /** HS chapter (2 digits), when grouped by HS_CHAPTER. */
@@ -635,6 +698,8 @@ export type ExportStatistics = {
   statisticsFlag: Maybe<Scalars['String']['output']>;
   /** Trade mode, when grouped by TRADE_MODE. */
   tradeMode: Maybe<Scalars['String']['output']>;
+  /** `tradeMode` in words, from the zone's trade mode code table: Chinese and English names; null for a code the table does not hold. */
+  tradeModeLabel: Maybe<CodeLabel>;
 };
 
 /** Which export lists export statistics count. */
@@ -721,10 +786,16 @@ export type InventoryDeclaration = {
   copNo: Scalars['String']['output'];
   /** Country of departure (142 for bonded). */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** Currency code. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Customs district where declared. */
   customsCode: Scalars['String']['output'];
+  /** `customsCode` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  customsCodeLabel: Maybe<CodeLabel>;
   /** Import tariff (0 within the CBEC limits). */
   customsTax: Maybe<Scalars['Decimal']['output']>;
   /** The last three-document match and tax decision, as JSON with every value compared. */
@@ -787,6 +858,8 @@ export type InventoryDeclaration = {
   platform: Maybe<Enterprise>;
   /** Port customs. */
   portCode: Scalars['String']['output'];
+  /** `portCode` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  portCodeLabel: Maybe<CodeLabel>;
   /** E-port pre-entry number (B + YYYYMMDD + 9 digits). */
   preNo: Maybe<Scalars['String']['output']>;
   /** Every CEB622 receipt issued for this list, newest first. */
@@ -795,14 +868,20 @@ export type InventoryDeclaration = {
   returnInfo: Maybe<Scalars['String']['output']>;
   /** Latest receipt status (CEB622), e.g. 100 rejected, 120 accepted, 500 inspection, 800 released. */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** When the latest receipt was issued. */
   returnTime: Maybe<Scalars['DateTime']['output']>;
   /** All import taxes of the list. */
   taxTotal: Maybe<Scalars['Decimal']['output']>;
   /** Trade mode: 9610, 1210 or 1239. */
   tradeMode: Scalars['String']['output'];
+  /** `tradeMode` in words, from the zone's trade mode code table: Chinese and English names; null for a code the table does not hold. */
+  tradeModeLabel: Maybe<CodeLabel>;
   /** Transport mode (JGS-20). */
   trafMode: Scalars['String']['output'];
+  /** `trafMode` in words, from the zone's transport mode code table: Chinese and English names; null for a code the table does not hold. */
+  trafModeLabel: Maybe<CodeLabel>;
   /** Means of transport. */
   trafNo: Maybe<Scalars['String']['output']>;
   /** Import VAT. */
@@ -929,8 +1008,12 @@ export type InventoryLine = {
   barCode: Scalars['String']['output'];
   /** Country of origin. */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** Currency code. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** 10-digit commodity code. */
   gcode: Scalars['String']['output'];
   /** Specification and model. */
@@ -965,8 +1048,14 @@ export type InventoryLine = {
   unit: Scalars['String']['output'];
   /** First legal unit. */
   unit1: Scalars['String']['output'];
+  /** `unit1` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unit1Label: Maybe<CodeLabel>;
   /** Second legal unit. */
   unit2: Maybe<Scalars['String']['output']>;
+  /** `unit2` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unit2Label: Maybe<CodeLabel>;
+  /** `unit` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unitLabel: Maybe<CodeLabel>;
 };
 
 /** One line of a CEB621 list. */
@@ -1250,6 +1339,8 @@ export type Order = {
   consigneeTelephone: Scalars['String']['output'];
   /** Currency code (142 = CNY). */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** The import inventory list that declared this order, if any. */
   declaration: Maybe<InventoryDeclaration>;
   /** Non-cash discount (points, vouchers). */
@@ -1290,6 +1381,8 @@ export type Order = {
   receipts: Array<Receipt>;
   /** Latest receipt status (CEB312): 2 declaring, 3 sent to customs, 4 send failed, 100 rejected, 120 accepted. */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** Tax withheld. */
   taxTotal: Scalars['Decimal']['output'];
   /** The waybill named on this order's inventory list, if declared. */
@@ -1392,8 +1485,12 @@ export type OrderLine = {
   barCode: Maybe<Scalars['String']['output']>;
   /** Country of origin code. */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** Currency code. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Specification and model. */
   gmodel: Maybe<Scalars['String']['output']>;
   /** Line number, 1..n. */
@@ -1414,6 +1511,8 @@ export type OrderLine = {
   totalPrice: Scalars['Decimal']['output'];
   /** Unit code (JGS-20). */
   unit: Scalars['String']['output'];
+  /** `unit` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unitLabel: Maybe<CodeLabel>;
 };
 
 /** One line of a CEB311 order. */
@@ -1706,6 +1805,8 @@ export type Receipt = {
   returnInfo: Scalars['String']['output'];
   /** Status in the standard's numbering: 1 saved, 2 declaring (waiting), 100 rejected or cancelled, 120 accepted, 500 under inspection, 599 detained, 700 returned, 800 released, 899 closed; a negative value is a refusal numbered by the standard's error ranges. */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** When it was issued. */
   returnTime: Scalars['DateTime']['output'];
   /** Version of the document it answers (1 for the first filing, +1 per change). */
@@ -1759,6 +1860,8 @@ export type SummaryDeclaration = {
   copNo: Scalars['String']['output'];
   /** Customs district. */
   customsCode: Scalars['String']['output'];
+  /** `customsCode` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  customsCodeLabel: Maybe<CodeLabel>;
   /** Customs broker. */
   declAgentCode: Scalars['String']['output'];
   /** The day it was due: the 10th of the month after the period. */
@@ -1786,6 +1889,8 @@ export type SummaryDue = {
   __typename?: 'SummaryDue';
   /** The currency (JGS-20) of the lists and of goodsValue. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** The 10th of the next month. */
   dueDate: Scalars['Date']['output'];
   /** Consignor. */
@@ -1805,8 +1910,12 @@ export type SummaryItem = {
   __typename?: 'SummaryItem';
   /** Final destination country. */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** Currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Commodity code (10 digits). */
   gcode: Scalars['String']['output'];
   /** Goods name (the first merged line's). */
@@ -1828,10 +1937,14 @@ export type SummaryResult = {
   __typename?: 'SummaryResult';
   /** Destination country. */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** When customs produced it. */
   createdAt: Scalars['DateTime']['output'];
   /** The currency (JGS-20) of every item of the form and of totalPrice. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Declaration state: 800 released. */
   decState: Scalars['String']['output'];
   /** Unified summary sequence number (declSeqNo). */
@@ -1848,12 +1961,16 @@ export type SummaryResult = {
   ownerCode: Maybe<Scalars['String']['output']>;
   /** Exit customs. */
   portCode: Scalars['String']['output'];
+  /** `portCode` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  portCodeLabel: Maybe<CodeLabel>;
   /** The summary it belongs to. */
   sumNo: Scalars['String']['output'];
   /** Σ item values, in `currency`: lists of different currencies go on different forms, so no total adds currencies. */
   totalPrice: Scalars['Decimal']['output'];
   /** Transport mode. */
   trafMode: Scalars['String']['output'];
+  /** `trafMode` in words, from the zone's transport mode code table: Chinese and English names; null for a code the table does not hold. */
+  trafModeLabel: Maybe<CodeLabel>;
 };
 
 /** 汇总征税: the import tax of one guarantor's lists released in one month, paid as one bill. */
@@ -2098,6 +2215,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CodeLabel: ResolverTypeWrapper<CodeLabel>;
   CurrencyAmount: ResolverTypeWrapper<CurrencyAmount>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2150,7 +2268,7 @@ export type ResolversTypes = ResolversObject<{
   Receipt: ResolverTypeWrapper<ReceiptRow>;
   SummaryApplyInput: SummaryApplyInput;
   SummaryDeclaration: ResolverTypeWrapper<SummaryDeclarationModel>;
-  SummaryDue: ResolverTypeWrapper<SummaryDue>;
+  SummaryDue: ResolverTypeWrapper<Omit<SummaryDue, 'currencyLabel'>>;
   SummaryItem: ResolverTypeWrapper<SummaryItemModel>;
   SummaryResult: ResolverTypeWrapper<SummaryResultModel>;
   TaxBill: ResolverTypeWrapper<TaxBillModel>;
@@ -2165,6 +2283,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CodeLabel: CodeLabel;
   CurrencyAmount: CurrencyAmount;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -2215,7 +2334,7 @@ export type ResolversParentTypes = ResolversObject<{
   Receipt: ReceiptRow;
   SummaryApplyInput: SummaryApplyInput;
   SummaryDeclaration: SummaryDeclarationModel;
-  SummaryDue: SummaryDue;
+  SummaryDue: Omit<SummaryDue, 'currencyLabel'>;
   SummaryItem: SummaryItemModel;
   SummaryResult: SummaryResultModel;
   TaxBill: TaxBillModel;
@@ -2237,6 +2356,13 @@ export type AccessDirectiveArgs = {
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = CustomsContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CodeLabelDirectiveArgs = {
+  of: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+};
+
+export type CodeLabelDirectiveResolver<Result, Parent, ContextType = CustomsContext, Args = CodeLabelDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type PersonalDirectiveArgs = {
   kind: Scalars['String']['input'];
   readers: Array<Scalars['String']['input']>;
@@ -2244,9 +2370,16 @@ export type PersonalDirectiveArgs = {
 
 export type PersonalDirectiveResolver<Result, Parent, ContextType = CustomsContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CodeLabelResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['CodeLabel'] = ResolversParentTypes['CodeLabel']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CurrencyAmountResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['CurrencyAmount'] = ResolversParentTypes['CurrencyAmount']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2263,6 +2396,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type DeclarationStatisticsResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['DeclarationStatistics'] = ResolversParentTypes['DeclarationStatistics']> = ResolversObject<{
   customsDistrict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customsDistrictLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   day?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   declarations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ecommerceEnterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
@@ -2272,12 +2406,14 @@ export type DeclarationStatisticsResolvers<ContextType = CustomsContext, ParentT
   hsHeading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   originCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   platform?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   platformCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   released?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   releasedShare?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   tax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   tradeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tradeModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export type DestinationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Destination'] = ResolversParentTypes['Destination']> = ResolversObject<{
@@ -2299,8 +2435,11 @@ export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType 
   billNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsCodeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   departureCopNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2308,12 +2447,14 @@ export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType 
   ebpName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   emsNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fCurrencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   fFlag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   grossWeight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   iCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iCurrencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   iFlag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   iacCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ieDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2334,16 +2475,20 @@ export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType 
   packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   portCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  portCodeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   preNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   returnInfo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   statisticsFlag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sumNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   totalPackageNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tradeMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tradeModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   trafMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trafModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   trafName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   voyageNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   waybill?: Resolver<Maybe<ResolversTypes['ExportWaybill']>, ParentType, ContextType>;
@@ -2358,7 +2503,9 @@ export type ExportDeclarationConnectionResolvers<ContextType = CustomsContext, P
 
 export type ExportInventoryLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportInventoryLine'] = ResolversParentTypes['ExportInventoryLine']> = ResolversObject<{
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   gcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gmodel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2369,6 +2516,8 @@ export type ExportInventoryLineResolvers<ContextType = CustomsContext, ParentTyp
   totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit1Label?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
+  unitLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export type ExportOrderResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportOrder'] = ResolversParentTypes['ExportOrder'], FederationReferenceType extends FederationReferenceTypes['ExportOrder'] = FederationReferenceTypes['ExportOrder']> = ResolversObject<{
@@ -2376,6 +2525,7 @@ export type ExportOrderResolvers<ContextType = CustomsContext, ParentType extend
   appStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   declaration?: Resolver<Maybe<ResolversTypes['ExportDeclaration']>, ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2387,11 +2537,13 @@ export type ExportOrderResolvers<ContextType = CustomsContext, ParentType extend
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ExportOrderLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportOrderLine'] = ResolversParentTypes['ExportOrderLine']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   itemNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2399,13 +2551,17 @@ export type ExportOrderLineResolvers<ContextType = CustomsContext, ParentType ex
   qty?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export type ExportStatisticsResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportStatistics'] = ResolversParentTypes['ExportStatistics']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   destinationCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destinationCountryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   ecommerceEnterpriseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exitCustoms?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exitCustomsLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2413,6 +2569,7 @@ export type ExportStatisticsResolvers<ContextType = CustomsContext, ParentType e
   released?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statisticsFlag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tradeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tradeModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export type ExportWaybillResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportWaybill'] = ResolversParentTypes['ExportWaybill'], FederationReferenceType extends FederationReferenceTypes['ExportWaybill'] = FederationReferenceTypes['ExportWaybill']> = ResolversObject<{
@@ -2442,8 +2599,11 @@ export type InventoryDeclarationResolvers<ContextType = CustomsContext, ParentTy
   consumptionTax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsCodeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   customsTax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   declTime?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2475,14 +2635,18 @@ export type InventoryDeclarationResolvers<ContextType = CustomsContext, ParentTy
   packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   platform?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   portCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  portCodeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   preNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnInfo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   returnTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   taxTotal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   tradeMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tradeModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   trafMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trafModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   trafNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueAddedTax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   voyageNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2499,7 +2663,9 @@ export type InventoryDeclarationConnectionResolvers<ContextType = CustomsContext
 export type InventoryLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['InventoryLine'] = ResolversParentTypes['InventoryLine']> = ResolversObject<{
   barCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   gcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gmodel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2517,7 +2683,10 @@ export type InventoryLineResolvers<ContextType = CustomsContext, ParentType exte
   tradeCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit1Label?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   unit2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit2Label?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
+  unitLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
@@ -2556,6 +2725,7 @@ export type OrderResolvers<ContextType = CustomsContext, ParentType extends Reso
   consigneeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consigneeTelephone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   declaration?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType>;
   discount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2576,6 +2746,7 @@ export type OrderResolvers<ContextType = CustomsContext, ParentType extends Reso
   platform?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   taxTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType>;
 }>;
@@ -2589,7 +2760,9 @@ export type OrderConnectionResolvers<ContextType = CustomsContext, ParentType ex
 export type OrderLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
   barCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   gmodel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   itemDescribe?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2600,6 +2773,7 @@ export type OrderLineResolvers<ContextType = CustomsContext, ParentType extends 
   qty?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2661,6 +2835,7 @@ export type ReceiptResolvers<ContextType = CustomsContext, ParentType extends Re
   messageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   returnInfo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   returnTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -2671,6 +2846,7 @@ export type SummaryDeclarationResolvers<ContextType = CustomsContext, ParentType
   appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsCodeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   declAgentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2685,6 +2861,7 @@ export type SummaryDeclarationResolvers<ContextType = CustomsContext, ParentType
 
 export type SummaryDueResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryDue'] = ResolversParentTypes['SummaryDue']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -2695,7 +2872,9 @@ export type SummaryDueResolvers<ContextType = CustomsContext, ParentType extends
 
 export type SummaryItemResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryItem'] = ResolversParentTypes['SummaryItem']> = ResolversObject<{
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   gcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2708,8 +2887,10 @@ export type SummaryItemResolvers<ContextType = CustomsContext, ParentType extend
 export type SummaryResultResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryResult'] = ResolversParentTypes['SummaryResult'], FederationReferenceType extends FederationReferenceTypes['SummaryResult'] = FederationReferenceTypes['SummaryResult']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SummaryResult']> | FederationReferenceType, FederationReferenceType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   decState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   declSeqNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   declarations?: Resolver<Array<ResolversTypes['ExportDeclaration']>, ParentType, ContextType>;
@@ -2718,9 +2899,11 @@ export type SummaryResultResolvers<ContextType = CustomsContext, ParentType exte
   items?: Resolver<Array<ResolversTypes['SummaryItem']>, ParentType, ContextType>;
   ownerCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   portCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  portCodeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   sumNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   trafMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trafModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export type TaxBillResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxBill'] = ResolversParentTypes['TaxBill'], FederationReferenceType extends FederationReferenceTypes['TaxBill'] = FederationReferenceTypes['TaxBill']> = ResolversObject<{
@@ -2777,6 +2960,7 @@ export type ZoneDashboardResolvers<ContextType = CustomsContext, ParentType exte
 }>;
 
 export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
+  CodeLabel?: CodeLabelResolvers<ContextType>;
   CurrencyAmount?: CurrencyAmountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -2818,5 +3002,6 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = CustomsContext> = ResolversObject<{
   access?: AccessDirectiveResolver<any, any, ContextType>;
+  codeLabel?: CodeLabelDirectiveResolver<any, any, ContextType>;
   personal?: PersonalDirectiveResolver<any, any, ContextType>;
 }>;

@@ -29,6 +29,21 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * What a code of the standard means, from the zone's code tables (JGS-20 currencies, countries and units,
+ * transport modes, customs districts, trade modes, receipt statuses). The code field beside it keeps the bare
+ * code; a code the tables do not hold has no label (null).
+ */
+export type CodeLabel = {
+  __typename?: 'CodeLabel';
+  /** The code as the standard writes it, e.g. "142" or "800". */
+  code: Scalars['String']['output'];
+  /** Its name in Chinese, the table's own wording, e.g. 人民币, 放行. */
+  name: Scalars['String']['output'];
+  /** Its name in English, e.g. Renminbi (CNY), released. */
+  nameEn: Scalars['String']['output'];
+};
+
 export type Enterprise = {
   __typename?: 'Enterprise';
   uscc: Scalars['String']['output'];
@@ -136,8 +151,12 @@ export type ExportRebateItem = {
   __typename?: 'ExportRebateItem';
   /** Final destination country of the merged lines. */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** Currency of the value. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Commodity code (10 digits). */
   gcode: Scalars['String']['output'];
   /** Item number on the form. */
@@ -161,6 +180,8 @@ export type ExportRebateList = {
   __typename?: 'ExportRebateList';
   /** Its currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Platform code. */
   ebpCode: Scalars['String']['output'];
   /** The list's goods value. */
@@ -186,6 +207,8 @@ export type ExportRebateStatistics = {
   claimed: Scalars['Decimal']['output'];
   /** Destination country code, when grouped by DESTINATION_COUNTRY. */
   destinationCountry: Maybe<Scalars['String']['output']>;
+  /** `destinationCountry` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  destinationCountryLabel: Maybe<CodeLabel>;
   /** HS chapter (2 digits), when grouped by HS_CHAPTER. */
   hsChapter: Maybe<Scalars['String']['output']>;
   /** Month (YYYY-MM), when grouped by MONTH. */
@@ -234,6 +257,8 @@ export type ExportReceipt = {
   charge: Scalars['Decimal']['output'];
   /** Currency of the charge. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** E-commerce enterprise (exporter) code. */
   ebcCode: Scalars['String']['output'];
   /** E-commerce enterprise name. */
@@ -262,6 +287,8 @@ export type ExportReceipt = {
   receipts: Array<Receipt>;
   /** Latest receipt status (CEB404: 1 saved, 120 accepted). */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** charge × exchangeRate, rounded half up to the fen (2 decimals). */
   rmbAmount: Scalars['Decimal']['output'];
   /** True for cross-border RMB settlement (currency 142): no foreign exchange, so no FX per-transaction limit. */
@@ -482,6 +509,8 @@ export type Payment = {
   appType: Scalars['String']['output'];
   /** Currency code (142 = CNY). */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Platform code of the order. */
   ebpCode: Scalars['String']['output'];
   /** Platform name. */
@@ -514,6 +543,8 @@ export type Payment = {
   receipts: Array<Receipt>;
   /** Latest receipt status (CEB412). */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** Payer's telephone (masked). */
   telephone: Scalars['String']['output'];
 };
@@ -595,6 +626,8 @@ export type PaymentStatistics = {
   __typename?: 'PaymentStatistics';
   /** Currency code, when grouped by CURRENCY. */
   currency: Maybe<Scalars['String']['output']>;
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Month (YYYY-MM), when grouped by MONTH. */
   month: Maybe<Scalars['String']['output']>;
   /** The payment company as the credit department knows it, when grouped by PAYMENT_COMPANY. */
@@ -801,6 +834,8 @@ export type Receipt = {
   returnInfo: Scalars['String']['output'];
   /** Status in the standard's numbering: 1 saved, 2 declaring (waiting), 100 rejected or cancelled, 120 accepted, 500 under inspection, 599 detained, 700 returned, 800 released, 899 closed; a negative value is a refusal numbered by the standard's error ranges. */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** When it was issued. */
   returnTime: Scalars['DateTime']['output'];
   /** Version of the document it answers (1 for the first filing, +1 per change). */
@@ -812,6 +847,8 @@ export type ReconciledDeclaration = {
   __typename?: 'ReconciledDeclaration';
   /** The order's currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** The list (customs resolves its fields). */
   declaration: ExportDeclaration;
   /** Platform code of the order. */
@@ -918,6 +955,8 @@ export type UnmatchedDeclaration = {
   __typename?: 'UnmatchedDeclaration';
   /** The order's currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** The list (customs resolves its fields). */
   declaration: ExportDeclaration;
   /** Platform code of the order. */
@@ -1079,6 +1118,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CodeLabel: ResolverTypeWrapper<CodeLabel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1118,7 +1158,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RebateDimension: RebateDimension;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
-  ReconciledDeclaration: ResolverTypeWrapper<Omit<ReconciledDeclaration, 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration'], receipts: Array<ResolversTypes['ExportReceipt']> }>;
+  ReconciledDeclaration: ResolverTypeWrapper<Omit<ReconciledDeclaration, 'currencyLabel' | 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration']; receipts: Array<ResolversTypes['ExportReceipt']> }>;
   ReconciliationGap: ReconciliationGap;
   SummaryResult: ResolverTypeWrapper<SummaryResultRef>;
   TaxBill: ResolverTypeWrapper<TaxBillRef>;
@@ -1127,7 +1167,7 @@ export type ResolversTypes = ResolversObject<{
   TaxBillPaymentInput: TaxBillPaymentInput;
   TaxBillPaymentMonth: ResolverTypeWrapper<TaxBillPaymentMonthRow>;
   TaxBillPaymentStatus: TaxBillPaymentStatus;
-  UnmatchedDeclaration: ResolverTypeWrapper<Omit<UnmatchedDeclaration, 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration'], receipts: Array<ResolversTypes['ExportReceipt']> }>;
+  UnmatchedDeclaration: ResolverTypeWrapper<Omit<UnmatchedDeclaration, 'currencyLabel' | 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration']; receipts: Array<ResolversTypes['ExportReceipt']> }>;
   ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1135,6 +1175,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CodeLabel: CodeLabel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1171,14 +1212,14 @@ export type ResolversParentTypes = ResolversObject<{
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
-  ReconciledDeclaration: Omit<ReconciledDeclaration, 'declaration' | 'receipts'> & { declaration: ResolversParentTypes['ExportDeclaration'], receipts: Array<ResolversParentTypes['ExportReceipt']> };
+  ReconciledDeclaration: Omit<ReconciledDeclaration, 'currencyLabel' | 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration']; receipts: Array<ResolversTypes['ExportReceipt']> };
   SummaryResult: SummaryResultRef;
   TaxBill: TaxBillRef;
   TaxBillMonth: TaxBillMonthRef;
   TaxBillPayment: TaxBillPaymentModel;
   TaxBillPaymentInput: TaxBillPaymentInput;
   TaxBillPaymentMonth: TaxBillPaymentMonthRow;
-  UnmatchedDeclaration: Omit<UnmatchedDeclaration, 'declaration' | 'receipts'> & { declaration: ResolversParentTypes['ExportDeclaration'], receipts: Array<ResolversParentTypes['ExportReceipt']> };
+  UnmatchedDeclaration: Omit<UnmatchedDeclaration, 'currencyLabel' | 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration']; receipts: Array<ResolversTypes['ExportReceipt']> };
   ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -1193,12 +1234,25 @@ export type AccessDirectiveArgs = {
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CodeLabelDirectiveArgs = {
+  of: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+};
+
+export type CodeLabelDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = CodeLabelDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type PersonalDirectiveArgs = {
   kind: Scalars['String']['input'];
   readers: Array<Scalars['String']['input']>;
 };
 
 export type PersonalDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CodeLabelResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CodeLabel'] = ResolversParentTypes['CodeLabel']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -1262,7 +1316,9 @@ export type ExportRebateDecisionResolvers<ContextType = FinanceContext, ParentTy
 
 export type ExportRebateItemResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateItem'] = ResolversParentTypes['ExportRebateItem']> = ResolversObject<{
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   gcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rateConfidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1275,6 +1331,7 @@ export type ExportRebateItemResolvers<ContextType = FinanceContext, ParentType e
 
 export type ExportRebateListResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateList'] = ResolversParentTypes['ExportRebateList']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   invtNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1288,6 +1345,7 @@ export type ExportRebateStatisticsResolvers<ContextType = FinanceContext, Parent
   approvedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   claimed?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   destinationCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destinationCountryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -1303,6 +1361,7 @@ export type ExportReceiptResolvers<ContextType = FinanceContext, ParentType exte
   appType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   charge?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1317,6 +1376,7 @@ export type ExportReceiptResolvers<ContextType = FinanceContext, ParentType exte
   payNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   rmbAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   rmbSettlement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1369,6 +1429,7 @@ export type PaymentResolvers<ContextType = FinanceContext, ParentType extends Re
   appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   appType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebpName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1385,6 +1446,7 @@ export type PaymentResolvers<ContextType = FinanceContext, ParentType extends Re
   paymentCompany?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   telephone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1396,6 +1458,7 @@ export type PaymentConnectionResolvers<ContextType = FinanceContext, ParentType 
 
 export type PaymentStatisticsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentStatistics'] = ResolversParentTypes['PaymentStatistics']> = ResolversObject<{
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paymentCompany?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   paymentCompanyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1442,12 +1505,14 @@ export type ReceiptResolvers<ContextType = FinanceContext, ParentType extends Re
   messageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   returnInfo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   returnTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ReconciledDeclarationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ReconciledDeclaration'] = ResolversParentTypes['ReconciledDeclaration']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   declaration?: Resolver<ResolversTypes['ExportDeclaration'], ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expected?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -1491,6 +1556,7 @@ export type TaxBillPaymentMonthResolvers<ContextType = FinanceContext, ParentTyp
 
 export type UnmatchedDeclarationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['UnmatchedDeclaration'] = ResolversParentTypes['UnmatchedDeclaration']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   declaration?: Resolver<ResolversTypes['ExportDeclaration'], ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expected?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -1512,6 +1578,7 @@ export type ZoneDashboardResolvers<ContextType = FinanceContext, ParentType exte
 }>;
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
+  CodeLabel?: CodeLabelResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -1550,5 +1617,6 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = FinanceContext> = ResolversObject<{
   access?: AccessDirectiveResolver<any, any, ContextType>;
+  codeLabel?: CodeLabelDirectiveResolver<any, any, ContextType>;
   personal?: PersonalDirectiveResolver<any, any, ContextType>;
 }>;

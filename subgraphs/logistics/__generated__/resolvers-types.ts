@@ -28,6 +28,21 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * What a code of the standard means, from the zone's code tables (JGS-20 currencies, countries and units,
+ * transport modes, customs districts, trade modes, receipt statuses). The code field beside it keeps the bare
+ * code; a code the tables do not hold has no label (null).
+ */
+export type CodeLabel = {
+  __typename?: 'CodeLabel';
+  /** The code as the standard writes it, e.g. "142" or "800". */
+  code: Scalars['String']['output'];
+  /** Its name in Chinese, the table's own wording, e.g. 人民币, 放行. */
+  name: Scalars['String']['output'];
+  /** Its name in English, e.g. Renminbi (CNY), released. */
+  nameEn: Scalars['String']['output'];
+};
+
 /** A dimension delivery times can be grouped by. */
 export type DeliveryDimension =
   /**
@@ -167,6 +182,8 @@ export type ExportWaybill = {
   arrivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Currency of freight and insurance (JGS-20). */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** When it left the country (CEB509 leaveTime); null before. */
   departedAt: Maybe<Scalars['DateTime']['output']>;
   /** E-commerce enterprise (exporter) code. */
@@ -199,6 +216,8 @@ export type ExportWaybill = {
   receipts: Array<Receipt>;
   /** Latest CEB506 receipt status: 1 saved, 120 accepted. */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** Where the parcel is. */
   status: ExportWaybillStatus;
   /** 1 for the first filing, +1 for each accepted change. */
@@ -543,6 +562,8 @@ export type Receipt = {
   returnInfo: Scalars['String']['output'];
   /** Status in the standard's numbering: 1 saved, 2 declaring (waiting), 100 rejected or cancelled, 120 accepted, 500 under inspection, 599 detained, 700 returned, 800 released, 899 closed; a negative value is a refusal numbered by the standard's error ranges. */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** When it was issued. */
   returnTime: Scalars['DateTime']['output'];
   /** Version of the document it answers (1 for the first filing, +1 per change). */
@@ -624,6 +645,8 @@ export type Waybill = {
   consigneeTelephone: Scalars['String']['output'];
   /** Currency code. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Freight. */
   freight: Scalars['Decimal']['output'];
   /** Description of the goods. */
@@ -648,6 +671,8 @@ export type Waybill = {
   receipts: Array<Receipt>;
   /** Latest receipt status (CEB512). */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** Current tracking status. */
   status: TrackingStatus;
   /** Tracking events, oldest first. */
@@ -866,6 +891,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CodeLabel: ResolverTypeWrapper<CodeLabel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -908,6 +934,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CodeLabel: CodeLabel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -953,12 +980,25 @@ export type AccessDirectiveArgs = {
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = LogisticsContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CodeLabelDirectiveArgs = {
+  of: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+};
+
+export type CodeLabelDirectiveResolver<Result, Parent, ContextType = LogisticsContext, Args = CodeLabelDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type PersonalDirectiveArgs = {
   kind: Scalars['String']['input'];
   readers: Array<Scalars['String']['input']>;
 };
 
 export type PersonalDirectiveResolver<Result, Parent, ContextType = LogisticsContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CodeLabelResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['CodeLabel'] = ResolversParentTypes['CodeLabel']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -993,6 +1033,7 @@ export type ExportWaybillResolvers<ContextType = LogisticsContext, ParentType ex
   appType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   arrivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   departedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1009,6 +1050,7 @@ export type ExportWaybillResolvers<ContextType = LogisticsContext, ParentType ex
   packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ExportWaybillStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1080,6 +1122,7 @@ export type ReceiptResolvers<ContextType = LogisticsContext, ParentType extends 
   messageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   returnInfo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   returnTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1103,6 +1146,7 @@ export type WaybillResolvers<ContextType = LogisticsContext, ParentType extends 
   consigneeAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consigneeTelephone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   goodsInfo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1115,6 +1159,7 @@ export type WaybillResolvers<ContextType = LogisticsContext, ParentType extends 
   packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TrackingStatus'], ParentType, ContextType>;
   tracking?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -1136,6 +1181,7 @@ export type ZoneDashboardResolvers<ContextType = LogisticsContext, ParentType ex
 }>;
 
 export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
+  CodeLabel?: CodeLabelResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -1159,5 +1205,6 @@ export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = LogisticsContext> = ResolversObject<{
   access?: AccessDirectiveResolver<any, any, ContextType>;
+  codeLabel?: CodeLabelDirectiveResolver<any, any, ContextType>;
   personal?: PersonalDirectiveResolver<any, any, ContextType>;
 }>;
