@@ -405,7 +405,7 @@ describe("an export from order to rebate", () => {
     }
     const { data } = await system.query(
       `query($f: ExportRebateStatisticsFilter!) { exportRebateStatistics(groupBy: [HS_CHAPTER, DESTINATION_COUNTRY, STATUS], filter: $f) { hsChapter destinationCountry status applications claimed paid } }`,
-      { f: { from: today, to: today } },
+      { f: { from: today, to: tomorrow } },
     );
     expect(data!.exportRebateStatistics).toEqual(
       [...groups.entries()]

@@ -1309,7 +1309,7 @@ export type MutationSubmitOrderArgs = {
  */
 export type Order = {
   __typename?: 'Order';
-  /** Amount actually paid = goodsValue + freight + taxTotal − discount; equals the payment voucher. */
+  /** Amount actually paid = goodsValue + freight + taxTotal − discount; equals the payment voucher. Spelled `acturalPaid` (not "actual") as the CEB311 standard spells it, so that its messages map 1:1. */
   acturalPaid: Scalars['Decimal']['output'];
   /** 1 saved, 2 declared. */
   appStatus: Scalars['String']['output'];
@@ -1414,7 +1414,7 @@ export type OrderFilter = {
 
 /** A CEB311 order as the platform files it; field names and rules are the standard's. */
 export type OrderInput = {
-  /** goodsValue + freight + taxTotal − discount; equals the payment. */
+  /** Amount actually paid: goodsValue + freight + taxTotal − discount; equals the payment. Spelled `acturalPaid` (not "actual") as the CEB311 standard spells it, so that its messages map 1:1. */
   acturalPaid: Scalars['Decimal']['input'];
   /** 1 save only, 2 declare. */
   appStatus: Scalars['String']['input'];
