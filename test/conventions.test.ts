@@ -86,10 +86,9 @@ describe("one date-range convention: [from, to) in China days", () => {
   });
 
   const ordersOn = async (from: string, to: string): Promise<string[]> => {
-    const { data, errors } = await system.query(
-      `query($filter: OrderFilter) { orders(first: 100, filter: $filter) { nodes { orderNo } } }`,
-      { filter: { enterprise: late.ebpCode, from, to } },
-    );
+    const { data, errors } = await system.query(`query($filter: OrderFilter) { orders(first: 100, filter: $filter) { nodes { orderNo } } }`, {
+      filter: { enterprise: late.ebpCode, from, to },
+    });
     expect(errors).toBeUndefined();
     return data!.orders.nodes.map((node: { orderNo: string }) => node.orderNo);
   };

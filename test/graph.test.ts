@@ -138,9 +138,7 @@ describe("lists and filters", () => {
     const to = "2026-04-01";
     const expected = world.customs.orders.filter(
       (o) =>
-        (o.ebpCode === platform || o.ebcCode === platform) &&
-        o.appTime >= new Date("2025-12-31T16:00:00Z") &&
-        o.appTime < new Date("2026-03-31T16:00:00Z"),
+        (o.ebpCode === platform || o.ebcCode === platform) && o.appTime >= new Date("2025-12-31T16:00:00Z") && o.appTime < new Date("2026-03-31T16:00:00Z"),
     );
     const filtered = await system.query(`query($f: OrderFilter) { orders(first: 100, filter: $f) { nodes { orderNo ebpCode appTime } } }`, {
       f: { enterprise: platform, from, to },
