@@ -68,8 +68,8 @@ export async function runStatistics(options: { lists: number; repeats: number })
       identity: { subject: "bench-analyst", role: "analyst", usccs: [], requestId: "bench" },
       prisma: db.prisma,
     } as unknown as CustomsContext;
-    const everything = { from: new Date(FIRST_DAY), to: new Date(Date.parse(FIRST_DAY) + (DAYS - 1) * 86_400_000) };
-    const oneMonth = { from: new Date("2026-03-01"), to: new Date("2026-03-31") };
+    const everything = { from: new Date(FIRST_DAY), to: new Date(Date.parse(FIRST_DAY) + DAYS * 86_400_000) };
+    const oneMonth = { from: new Date("2026-03-01"), to: new Date("2026-04-01") };
     const grouped =
       (groupBy: DeclarationDimension[], filter: Parameters<typeof declarationStatistics>[1] = everything) =>
       () =>

@@ -295,7 +295,7 @@ describe("reading export lists", () => {
 });
 
 describe("export statistics", () => {
-  const year = { from: "2026-01-01", to: "2026-12-31" };
+  const year = { from: "2026-01-01", to: "2027-01-01" };
   type Stored = { agentCode: string; copNo: string; currency: string; country: string; returnStatus: number; goodsValue: string };
 
   it("count parcels and sum FOB value per destination and currency, and per HS chapter, exactly as the stored lists hold", async () => {
@@ -360,7 +360,7 @@ describe("export statistics", () => {
     const released = await sql.query<{ currency: string; amount: string; n: number }>(
       `SELECT currency, sum("goodsValue")::text AS amount, count(*)::int AS n FROM "ExportDeclaration" WHERE "returnStatus" = 800 AND "ieDate" BETWEEN '2026-01-01' AND '2026-12-31' GROUP BY currency ORDER BY currency`,
     );
-    const { data } = await system.query(`{ zoneDashboard(from: "2026-01-01", to: "2026-12-31") { exportParcels exportValues { currency amount } } }`);
+    const { data } = await system.query(`{ zoneDashboard(from: "2026-01-01", to: "2027-01-01") { exportParcels exportValues { currency amount } } }`);
     expect(data!.zoneDashboard).toEqual({
       exportParcels: released.reduce((sum, row) => sum + row.n, 0),
       exportValues: released.map(({ currency, amount }) => ({ currency, amount: new Decimal(amount).toFixed() })),

@@ -27,6 +27,8 @@ const cst = () => `${chinaTime(now()).slice(0, 19)}+08:00`;
 const LATE_ON_THE_LAST_DAY = new Date("2026-11-30T23:30:00+08:00");
 const today = chinaDay(LATE_ON_THE_LAST_DAY);
 const month = today.slice(0, 7);
+/** Date ranges are half-open: the day after `today` ends one of one day. */
+const tomorrow = "2026-12-01";
 
 beforeAll(async () => {
   setClock(LATE_ON_THE_LAST_DAY);
@@ -245,15 +247,15 @@ describe("an export from order to rebate", () => {
     expect(paid.history.slice(1).every((entry: { reason: string }) => entry.reason === "checked against the lists and receipts")).toBe(true);
 
     const { data } = await system.query(
-      `query($f: ExportRebateStatisticsFilter!, $d: Date!) { exportRebateStatistics(groupBy: [MONTH], filter: $f) { month applications paid } zoneDashboard(from: $d, to: $d) { rebatesPaid rebatePayments exportParcels } }`,
-      { f: { from: today, to: today }, d: today },
+      `query($f: ExportRebateStatisticsFilter!, $d: Date!, $e: Date!) { exportRebateStatistics(groupBy: [MONTH], filter: $f) { month applications paid } zoneDashboard(from: $d, to: $e) { rebatesPaid rebatePayments exportParcels } }`,
+      { f: { from: today, to: tomorrow }, d: today, e: tomorrow },
     );
     expect(data!.exportRebateStatistics).toEqual([{ month, applications: 1, paid: applied.rebateAmount }]);
     expect(data!.zoneDashboard).toMatchObject({ rebatesPaid: applied.rebateAmount, rebatePayments: 1, exportParcels: 2 });
     // The next China day and month begin at midnight in China (16:00 UTC): nothing of the above counts in them.
     const next = await system.query(
-      `query($f: ExportRebateStatisticsFilter!, $d: Date!) { exportRebateStatistics(groupBy: [MONTH], filter: $f) { month applications } zoneDashboard(from: $d, to: $d) { rebatesPaid rebatePayments exportParcels } }`,
-      { f: { from: "2026-12-01", to: "2026-12-31" }, d: "2026-12-01" },
+      `query($f: ExportRebateStatisticsFilter!, $d: Date!, $e: Date!) { exportRebateStatistics(groupBy: [MONTH], filter: $f) { month applications } zoneDashboard(from: $d, to: $e) { rebatesPaid rebatePayments exportParcels } }`,
+      { f: { from: "2026-12-01", to: "2027-01-01" }, d: "2026-12-01", e: "2026-12-02" },
     );
     expect(next.data!.exportRebateStatistics).toEqual([]);
     expect(next.data!.zoneDashboard).toMatchObject({ rebatesPaid: "0", rebatePayments: 0, exportParcels: 0 });
@@ -270,12 +272,12 @@ describe("an export from order to rebate", () => {
       await step("reviewExportRebate", applied);
       await step("decideExportRebate", applied, ", approve: true");
       expect((await step("payExportRebate", applied)).data!.payExportRebate.status).toBe("PAID");
-      const DAY = `query($f: ExportRebateStatisticsFilter!, $d: Date!) { exportRebateStatistics(groupBy: [MONTH], filter: $f) { month applications paid } zoneDashboard(from: $d, to: $d) { rebatesPaid rebatePayments exportParcels } }`;
-      const december = await system.query(DAY, { f: { from: "2026-12-01", to: "2026-12-01" }, d: "2026-12-01" });
+      const DAY = `query($f: ExportRebateStatisticsFilter!, $d: Date!, $e: Date!) { exportRebateStatistics(groupBy: [MONTH], filter: $f) { month applications paid } zoneDashboard(from: $d, to: $e) { rebatesPaid rebatePayments exportParcels } }`;
+      const december = await system.query(DAY, { f: { from: "2026-12-01", to: "2026-12-02" }, d: "2026-12-01", e: "2026-12-02" });
       expect(december.data!.exportRebateStatistics).toEqual([{ month: "2026-12", applications: 1, paid: applied.rebateAmount }]);
       expect(december.data!.zoneDashboard).toMatchObject({ rebatesPaid: applied.rebateAmount, rebatePayments: 1, exportParcels: 1 });
       // 30 November in UTC, but 1 December in China: the day before keeps only its own rebate.
-      const lastDay = await system.query(DAY, { f: { from: today, to: today }, d: today });
+      const lastDay = await system.query(DAY, { f: { from: today, to: tomorrow }, d: today, e: tomorrow });
       expect(lastDay.data!.exportRebateStatistics).toEqual([{ month, applications: 1, paid: expect.any(String) }]);
       expect(lastDay.data!.zoneDashboard).toMatchObject({ rebatePayments: 1, exportParcels: 2 });
     } finally {
@@ -403,7 +405,7 @@ describe("an export from order to rebate", () => {
     }
     const { data } = await system.query(
       `query($f: ExportRebateStatisticsFilter!) { exportRebateStatistics(groupBy: [HS_CHAPTER, DESTINATION_COUNTRY, STATUS], filter: $f) { hsChapter destinationCountry status applications claimed paid } }`,
-      { f: { from: today, to: today } },
+      { f: { from: today, to: tomorrow } },
     );
     expect(data!.exportRebateStatistics).toEqual(
       [...groups.entries()]

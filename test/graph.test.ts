@@ -133,10 +133,12 @@ describe("lists and filters", () => {
     expect(data!.declarations.nodes.map((d: { copNo: string }) => d.copNo).sort()).toEqual(rejected.map((d) => d.copNo).sort());
 
     const platform = world.customs.orders[0]!.ebpCode;
-    const from = "2026-01-01T00:00:00Z";
-    const to = "2026-04-01T00:00:00Z";
+    // China days, [from, to): from midnight on 1 January in China (16:00 UTC the day before) up to midnight on 1 April.
+    const from = "2026-01-01";
+    const to = "2026-04-01";
     const expected = world.customs.orders.filter(
-      (o) => (o.ebpCode === platform || o.ebcCode === platform) && o.appTime >= new Date(from) && o.appTime < new Date(to),
+      (o) =>
+        (o.ebpCode === platform || o.ebcCode === platform) && o.appTime >= new Date("2025-12-31T16:00:00Z") && o.appTime < new Date("2026-03-31T16:00:00Z"),
     );
     const filtered = await system.query(`query($f: OrderFilter) { orders(first: 100, filter: $f) { nodes { orderNo ebpCode appTime } } }`, {
       f: { enterprise: platform, from, to },
@@ -223,7 +225,7 @@ describe("bad input", () => {
     [`{ orders(first: -1) { nodes { orderNo } } }`, "first", /whole number/],
     [`{ orders(first: 1000) { nodes { orderNo } } }`, "first", /at most 100/],
     [`{ orders(after: "bm90IGEgY3Vyc29y") { nodes { orderNo } } }`, "after", /not a cursor/],
-    [`{ payments(filter: { from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z" }) { nodes { orderNo } } }`, "filter.to", /later than/],
+    [`{ payments(filter: { from: "2026-02-01", to: "2026-01-01" }) { nodes { orderNo } } }`, "filter.to", /later than/],
     [`{ productFilings(filter: { hsPrefix: "19a" }) { nodes { filingNo } } }`, "filter.hsPrefix", /digits/],
   ])("rejects %s naming %s", async (query, field, message) => {
     const { data, errors } = await system.query(query);
@@ -251,7 +253,7 @@ describe("bad input", () => {
     const counts = await system.countStatements(async () => {
       const { errors } = await system.query(`{ orders(filter: { from: "yesterday" }) { nodes { orderNo } } }`);
       expect(errors).toHaveLength(1);
-      expect(errors![0]!.message).toMatch(/DateTime must be ISO-8601/);
+      expect(errors![0]!.message).toMatch(/Date must be a calendar date YYYY-MM-DD/);
       expect(errors![0]!.extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED", serviceName: "customs" });
       expect(JSON.stringify(errors)).not.toMatch(/127\.0\.0\.1/);
     });

@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 // Ten years around the demo world's dates (and today's), within the longest period a query may cover.
-const PERIOD = { from: "2020-01-01", to: "2029-12-31" };
+const PERIOD = { from: "2020-01-01", to: "2030-01-01" };
 const D = (value: unknown) => new Decimal(String(value ?? 0));
 const share = (part: number, whole: number) => (whole === 0 ? D(0) : D(part).dividedBy(whole).toDecimalPlaces(4));
 const enterprise = async (uscc: string): Promise<Credentials> => ({ token: await system.security.token({ sub: `stats-${uscc}`, role: "enterprise", uscc }) });
@@ -244,7 +244,7 @@ describe("credit statistics", () => {
         ).size,
       };
     });
-    const { data, errors } = await system.query(`{ negativeListMonths(fromPeriod: "2024-01", toPeriod: "2026-12") { period added removed listedAtEnd } }`);
+    const { data, errors } = await system.query(`{ negativeListMonths(fromPeriod: "2024-01", toPeriod: "2027-01") { period added removed listedAtEnd } }`);
     expect(errors).toBeUndefined();
     expect(data!.negativeListMonths).toEqual(expected);
     expect(expected.some((month) => month.added > 0) && expected.some((month) => month.removed > 0)).toBe(true);
@@ -252,7 +252,7 @@ describe("credit statistics", () => {
 });
 
 describe("the zone dashboard", () => {
-  const period = { from: "2025-01-01", to: "2025-12-31" };
+  const period = { from: "2025-01-01", to: "2026-01-01" };
 
   it("answers customs', CIQ's and credit's figures in one request through the gateway", async () => {
     const { decisions } = await storedDecisions();
@@ -289,8 +289,8 @@ describe("the zone dashboard", () => {
 describe("who may read them", () => {
   it.each([
     ["creditStatistics", `{ creditStatistics { enterprises } }`],
-    ["negativeListMonths", `{ negativeListMonths(fromPeriod: "2025-01", toPeriod: "2025-12") { added } }`],
-    ["zoneDashboard", `{ zoneDashboard(from: "2025-01-01", to: "2025-12-31") { inspectionsDecided enterprises } }`],
+    ["negativeListMonths", `{ negativeListMonths(fromPeriod: "2025-01", toPeriod: "2026-01") { added } }`],
+    ["zoneDashboard", `{ zoneDashboard(from: "2025-01-01", to: "2026-01-01") { inspectionsDecided enterprises } }`],
   ])("refuses an enterprise %s with FORBIDDEN", async (_, query) => {
     const { errors } = await system.query(query, {}, await enterprise(system.partnerUscc));
     expect(errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
@@ -299,7 +299,7 @@ describe("who may read them", () => {
 
 describe("bad input", () => {
   it.each([
-    [`{ inspectionStatistics(groupBy: [ORIGIN_COUNTRY, ORIGIN_COUNTRY], filter: { from: "2025-01-01", to: "2025-12-31" }) { decided } }`, "groupBy"],
+    [`{ inspectionStatistics(groupBy: [ORIGIN_COUNTRY, ORIGIN_COUNTRY], filter: { from: "2025-01-01", to: "2026-01-01" }) { decided } }`, "groupBy"],
     [`{ inspectionStatistics(filter: { from: "2026-02-01", to: "2026-01-01" }) { decided } }`, "filter.to"],
     [`{ inspectionStatistics(filter: { from: "2000-01-01", to: "2026-01-01" }) { decided } }`, "filter.to"],
     [`{ creditStatistics(groupBy: [ROLE, ROLE]) { enterprises } }`, "groupBy"],

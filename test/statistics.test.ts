@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 // Ten years around the demo world's dates, within the longest period a query may cover.
-const PERIOD = { from: "2020-01-01", to: "2029-12-31" };
+const PERIOD = { from: "2020-01-01", to: "2030-01-01" };
 const D = (value: unknown) => new Decimal(String(value ?? 0));
 
 interface ListRow {
@@ -184,10 +184,10 @@ describe("a list declared through the graph", () => {
 
 describe("the zone dashboard", () => {
   it("measures the period's released trade against the plan's yearly target, pro rata for its days", async () => {
-    const period = { from: "2025-01-01", to: "2025-12-31" };
+    const period = { from: "2025-01-01", to: "2026-01-01" };
     const [stored] = await system.databases.customs.sql.query<{ lists: number; tradeValue: string }>(
       `SELECT count(*)::int AS lists, COALESCE(sum("goodsValue") FILTER (WHERE "returnStatus" = 800), 0)::text AS "tradeValue"
-       FROM "InventoryDeclaration" WHERE "declTime" BETWEEN $1::date AND $2::date`,
+       FROM "InventoryDeclaration" WHERE "declTime" >= $1::date AND "declTime" < $2::date`,
       [period.from, period.to],
     );
     const { data, errors } = await system.query(
@@ -204,7 +204,7 @@ describe("the zone dashboard", () => {
       periodTradeTarget: "10000000000",
       shareOfTarget: D(stored!.tradeValue).dividedBy("10000000000").toDecimalPlaces(6).toString(),
     });
-    const quarter = await system.query(`{ zoneDashboard(from: "2025-01-01", to: "2025-03-31") { periodTradeTarget } }`);
+    const quarter = await system.query(`{ zoneDashboard(from: "2025-01-01", to: "2025-04-01") { periodTradeTarget } }`);
     expect(quarter.data!.zoneDashboard.periodTradeTarget).toBe(D("10000000000").times(90).dividedBy(365).toDecimalPlaces(2).toString());
   });
 });
@@ -215,9 +215,11 @@ describe("tax bill totals", () => {
       `SELECT "period", "total"::text AS total, "listCount" FROM "TaxBill"`,
     );
     const periods = [...new Set(bills.map((bill) => bill.period))].sort();
+    const last = new Date(`${periods.at(-1)!}-01T00:00:00Z`);
     const { data, errors } = await system.query(`query($a: Month!, $b: Month!) { taxBillTotals(fromPeriod: $a, toPeriod: $b) { period lists total } }`, {
       a: periods[0],
-      b: periods.at(-1),
+      // Month ranges are half-open: the month after the last bill's.
+      b: new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1)).toISOString().slice(0, 7),
     });
     expect(errors).toBeUndefined();
     expect(data!.taxBillTotals).toEqual(

@@ -1,6 +1,6 @@
 import { forbidden } from "../graphql/errors";
-import { timeWindow } from "../graphql/filters";
-import { paginate, type PageArgs, type PageQuery } from "../graphql/pagination";
+import { dayWindow } from "../graphql/filters";
+import { paginate, type PageArgs, type PageSource } from "../graphql/pagination";
 import type { Identity } from "./identity";
 
 interface AuditRow {
@@ -13,15 +13,11 @@ interface AuditArgs extends PageArgs {
 }
 
 /** A department's personal-data audit log, newest first; administrators only. */
-export function readAuditLog<Row extends AuditRow, Where extends object>(
-  identity: Identity,
-  args: AuditArgs,
-  fetch: (query: PageQuery<Row, Where>) => Promise<Row[]>,
-) {
+export function readAuditLog<Row extends AuditRow, Where extends object>(identity: Identity, args: AuditArgs, source: PageSource<Row, Where>) {
   if (identity.role !== "admin") throw forbidden("only administrators may read the personal-data audit log");
   const where = {
     subject: args.filter?.subject ?? undefined,
-    at: timeWindow("filter", args.filter?.from, args.filter?.to),
+    at: dayWindow("filter", args.filter?.from, args.filter?.to, "instant"),
   } as Where;
-  return paginate<Row, Where>(args, { fields: ["at", "id"] as Array<keyof Row & string>, direction: "desc" }, where, fetch);
+  return paginate<Row, Where>(args, { fields: ["at", "id"] as Array<keyof Row & string>, direction: "desc" }, where, source);
 }

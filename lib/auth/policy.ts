@@ -66,19 +66,50 @@ export function readPolicies(schema: GraphQLSchema): Map<string, AccessPolicy> {
 
 const declared = new Map<Department, Map<string, AccessPolicy>>();
 
-/**
- * The `@access` policy of a type as its department's SDL declares it: the same policy enforcePolicies
- * applies to reads, for code that works on the tables rather than through resolvers (statistics).
- */
-export function declaredPolicy(department: Department, typeName: string): AccessPolicy {
+function declaredPolicies(department: Department): Map<string, AccessPolicy> {
   let policies = declared.get(department);
   if (!policies) {
     policies = readPolicies(buildSubgraphSchema(parse(subgraphSdl(department))));
     declared.set(department, policies);
   }
-  const policy = policies.get(typeName);
+  return policies;
+}
+
+/**
+ * The `@access` policy of a type as its department's SDL declares it: the same policy enforcePolicies
+ * applies to reads, for code that works on the tables rather than through resolvers (statistics).
+ */
+export function declaredPolicy(department: Department, typeName: string): AccessPolicy {
+  const policy = declaredPolicies(department).get(typeName);
   if (!policy) throw new Error(`${department} declares no @access policy on ${typeName}`);
   return policy;
+}
+
+/**
+ * The `@access` policy of a type another department owns, as that department declares it; undefined for
+ * a type no department guards.
+ */
+function ownersPolicy(typeName: string): AccessPolicy | undefined {
+  for (const department of DEPARTMENTS) {
+    const policy = declaredPolicies(department).get(typeName);
+    if (policy?.owner === department) return policy;
+  }
+  return undefined;
+}
+
+/**
+ * A reference to another department's record, as this department hands it out: null when the owner's
+ * policy would hide the record from this caller. Otherwise the owner's reference resolver answers null for
+ * it, the gateway finds the record's non-null fields empty, and the client gets the relation as null plus a
+ * value-completion error that reads like a server fault. Decided here only when the reference carries every
+ * party column the rule needs (always, for callers other than enterprise users); else the owner decides.
+ */
+function hideUnreadableReference(identity: Identity, policy: AccessPolicy, value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((item) => hideUnreadableReference(identity, policy, item) !== null);
+  if (value == null || typeof value !== "object") return value;
+  const row = value as Record<string, unknown>;
+  if (identity.role === "enterprise" && !policy.parties.every((field) => field in row)) return value;
+  return mayRead(identity, policy, row) ? value : null;
 }
 
 /**
@@ -150,9 +181,15 @@ export function enforcePolicies(schema: GraphQLSchema): Map<string, AccessPolicy
 
     for (const field of Object.values(type.getFields())) {
       const resolve: GraphQLFieldResolver<unknown, PolicyContext> = field.resolve ?? defaultFieldResolver;
-      const returned = policies.get(getNamedType(field.type).name);
+      const returnedType = getNamedType(field.type);
+      const returned = policies.get(returnedType.name);
       if (returned) {
         field.resolve = async (source, args, context, info) => filterReadable(context.identity, returned, await resolve(source, args, context, info));
+        continue;
+      }
+      const elsewhere = returnedType instanceof GraphQLObjectType && keyFields(schema, returnedType).length > 0 ? ownersPolicy(returnedType.name) : undefined;
+      if (elsewhere && !elsewhere.public) {
+        field.resolve = async (source, args, context, info) => hideUnreadableReference(context.identity, elsewhere, await resolve(source, args, context, info));
         continue;
       }
       const [personal] = getDirective(schema, field, "personal") ?? [];

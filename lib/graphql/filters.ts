@@ -1,5 +1,6 @@
 import { enterpriseCodeProblem } from "../rules/enterprise-code";
 import { usccProblem } from "../rules/uscc";
+import { chinaDayStart } from "../rules/china-time";
 import { badUserInput } from "./errors";
 
 /** An enterprise code argument (customs code or USCC), rejected with its name when malformed. */
@@ -23,18 +24,33 @@ export function documentNo(field: string, value: string, maxLength: number): str
   return value;
 }
 
-/** A filter's time window as a Prisma condition: `from` inclusive; `to` exclusive for instants, inclusive for dates. */
-export function timeWindow(
+/**
+ * A filter's days as a Prisma condition, under the graph's one date-range convention: `from` and `to` are
+ * calendar days in China time (the Date scalar, read as that date at UTC midnight), half-open — from the
+ * start of `from` up to, not including, the start of `to`. A timestamp column (`instant`) compares with the
+ * instants those China days begin; a DATE column (`date`, stored as UTC midnight) with the dates themselves.
+ */
+export function dayWindow(
   field: string,
   from: Date | null | undefined,
   to: Date | null | undefined,
-  end: "exclusive" | "inclusive" = "exclusive",
-): { gte?: Date; lt?: Date; lte?: Date } | undefined {
-  if (from && to && (end === "exclusive" ? from >= to : from > to)) {
-    throw badUserInput(`${field}.to`, "must be later than from");
-  }
+  column: "instant" | "date",
+): { gte?: Date; lt?: Date } | undefined {
+  if (from && to && from >= to) throw badUserInput(`${field}.to`, "must be later than from");
   if (!from && !to) return undefined;
-  return { ...(from ? { gte: from } : {}), ...(to ? (end === "exclusive" ? { lt: to } : { lte: to }) : {}) };
+  const start = (day: Date) => (column === "instant" ? chinaDayStart(day) : day);
+  return { ...(from ? { gte: start(from) } : {}), ...(to ? { lt: start(to) } : {}) };
+}
+
+/** A filter's months (YYYY-MM, compared as text), half-open like its days: `toPeriod` is the month after the last. */
+export function periodWindow(
+  field: string,
+  fromPeriod: string | null | undefined,
+  toPeriod: string | null | undefined,
+): { gte?: string; lt?: string } | undefined {
+  if (fromPeriod && toPeriod && fromPeriod >= toPeriod) throw badUserInput(`${field}.toPeriod`, "must be later than fromPeriod");
+  if (!fromPeriod && !toPeriod) return undefined;
+  return { ...(fromPeriod ? { gte: fromPeriod } : {}), ...(toPeriod ? { lt: toPeriod } : {}) };
 }
 
 /** The entity reference for a party named by a CEB code: credit keys enterprises by USCC only. */

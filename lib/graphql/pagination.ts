@@ -13,6 +13,11 @@ export interface PageArgs {
 export interface Connection<Node> {
   nodes: Node[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /**
+   * How many rows the list's filter matches over all its pages. A function, which GraphQL's default field
+   * resolver calls only when a client selects `totalCount`: a page that does not ask costs no count.
+   */
+  totalCount: () => Promise<number>;
 }
 
 type CursorValue = string | number | Date;
@@ -23,6 +28,12 @@ export interface PageQuery<Row, Where> {
   take: number;
 }
 
+/** Where a list's rows come from: one page of them, and how many the filter matches (one `count(*)`). */
+export interface PageSource<Row, Where> {
+  rows: (query: PageQuery<Row, Where>) => Promise<Row[]>;
+  count: (where: { AND: Where[] }) => Promise<number>;
+}
+
 /**
  * Keyset (cursor) pagination over a stable ordering that ends with the primary key, so that pages
  * stay consistent while rows are inserted and cost one indexed query however deep the page.
@@ -31,7 +42,7 @@ export async function paginate<Row extends object, Where extends object>(
   args: PageArgs,
   order: { fields: ReadonlyArray<keyof Row & string>; direction: "asc" | "desc" },
   where: Where,
-  fetch: (query: PageQuery<Row, Where>) => Promise<Row[]>,
+  source: PageSource<Row, Where>,
 ): Promise<Connection<Row>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0) throw badUserInput("first", "must be a whole number from 0");
@@ -39,20 +50,25 @@ export async function paginate<Row extends object, Where extends object>(
 
   const conditions: Where[] = [where];
   if (args.after != null) conditions.push(keysetAfter<Where>(order.fields, order.direction, decodeCursor(args.after, order.fields.length)));
-  const rows = await fetch({
-    where: { AND: conditions },
-    orderBy: order.fields.map((field) => ({ [field]: order.direction }) as { [K in keyof Row]?: "asc" | "desc" }),
-    take: first + 1,
-  }).catch((error: unknown) => {
-    // A cursor is opaque but the client holds it: values of the wrong type for this list's columns are its
-    // mistake, not the service's.
-    if (args.after != null && isValueOfWrongType(error)) throw badUserInput("after", "is not a cursor of this list");
-    throw error;
-  });
+  const rows = await source
+    .rows({
+      where: { AND: conditions },
+      orderBy: order.fields.map((field) => ({ [field]: order.direction }) as { [K in keyof Row]?: "asc" | "desc" }),
+      take: first + 1,
+    })
+    .catch((error: unknown) => {
+      // A cursor is opaque but the client holds it: values of the wrong type for this list's columns are its
+      // mistake, not the service's.
+      if (args.after != null && isValueOfWrongType(error)) throw badUserInput("after", "is not a cursor of this list");
+      throw error;
+    });
   const nodes = rows.slice(0, first);
   const last = nodes.at(-1);
+  let counted: Promise<number> | undefined;
   return {
     nodes,
+    // The filter without the cursor: the total is the list's, whichever page this is.
+    totalCount: () => (counted ??= source.count({ AND: [where] })),
     pageInfo: {
       hasNextPage: rows.length > first,
       endCursor: last === undefined ? null : encodeCursor(order.fields.map((field) => last[field] as CursorValue)),

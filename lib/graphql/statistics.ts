@@ -17,28 +17,33 @@ export const MAX_DIMENSIONS = 3;
 const DAY_MS = 86_400_000;
 
 export interface Period {
-  /** First day, inclusive (YYYY-MM-DD). */
+  /** First day, included (YYYY-MM-DD). */
   from: string;
-  /** The day after the last, so that a timestamp compares with `<`. */
+  /** The day after the last, excluded (YYYY-MM-DD), so that a timestamp compares with `<`. */
   until: string;
   days: number;
 }
 
+/** A statistics period: China days, half-open [from, to) like every date range of the graph (dayWindow). */
 export function statisticsPeriod(field: string, from: Date, to: Date): Period {
-  const days = Math.round((to.getTime() - from.getTime()) / DAY_MS) + 1;
-  if (days < 1) throw badUserInput(`${field}.to`, "must not be before from");
+  const days = Math.round((to.getTime() - from.getTime()) / DAY_MS);
+  if (days < 1) throw badUserInput(`${field}.to`, "must be later than from");
   if (days > MAX_PERIOD_DAYS) throw badUserInput(`${field}.to`, `the period may cover at most ${MAX_PERIOD_DAYS} days; ask for a shorter one`);
-  return { from: from.toISOString().slice(0, 10), until: new Date(to.getTime() + DAY_MS).toISOString().slice(0, 10), days };
+  return { from: from.toISOString().slice(0, 10), until: to.toISOString().slice(0, 10), days };
 }
 
 /** The most months one query over monthly figures may cover. */
 export const MAX_MONTHS = 120;
 
-/** A range of months (both inclusive, each a Month the scalar has checked) given as `fromPeriod` and `toPeriod`. */
-export function statisticsMonths(fromPeriod: string, toPeriod: string): void {
-  const months = (Number(toPeriod.slice(0, 4)) - Number(fromPeriod.slice(0, 4))) * 12 + Number(toPeriod.slice(5)) - Number(fromPeriod.slice(5)) + 1;
-  if (months < 1) throw badUserInput("toPeriod", "must not be before fromPeriod");
+/**
+ * A range of months given as `fromPeriod` and `toPeriod` (each a Month the scalar has checked), half-open
+ * like the date ranges: `toPeriod` is the month after the last. Returns how many months it covers.
+ */
+export function statisticsMonths(fromPeriod: string, toPeriod: string): number {
+  const months = (Number(toPeriod.slice(0, 4)) - Number(fromPeriod.slice(0, 4))) * 12 + Number(toPeriod.slice(5)) - Number(fromPeriod.slice(5));
+  if (months < 1) throw badUserInput("toPeriod", "must be later than fromPeriod");
   if (months > MAX_MONTHS) throw badUserInput("toPeriod", `at most ${MAX_MONTHS} months after fromPeriod`);
+  return months;
 }
 
 export function dimensions<Dimension extends string>(field: string, groupBy: readonly Dimension[]): Dimension[] {
@@ -156,7 +161,7 @@ export function monthlyFigures<Row>(
     where = [`${table.period} = ANY(${params.add([...months.periods])}::text[])`];
   } else {
     statisticsMonths(months.fromPeriod, months.toPeriod);
-    where = [`${table.period} >= ${params.add(months.fromPeriod)}`, `${table.period} <= ${params.add(months.toPeriod)}`];
+    where = [`${table.period} >= ${params.add(months.fromPeriod)}`, `${table.period} < ${params.add(months.toPeriod)}`];
   }
   const party = partyCondition(context.identity, table.records, params);
   if (party) where.push(party);

@@ -14,6 +14,9 @@ export function chinaTime(instant: Date): string {
 /** The calendar day of an instant in China (YYYY-MM-DD). */
 export const chinaDay = (instant: Date): string => chinaTime(instant).slice(0, 10);
 
+/** The instant China day `day` begins, `day` being that calendar date at UTC midnight (as the Date scalar reads it). */
+export const chinaDayStart = (day: Date): Date => new Date(day.getTime() - OFFSET_MS);
+
 /** The month of an instant in China (YYYY-MM). */
 export const chinaMonth = (instant: Date): string => chinaTime(instant).slice(0, 7);
 

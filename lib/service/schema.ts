@@ -2,6 +2,7 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
 import { GraphQLScalarType, parse } from "graphql";
 import { enforcePolicies } from "../auth/policy";
 import type { Department } from "../departments";
+import { resolveCodeLabels } from "../graphql/code-labels";
 import { scalarResolvers } from "../graphql/scalars";
 import { subgraphSdl } from "../graphql/schema";
 
@@ -18,7 +19,8 @@ function mergeResolvers(maps: object[]): Record<string, Record<string, unknown>>
 
 /**
  * A department's executable subgraph schema: its SDL with the shared definitions, its resolver maps (records,
- * statistics, …) merged type by type, and the @access/@personal policies enforced on every field.
+ * statistics, …) merged type by type, the @codeLabel fields answered from the code tables, and the
+ * @access/@personal policies enforced on every field.
  */
 export function buildDepartmentSchema(department: Department, resolvers: object | object[]) {
   const schema = buildSubgraphSchema([
@@ -27,5 +29,6 @@ export function buildDepartmentSchema(department: Department, resolvers: object 
       resolvers: mergeResolvers([scalarResolvers, ...[resolvers].flat()]) as GraphQLResolverMap<unknown>,
     },
   ]);
+  resolveCodeLabels(schema);
   return { schema, policies: enforcePolicies(schema) };
 }

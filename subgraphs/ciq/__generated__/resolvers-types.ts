@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Connection } from '../../../lib/graphql/pagination';
 import type { InspectionGroupRow } from '../statistics-rows';
 import type { ProductFiling as ProductFilingModel, EnterpriseFiling as EnterpriseFilingModel, Inspection as InspectionModel, RiskLevelChange as RiskLevelChangeModel } from '../../../prisma/ciq/generated/client';
 import type { DeclarationRef, EnterpriseRef, CiqContext } from '../context';
@@ -35,6 +36,21 @@ export type BusinessType =
   | 'BONDED_ZONE'
   /** Direct purchase (BC). */
   | 'DIRECT_PURCHASE';
+
+/**
+ * What a code of the standard means, from the zone's code tables (JGS-20 currencies, countries and units,
+ * transport modes, customs districts, trade modes, receipt statuses). The code field beside it keeps the bare
+ * code; a code the tables do not hold has no label (null).
+ */
+export type CodeLabel = {
+  __typename?: 'CodeLabel';
+  /** The code as the standard writes it, e.g. "142" or "800". */
+  code: Scalars['String']['output'];
+  /** Its name in Chinese, the table's own wording, e.g. 人民币, 放行. */
+  name: Scalars['String']['output'];
+  /** Its name in English, e.g. Renminbi (CNY), released. */
+  nameEn: Scalars['String']['output'];
+};
 
 /** What happens to the goods after inspection. */
 export type Disposal =
@@ -76,20 +92,22 @@ export type EnterpriseFilingConnection = {
   nodes: Array<EnterpriseFiling>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of enterprise filings; all given conditions must hold. */
 export type EnterpriseFilingFilter = {
   /** USCC of the filed enterprise. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Filed at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Role the enterprise is filed for. */
   role?: InputMaybe<FilingRole>;
   /** Filing status. */
   status?: InputMaybe<FilingStatus>;
-  /** Filed before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Role an enterprise is filed for (经营主体备案). */
@@ -142,6 +160,8 @@ export type InspectionConnection = {
   nodes: Array<Inspection>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A dimension inspection statistics can be grouped by. */
@@ -163,12 +183,12 @@ export type InspectionDimension =
 export type InspectionFilter = {
   /** Code of the declaring agent of the inspected list. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Decided at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Inspection result. */
   result?: InputMaybe<InspectionResult>;
-  /** Decided before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Kind of inspection. */
@@ -225,6 +245,8 @@ export type InspectionStatistics = {
   inspectionRate: Scalars['Decimal']['output'];
   /** Country of origin (customs country code), when grouped by ORIGIN_COUNTRY. */
   originCountry: Maybe<Scalars['String']['output']>;
+  /** `originCountry` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  originCountryLabel: Maybe<CodeLabel>;
   /** passed / (passed + failed): of the concluded inspections, four decimals; 0 when none is concluded yet. */
   passRate: Scalars['Decimal']['output'];
   /** Inspected lists whose inspection passed (合格). */
@@ -235,9 +257,9 @@ export type InspectionStatistics = {
 
 /** Which sampling decisions inspection statistics count. */
 export type InspectionStatisticsFilter = {
-  /** First decision date, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['input'];
-  /** Last decision date, inclusive; at most 3,700 days after from. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['input'];
 };
 
@@ -324,6 +346,8 @@ export type ProductFiling = {
   manufacturer: Scalars['String']['output'];
   /** Country of origin code. */
   originCountry: Scalars['String']['output'];
+  /** `originCountry` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  originCountryLabel: Maybe<CodeLabel>;
   /** The enterprise that filed the goods. */
   owner: Maybe<Enterprise>;
   /** Registered price. */
@@ -334,6 +358,8 @@ export type ProductFiling = {
   status: FilingStatus;
   /** Unit code. */
   unit: Scalars['String']['output'];
+  /** `unit` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unitLabel: Maybe<CodeLabel>;
 };
 
 /** A page of product filings. */
@@ -343,22 +369,24 @@ export type ProductFilingConnection = {
   nodes: Array<ProductFiling>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of product filings; all given conditions must hold. */
 export type ProductFilingFilter = {
   /** USCC of the enterprise that filed the goods. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Filed at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Leading digits of the commodity code (2 = chapter, 4 = heading …). */
   hsPrefix?: InputMaybe<Scalars['String']['input']>;
   /** Risk level. */
   riskLevel?: InputMaybe<RiskLevel>;
   /** Filing status. */
   status?: InputMaybe<FilingStatus>;
-  /** Filed before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Query = {
@@ -519,20 +547,20 @@ export type SamplingDecision = {
 };
 
 /**
- * The zone's headline figures for one period, each department adding its own. The period is both dates
- * inclusive.
+ * The zone's headline figures for one period, each department adding its own. The period is half-open,
+ * [from, to), in China days: `to` is the day after the last one.
  */
 export type ZoneDashboard = {
   __typename?: 'ZoneDashboard';
   /** Lists decided in the period whose inspection failed. */
   failedInspections: Scalars['Int']['output'];
-  /** First day, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['output'];
   /** Lists decided in the period that were selected for inspection. */
   inspected: Scalars['Int']['output'];
   /** Lists CIQ decided on in the period, selected or not. */
   inspectionsDecided: Scalars['Int']['output'];
-  /** Last day, inclusive. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['output'];
 };
 
@@ -644,32 +672,33 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   BusinessType: BusinessType;
+  CodeLabel: ResolverTypeWrapper<CodeLabel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Disposal: Disposal;
   Enterprise: ResolverTypeWrapper<EnterpriseRef>;
   EnterpriseFiling: ResolverTypeWrapper<EnterpriseFilingModel>;
-  EnterpriseFilingConnection: ResolverTypeWrapper<Omit<EnterpriseFilingConnection, 'nodes'> & { nodes: Array<ResolversTypes['EnterpriseFiling']> }>;
+  EnterpriseFilingConnection: ResolverTypeWrapper<Connection<EnterpriseFilingModel>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EnterpriseFilingFilter: EnterpriseFilingFilter;
   FilingRole: FilingRole;
   FilingStatus: FilingStatus;
   Inspection: ResolverTypeWrapper<InspectionModel>;
-  InspectionConnection: ResolverTypeWrapper<Omit<InspectionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Inspection']> }>;
+  InspectionConnection: ResolverTypeWrapper<Connection<InspectionModel>>;
   InspectionDimension: InspectionDimension;
   InspectionFilter: InspectionFilter;
   InspectionKind: InspectionKind;
   InspectionRequest: InspectionRequest;
   InspectionResult: InspectionResult;
   InspectionStatistics: ResolverTypeWrapper<InspectionGroupRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InspectionStatisticsFilter: InspectionStatisticsFilter;
   InventoryDeclaration: ResolverTypeWrapper<DeclarationRef>;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProductFiling: ResolverTypeWrapper<ProductFilingModel>;
-  ProductFilingConnection: ResolverTypeWrapper<Omit<ProductFilingConnection, 'nodes'> & { nodes: Array<ResolversTypes['ProductFiling']> }>;
+  ProductFilingConnection: ResolverTypeWrapper<Connection<ProductFilingModel>>;
   ProductFilingFilter: ProductFilingFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RiskLevel: RiskLevel;
@@ -685,26 +714,27 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CodeLabel: CodeLabel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseRef;
   EnterpriseFiling: EnterpriseFilingModel;
-  EnterpriseFilingConnection: Omit<EnterpriseFilingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['EnterpriseFiling']> };
+  EnterpriseFilingConnection: Connection<EnterpriseFilingModel>;
+  Int: Scalars['Int']['output'];
   EnterpriseFilingFilter: EnterpriseFilingFilter;
   Inspection: InspectionModel;
-  InspectionConnection: Omit<InspectionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Inspection']> };
+  InspectionConnection: Connection<InspectionModel>;
   InspectionFilter: InspectionFilter;
   InspectionRequest: InspectionRequest;
   InspectionStatistics: InspectionGroupRow;
-  Int: Scalars['Int']['output'];
   InspectionStatisticsFilter: InspectionStatisticsFilter;
   InventoryDeclaration: DeclarationRef;
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   ProductFiling: ProductFilingModel;
-  ProductFilingConnection: Omit<ProductFilingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ProductFiling']> };
+  ProductFilingConnection: Connection<ProductFilingModel>;
   ProductFilingFilter: ProductFilingFilter;
   Query: Record<PropertyKey, never>;
   RiskWarning: RiskLevelChangeModel;
@@ -725,12 +755,25 @@ export type AccessDirectiveArgs = {
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = CiqContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CodeLabelDirectiveArgs = {
+  of: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+};
+
+export type CodeLabelDirectiveResolver<Result, Parent, ContextType = CiqContext, Args = CodeLabelDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type PersonalDirectiveArgs = {
   kind: Scalars['String']['input'];
   readers: Array<Scalars['String']['input']>;
 };
 
 export type PersonalDirectiveResolver<Result, Parent, ContextType = CiqContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CodeLabelResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['CodeLabel'] = ResolversParentTypes['CodeLabel']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -762,6 +805,7 @@ export type EnterpriseFilingResolvers<ContextType = CiqContext, ParentType exten
 export type EnterpriseFilingConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['EnterpriseFilingConnection'] = ResolversParentTypes['EnterpriseFilingConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['EnterpriseFiling']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type InspectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = ResolversObject<{
@@ -778,6 +822,7 @@ export type InspectionResolvers<ContextType = CiqContext, ParentType extends Res
 export type InspectionConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type InspectionStatisticsResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['InspectionStatistics'] = ResolversParentTypes['InspectionStatistics']> = ResolversObject<{
@@ -787,6 +832,7 @@ export type InspectionStatisticsResolvers<ContextType = CiqContext, ParentType e
   inspected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inspectionRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   originCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   passRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   productCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -826,16 +872,19 @@ export type ProductFilingResolvers<ContextType = CiqContext, ParentType extends 
   hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   manufacturer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   originCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  originCountryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   regPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   riskLevel?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export type ProductFilingConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['ProductFilingConnection'] = ResolversParentTypes['ProductFilingConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['ProductFiling']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -887,6 +936,7 @@ export type ZoneDashboardResolvers<ContextType = CiqContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = CiqContext> = ResolversObject<{
+  CodeLabel?: CodeLabelResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -911,5 +961,6 @@ export type Resolvers<ContextType = CiqContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = CiqContext> = ResolversObject<{
   access?: AccessDirectiveResolver<any, any, ContextType>;
+  codeLabel?: CodeLabelDirectiveResolver<any, any, ContextType>;
   personal?: PersonalDirectiveResolver<any, any, ContextType>;
 }>;

@@ -1,5 +1,5 @@
 import { badUserInput } from "../../../lib/graphql/errors";
-import { documentNo, enterpriseCode, timeWindow, uscc } from "../../../lib/graphql/filters";
+import { documentNo, enterpriseCode, dayWindow, uscc } from "../../../lib/graphql/filters";
 import { paginate } from "../../../lib/graphql/pagination";
 import type { EnterpriseFiling, Inspection, Prisma, ProductFiling } from "../../../prisma/ciq/generated/client";
 import { decideInspection, recordInspectionResult } from "./inspection";
@@ -17,7 +17,7 @@ function productFilingWhere(filter: ProductFilingFilter | null | undefined): Pri
     riskLevel: filter.riskLevel ?? undefined,
     ownerUscc: filter.enterprise == null ? undefined : uscc("filter.enterprise", filter.enterprise),
     hsCode: filter.hsPrefix == null ? undefined : { startsWith: filter.hsPrefix },
-    filedAt: timeWindow("filter", filter.from, filter.to),
+    filedAt: dayWindow("filter", filter.from, filter.to, "instant"),
   };
 }
 
@@ -27,7 +27,7 @@ function enterpriseFilingWhere(filter: EnterpriseFilingFilter | null | undefined
     status: filter.status ?? undefined,
     role: filter.role ?? undefined,
     uscc: filter.enterprise == null ? undefined : uscc("filter.enterprise", filter.enterprise),
-    filedAt: timeWindow("filter", filter.from, filter.to),
+    filedAt: dayWindow("filter", filter.from, filter.to, "instant"),
   };
 }
 
@@ -36,7 +36,7 @@ function inspectionWhere(filter: InspectionFilter | null | undefined): Prisma.In
   return {
     result: filter.result ?? undefined,
     agentCode: filter.enterprise == null ? undefined : enterpriseCode("filter.enterprise", filter.enterprise),
-    decidedAt: timeWindow("filter", filter.from, filter.to),
+    decidedAt: dayWindow("filter", filter.from, filter.to, "instant"),
   };
 }
 
@@ -62,14 +62,14 @@ export const createCiqResolvers = (samplingRules: readonly SamplingRule[]): Reso
         args,
         { fields: ["filedAt", "filingNo"], direction: "desc" },
         { AND: [productFilingWhere(args.filter), readable("ProductFiling")] },
-        (query) => prisma.productFiling.findMany(query),
+        { rows: (query) => prisma.productFiling.findMany(query), count: (where) => prisma.productFiling.count({ where }) },
       ),
     enterpriseFilings: (_, args, { prisma, readable }) =>
       paginate<EnterpriseFiling, Prisma.EnterpriseFilingWhereInput>(
         args,
         { fields: ["filedAt", "filingNo"], direction: "desc" },
         { AND: [enterpriseFilingWhere(args.filter), readable("EnterpriseFiling")] },
-        (query) => prisma.enterpriseFiling.findMany(query),
+        { rows: (query) => prisma.enterpriseFiling.findMany(query), count: (where) => prisma.enterpriseFiling.count({ where }) },
       ),
     inspection: (_, { id }, { loaders }) => loaders.inspectionById.load({ id: documentNo("id", id, 32) }),
     inspections: (_, args, { prisma, readable }) =>
@@ -77,7 +77,7 @@ export const createCiqResolvers = (samplingRules: readonly SamplingRule[]): Reso
         args,
         { fields: ["decidedAt", "id"], direction: "desc" },
         { AND: [inspectionWhere(args.filter), readable("Inspection")] },
-        (query) => prisma.inspection.findMany(query),
+        { rows: (query) => prisma.inspection.findMany(query), count: (where) => prisma.inspection.count({ where }) },
       ),
     riskWarnings: (_, args, context) => riskWarnings(args, context),
   },

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Connection } from '../../../lib/graphql/pagination';
 import type { CreditGroupRow } from '../statistics-rows';
 import type { Enterprise as EnterpriseModel, CreditProfile as CreditProfileModel, CreditEvent as CreditEventModel, NegativeListEntry as NegativeListEntryModel } from '../../../prisma/credit/generated/client';
 import type { CreditContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -25,6 +25,21 @@ export type Scalars = {
    */
   Month: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * What a code of the standard means, from the zone's code tables (JGS-20 currencies, countries and units,
+ * transport modes, customs districts, trade modes, receipt statuses). The code field beside it keeps the bare
+ * code; a code the tables do not hold has no label (null).
+ */
+export type CodeLabel = {
+  __typename?: 'CodeLabel';
+  /** The code as the standard writes it, e.g. "142" or "800". */
+  code: Scalars['String']['output'];
+  /** Its name in Chinese, the table's own wording, e.g. 人民币, 放行. */
+  name: Scalars['String']['output'];
+  /** Its name in English, e.g. Renminbi (CNY), released. */
+  nameEn: Scalars['String']['output'];
 };
 
 /** Customs credit class (海关总署令第237号, in force 2018-05-01). */
@@ -76,18 +91,20 @@ export type CreditEventConnection = {
   nodes: Array<CreditEvent>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of credit events; all given conditions must hold. */
 export type CreditEventFilter = {
   /** USCC of the enterprise. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Occurred at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Kind of event. */
   kind?: InputMaybe<CreditEventKind>;
-  /** Occurred before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A fact a department reports about an enterprise's credit. */
@@ -189,6 +206,8 @@ export type EnterpriseConnection = {
   nodes: Array<Enterprise>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of enterprises; all given conditions must hold. */
@@ -250,6 +269,8 @@ export type NegativeListConnection = {
   nodes: Array<NegativeListEntry>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An entry on the credit negative list (失信名单). */
@@ -277,10 +298,10 @@ export type NegativeListFilter = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** USCC of the listed enterprise. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Listed at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Listed before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** The negative list in one month. */
@@ -373,20 +394,20 @@ export type QueryNegativeListMonthsArgs = {
 };
 
 /**
- * The zone's headline figures for one period, each department adding its own. The period is both dates
- * inclusive.
+ * The zone's headline figures for one period, each department adding its own. The period is half-open,
+ * [from, to), in China days: `to` is the day after the last one.
  */
 export type ZoneDashboard = {
   __typename?: 'ZoneDashboard';
   /** Enterprises registered in the zone by the period's last day. */
   enterprises: Scalars['Int']['output'];
-  /** First day, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['output'];
   /** Negative-list entries listed in the period. */
   negativeListAdditions: Scalars['Int']['output'];
   /** Enterprises with a negative-list entry in force at the period's end. */
   onNegativeList: Scalars['Int']['output'];
-  /** Last day, inclusive. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['output'];
 };
 
@@ -497,11 +518,12 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CodeLabel: ResolverTypeWrapper<CodeLabel>;
   CreditClass: CreditClass;
   CreditDimension: CreditDimension;
   CreditEvent: ResolverTypeWrapper<CreditEventModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  CreditEventConnection: ResolverTypeWrapper<Omit<CreditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['CreditEvent']> }>;
+  CreditEventConnection: ResolverTypeWrapper<Connection<CreditEventModel>>;
   CreditEventFilter: CreditEventFilter;
   CreditEventInput: CreditEventInput;
   CreditEventKind: CreditEventKind;
@@ -511,12 +533,12 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
-  EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Enterprise']> }>;
+  EnterpriseConnection: ResolverTypeWrapper<Connection<EnterpriseModel>>;
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseRole: EnterpriseRole;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  NegativeListConnection: ResolverTypeWrapper<Omit<NegativeListConnection, 'nodes'> & { nodes: Array<ResolversTypes['NegativeListEntry']> }>;
+  NegativeListConnection: ResolverTypeWrapper<Connection<NegativeListEntryModel>>;
   NegativeListEntry: ResolverTypeWrapper<NegativeListEntryModel>;
   NegativeListFilter: NegativeListFilter;
   NegativeListMonth: ResolverTypeWrapper<NegativeListMonth>;
@@ -529,9 +551,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CodeLabel: CodeLabel;
   CreditEvent: CreditEventModel;
   Int: Scalars['Int']['output'];
-  CreditEventConnection: Omit<CreditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CreditEvent']> };
+  CreditEventConnection: Connection<CreditEventModel>;
   CreditEventFilter: CreditEventFilter;
   CreditEventInput: CreditEventInput;
   CreditProfile: CreditProfileModel;
@@ -540,11 +563,11 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseModel;
-  EnterpriseConnection: Omit<EnterpriseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Enterprise']> };
+  EnterpriseConnection: Connection<EnterpriseModel>;
   EnterpriseFilter: EnterpriseFilter;
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
-  NegativeListConnection: Omit<NegativeListConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['NegativeListEntry']> };
+  NegativeListConnection: Connection<NegativeListEntryModel>;
   NegativeListEntry: NegativeListEntryModel;
   NegativeListFilter: NegativeListFilter;
   NegativeListMonth: NegativeListMonth;
@@ -564,12 +587,25 @@ export type AccessDirectiveArgs = {
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = CreditContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CodeLabelDirectiveArgs = {
+  of: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+};
+
+export type CodeLabelDirectiveResolver<Result, Parent, ContextType = CreditContext, Args = CodeLabelDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type PersonalDirectiveArgs = {
   kind: Scalars['String']['input'];
   readers: Array<Scalars['String']['input']>;
 };
 
 export type PersonalDirectiveResolver<Result, Parent, ContextType = CreditContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CodeLabelResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['CodeLabel'] = ResolversParentTypes['CodeLabel']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type CreditEventResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['CreditEvent'] = ResolversParentTypes['CreditEvent'], FederationReferenceType extends FederationReferenceTypes['CreditEvent'] = FederationReferenceTypes['CreditEvent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CreditEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -585,6 +621,7 @@ export type CreditEventResolvers<ContextType = CreditContext, ParentType extends
 export type CreditEventConnectionResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['CreditEventConnection'] = ResolversParentTypes['CreditEventConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['CreditEvent']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CreditProfileResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['CreditProfile'] = ResolversParentTypes['CreditProfile']> = ResolversObject<{
@@ -631,6 +668,7 @@ export type EnterpriseResolvers<ContextType = CreditContext, ParentType extends 
 export type EnterpriseConnectionResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['EnterpriseConnection'] = ResolversParentTypes['EnterpriseConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
@@ -644,6 +682,7 @@ export type MutationResolvers<ContextType = CreditContext, ParentType extends Re
 export type NegativeListConnectionResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['NegativeListConnection'] = ResolversParentTypes['NegativeListConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['NegativeListEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type NegativeListEntryResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['NegativeListEntry'] = ResolversParentTypes['NegativeListEntry'], FederationReferenceType extends FederationReferenceTypes['NegativeListEntry'] = FederationReferenceTypes['NegativeListEntry']> = ResolversObject<{
@@ -689,6 +728,7 @@ export type ZoneDashboardResolvers<ContextType = CreditContext, ParentType exten
 }>;
 
 export type Resolvers<ContextType = CreditContext> = ResolversObject<{
+  CodeLabel?: CodeLabelResolvers<ContextType>;
   CreditEvent?: CreditEventResolvers<ContextType>;
   CreditEventConnection?: CreditEventConnectionResolvers<ContextType>;
   CreditProfile?: CreditProfileResolvers<ContextType>;
@@ -710,5 +750,6 @@ export type Resolvers<ContextType = CreditContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = CreditContext> = ResolversObject<{
   access?: AccessDirectiveResolver<any, any, ContextType>;
+  codeLabel?: CodeLabelDirectiveResolver<any, any, ContextType>;
   personal?: PersonalDirectiveResolver<any, any, ContextType>;
 }>;

@@ -1,5 +1,5 @@
 import { badUserInput } from "../../../lib/graphql/errors";
-import { documentNo, timeWindow, uscc } from "../../../lib/graphql/filters";
+import { documentNo, dayWindow, uscc } from "../../../lib/graphql/filters";
 import { paginate } from "../../../lib/graphql/pagination";
 import type { CreditEvent, Enterprise, NegativeListEntry, Prisma } from "../../../prisma/credit/generated/client";
 import { recordCreditEvent } from "./record-event";
@@ -26,7 +26,7 @@ function negativeListWhere(filter: NegativeListFilter | null | undefined): Prism
   return {
     ...(filter?.activeOnly === false ? {} : ACTIVE_ENTRY),
     uscc: filter?.enterprise == null ? undefined : uscc("filter.enterprise", filter.enterprise),
-    listedAt: timeWindow("filter", filter?.from, filter?.to),
+    listedAt: dayWindow("filter", filter?.from, filter?.to, "instant"),
   };
 }
 
@@ -35,7 +35,7 @@ function creditEventWhere(filter: CreditEventFilter | null | undefined): Prisma.
   return {
     kind: filter.kind ?? undefined,
     uscc: filter.enterprise == null ? undefined : uscc("filter.enterprise", filter.enterprise),
-    occurredAt: timeWindow("filter", filter.from, filter.to),
+    occurredAt: dayWindow("filter", filter.from, filter.to, "instant"),
   };
 }
 
@@ -54,21 +54,21 @@ export const creditResolvers: Resolvers = {
         args,
         { fields: ["uscc"], direction: "asc" },
         { AND: [enterpriseWhere(args.filter), readable("Enterprise")] },
-        (query) => prisma.enterprise.findMany(query),
+        { rows: (query) => prisma.enterprise.findMany(query), count: (where) => prisma.enterprise.count({ where }) },
       ),
     negativeList: (_, args, { prisma, readable }) =>
       paginate<NegativeListEntry, Prisma.NegativeListEntryWhereInput>(
         args,
         { fields: ["listedAt", "id"], direction: "desc" },
         { AND: [negativeListWhere(args.filter), readable("NegativeListEntry")] },
-        (query) => prisma.negativeListEntry.findMany(query),
+        { rows: (query) => prisma.negativeListEntry.findMany(query), count: (where) => prisma.negativeListEntry.count({ where }) },
       ),
     creditEvents: (_, args, { prisma, readable }) =>
       paginate<CreditEvent, Prisma.CreditEventWhereInput>(
         args,
         { fields: ["occurredAt", "id"], direction: "desc" },
         { AND: [creditEventWhere(args.filter), readable("CreditEvent")] },
-        (query) => prisma.creditEvent.findMany(query),
+        { rows: (query) => prisma.creditEvent.findMany(query), count: (where) => prisma.creditEvent.count({ where }) },
       ),
   },
   Enterprise: {

@@ -57,7 +57,7 @@ export async function negativeListMonths(fromPeriod: string, toPeriod: string, c
         `${countSql(`n."removedAt" < ${end}`)} AS "removed"`,
         `(count(DISTINCT n."uscc") FILTER (WHERE n."removedAt" IS NULL OR n."removedAt" >= ${end}))::int AS "listedAtEnd"`,
       ],
-      from: `generate_series(${params.add(`${fromPeriod}-01`)}::timestamp, ${params.add(`${toPeriod}-01`)}::timestamp, interval '1 month') AS m("month")
+      from: `generate_series(${params.add(`${fromPeriod}-01`)}::timestamp, ${params.add(`${toPeriod}-01`)}::timestamp - interval '1 month', interval '1 month') AS m("month")
         LEFT JOIN "NegativeListEntry" n ON n."listedAt" < ${end} AND (n."removedAt" IS NULL OR n."removedAt" >= ${start})`,
       where: [],
     }),

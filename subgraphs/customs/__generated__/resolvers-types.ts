@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Connection } from '../../../lib/graphql/pagination';
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { DeclarationGroupRow, ExportGroupRow } from '../statistics-rows';
 import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel, ExportOrder as ExportOrderModel, ExportOrderLine as ExportOrderLineModel, ExportDeclaration as ExportDeclarationModel, ExportInventoryLine as ExportInventoryLineModel, SummaryDeclaration as SummaryDeclarationModel, SummaryResult as SummaryResultModel, SummaryItem as SummaryItemModel } from '../../../prisma/customs/generated/client';
 import type { WaybillRef, ProductFilingRef, CustomsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -28,6 +28,21 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * What a code of the standard means, from the zone's code tables (JGS-20 currencies, countries and units,
+ * transport modes, customs districts, trade modes, receipt statuses). The code field beside it keeps the bare
+ * code; a code the tables do not hold has no label (null).
+ */
+export type CodeLabel = {
+  __typename?: 'CodeLabel';
+  /** The code as the standard writes it, e.g. "142" or "800". */
+  code: Scalars['String']['output'];
+  /** Its name in Chinese, the table's own wording, e.g. 人民币, 放行. */
+  name: Scalars['String']['output'];
+  /** Its name in English, e.g. Renminbi (CNY), released. */
+  nameEn: Scalars['String']['output'];
+};
+
 /** An amount in one currency. */
 export type CurrencyAmount = {
   __typename?: 'CurrencyAmount';
@@ -35,6 +50,8 @@ export type CurrencyAmount = {
   amount: Scalars['Decimal']['output'];
   /** Currency (JGS-20 code, e.g. 502 USD, 142 CNY). */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
 };
 
 /** A dimension declaration statistics can be grouped by. */
@@ -62,11 +79,11 @@ export type DeclarationDimension =
 export type DeclarationFilter = {
   /** Code of a party to the list: platform, e-commerce enterprise, declaring agent, logistics company or guarantor. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Declared on or after this date (declTime). */
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Latest receipt status (CEB622 returnStatus, e.g. 120 accepted, 800 released). */
   returnStatus?: InputMaybe<Scalars['Int']['input']>;
-  /** Declared on or before this date (declTime). */
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
   to?: InputMaybe<Scalars['Date']['input']>;
   /** Trade mode: 9610 direct purchase, 1210 bonded, 1239 bonded A. */
   tradeMode?: InputMaybe<Scalars['String']['input']>;
@@ -82,6 +99,8 @@ export type DeclarationStatistics = {
   __typename?: 'DeclarationStatistics';
   /** Customs district code, when grouped by CUSTOMS_DISTRICT. */
   customsDistrict: Maybe<Scalars['String']['output']>;
+  /** `customsDistrict` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  customsDistrictLabel: Maybe<CodeLabel>;
   /** Declaration date, when grouped by DAY. */
   day: Maybe<Scalars['Date']['output']>;
   /** Lists in the group. */
@@ -100,6 +119,8 @@ export type DeclarationStatistics = {
   month: Maybe<Scalars['String']['output']>;
   /** Country of origin (customs country code), when grouped by ORIGIN_COUNTRY. */
   originCountry: Maybe<Scalars['String']['output']>;
+  /** `originCountry` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  originCountryLabel: Maybe<CodeLabel>;
   /** The platform as the credit department knows it, when grouped by PLATFORM. */
   platform: Maybe<Enterprise>;
   /** The platform's code, when grouped by PLATFORM. */
@@ -112,15 +133,17 @@ export type DeclarationStatistics = {
   tax: Scalars['Decimal']['output'];
   /** Trade mode, when grouped by TRADE_MODE. */
   tradeMode: Maybe<Scalars['String']['output']>;
+  /** `tradeMode` in words, from the zone's trade mode code table: Chinese and English names; null for a code the table does not hold. */
+  tradeModeLabel: Maybe<CodeLabel>;
 };
 
 /** Which inventory lists declaration statistics count. */
 export type DeclarationStatisticsFilter = {
-  /** First declaration date, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['input'];
   /** Only lists whose latest status is one of these (e.g. [800] released); all when absent. */
   returnStatus?: InputMaybe<Array<Scalars['Int']['input']>>;
-  /** Last declaration date, inclusive; at most 3,700 days after from. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['input'];
   /** Only lists of these trade modes; all when absent. */
   tradeMode?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -173,10 +196,16 @@ export type ExportDeclaration = {
   copNo: Scalars['String']['output'];
   /** Destination country. */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** The lines' currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Customs district where declared. */
   customsCode: Scalars['String']['output'];
+  /** `customsCode` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  customsCodeLabel: Maybe<CodeLabel>;
   /** The departure (CEB509 copNo of the list's logistics company) that holds it while its parcel leaves: a held list cannot be cancelled. */
   departureCopNo: Maybe<Scalars['String']['output']>;
   /** E-commerce enterprise (consignor) code. */
@@ -191,6 +220,8 @@ export type ExportDeclaration = {
   emsNo: Maybe<Scalars['String']['output']>;
   /** Freight currency. */
   fCurrency: Scalars['String']['output'];
+  /** `fCurrency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  fCurrencyLabel: Maybe<CodeLabel>;
   /** Freight mark. */
   fFlag: Scalars['String']['output'];
   /** Freight. */
@@ -203,6 +234,8 @@ export type ExportDeclaration = {
   guid: Scalars['String']['output'];
   /** Insurance currency. */
   iCurrency: Scalars['String']['output'];
+  /** `iCurrency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  iCurrencyLabel: Maybe<CodeLabel>;
   /** Insurance mark. */
   iFlag: Scalars['String']['output'];
   /** Zone warehouse enterprise code. */
@@ -243,6 +276,8 @@ export type ExportDeclaration = {
   pod: Scalars['String']['output'];
   /** Exit customs. */
   portCode: Scalars['String']['output'];
+  /** `portCode` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  portCodeLabel: Maybe<CodeLabel>;
   /** E-port pre-entry number. */
   preNo: Maybe<Scalars['String']['output']>;
   /** Every CEB604/CEB606 receipt, newest first. */
@@ -253,6 +288,8 @@ export type ExportDeclaration = {
   returnInfo: Maybe<Scalars['String']['output']>;
   /** Latest CEB604 status: 800 released, 100 rejected, 1 saved, 399 cancelled. */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** A simplified, B summary. */
   statisticsFlag: Scalars['String']['output'];
   /** The summary application that holds it (flag B). */
@@ -261,8 +298,12 @@ export type ExportDeclaration = {
   totalPackageNo: Maybe<Scalars['String']['output']>;
   /** Trade mode: 9610, 1210, 9710 or 9810. */
   tradeMode: Scalars['String']['output'];
+  /** `tradeMode` in words, from the zone's trade mode code table: Chinese and English names; null for a code the table does not hold. */
+  tradeModeLabel: Maybe<CodeLabel>;
   /** Transport mode. */
   trafMode: Scalars['String']['output'];
+  /** `trafMode` in words, from the zone's transport mode code table: Chinese and English names; null for a code the table does not hold. */
+  trafModeLabel: Maybe<CodeLabel>;
   /** Means of transport. */
   trafName: Maybe<Scalars['String']['output']>;
   /** Voyage number. */
@@ -280,19 +321,21 @@ export type ExportDeclarationConnection = {
   nodes: Array<ExportDeclaration>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of export lists; all given conditions must hold. */
 export type ExportDeclarationFilter = {
   /** Only lists this enterprise is a party to (platform, e-commerce enterprise, agent, logistics company or producer), by customs code or USCC. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Only lists declared on or after this day. */
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Only lists with this status (800 released, 100 rejected, …). */
   returnStatus?: InputMaybe<Scalars['Int']['input']>;
   /** Only lists of this statistics flag (A simplified, B summary). */
   statisticsFlag?: InputMaybe<Scalars['String']['input']>;
-  /** Only lists declared before this day (exclusive). */
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -426,8 +469,12 @@ export type ExportInventoryLine = {
   __typename?: 'ExportInventoryLine';
   /** Final destination country. */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** Currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Commodity code (10 digits; 4 with flag A). */
   gcode: Scalars['String']['output'];
   /** Model / specification. */
@@ -448,6 +495,10 @@ export type ExportInventoryLine = {
   unit: Scalars['String']['output'];
   /** Legal first unit. */
   unit1: Scalars['String']['output'];
+  /** `unit1` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unit1Label: Maybe<CodeLabel>;
+  /** `unit` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unitLabel: Maybe<CodeLabel>;
 };
 
 /** One line of a CEB603 export list. */
@@ -501,6 +552,8 @@ export type ExportOrder = {
   appTime: Scalars['DateTime']['output'];
   /** Currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** The newest export list that declares this order. */
   declaration: Maybe<ExportDeclaration>;
   /** E-commerce enterprise (exporter) code. */
@@ -523,6 +576,8 @@ export type ExportOrder = {
   receipts: Array<Receipt>;
   /** Latest receipt status (1 saved, 120 accepted). */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** 1, +1 per accepted change. */
   version: Scalars['Int']['output'];
 };
@@ -566,6 +621,8 @@ export type ExportOrderLine = {
   __typename?: 'ExportOrderLine';
   /** Currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Line number. */
   gnum: Scalars['Int']['output'];
   /** Goods name. */
@@ -580,6 +637,8 @@ export type ExportOrderLine = {
   totalPrice: Scalars['Decimal']['output'];
   /** Unit. */
   unit: Scalars['String']['output'];
+  /** `unit` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unitLabel: Maybe<CodeLabel>;
 };
 
 /** One line of a CEB303 export order. */
@@ -613,12 +672,18 @@ export type ExportStatistics = {
   __typename?: 'ExportStatistics';
   /** The currency of the values (JGS-20 code). */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Destination country code, when grouped by DESTINATION_COUNTRY. */
   destinationCountry: Maybe<Scalars['String']['output']>;
+  /** `destinationCountry` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  destinationCountryLabel: Maybe<CodeLabel>;
   /** The exporter's code, when grouped by ECOMMERCE_ENTERPRISE. */
   ecommerceEnterpriseCode: Maybe<Scalars['String']['output']>;
   /** Exit customs code, when grouped by EXIT_CUSTOMS. */
   exitCustoms: Maybe<Scalars['String']['output']>;
+  /** `exitCustoms` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  exitCustomsLabel: Maybe<CodeLabel>;
   /** Σ FOB value of the group's goods, in `currency`; grouped by HS chapter, the lines of that chapter only. */
   goodsValue: Scalars['Decimal']['output'];
   /** HS chapter (2 digits), when grouped by HS_CHAPTER. */
@@ -633,15 +698,17 @@ export type ExportStatistics = {
   statisticsFlag: Maybe<Scalars['String']['output']>;
   /** Trade mode, when grouped by TRADE_MODE. */
   tradeMode: Maybe<Scalars['String']['output']>;
+  /** `tradeMode` in words, from the zone's trade mode code table: Chinese and English names; null for a code the table does not hold. */
+  tradeModeLabel: Maybe<CodeLabel>;
 };
 
 /** Which export lists export statistics count. */
 export type ExportStatisticsFilter = {
-  /** First export date (ieDate), inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['input'];
   /** Only lists whose latest status is one of these (e.g. [800] released); all when absent. */
   returnStatus?: InputMaybe<Array<Scalars['Int']['input']>>;
-  /** Last export date, inclusive; at most 3,700 days after from. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['input'];
   /** Only lists of these trade modes; all when absent. */
   tradeMode?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -719,10 +786,16 @@ export type InventoryDeclaration = {
   copNo: Scalars['String']['output'];
   /** Country of departure (142 for bonded). */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** Currency code. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Customs district where declared. */
   customsCode: Scalars['String']['output'];
+  /** `customsCode` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  customsCodeLabel: Maybe<CodeLabel>;
   /** Import tariff (0 within the CBEC limits). */
   customsTax: Maybe<Scalars['Decimal']['output']>;
   /** The last three-document match and tax decision, as JSON with every value compared. */
@@ -785,6 +858,8 @@ export type InventoryDeclaration = {
   platform: Maybe<Enterprise>;
   /** Port customs. */
   portCode: Scalars['String']['output'];
+  /** `portCode` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  portCodeLabel: Maybe<CodeLabel>;
   /** E-port pre-entry number (B + YYYYMMDD + 9 digits). */
   preNo: Maybe<Scalars['String']['output']>;
   /** Every CEB622 receipt issued for this list, newest first. */
@@ -793,14 +868,20 @@ export type InventoryDeclaration = {
   returnInfo: Maybe<Scalars['String']['output']>;
   /** Latest receipt status (CEB622), e.g. 100 rejected, 120 accepted, 500 inspection, 800 released. */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** When the latest receipt was issued. */
   returnTime: Maybe<Scalars['DateTime']['output']>;
   /** All import taxes of the list. */
   taxTotal: Maybe<Scalars['Decimal']['output']>;
   /** Trade mode: 9610, 1210 or 1239. */
   tradeMode: Scalars['String']['output'];
+  /** `tradeMode` in words, from the zone's trade mode code table: Chinese and English names; null for a code the table does not hold. */
+  tradeModeLabel: Maybe<CodeLabel>;
   /** Transport mode (JGS-20). */
   trafMode: Scalars['String']['output'];
+  /** `trafMode` in words, from the zone's transport mode code table: Chinese and English names; null for a code the table does not hold. */
+  trafModeLabel: Maybe<CodeLabel>;
   /** Means of transport. */
   trafNo: Maybe<Scalars['String']['output']>;
   /** Import VAT. */
@@ -820,6 +901,8 @@ export type InventoryDeclarationConnection = {
   nodes: Array<InventoryDeclaration>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A CEB621 import inventory list as the declaring agent files it, in the standard's field names. */
@@ -925,8 +1008,12 @@ export type InventoryLine = {
   barCode: Scalars['String']['output'];
   /** Country of origin. */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** Currency code. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** 10-digit commodity code. */
   gcode: Scalars['String']['output'];
   /** Specification and model. */
@@ -961,8 +1048,14 @@ export type InventoryLine = {
   unit: Scalars['String']['output'];
   /** First legal unit. */
   unit1: Scalars['String']['output'];
+  /** `unit1` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unit1Label: Maybe<CodeLabel>;
   /** Second legal unit. */
   unit2: Maybe<Scalars['String']['output']>;
+  /** `unit2` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unit2Label: Maybe<CodeLabel>;
+  /** `unit` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unitLabel: Maybe<CodeLabel>;
 };
 
 /** One line of a CEB621 list. */
@@ -1216,7 +1309,7 @@ export type MutationSubmitOrderArgs = {
  */
 export type Order = {
   __typename?: 'Order';
-  /** Amount actually paid = goodsValue + freight + taxTotal − discount; equals the payment voucher. */
+  /** Amount actually paid = goodsValue + freight + taxTotal − discount; equals the payment voucher. Spelled `acturalPaid` (not "actual") as the CEB311 standard spells it, so that its messages map 1:1. */
   acturalPaid: Scalars['Decimal']['output'];
   /** 1 saved, 2 declared. */
   appStatus: Scalars['String']['output'];
@@ -1246,6 +1339,8 @@ export type Order = {
   consigneeTelephone: Scalars['String']['output'];
   /** Currency code (142 = CNY). */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** The import inventory list that declared this order, if any. */
   declaration: Maybe<InventoryDeclaration>;
   /** Non-cash discount (points, vouchers). */
@@ -1286,6 +1381,8 @@ export type Order = {
   receipts: Array<Receipt>;
   /** Latest receipt status (CEB312): 2 declaring, 3 sent to customs, 4 send failed, 100 rejected, 120 accepted. */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** Tax withheld. */
   taxTotal: Scalars['Decimal']['output'];
   /** The waybill named on this order's inventory list, if declared. */
@@ -1299,23 +1396,25 @@ export type OrderConnection = {
   nodes: Array<Order>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of orders; all given conditions must hold. */
 export type OrderFilter = {
   /** Code (USCC or customs code) of the platform or the e-commerce enterprise. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Orders filed at or after this instant (appTime). */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Latest receipt status (CEB312 returnStatus: 2, 3, 4, 100 or 120). */
   returnStatus?: InputMaybe<Scalars['Int']['input']>;
-  /** Orders filed before this instant (appTime). */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A CEB311 order as the platform files it; field names and rules are the standard's. */
 export type OrderInput = {
-  /** goodsValue + freight + taxTotal − discount; equals the payment. */
+  /** Amount actually paid: goodsValue + freight + taxTotal − discount; equals the payment. Spelled `acturalPaid` (not "actual") as the CEB311 standard spells it, so that its messages map 1:1. */
   acturalPaid: Scalars['Decimal']['input'];
   /** 1 save only, 2 declare. */
   appStatus: Scalars['String']['input'];
@@ -1386,8 +1485,12 @@ export type OrderLine = {
   barCode: Maybe<Scalars['String']['output']>;
   /** Country of origin code. */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** Currency code. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Specification and model. */
   gmodel: Maybe<Scalars['String']['output']>;
   /** Line number, 1..n. */
@@ -1408,6 +1511,8 @@ export type OrderLine = {
   totalPrice: Scalars['Decimal']['output'];
   /** Unit code (JGS-20). */
   unit: Scalars['String']['output'];
+  /** `unit` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
+  unitLabel: Maybe<CodeLabel>;
 };
 
 /** One line of a CEB311 order. */
@@ -1483,16 +1588,18 @@ export type PersonalDataReadConnection = {
   nodes: Array<PersonalDataRead>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows an audit log; all given conditions must hold. */
 export type PersonalDataReadFilter = {
-  /** Read at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Only reads by this subject. */
   subject?: InputMaybe<Scalars['String']['input']>;
-  /** Read before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ProductFiling = {
@@ -1562,7 +1669,7 @@ export type Query = {
   /** Aggregated tax bills, newest period first. */
   taxBills: TaxBillConnection;
   /**
-   * The zone's headline figures for a period (both dates inclusive, at most 3,700 days): customs' here, and
+   * The zone's headline figures for a period ([from, to) in China days, at most 3,700 days): customs' here, and
    * every other department's on the same object.
    */
   zoneDashboard: ZoneDashboard;
@@ -1698,6 +1805,8 @@ export type Receipt = {
   returnInfo: Scalars['String']['output'];
   /** Status in the standard's numbering: 1 saved, 2 declaring (waiting), 100 rejected or cancelled, 120 accepted, 500 under inspection, 599 detained, 700 returned, 800 released, 899 closed; a negative value is a refusal numbered by the standard's error ranges. */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** When it was issued. */
   returnTime: Scalars['DateTime']['output'];
   /** Version of the document it answers (1 for the first filing, +1 per change). */
@@ -1751,6 +1860,8 @@ export type SummaryDeclaration = {
   copNo: Scalars['String']['output'];
   /** Customs district. */
   customsCode: Scalars['String']['output'];
+  /** `customsCode` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  customsCodeLabel: Maybe<CodeLabel>;
   /** Customs broker. */
   declAgentCode: Scalars['String']['output'];
   /** The day it was due: the 10th of the month after the period. */
@@ -1778,6 +1889,8 @@ export type SummaryDue = {
   __typename?: 'SummaryDue';
   /** The currency (JGS-20) of the lists and of goodsValue. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** The 10th of the next month. */
   dueDate: Scalars['Date']['output'];
   /** Consignor. */
@@ -1797,8 +1910,12 @@ export type SummaryItem = {
   __typename?: 'SummaryItem';
   /** Final destination country. */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** Currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Commodity code (10 digits). */
   gcode: Scalars['String']['output'];
   /** Goods name (the first merged line's). */
@@ -1820,10 +1937,14 @@ export type SummaryResult = {
   __typename?: 'SummaryResult';
   /** Destination country. */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** When customs produced it. */
   createdAt: Scalars['DateTime']['output'];
   /** The currency (JGS-20) of every item of the form and of totalPrice. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Declaration state: 800 released. */
   decState: Scalars['String']['output'];
   /** Unified summary sequence number (declSeqNo). */
@@ -1840,12 +1961,16 @@ export type SummaryResult = {
   ownerCode: Maybe<Scalars['String']['output']>;
   /** Exit customs. */
   portCode: Scalars['String']['output'];
+  /** `portCode` in words, from the zone's customs district code table: Chinese and English names; null for a code the table does not hold. */
+  portCodeLabel: Maybe<CodeLabel>;
   /** The summary it belongs to. */
   sumNo: Scalars['String']['output'];
   /** Σ item values, in `currency`: lists of different currencies go on different forms, so no total adds currencies. */
   totalPrice: Scalars['Decimal']['output'];
   /** Transport mode. */
   trafMode: Scalars['String']['output'];
+  /** `trafMode` in words, from the zone's transport mode code table: Chinese and English names; null for a code the table does not hold. */
+  trafModeLabel: Maybe<CodeLabel>;
 };
 
 /** 汇总征税: the import tax of one guarantor's lists released in one month, paid as one bill. */
@@ -1878,15 +2003,17 @@ export type TaxBillConnection = {
   nodes: Array<TaxBill>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of tax bills; all given conditions must hold. */
 export type TaxBillFilter = {
   /** USCC of the guarantor. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Bills of this period and later (YYYY-MM). */
+  /** Bills of this period and later (YYYY-MM), included. Month ranges are half-open, [fromPeriod, toPeriod). */
   fromPeriod?: InputMaybe<Scalars['Month']['input']>;
-  /** Bills of this period and earlier (YYYY-MM). */
+  /** Bills before this period (YYYY-MM), excluded; must be later than fromPeriod when both are given. */
   toPeriod?: InputMaybe<Scalars['Month']['input']>;
 };
 
@@ -1920,8 +2047,8 @@ export type Waybill = {
 };
 
 /**
- * The zone's headline figures for one period, each department adding its own. The period is both dates
- * inclusive.
+ * The zone's headline figures for one period, each department adding its own. The period is half-open,
+ * [from, to), in China days: `to` is the day after the last one.
  */
 export type ZoneDashboard = {
   __typename?: 'ZoneDashboard';
@@ -1933,7 +2060,7 @@ export type ZoneDashboard = {
   exportParcels: Scalars['Int']['output'];
   /** FOB value of those lists, one amount per currency (never added across currencies). */
   exportValues: Array<CurrencyAmount>;
-  /** First day, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['output'];
   /** The yearly target pro rata for the period's days (CNY). */
   periodTradeTarget: Scalars['Decimal']['output'];
@@ -1943,7 +2070,7 @@ export type ZoneDashboard = {
   shareOfTarget: Scalars['Decimal']['output'];
   /** Import tax assessed on the period's released lists (CNY). */
   tax: Scalars['Decimal']['output'];
-  /** Last day, inclusive. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['output'];
   /** Goods value of the period's released lists (CNY): the zone's cross-border e-commerce trade. */
   tradeValue: Scalars['Decimal']['output'];
@@ -2088,6 +2215,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CodeLabel: ResolverTypeWrapper<CodeLabel>;
   CurrencyAmount: ResolverTypeWrapper<CurrencyAmount>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2101,7 +2229,7 @@ export type ResolversTypes = ResolversObject<{
   Enterprise: ResolverTypeWrapper<Enterprise>;
   ExportCancelInput: ExportCancelInput;
   ExportDeclaration: ResolverTypeWrapper<ExportDeclarationModel>;
-  ExportDeclarationConnection: ResolverTypeWrapper<Omit<ExportDeclarationConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportDeclaration']> }>;
+  ExportDeclarationConnection: ResolverTypeWrapper<Connection<ExportDeclarationModel>>;
   ExportDeclarationFilter: ExportDeclarationFilter;
   ExportDepartureHoldInput: ExportDepartureHoldInput;
   ExportDimension: ExportDimension;
@@ -2118,7 +2246,7 @@ export type ResolversTypes = ResolversObject<{
   ExportWaybillKeyInput: ExportWaybillKeyInput;
   InventoryCancelInput: InventoryCancelInput;
   InventoryDeclaration: ResolverTypeWrapper<InventoryDeclarationModel>;
-  InventoryDeclarationConnection: ResolverTypeWrapper<Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversTypes['InventoryDeclaration']> }>;
+  InventoryDeclarationConnection: ResolverTypeWrapper<Connection<InventoryDeclarationModel>>;
   InventoryInput: InventoryInput;
   InventoryLine: ResolverTypeWrapper<InventoryLineModel>;
   InventoryLineInput: InventoryLineInput;
@@ -2126,25 +2254,25 @@ export type ResolversTypes = ResolversObject<{
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderModel>;
-  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversTypes['Order']> }>;
+  OrderConnection: ResolverTypeWrapper<Connection<OrderModel>>;
   OrderFilter: OrderFilter;
   OrderInput: OrderInput;
   OrderLine: ResolverTypeWrapper<OrderLineModel>;
   OrderLineInput: OrderLineInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
-  PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
+  PersonalDataReadConnection: ResolverTypeWrapper<Connection<PersonalDataReadModel>>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   ProductFiling: ResolverTypeWrapper<ProductFilingRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
   SummaryApplyInput: SummaryApplyInput;
   SummaryDeclaration: ResolverTypeWrapper<SummaryDeclarationModel>;
-  SummaryDue: ResolverTypeWrapper<SummaryDue>;
+  SummaryDue: ResolverTypeWrapper<Omit<SummaryDue, 'currencyLabel'>>;
   SummaryItem: ResolverTypeWrapper<SummaryItemModel>;
   SummaryResult: ResolverTypeWrapper<SummaryResultModel>;
   TaxBill: ResolverTypeWrapper<TaxBillModel>;
-  TaxBillConnection: ResolverTypeWrapper<Omit<TaxBillConnection, 'nodes'> & { nodes: Array<ResolversTypes['TaxBill']> }>;
+  TaxBillConnection: ResolverTypeWrapper<Connection<TaxBillModel>>;
   TaxBillFilter: TaxBillFilter;
   TaxBillMonth: ResolverTypeWrapper<TaxBillMonth>;
   Waybill: ResolverTypeWrapper<WaybillRef>;
@@ -2155,6 +2283,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CodeLabel: CodeLabel;
   CurrencyAmount: CurrencyAmount;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -2167,7 +2296,7 @@ export type ResolversParentTypes = ResolversObject<{
   Enterprise: Enterprise;
   ExportCancelInput: ExportCancelInput;
   ExportDeclaration: ExportDeclarationModel;
-  ExportDeclarationConnection: Omit<ExportDeclarationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportDeclaration']> };
+  ExportDeclarationConnection: Connection<ExportDeclarationModel>;
   ExportDeclarationFilter: ExportDeclarationFilter;
   ExportDepartureHoldInput: ExportDepartureHoldInput;
   ExportInventoryInput: ExportInventoryInput;
@@ -2183,7 +2312,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExportWaybillKeyInput: ExportWaybillKeyInput;
   InventoryCancelInput: InventoryCancelInput;
   InventoryDeclaration: InventoryDeclarationModel;
-  InventoryDeclarationConnection: Omit<InventoryDeclarationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InventoryDeclaration']> };
+  InventoryDeclarationConnection: Connection<InventoryDeclarationModel>;
   InventoryInput: InventoryInput;
   InventoryLine: InventoryLineModel;
   InventoryLineInput: InventoryLineInput;
@@ -2191,25 +2320,25 @@ export type ResolversParentTypes = ResolversObject<{
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   Order: OrderModel;
-  OrderConnection: Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Order']> };
+  OrderConnection: Connection<OrderModel>;
   OrderFilter: OrderFilter;
   OrderInput: OrderInput;
   OrderLine: OrderLineModel;
   OrderLineInput: OrderLineInput;
   PageInfo: PageInfo;
   PersonalDataRead: PersonalDataReadModel;
-  PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
+  PersonalDataReadConnection: Connection<PersonalDataReadModel>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   ProductFiling: ProductFilingRef;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
   SummaryApplyInput: SummaryApplyInput;
   SummaryDeclaration: SummaryDeclarationModel;
-  SummaryDue: SummaryDue;
+  SummaryDue: Omit<SummaryDue, 'currencyLabel'>;
   SummaryItem: SummaryItemModel;
   SummaryResult: SummaryResultModel;
   TaxBill: TaxBillModel;
-  TaxBillConnection: Omit<TaxBillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['TaxBill']> };
+  TaxBillConnection: Connection<TaxBillModel>;
   TaxBillFilter: TaxBillFilter;
   TaxBillMonth: TaxBillMonth | FederationReferenceTypes['TaxBillMonth'];
   Waybill: WaybillRef;
@@ -2227,6 +2356,13 @@ export type AccessDirectiveArgs = {
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = CustomsContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CodeLabelDirectiveArgs = {
+  of: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+};
+
+export type CodeLabelDirectiveResolver<Result, Parent, ContextType = CustomsContext, Args = CodeLabelDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type PersonalDirectiveArgs = {
   kind: Scalars['String']['input'];
   readers: Array<Scalars['String']['input']>;
@@ -2234,9 +2370,16 @@ export type PersonalDirectiveArgs = {
 
 export type PersonalDirectiveResolver<Result, Parent, ContextType = CustomsContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CodeLabelResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['CodeLabel'] = ResolversParentTypes['CodeLabel']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CurrencyAmountResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['CurrencyAmount'] = ResolversParentTypes['CurrencyAmount']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2253,6 +2396,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type DeclarationStatisticsResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['DeclarationStatistics'] = ResolversParentTypes['DeclarationStatistics']> = ResolversObject<{
   customsDistrict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customsDistrictLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   day?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   declarations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ecommerceEnterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
@@ -2262,12 +2406,14 @@ export type DeclarationStatisticsResolvers<ContextType = CustomsContext, ParentT
   hsHeading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   originCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originCountryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   platform?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   platformCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   released?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   releasedShare?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   tax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   tradeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tradeModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export type DestinationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Destination'] = ResolversParentTypes['Destination']> = ResolversObject<{
@@ -2289,8 +2435,11 @@ export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType 
   billNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsCodeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   departureCopNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2298,12 +2447,14 @@ export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType 
   ebpName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   emsNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fCurrencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   fFlag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   grossWeight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   iCurrency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iCurrencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   iFlag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   iacCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ieDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2324,16 +2475,20 @@ export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType 
   packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   portCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  portCodeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   preNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   returnInfo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   statisticsFlag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sumNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   totalPackageNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tradeMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tradeModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   trafMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trafModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   trafName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   voyageNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   waybill?: Resolver<Maybe<ResolversTypes['ExportWaybill']>, ParentType, ContextType>;
@@ -2343,11 +2498,14 @@ export type ExportDeclarationResolvers<ContextType = CustomsContext, ParentType 
 export type ExportDeclarationConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportDeclarationConnection'] = ResolversParentTypes['ExportDeclarationConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['ExportDeclaration']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ExportInventoryLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportInventoryLine'] = ResolversParentTypes['ExportInventoryLine']> = ResolversObject<{
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   gcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gmodel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2358,6 +2516,8 @@ export type ExportInventoryLineResolvers<ContextType = CustomsContext, ParentTyp
   totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit1Label?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
+  unitLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export type ExportOrderResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportOrder'] = ResolversParentTypes['ExportOrder'], FederationReferenceType extends FederationReferenceTypes['ExportOrder'] = FederationReferenceTypes['ExportOrder']> = ResolversObject<{
@@ -2365,6 +2525,7 @@ export type ExportOrderResolvers<ContextType = CustomsContext, ParentType extend
   appStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   declaration?: Resolver<Maybe<ResolversTypes['ExportDeclaration']>, ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2376,11 +2537,13 @@ export type ExportOrderResolvers<ContextType = CustomsContext, ParentType extend
   orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ExportOrderLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportOrderLine'] = ResolversParentTypes['ExportOrderLine']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   itemNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2388,13 +2551,17 @@ export type ExportOrderLineResolvers<ContextType = CustomsContext, ParentType ex
   qty?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export type ExportStatisticsResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportStatistics'] = ResolversParentTypes['ExportStatistics']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   destinationCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destinationCountryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   ecommerceEnterpriseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   exitCustoms?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  exitCustomsLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2402,6 +2569,7 @@ export type ExportStatisticsResolvers<ContextType = CustomsContext, ParentType e
   released?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statisticsFlag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tradeMode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tradeModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export type ExportWaybillResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ExportWaybill'] = ResolversParentTypes['ExportWaybill'], FederationReferenceType extends FederationReferenceTypes['ExportWaybill'] = FederationReferenceTypes['ExportWaybill']> = ResolversObject<{
@@ -2431,8 +2599,11 @@ export type InventoryDeclarationResolvers<ContextType = CustomsContext, ParentTy
   consumptionTax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsCodeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   customsTax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   declTime?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2464,14 +2635,18 @@ export type InventoryDeclarationResolvers<ContextType = CustomsContext, ParentTy
   packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   platform?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   portCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  portCodeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   preNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnInfo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   returnTime?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   taxTotal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   tradeMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tradeModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   trafMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trafModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   trafNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueAddedTax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   voyageNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2482,12 +2657,15 @@ export type InventoryDeclarationResolvers<ContextType = CustomsContext, ParentTy
 export type InventoryDeclarationConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['InventoryDeclarationConnection'] = ResolversParentTypes['InventoryDeclarationConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type InventoryLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['InventoryLine'] = ResolversParentTypes['InventoryLine']> = ResolversObject<{
   barCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   gcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gmodel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2505,7 +2683,10 @@ export type InventoryLineResolvers<ContextType = CustomsContext, ParentType exte
   tradeCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit1Label?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   unit2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit2Label?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
+  unitLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
@@ -2544,6 +2725,7 @@ export type OrderResolvers<ContextType = CustomsContext, ParentType extends Reso
   consigneeDistrict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consigneeTelephone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   declaration?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType>;
   discount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2564,6 +2746,7 @@ export type OrderResolvers<ContextType = CustomsContext, ParentType extends Reso
   platform?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   taxTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   waybill?: Resolver<Maybe<ResolversTypes['Waybill']>, ParentType, ContextType>;
 }>;
@@ -2571,12 +2754,15 @@ export type OrderResolvers<ContextType = CustomsContext, ParentType extends Reso
 export type OrderConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OrderLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
   barCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   gmodel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   itemDescribe?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2587,6 +2773,7 @@ export type OrderLineResolvers<ContextType = CustomsContext, ParentType extends 
   qty?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2611,6 +2798,7 @@ export type PersonalDataReadResolvers<ContextType = CustomsContext, ParentType e
 export type PersonalDataReadConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['PersonalDataReadConnection'] = ResolversParentTypes['PersonalDataReadConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ProductFilingResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ProductFiling'] = ResolversParentTypes['ProductFiling'], FederationReferenceType extends FederationReferenceTypes['ProductFiling'] = FederationReferenceTypes['ProductFiling']> = ResolversObject<{
@@ -2647,6 +2835,7 @@ export type ReceiptResolvers<ContextType = CustomsContext, ParentType extends Re
   messageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   returnInfo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   returnTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -2657,6 +2846,7 @@ export type SummaryDeclarationResolvers<ContextType = CustomsContext, ParentType
   appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsCodeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   declAgentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2671,6 +2861,7 @@ export type SummaryDeclarationResolvers<ContextType = CustomsContext, ParentType
 
 export type SummaryDueResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryDue'] = ResolversParentTypes['SummaryDue']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -2681,7 +2872,9 @@ export type SummaryDueResolvers<ContextType = CustomsContext, ParentType extends
 
 export type SummaryItemResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryItem'] = ResolversParentTypes['SummaryItem']> = ResolversObject<{
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   gcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2694,8 +2887,10 @@ export type SummaryItemResolvers<ContextType = CustomsContext, ParentType extend
 export type SummaryResultResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryResult'] = ResolversParentTypes['SummaryResult'], FederationReferenceType extends FederationReferenceTypes['SummaryResult'] = FederationReferenceTypes['SummaryResult']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SummaryResult']> | FederationReferenceType, FederationReferenceType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   decState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   declSeqNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   declarations?: Resolver<Array<ResolversTypes['ExportDeclaration']>, ParentType, ContextType>;
@@ -2704,9 +2899,11 @@ export type SummaryResultResolvers<ContextType = CustomsContext, ParentType exte
   items?: Resolver<Array<ResolversTypes['SummaryItem']>, ParentType, ContextType>;
   ownerCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   portCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  portCodeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   sumNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   trafMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trafModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
 export type TaxBillResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxBill'] = ResolversParentTypes['TaxBill'], FederationReferenceType extends FederationReferenceTypes['TaxBill'] = FederationReferenceTypes['TaxBill']> = ResolversObject<{
@@ -2725,6 +2922,7 @@ export type TaxBillResolvers<ContextType = CustomsContext, ParentType extends Re
 export type TaxBillConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxBillConnection'] = ResolversParentTypes['TaxBillConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['TaxBill']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TaxBillMonthResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxBillMonth'] = ResolversParentTypes['TaxBillMonth'], FederationReferenceType extends FederationReferenceTypes['TaxBillMonth'] = FederationReferenceTypes['TaxBillMonth']> = ResolversObject<{
@@ -2762,6 +2960,7 @@ export type ZoneDashboardResolvers<ContextType = CustomsContext, ParentType exte
 }>;
 
 export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
+  CodeLabel?: CodeLabelResolvers<ContextType>;
   CurrencyAmount?: CurrencyAmountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -2803,5 +3002,6 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = CustomsContext> = ResolversObject<{
   access?: AccessDirectiveResolver<any, any, ContextType>;
+  codeLabel?: CodeLabelDirectiveResolver<any, any, ContextType>;
   personal?: PersonalDirectiveResolver<any, any, ContextType>;
 }>;

@@ -1,6 +1,6 @@
 import { requireStaffOf } from "../../../lib/auth/guards";
 import { badUserInput } from "../../../lib/graphql/errors";
-import { documentNo, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
+import { documentNo, enterpriseCode, dayWindow } from "../../../lib/graphql/filters";
 import { paginate } from "../../../lib/graphql/pagination";
 import type { ExportDeclaration, Prisma } from "../../../prisma/customs/generated/client";
 import type { ExportDeclarationFilter, Resolvers } from "../__generated__/resolvers-types";
@@ -19,7 +19,7 @@ function exportDeclarationWhere(filter: ExportDeclarationFilter | null | undefin
   return {
     returnStatus: filter.returnStatus ?? undefined,
     statisticsFlag: filter.statisticsFlag ?? undefined,
-    ieDate: timeWindow("filter", filter.from, filter.to),
+    ieDate: dayWindow("filter", filter.from, filter.to, "date"),
     ...(party ? { OR: [{ ebpCode: party }, { ebcCode: party }, { agentCode: party }, { logisticsCode: party }, { ownerCode: party }] } : {}),
   };
 }
@@ -54,7 +54,7 @@ export const exportResolvers: Resolvers = {
         args,
         { fields: ["appTime", "agentCode", "copNo"], direction: "desc" },
         { AND: [exportDeclarationWhere(args.filter), readable("ExportDeclaration")] },
-        (query) => prisma.exportDeclaration.findMany(query),
+        { rows: (query) => prisma.exportDeclaration.findMany(query), count: (where) => prisma.exportDeclaration.count({ where }) },
       ),
     exportDeclarationsOfWaybills: async (_, { waybills }, { identity, loaders }) => {
       // Answers by position: only callers who may read every list, or the policy's dropping of unreadable ones would shift the answers.

@@ -1,4 +1,4 @@
-import { documentNo, enterpriseByCode, enterpriseCode, timeWindow, uscc } from "../../../lib/graphql/filters";
+import { dayWindow, documentNo, enterpriseByCode, enterpriseCode, periodWindow, uscc } from "../../../lib/graphql/filters";
 import { readAuditLog } from "../../../lib/auth/audit";
 import { paginate } from "../../../lib/graphql/pagination";
 import type { InventoryDeclaration, Order, PersonalDataRead, Prisma, TaxBill } from "../../../prisma/customs/generated/client";
@@ -14,7 +14,7 @@ function orderWhere(filter: OrderFilter | null | undefined): Prisma.OrderWhereIn
   const party = filter.enterprise == null ? undefined : enterpriseCode("filter.enterprise", filter.enterprise);
   return {
     returnStatus: filter.returnStatus ?? undefined,
-    appTime: timeWindow("filter", filter.from, filter.to),
+    appTime: dayWindow("filter", filter.from, filter.to, "instant"),
     ...(party ? { OR: [{ ebpCode: party }, { ebcCode: party }] } : {}),
   };
 }
@@ -25,7 +25,7 @@ function declarationWhere(filter: DeclarationFilter | null | undefined): Prisma.
   return {
     returnStatus: filter.returnStatus ?? undefined,
     tradeMode: filter.tradeMode ?? undefined,
-    declTime: timeWindow("filter", filter.from, filter.to, "inclusive"),
+    declTime: dayWindow("filter", filter.from, filter.to, "date"),
     ...(party ? { OR: [{ ebpCode: party }, { ebcCode: party }, { agentCode: party }, { logisticsCode: party }, { assureCode: party }] } : {}),
   };
 }
@@ -41,7 +41,10 @@ export const customsResolvers: Resolvers = {
   },
   Query: {
     customsPersonalDataReads: (_, args, { identity, prisma }) =>
-      readAuditLog<PersonalDataRead, Prisma.PersonalDataReadWhereInput>(identity, args, (query) => prisma.personalDataRead.findMany(query)),
+      readAuditLog<PersonalDataRead, Prisma.PersonalDataReadWhereInput>(identity, args, {
+        rows: (query) => prisma.personalDataRead.findMany(query),
+        count: (where) => prisma.personalDataRead.count({ where }),
+      }),
     order: (_, { ebpCode, orderNo }, { loaders }) =>
       loaders.orderByKey.load({ ebpCode: enterpriseCode("ebpCode", ebpCode), orderNo: documentNo("orderNo", orderNo, 60) }),
     orders: (_, args, { prisma, readable }) =>
@@ -49,7 +52,7 @@ export const customsResolvers: Resolvers = {
         args,
         { fields: ["appTime", "ebpCode", "orderNo"], direction: "desc" },
         { AND: [orderWhere(args.filter), readable("Order")] },
-        (query) => prisma.order.findMany(query),
+        { rows: (query) => prisma.order.findMany(query), count: (where) => prisma.order.count({ where }) },
       ),
     declaration: (_, { agentCode, copNo }, { loaders }) =>
       loaders.declarationByKey.load({ agentCode: enterpriseCode("agentCode", agentCode), copNo: documentNo("copNo", copNo, 20) }),
@@ -59,13 +62,13 @@ export const customsResolvers: Resolvers = {
       const filter = args.filter ?? {};
       const where: Prisma.TaxBillWhereInput = {
         guarantorUscc: filter.enterprise == null ? undefined : uscc("filter.enterprise", filter.enterprise),
-        period: { gte: filter.fromPeriod ?? undefined, lte: filter.toPeriod ?? undefined },
+        period: periodWindow("filter", filter.fromPeriod, filter.toPeriod),
       };
       return paginate<TaxBill, Prisma.TaxBillWhereInput>(
         args,
         { fields: ["period", "guarantorUscc"], direction: "desc" },
         { AND: [where, readable("TaxBill")] },
-        (query) => prisma.taxBill.findMany(query),
+        { rows: (query) => prisma.taxBill.findMany(query), count: (where) => prisma.taxBill.count({ where }) },
       );
     },
     declarations: (_, args, { prisma, readable }) =>
@@ -73,7 +76,7 @@ export const customsResolvers: Resolvers = {
         args,
         { fields: ["declTime", "agentCode", "copNo"], direction: "desc" },
         { AND: [declarationWhere(args.filter), readable("InventoryDeclaration")] },
-        (query) => prisma.inventoryDeclaration.findMany(query),
+        { rows: (query) => prisma.inventoryDeclaration.findMany(query), count: (where) => prisma.inventoryDeclaration.count({ where }) },
       ),
   },
   Order: {

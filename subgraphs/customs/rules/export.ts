@@ -3,7 +3,7 @@
  * satisfy, which goods may use the simplified flag A, and how released flag-B lists are summarised.
  */
 import Decimal from "decimal.js";
-import { COUNTRIES, CURRENCIES, CUSTOMS_DISTRICTS, TRANSPORT_MODES, UNITS } from "../../../lib/rules/code-tables";
+import { COUNTRIES, CURRENCIES, CUSTOMS_DISTRICTS, EXPORT_TRADE_MODES, TRANSPORT_MODES, UNITS } from "../../../lib/rules/code-tables";
 import { documentHash } from "../../../lib/rules/document-hash";
 import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks";
 import { hsCodeProblem } from "../../../lib/rules/hs-code";
@@ -39,14 +39,6 @@ export const EXPORT_STATUS = {
   cancelDeparting: -605002,
   summaryInvalid: -701001,
 } as const;
-
-/** Trade modes of exports [V S4 CusTrade.json]: 9610 direct, 1210 bonded zone, 9710 B2B direct, 9810 overseas warehouse. */
-export const EXPORT_TRADE_MODES: Record<string, string> = {
-  "9610": "跨境贸易电子商务",
-  "1210": "保税跨境贸易电子商务",
-  "9710": "跨境电子商务企业对企业直接出口",
-  "9810": "跨境电子商务出口海外仓",
-};
 
 /** Released (放行) and closed (结关): lists that count as exported. */
 export const RELEASED = 800;

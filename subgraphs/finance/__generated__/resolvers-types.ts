@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Connection } from '../../../lib/graphql/pagination';
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { PersonalDataRead as PersonalDataReadModel, Payment as PaymentModel, TaxBillPayment as TaxBillPaymentModel, ExportReceipt as ExportReceiptModel, ExportRebateApplication as ExportRebateApplicationModel, ExportRebateItem as ExportRebateItemModel, ExportRebateList as ExportRebateListModel, ExportRebateDecision as ExportRebateDecisionModel } from '../../../prisma/finance/generated/client';
 import type { OrderRef, TaxBillRef, ExportDeclarationRef, SummaryResultRef, FinanceContext } from '../context';
@@ -26,6 +27,21 @@ export type Scalars = {
    */
   Month: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * What a code of the standard means, from the zone's code tables (JGS-20 currencies, countries and units,
+ * transport modes, customs districts, trade modes, receipt statuses). The code field beside it keeps the bare
+ * code; a code the tables do not hold has no label (null).
+ */
+export type CodeLabel = {
+  __typename?: 'CodeLabel';
+  /** The code as the standard writes it, e.g. "142" or "800". */
+  code: Scalars['String']['output'];
+  /** Its name in Chinese, the table's own wording, e.g. 人民币, 放行. */
+  name: Scalars['String']['output'];
+  /** Its name in English, e.g. Renminbi (CNY), released. */
+  nameEn: Scalars['String']['output'];
 };
 
 export type Enterprise = {
@@ -87,6 +103,8 @@ export type ExportRebateApplicationConnection = {
   nodes: Array<ExportRebateApplication>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One step of a rebate application. */
@@ -133,8 +151,12 @@ export type ExportRebateItem = {
   __typename?: 'ExportRebateItem';
   /** Final destination country of the merged lines. */
   country: Scalars['String']['output'];
+  /** `country` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  countryLabel: Maybe<CodeLabel>;
   /** Currency of the value. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Commodity code (10 digits). */
   gcode: Scalars['String']['output'];
   /** Item number on the form. */
@@ -158,6 +180,8 @@ export type ExportRebateList = {
   __typename?: 'ExportRebateList';
   /** Its currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Platform code. */
   ebpCode: Scalars['String']['output'];
   /** The list's goods value. */
@@ -183,6 +207,8 @@ export type ExportRebateStatistics = {
   claimed: Scalars['Decimal']['output'];
   /** Destination country code, when grouped by DESTINATION_COUNTRY. */
   destinationCountry: Maybe<Scalars['String']['output']>;
+  /** `destinationCountry` in words, from the zone's country code table: Chinese and English names; null for a code the table does not hold. */
+  destinationCountryLabel: Maybe<CodeLabel>;
   /** HS chapter (2 digits), when grouped by HS_CHAPTER. */
   hsChapter: Maybe<Scalars['String']['output']>;
   /** Month (YYYY-MM), when grouped by MONTH. */
@@ -197,9 +223,9 @@ export type ExportRebateStatistics = {
 
 /** Which rebate applications rebate statistics count. */
 export type ExportRebateStatisticsFilter = {
-  /** First day of application, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['input'];
-  /** Last day of application, inclusive; at most 3,700 days after from. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['input'];
 };
 
@@ -231,6 +257,8 @@ export type ExportReceipt = {
   charge: Scalars['Decimal']['output'];
   /** Currency of the charge. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** E-commerce enterprise (exporter) code. */
   ebcCode: Scalars['String']['output'];
   /** E-commerce enterprise name. */
@@ -259,6 +287,8 @@ export type ExportReceipt = {
   receipts: Array<Receipt>;
   /** Latest receipt status (CEB404: 1 saved, 120 accepted). */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** charge × exchangeRate, rounded half up to the fen (2 decimals). */
   rmbAmount: Scalars['Decimal']['output'];
   /** True for cross-border RMB settlement (currency 142): no foreign exchange, so no FX per-transaction limit. */
@@ -274,6 +304,8 @@ export type ExportReceiptConnection = {
   nodes: Array<ExportReceipt>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of receipts of payment; all given conditions must hold. */
@@ -477,6 +509,8 @@ export type Payment = {
   appType: Scalars['String']['output'];
   /** Currency code (142 = CNY). */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Platform code of the order. */
   ebpCode: Scalars['String']['output'];
   /** Platform name. */
@@ -509,6 +543,8 @@ export type Payment = {
   receipts: Array<Receipt>;
   /** Latest receipt status (CEB412). */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** Payer's telephone (masked). */
   telephone: Scalars['String']['output'];
 };
@@ -520,6 +556,8 @@ export type PaymentConnection = {
   nodes: Array<Payment>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A dimension payment statistics can be grouped by. */
@@ -535,12 +573,12 @@ export type PaymentDimension =
 export type PaymentFilter = {
   /** Code of the payment company or the platform. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Paid at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Latest receipt status (CEB412 returnStatus). */
   returnStatus?: InputMaybe<Scalars['Int']['input']>;
-  /** Paid before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A CEB411 payment voucher as the payment company files it, in the standard's field names. */
@@ -588,6 +626,8 @@ export type PaymentStatistics = {
   __typename?: 'PaymentStatistics';
   /** Currency code, when grouped by CURRENCY. */
   currency: Maybe<Scalars['String']['output']>;
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Month (YYYY-MM), when grouped by MONTH. */
   month: Maybe<Scalars['String']['output']>;
   /** The payment company as the credit department knows it, when grouped by PAYMENT_COMPANY. */
@@ -604,9 +644,9 @@ export type PaymentStatistics = {
 export type PaymentStatisticsFilter = {
   /** Only vouchers in these currencies (customs currency codes, e.g. ["142"]); all when absent. */
   currency?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** First payment date (payTime), inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['input'];
-  /** Last payment date (payTime), inclusive; at most 3,700 days after from. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['input'];
 };
 
@@ -644,16 +684,18 @@ export type PersonalDataReadConnection = {
   nodes: Array<PersonalDataRead>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows an audit log; all given conditions must hold. */
 export type PersonalDataReadFilter = {
-  /** Read at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Only reads by this subject. */
   subject?: InputMaybe<Scalars['String']['input']>;
-  /** Read before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Query = {
@@ -792,6 +834,8 @@ export type Receipt = {
   returnInfo: Scalars['String']['output'];
   /** Status in the standard's numbering: 1 saved, 2 declaring (waiting), 100 rejected or cancelled, 120 accepted, 500 under inspection, 599 detained, 700 returned, 800 released, 899 closed; a negative value is a refusal numbered by the standard's error ranges. */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** When it was issued. */
   returnTime: Scalars['DateTime']['output'];
   /** Version of the document it answers (1 for the first filing, +1 per change). */
@@ -803,6 +847,8 @@ export type ReconciledDeclaration = {
   __typename?: 'ReconciledDeclaration';
   /** The order's currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** The list (customs resolves its fields). */
   declaration: ExportDeclaration;
   /** Platform code of the order. */
@@ -909,6 +955,8 @@ export type UnmatchedDeclaration = {
   __typename?: 'UnmatchedDeclaration';
   /** The order's currency. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** The list (customs resolves its fields). */
   declaration: ExportDeclaration;
   /** Platform code of the order. */
@@ -928,12 +976,12 @@ export type UnmatchedDeclaration = {
 };
 
 /**
- * The zone's headline figures for one period, each department adding its own. The period is both dates
- * inclusive.
+ * The zone's headline figures for one period, each department adding its own. The period is half-open,
+ * [from, to), in China days: `to` is the day after the last one.
  */
 export type ZoneDashboard = {
   __typename?: 'ZoneDashboard';
-  /** First day, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['output'];
   /** Σ amountPaid of those vouchers (in their currencies; the demo zone's are all CNY). */
   paymentVolume: Scalars['Decimal']['output'];
@@ -943,7 +991,7 @@ export type ZoneDashboard = {
   rebatePayments: Scalars['Int']['output'];
   /** Export rebates paid in the period (by the day finance paid them), CNY. */
   rebatesPaid: Scalars['Decimal']['output'];
-  /** Last day, inclusive. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['output'];
 };
 
@@ -1070,6 +1118,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CodeLabel: ResolverTypeWrapper<CodeLabel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1077,18 +1126,18 @@ export type ResolversTypes = ResolversObject<{
   ExportDeclaration: ResolverTypeWrapper<ExportDeclarationRef>;
   ExportOrder: ResolverTypeWrapper<OrderRef>;
   ExportRebateApplication: ResolverTypeWrapper<ExportRebateApplicationModel>;
-  ExportRebateApplicationConnection: ResolverTypeWrapper<Omit<ExportRebateApplicationConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportRebateApplication']> }>;
+  ExportRebateApplicationConnection: ResolverTypeWrapper<Connection<ExportRebateApplicationModel>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ExportRebateDecision: ResolverTypeWrapper<ExportRebateDecisionModel>;
   ExportRebateFilter: ExportRebateFilter;
   ExportRebateInput: ExportRebateInput;
   ExportRebateItem: ResolverTypeWrapper<ExportRebateItemModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ExportRebateList: ResolverTypeWrapper<ExportRebateListModel>;
   ExportRebateStatistics: ResolverTypeWrapper<RebateGroupRow>;
   ExportRebateStatisticsFilter: ExportRebateStatisticsFilter;
   ExportRebateStatus: ExportRebateStatus;
   ExportReceipt: ResolverTypeWrapper<ExportReceiptModel>;
-  ExportReceiptConnection: ResolverTypeWrapper<Omit<ExportReceiptConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportReceipt']> }>;
+  ExportReceiptConnection: ResolverTypeWrapper<Connection<ExportReceiptModel>>;
   ExportReceiptFilter: ExportReceiptFilter;
   ExportReceiptInput: ExportReceiptInput;
   ExportReconciliation: ResolverTypeWrapper<Omit<ExportReconciliation, 'matched' | 'unmatchedDeclarations' | 'unmatchedReceipts'> & { matched: Array<ResolversTypes['ReconciledDeclaration']>, unmatchedDeclarations: Array<ResolversTypes['UnmatchedDeclaration']>, unmatchedReceipts: Array<ResolversTypes['ExportReceipt']> }>;
@@ -1097,19 +1146,19 @@ export type ResolversTypes = ResolversObject<{
   Order: ResolverTypeWrapper<OrderRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Payment: ResolverTypeWrapper<PaymentModel>;
-  PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'nodes'> & { nodes: Array<ResolversTypes['Payment']> }>;
+  PaymentConnection: ResolverTypeWrapper<Connection<PaymentModel>>;
   PaymentDimension: PaymentDimension;
   PaymentFilter: PaymentFilter;
   PaymentInput: PaymentInput;
   PaymentStatistics: ResolverTypeWrapper<PaymentGroupRow>;
   PaymentStatisticsFilter: PaymentStatisticsFilter;
   PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
-  PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
+  PersonalDataReadConnection: ResolverTypeWrapper<Connection<PersonalDataReadModel>>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RebateDimension: RebateDimension;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
-  ReconciledDeclaration: ResolverTypeWrapper<Omit<ReconciledDeclaration, 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration'], receipts: Array<ResolversTypes['ExportReceipt']> }>;
+  ReconciledDeclaration: ResolverTypeWrapper<Omit<ReconciledDeclaration, 'currencyLabel' | 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration']; receipts: Array<ResolversTypes['ExportReceipt']> }>;
   ReconciliationGap: ReconciliationGap;
   SummaryResult: ResolverTypeWrapper<SummaryResultRef>;
   TaxBill: ResolverTypeWrapper<TaxBillRef>;
@@ -1118,7 +1167,7 @@ export type ResolversTypes = ResolversObject<{
   TaxBillPaymentInput: TaxBillPaymentInput;
   TaxBillPaymentMonth: ResolverTypeWrapper<TaxBillPaymentMonthRow>;
   TaxBillPaymentStatus: TaxBillPaymentStatus;
-  UnmatchedDeclaration: ResolverTypeWrapper<Omit<UnmatchedDeclaration, 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration'], receipts: Array<ResolversTypes['ExportReceipt']> }>;
+  UnmatchedDeclaration: ResolverTypeWrapper<Omit<UnmatchedDeclaration, 'currencyLabel' | 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration']; receipts: Array<ResolversTypes['ExportReceipt']> }>;
   ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1126,6 +1175,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CodeLabel: CodeLabel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1133,17 +1183,17 @@ export type ResolversParentTypes = ResolversObject<{
   ExportDeclaration: ExportDeclarationRef;
   ExportOrder: OrderRef;
   ExportRebateApplication: ExportRebateApplicationModel;
-  ExportRebateApplicationConnection: Omit<ExportRebateApplicationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportRebateApplication']> };
+  ExportRebateApplicationConnection: Connection<ExportRebateApplicationModel>;
+  Int: Scalars['Int']['output'];
   ExportRebateDecision: ExportRebateDecisionModel;
   ExportRebateFilter: ExportRebateFilter;
   ExportRebateInput: ExportRebateInput;
   ExportRebateItem: ExportRebateItemModel;
-  Int: Scalars['Int']['output'];
   ExportRebateList: ExportRebateListModel;
   ExportRebateStatistics: RebateGroupRow;
   ExportRebateStatisticsFilter: ExportRebateStatisticsFilter;
   ExportReceipt: ExportReceiptModel;
-  ExportReceiptConnection: Omit<ExportReceiptConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportReceipt']> };
+  ExportReceiptConnection: Connection<ExportReceiptModel>;
   ExportReceiptFilter: ExportReceiptFilter;
   ExportReceiptInput: ExportReceiptInput;
   ExportReconciliation: Omit<ExportReconciliation, 'matched' | 'unmatchedDeclarations' | 'unmatchedReceipts'> & { matched: Array<ResolversParentTypes['ReconciledDeclaration']>, unmatchedDeclarations: Array<ResolversParentTypes['UnmatchedDeclaration']>, unmatchedReceipts: Array<ResolversParentTypes['ExportReceipt']> };
@@ -1152,24 +1202,24 @@ export type ResolversParentTypes = ResolversObject<{
   Order: OrderRef;
   PageInfo: PageInfo;
   Payment: PaymentModel;
-  PaymentConnection: Omit<PaymentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Payment']> };
+  PaymentConnection: Connection<PaymentModel>;
   PaymentFilter: PaymentFilter;
   PaymentInput: PaymentInput;
   PaymentStatistics: PaymentGroupRow;
   PaymentStatisticsFilter: PaymentStatisticsFilter;
   PersonalDataRead: PersonalDataReadModel;
-  PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
+  PersonalDataReadConnection: Connection<PersonalDataReadModel>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
-  ReconciledDeclaration: Omit<ReconciledDeclaration, 'declaration' | 'receipts'> & { declaration: ResolversParentTypes['ExportDeclaration'], receipts: Array<ResolversParentTypes['ExportReceipt']> };
+  ReconciledDeclaration: Omit<ReconciledDeclaration, 'currencyLabel' | 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration']; receipts: Array<ResolversTypes['ExportReceipt']> };
   SummaryResult: SummaryResultRef;
   TaxBill: TaxBillRef;
   TaxBillMonth: TaxBillMonthRef;
   TaxBillPayment: TaxBillPaymentModel;
   TaxBillPaymentInput: TaxBillPaymentInput;
   TaxBillPaymentMonth: TaxBillPaymentMonthRow;
-  UnmatchedDeclaration: Omit<UnmatchedDeclaration, 'declaration' | 'receipts'> & { declaration: ResolversParentTypes['ExportDeclaration'], receipts: Array<ResolversParentTypes['ExportReceipt']> };
+  UnmatchedDeclaration: Omit<UnmatchedDeclaration, 'currencyLabel' | 'declaration' | 'receipts'> & { declaration: ResolversTypes['ExportDeclaration']; receipts: Array<ResolversTypes['ExportReceipt']> };
   ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -1184,12 +1234,25 @@ export type AccessDirectiveArgs = {
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CodeLabelDirectiveArgs = {
+  of: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+};
+
+export type CodeLabelDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = CodeLabelDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type PersonalDirectiveArgs = {
   kind: Scalars['String']['input'];
   readers: Array<Scalars['String']['input']>;
 };
 
 export type PersonalDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CodeLabelResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CodeLabel'] = ResolversParentTypes['CodeLabel']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -1239,6 +1302,7 @@ export type ExportRebateApplicationResolvers<ContextType = FinanceContext, Paren
 export type ExportRebateApplicationConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateApplicationConnection'] = ResolversParentTypes['ExportRebateApplicationConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['ExportRebateApplication']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ExportRebateDecisionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateDecision'] = ResolversParentTypes['ExportRebateDecision']> = ResolversObject<{
@@ -1252,7 +1316,9 @@ export type ExportRebateDecisionResolvers<ContextType = FinanceContext, ParentTy
 
 export type ExportRebateItemResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateItem'] = ResolversParentTypes['ExportRebateItem']> = ResolversObject<{
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   gcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rateConfidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1265,6 +1331,7 @@ export type ExportRebateItemResolvers<ContextType = FinanceContext, ParentType e
 
 export type ExportRebateListResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportRebateList'] = ResolversParentTypes['ExportRebateList']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   goodsValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   invtNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1278,6 +1345,7 @@ export type ExportRebateStatisticsResolvers<ContextType = FinanceContext, Parent
   approvedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   claimed?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   destinationCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destinationCountryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   hsChapter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -1293,6 +1361,7 @@ export type ExportReceiptResolvers<ContextType = FinanceContext, ParentType exte
   appType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   charge?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1307,6 +1376,7 @@ export type ExportReceiptResolvers<ContextType = FinanceContext, ParentType exte
   payNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   rmbAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   rmbSettlement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1315,6 +1385,7 @@ export type ExportReceiptResolvers<ContextType = FinanceContext, ParentType exte
 export type ExportReceiptConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportReceiptConnection'] = ResolversParentTypes['ExportReceiptConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['ExportReceipt']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ExportReconciliationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExportReconciliation'] = ResolversParentTypes['ExportReconciliation']> = ResolversObject<{
@@ -1358,6 +1429,7 @@ export type PaymentResolvers<ContextType = FinanceContext, ParentType extends Re
   appTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   appType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebpName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1374,16 +1446,19 @@ export type PaymentResolvers<ContextType = FinanceContext, ParentType extends Re
   paymentCompany?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   telephone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PaymentConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentConnection'] = ResolversParentTypes['PaymentConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PaymentStatisticsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentStatistics'] = ResolversParentTypes['PaymentStatistics']> = ResolversObject<{
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paymentCompany?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   paymentCompanyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1408,6 +1483,7 @@ export type PersonalDataReadResolvers<ContextType = FinanceContext, ParentType e
 export type PersonalDataReadConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PersonalDataReadConnection'] = ResolversParentTypes['PersonalDataReadConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1429,12 +1505,14 @@ export type ReceiptResolvers<ContextType = FinanceContext, ParentType extends Re
   messageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   returnInfo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   returnTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ReconciledDeclarationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ReconciledDeclaration'] = ResolversParentTypes['ReconciledDeclaration']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   declaration?: Resolver<ResolversTypes['ExportDeclaration'], ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expected?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -1478,6 +1556,7 @@ export type TaxBillPaymentMonthResolvers<ContextType = FinanceContext, ParentTyp
 
 export type UnmatchedDeclarationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['UnmatchedDeclaration'] = ResolversParentTypes['UnmatchedDeclaration']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   declaration?: Resolver<ResolversTypes['ExportDeclaration'], ParentType, ContextType>;
   ebpCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expected?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -1499,6 +1578,7 @@ export type ZoneDashboardResolvers<ContextType = FinanceContext, ParentType exte
 }>;
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
+  CodeLabel?: CodeLabelResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -1537,5 +1617,6 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = FinanceContext> = ResolversObject<{
   access?: AccessDirectiveResolver<any, any, ContextType>;
+  codeLabel?: CodeLabelDirectiveResolver<any, any, ContextType>;
   personal?: PersonalDirectiveResolver<any, any, ContextType>;
 }>;

@@ -26,7 +26,7 @@ export const exportResolvers: Resolvers = {
         args,
         { fields: ["accountingDate", "payCode", "payNo"], direction: "desc" },
         { AND: [exportReceiptWhere(args.filter), readable("ExportReceipt")] },
-        (query) => prisma.exportReceipt.findMany(query),
+        { rows: (query) => prisma.exportReceipt.findMany(query), count: (where) => prisma.exportReceipt.count({ where }) },
       ),
     exportReconciliation: (_, { ebcCode, period }, context) => exportReconciliation(ebcCode, period, context),
     exportRebateApplication: (_, { ebcCode, applicationNo }, { loaders }) =>
@@ -36,7 +36,7 @@ export const exportResolvers: Resolvers = {
         args,
         { fields: ["createdAt", "ebcCode", "applicationNo"], direction: "desc" },
         { AND: [rebateWhere(args.filter), readable("ExportRebateApplication")] },
-        (query) => prisma.exportRebateApplication.findMany(query),
+        { rows: (query) => prisma.exportRebateApplication.findMany(query), count: (where) => prisma.exportRebateApplication.count({ where }) },
       ),
   },
   Mutation: {

@@ -1,4 +1,4 @@
-import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
+import { documentNo, enterpriseByCode, enterpriseCode, dayWindow } from "../../../lib/graphql/filters";
 import { readAuditLog } from "../../../lib/auth/audit";
 import { recheckWaitingLists } from "../../../lib/documents/recheck";
 import { paidAmount, paymentStatus, recordTaxBillPayment } from "./tax-bill-payments";
@@ -13,7 +13,7 @@ function paymentWhere(filter: PaymentFilter | null | undefined): Prisma.PaymentW
   const party = filter.enterprise == null ? undefined : enterpriseCode("filter.enterprise", filter.enterprise);
   return {
     returnStatus: filter.returnStatus ?? undefined,
-    payTime: timeWindow("filter", filter.from, filter.to),
+    payTime: dayWindow("filter", filter.from, filter.to, "instant"),
     ...(party ? { OR: [{ payCode: party }, { ebpCode: party }] } : {}),
   };
 }
@@ -29,7 +29,10 @@ export const financeResolvers: Resolvers = {
   },
   Query: {
     financePersonalDataReads: (_, args, { identity, prisma }) =>
-      readAuditLog<PersonalDataRead, Prisma.PersonalDataReadWhereInput>(identity, args, (query) => prisma.personalDataRead.findMany(query)),
+      readAuditLog<PersonalDataRead, Prisma.PersonalDataReadWhereInput>(identity, args, {
+        rows: (query) => prisma.personalDataRead.findMany(query),
+        count: (where) => prisma.personalDataRead.count({ where }),
+      }),
     payment: (_, { payCode, payTransactionId }, { loaders }) =>
       loaders.paymentByKey.load({
         payCode: enterpriseCode("payCode", payCode),
@@ -40,7 +43,7 @@ export const financeResolvers: Resolvers = {
         args,
         { fields: ["payTime", "payCode", "payTransactionId"], direction: "desc" },
         { AND: [paymentWhere(args.filter), readable("Payment")] },
-        (query) => prisma.payment.findMany(query),
+        { rows: (query) => prisma.payment.findMany(query), count: (where) => prisma.payment.count({ where }) },
       ),
   },
   Payment: {

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Connection } from '../../../lib/graphql/pagination';
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { PersonalDataRead as PersonalDataReadModel, Waybill as WaybillModel, TrackingEvent as TrackingEventModel, ExportWaybill as ExportWaybillModel } from '../../../prisma/logistics/generated/client';
 import type { ParcelGroupRow, DeliveryGroupRow } from '../statistics-rows';
 import type { LogisticsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -26,6 +26,21 @@ export type Scalars = {
    */
   Month: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/**
+ * What a code of the standard means, from the zone's code tables (JGS-20 currencies, countries and units,
+ * transport modes, customs districts, trade modes, receipt statuses). The code field beside it keeps the bare
+ * code; a code the tables do not hold has no label (null).
+ */
+export type CodeLabel = {
+  __typename?: 'CodeLabel';
+  /** The code as the standard writes it, e.g. "142" or "800". */
+  code: Scalars['String']['output'];
+  /** Its name in Chinese, the table's own wording, e.g. 人民币, 放行. */
+  name: Scalars['String']['output'];
+  /** Its name in English, e.g. Renminbi (CNY), released. */
+  nameEn: Scalars['String']['output'];
 };
 
 /** A dimension delivery times can be grouped by. */
@@ -61,9 +76,9 @@ export type DeliveryTimes = {
 
 /** Which deliveries delivery times count. */
 export type DeliveryTimesFilter = {
-  /** First delivery date (the DELIVERED event), inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['input'];
-  /** Last delivery date, inclusive; at most 3,700 days after from. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['input'];
 };
 
@@ -167,6 +182,8 @@ export type ExportWaybill = {
   arrivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Currency of freight and insurance (JGS-20). */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** When it left the country (CEB509 leaveTime); null before. */
   departedAt: Maybe<Scalars['DateTime']['output']>;
   /** E-commerce enterprise (exporter) code. */
@@ -199,6 +216,8 @@ export type ExportWaybill = {
   receipts: Array<Receipt>;
   /** Latest CEB506 receipt status: 1 saved, 120 accepted. */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** Where the parcel is. */
   status: ExportWaybillStatus;
   /** 1 for the first filing, +1 for each accepted change. */
@@ -212,18 +231,20 @@ export type ExportWaybillConnection = {
   nodes: Array<ExportWaybill>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of export waybills; all given conditions must hold. */
 export type ExportWaybillFilter = {
   /** Only waybills of this logistics company or e-commerce enterprise, by customs code or USCC. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Filed at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Where the parcel is. */
   status?: InputMaybe<ExportWaybillStatus>;
-  /** Filed before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A CEB505 export waybill as the logistics company files it, in the standard's field names. */
@@ -402,11 +423,11 @@ export type ParcelStatistics = {
 
 /** Which waybills parcel statistics count. */
 export type ParcelStatisticsFilter = {
-  /** First filing date (appTime), inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['input'];
   /** Only parcels whose current status is one of these; all when absent. */
   status?: InputMaybe<Array<TrackingStatus>>;
-  /** Last filing date (appTime), inclusive; at most 3,700 days after from. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['input'];
 };
 
@@ -444,16 +465,18 @@ export type PersonalDataReadConnection = {
   nodes: Array<PersonalDataRead>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows an audit log; all given conditions must hold. */
 export type PersonalDataReadFilter = {
-  /** Read at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Only reads by this subject. */
   subject?: InputMaybe<Scalars['String']['input']>;
-  /** Read before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Query = {
@@ -539,6 +562,8 @@ export type Receipt = {
   returnInfo: Scalars['String']['output'];
   /** Status in the standard's numbering: 1 saved, 2 declaring (waiting), 100 rejected or cancelled, 120 accepted, 500 under inspection, 599 detained, 700 returned, 800 released, 899 closed; a negative value is a refusal numbered by the standard's error ranges. */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** When it was issued. */
   returnTime: Scalars['DateTime']['output'];
   /** Version of the document it answers (1 for the first filing, +1 per change). */
@@ -620,6 +645,8 @@ export type Waybill = {
   consigneeTelephone: Scalars['String']['output'];
   /** Currency code. */
   currency: Scalars['String']['output'];
+  /** `currency` in words, from the zone's currency code table: Chinese and English names; null for a code the table does not hold. */
+  currencyLabel: Maybe<CodeLabel>;
   /** Freight. */
   freight: Scalars['Decimal']['output'];
   /** Description of the goods. */
@@ -644,6 +671,8 @@ export type Waybill = {
   receipts: Array<Receipt>;
   /** Latest receipt status (CEB512). */
   returnStatus: Scalars['Int']['output'];
+  /** `returnStatus` in words, from the zone's status code table: Chinese and English names; null for a code the table does not hold. */
+  returnStatusLabel: Maybe<CodeLabel>;
   /** Current tracking status. */
   status: TrackingStatus;
   /** Tracking events, oldest first. */
@@ -659,18 +688,20 @@ export type WaybillConnection = {
   nodes: Array<Waybill>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows a list of waybills; all given conditions must hold. */
 export type WaybillFilter = {
   /** Logistics company code. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
-  /** Filed at or after this instant. */
-  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Current tracking status. */
   status?: InputMaybe<TrackingStatus>;
-  /** Filed before this instant. */
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A CEB511 waybill as the logistics company files it, in the standard's field names. */
@@ -740,20 +771,20 @@ export type WaybillStatusInput = {
 };
 
 /**
- * The zone's headline figures for one period, each department adding its own. The period is both dates
- * inclusive.
+ * The zone's headline figures for one period, each department adding its own. The period is half-open,
+ * [from, to), in China days: `to` is the day after the last one.
  */
 export type ZoneDashboard = {
   __typename?: 'ZoneDashboard';
   /** Parcels delivered (DELIVERED event) in the period. */
   delivered: Scalars['Int']['output'];
-  /** First day, inclusive. */
+  /** First day (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
   from: Scalars['Date']['output'];
   /** Median hours from release to delivery of the parcels delivered in the period, 2 decimals; null when none was. */
   medianDeliveryHours: Maybe<Scalars['Decimal']['output']>;
   /** Waybills filed (appTime) in the period. */
   parcels: Scalars['Int']['output'];
-  /** Last day, inclusive. */
+  /** The day after the last one (China time), excluded: [from, to) with to = from + 1 day is one day; at most 3,700 days after from. */
   to: Scalars['Date']['output'];
 };
 
@@ -860,6 +891,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CodeLabel: ResolverTypeWrapper<CodeLabel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -872,7 +904,7 @@ export type ResolversTypes = ResolversObject<{
   ExportDepartureInput: ExportDepartureInput;
   ExportParcelInput: ExportParcelInput;
   ExportWaybill: ResolverTypeWrapper<ExportWaybillModel>;
-  ExportWaybillConnection: ResolverTypeWrapper<Omit<ExportWaybillConnection, 'nodes'> & { nodes: Array<ResolversTypes['ExportWaybill']> }>;
+  ExportWaybillConnection: ResolverTypeWrapper<Connection<ExportWaybillModel>>;
   ExportWaybillFilter: ExportWaybillFilter;
   ExportWaybillInput: ExportWaybillInput;
   ExportWaybillStatus: ExportWaybillStatus;
@@ -883,7 +915,7 @@ export type ResolversTypes = ResolversObject<{
   ParcelStatistics: ResolverTypeWrapper<ParcelGroupRow>;
   ParcelStatisticsFilter: ParcelStatisticsFilter;
   PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
-  PersonalDataReadConnection: ResolverTypeWrapper<Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversTypes['PersonalDataRead']> }>;
+  PersonalDataReadConnection: ResolverTypeWrapper<Connection<PersonalDataReadModel>>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
@@ -891,7 +923,7 @@ export type ResolversTypes = ResolversObject<{
   TrackingEventInput: TrackingEventInput;
   TrackingStatus: TrackingStatus;
   Waybill: ResolverTypeWrapper<WaybillModel>;
-  WaybillConnection: ResolverTypeWrapper<Omit<WaybillConnection, 'nodes'> & { nodes: Array<ResolversTypes['Waybill']> }>;
+  WaybillConnection: ResolverTypeWrapper<Connection<WaybillModel>>;
   WaybillFilter: WaybillFilter;
   WaybillInput: WaybillInput;
   WaybillStatusInput: WaybillStatusInput;
@@ -902,6 +934,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CodeLabel: CodeLabel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -913,7 +946,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExportDepartureInput: ExportDepartureInput;
   ExportParcelInput: ExportParcelInput;
   ExportWaybill: ExportWaybillModel;
-  ExportWaybillConnection: Omit<ExportWaybillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ExportWaybill']> };
+  ExportWaybillConnection: Connection<ExportWaybillModel>;
   ExportWaybillFilter: ExportWaybillFilter;
   ExportWaybillInput: ExportWaybillInput;
   Month: Scalars['Month']['output'];
@@ -922,14 +955,14 @@ export type ResolversParentTypes = ResolversObject<{
   ParcelStatistics: ParcelGroupRow;
   ParcelStatisticsFilter: ParcelStatisticsFilter;
   PersonalDataRead: PersonalDataReadModel;
-  PersonalDataReadConnection: Omit<PersonalDataReadConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PersonalDataRead']> };
+  PersonalDataReadConnection: Connection<PersonalDataReadModel>;
   PersonalDataReadFilter: PersonalDataReadFilter;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
   TrackingEvent: TrackingEventModel;
   TrackingEventInput: TrackingEventInput;
   Waybill: WaybillModel;
-  WaybillConnection: Omit<WaybillConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Waybill']> };
+  WaybillConnection: Connection<WaybillModel>;
   WaybillFilter: WaybillFilter;
   WaybillInput: WaybillInput;
   WaybillStatusInput: WaybillStatusInput;
@@ -947,12 +980,25 @@ export type AccessDirectiveArgs = {
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = LogisticsContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CodeLabelDirectiveArgs = {
+  of: Scalars['String']['input'];
+  table: Scalars['String']['input'];
+};
+
+export type CodeLabelDirectiveResolver<Result, Parent, ContextType = LogisticsContext, Args = CodeLabelDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type PersonalDirectiveArgs = {
   kind: Scalars['String']['input'];
   readers: Array<Scalars['String']['input']>;
 };
 
 export type PersonalDirectiveResolver<Result, Parent, ContextType = LogisticsContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CodeLabelResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['CodeLabel'] = ResolversParentTypes['CodeLabel']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -987,6 +1033,7 @@ export type ExportWaybillResolvers<ContextType = LogisticsContext, ParentType ex
   appType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   arrivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   departedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ebcName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1003,6 +1050,7 @@ export type ExportWaybillResolvers<ContextType = LogisticsContext, ParentType ex
   packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ExportWaybillStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1010,6 +1058,7 @@ export type ExportWaybillResolvers<ContextType = LogisticsContext, ParentType ex
 export type ExportWaybillConnectionResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['ExportWaybillConnection'] = ResolversParentTypes['ExportWaybillConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['ExportWaybill']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
@@ -1055,6 +1104,7 @@ export type PersonalDataReadResolvers<ContextType = LogisticsContext, ParentType
 export type PersonalDataReadConnectionResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['PersonalDataReadConnection'] = ResolversParentTypes['PersonalDataReadConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1072,6 +1122,7 @@ export type ReceiptResolvers<ContextType = LogisticsContext, ParentType extends 
   messageType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   returnInfo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   returnTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1095,6 +1146,7 @@ export type WaybillResolvers<ContextType = LogisticsContext, ParentType extends 
   consigneeAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consigneeTelephone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currencyLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   freight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   goodsInfo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   guid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1107,6 +1159,7 @@ export type WaybillResolvers<ContextType = LogisticsContext, ParentType extends 
   packNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
   returnStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TrackingStatus'], ParentType, ContextType>;
   tracking?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -1115,6 +1168,7 @@ export type WaybillResolvers<ContextType = LogisticsContext, ParentType extends 
 export type WaybillConnectionResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['WaybillConnection'] = ResolversParentTypes['WaybillConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Waybill']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ZoneDashboardResolvers<ContextType = LogisticsContext, ParentType extends ResolversParentTypes['ZoneDashboard'] = ResolversParentTypes['ZoneDashboard'], FederationReferenceType extends FederationReferenceTypes['ZoneDashboard'] = FederationReferenceTypes['ZoneDashboard']> = ResolversObject<{
@@ -1127,6 +1181,7 @@ export type ZoneDashboardResolvers<ContextType = LogisticsContext, ParentType ex
 }>;
 
 export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
+  CodeLabel?: CodeLabelResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -1150,5 +1205,6 @@ export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = LogisticsContext> = ResolversObject<{
   access?: AccessDirectiveResolver<any, any, ContextType>;
+  codeLabel?: CodeLabelDirectiveResolver<any, any, ContextType>;
   personal?: PersonalDirectiveResolver<any, any, ContextType>;
 }>;

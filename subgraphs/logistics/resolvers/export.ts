@@ -1,4 +1,4 @@
-import { documentNo, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
+import { documentNo, enterpriseCode, dayWindow } from "../../../lib/graphql/filters";
 import { paginate } from "../../../lib/graphql/pagination";
 import type { ExportWaybill, Prisma } from "../../../prisma/logistics/generated/client";
 import type { ExportWaybillFilter, Resolvers } from "../__generated__/resolvers-types";
@@ -11,7 +11,7 @@ function exportWaybillWhere(filter: ExportWaybillFilter | null | undefined): Pri
   return {
     status: filter.status ?? undefined,
     OR: enterprise === undefined ? undefined : [{ logisticsCode: enterprise }, { ebcCode: enterprise }],
-    appTime: timeWindow("filter", filter.from, filter.to),
+    appTime: dayWindow("filter", filter.from, filter.to, "instant"),
   };
 }
 
@@ -33,7 +33,7 @@ export const exportResolvers: Resolvers = {
         args,
         { fields: ["appTime", "logisticsCode", "logisticsNo"], direction: "desc" },
         { AND: [exportWaybillWhere(args.filter), readable("ExportWaybill")] },
-        (query) => prisma.exportWaybill.findMany(query),
+        { rows: (query) => prisma.exportWaybill.findMany(query), count: (where) => prisma.exportWaybill.count({ where }) },
       ),
   },
   ExportWaybill: {

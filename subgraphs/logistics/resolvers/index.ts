@@ -1,4 +1,4 @@
-import { documentNo, enterpriseByCode, enterpriseCode, timeWindow } from "../../../lib/graphql/filters";
+import { documentNo, enterpriseByCode, enterpriseCode, dayWindow } from "../../../lib/graphql/filters";
 import { readAuditLog } from "../../../lib/auth/audit";
 import { recheckWaitingLists } from "../../../lib/documents/recheck";
 import { recordTrackingEvent, submitWaybillStatus } from "./tracking";
@@ -12,7 +12,7 @@ function waybillWhere(filter: WaybillFilter | null | undefined): Prisma.WaybillW
   return {
     status: filter.status ?? undefined,
     logisticsCode: filter.enterprise == null ? undefined : enterpriseCode("filter.enterprise", filter.enterprise),
-    appTime: timeWindow("filter", filter.from, filter.to),
+    appTime: dayWindow("filter", filter.from, filter.to, "instant"),
   };
 }
 
@@ -28,7 +28,10 @@ export const logisticsResolvers: Resolvers = {
   },
   Query: {
     logisticsPersonalDataReads: (_, args, { identity, prisma }) =>
-      readAuditLog<PersonalDataRead, Prisma.PersonalDataReadWhereInput>(identity, args, (query) => prisma.personalDataRead.findMany(query)),
+      readAuditLog<PersonalDataRead, Prisma.PersonalDataReadWhereInput>(identity, args, {
+        rows: (query) => prisma.personalDataRead.findMany(query),
+        count: (where) => prisma.personalDataRead.count({ where }),
+      }),
     waybill: (_, { logisticsCode, logisticsNo }, { loaders }) =>
       loaders.waybillByKey.load({
         logisticsCode: enterpriseCode("logisticsCode", logisticsCode),
@@ -39,7 +42,7 @@ export const logisticsResolvers: Resolvers = {
         args,
         { fields: ["appTime", "logisticsCode", "logisticsNo"], direction: "desc" },
         { AND: [waybillWhere(args.filter), readable("Waybill")] },
-        (query) => prisma.waybill.findMany(query),
+        { rows: (query) => prisma.waybill.findMany(query), count: (where) => prisma.waybill.count({ where }) },
       ),
   },
   Waybill: {
