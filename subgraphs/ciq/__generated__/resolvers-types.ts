@@ -521,6 +521,8 @@ export type RiskWarningConnection = {
   nodes: Array<RiskWarning>;
   /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Narrows the risk-warning list. */
@@ -704,7 +706,7 @@ export type ResolversTypes = ResolversObject<{
   RiskLevel: RiskLevel;
   RiskSubject: RiskSubject;
   RiskWarning: ResolverTypeWrapper<RiskLevelChangeModel>;
-  RiskWarningConnection: ResolverTypeWrapper<Omit<RiskWarningConnection, 'nodes'> & { nodes: Array<ResolversTypes['RiskWarning']> }>;
+  RiskWarningConnection: ResolverTypeWrapper<Connection<RiskLevelChangeModel>>;
   RiskWarningFilter: RiskWarningFilter;
   SamplingDecision: ResolverTypeWrapper<Omit<SamplingDecision, 'inspection'> & { inspection?: Maybe<ResolversTypes['Inspection']> }>;
   ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
@@ -738,7 +740,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProductFilingFilter: ProductFilingFilter;
   Query: Record<PropertyKey, never>;
   RiskWarning: RiskLevelChangeModel;
-  RiskWarningConnection: Omit<RiskWarningConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['RiskWarning']> };
+  RiskWarningConnection: Connection<RiskLevelChangeModel>;
   RiskWarningFilter: RiskWarningFilter;
   SamplingDecision: Omit<SamplingDecision, 'inspection'> & { inspection?: Maybe<ResolversParentTypes['Inspection']> };
   ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
@@ -915,6 +917,7 @@ export type RiskWarningResolvers<ContextType = CiqContext, ParentType extends Re
 export type RiskWarningConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['RiskWarningConnection'] = ResolversParentTypes['RiskWarningConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['RiskWarning']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SamplingDecisionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['SamplingDecision'] = ResolversParentTypes['SamplingDecision']> = ResolversObject<{

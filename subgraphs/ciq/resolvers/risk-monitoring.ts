@@ -94,6 +94,6 @@ export function riskWarnings(args: PageArgs & { filter?: { subject?: Subject | n
     args,
     { fields: ["changedAt", "id"], direction: "desc" },
     { raised: true, subject: args.filter?.subject ?? undefined },
-    (query) => prisma.riskLevelChange.findMany(query),
+    { rows: (query) => prisma.riskLevelChange.findMany(query), count: (where) => prisma.riskLevelChange.count({ where }) },
   );
 }
