@@ -237,7 +237,10 @@ describe("bad input", () => {
     const response = await fetch(system.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
     const text = await response.text();
     expect(response.status).toBe(400);
-    expect(JSON.parse(text)).toEqual({ errors: [{ message: "request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+    expect(JSON.parse(text)).toEqual({
+      errors: [{ message: "request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }],
+      extensions: { requestId: response.headers.get("x-request-id") },
+    });
   });
 
   it("refuses a body over 1 MiB without reading it all", async () => {
