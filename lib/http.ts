@@ -157,7 +157,7 @@ export function corsOriginsFrom(value: string | undefined): string[] {
   return origins;
 }
 
-type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /** Answers a preflight itself (204) and adds the CORS headers to an allowed origin's request; an origin not listed gets none. */
 function corsFor(origins: readonly string[]): Middleware {
@@ -245,11 +245,11 @@ export async function serveGraphQL<Context extends BaseContext>(
     // A preflight is answered before anything else, authentication included: it carries no credential.
     if (allowCors) {
       res.setHeader("vary", "Origin");
-      const preflightAnswered = await new Promise<boolean>((resolve, reject) => {
-        res.once("finish", () => resolve(true));
-        allowCors(req, res, (error) => (error ? reject(error) : resolve(false)));
-      });
-      if (preflightAnswered) return;
+      // The middleware decides at once (the origin check is synchronous): it either answers a preflight
+      // itself or adds its headers and passes the request on.
+      let passedOn = false;
+      allowCors(req, res, () => (passedOn = true));
+      if (!passedOn) return;
     }
     if (req.method === "OPTIONS") {
       res.statusCode = 204;

@@ -50,7 +50,8 @@ export function startTracing(serviceName: string, options: { exporter?: SpanExpo
     ...(processor ? {} : { sampler: new AlwaysOffSampler() }),
   });
   provider.register();
-  registerInstrumentations({ tracerProvider: provider, instrumentations: [new PrismaInstrumentation()] });
+  // Prisma's spans are worth their cost only where they are recorded.
+  if (processor) registerInstrumentations({ tracerProvider: provider, instrumentations: [new PrismaInstrumentation()] });
   started = { shutdown: () => provider.shutdown() };
   return started;
 }
