@@ -1,13 +1,20 @@
 import path from "node:path";
 import { Redis } from "ioredis";
 import { loadEnv, loadSecurityEnv } from "../lib/config";
+import { corsOriginsFrom } from "../lib/http";
 import { logger } from "../lib/logger";
+import { parseRequestIdTrust } from "../lib/request-context";
 import { ROOT } from "../lib/paths";
-import type { GatewaySecurity } from "./gateway";
+import type { GatewayOptions, GatewaySecurity } from "./gateway";
 import { readLimitsFile } from "./security/limits-config";
 import { keysFromFile, partnerKeysFile } from "./security/partner-keys";
 
 export const DEFAULT_MANIFEST_FILE = path.join(ROOT, "gateway", "persisted-queries.json");
+
+/** Who may call from a browser (CORS_ORIGINS) and whose request ids are kept (REQUEST_ID_TRUST): docs/operations.md. */
+export function browserAccessFromEnv(source: NodeJS.ProcessEnv = process.env): Pick<GatewayOptions, "corsOrigins" | "requestIds"> {
+  return { corsOrigins: corsOriginsFrom(source.CORS_ORIGINS), requestIds: parseRequestIdTrust(source.REQUEST_ID_TRUST) };
+}
 
 /** The gateway's security settings from the environment (README, "Configuration"). */
 export function securityFromEnv(): GatewaySecurity {
@@ -27,5 +34,6 @@ export function securityFromEnv(): GatewaySecurity {
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     ...readLimitsFile(env.GATEWAY_LIMITS_FILE),
+    ...browserAccessFromEnv(),
   };
 }

@@ -12,7 +12,8 @@ import { explorerRoutes } from "./endpoints/explorer";
 import { createGatewayMetrics } from "./observability/metrics";
 import { supergraphFromFile } from "./supergraph/supergraph-file";
 import { logger } from "../lib/logger";
-import { useRequestLog } from "../lib/request-log";
+import type { RequestIdTrust } from "../lib/request-context";
+import { useRequestIdExtension, useRequestLog } from "../lib/request-log";
 import type { RunningService } from "../lib/subgraph";
 import { createAuthenticator, type AuthOptions } from "./security/auth";
 import { MAX_TOKENS, useOperationLimits, type OperationLimits } from "./security/limits";
@@ -57,12 +58,26 @@ export interface GatewayOptions {
   requestDeadlineMs?: number;
   limits?: Record<Role, OperationLimits>;
   rateLimits?: Record<Role, RateLimit>;
+  /** Browser origins allowed to call the graph (CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
+  /** Whose x-request-id the gateway keeps (REQUEST_ID_TRUST); any well-formed one by default. */
+  requestIds?: RequestIdTrust;
 }
 
 /** How the gateway authenticates callers, limits them, and signs what it sends to the subgraphs. */
 export type GatewaySecurity = Pick<
   GatewayOptions,
-  "auth" | "contextSecret" | "manifestFile" | "redis" | "introspection" | "limits" | "rateLimits" | "subgraphTimeoutMs" | "requestDeadlineMs"
+  | "auth"
+  | "contextSecret"
+  | "manifestFile"
+  | "redis"
+  | "introspection"
+  | "limits"
+  | "rateLimits"
+  | "subgraphTimeoutMs"
+  | "requestDeadlineMs"
+  | "corsOrigins"
+  | "requestIds"
 >;
 
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
@@ -109,6 +124,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       metrics.plugin,
       useOneErrorPerDepartment,
       useRequestLog((entry) => log.info(entry, "request")),
+      useRequestIdExtension(),
     ],
   });
   const serviceReplays = new ReplayGuard();
@@ -132,7 +148,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     const rewritten = applySafelist(identity, manifest, (req.method ?? "GET").toUpperCase(), body, search, metrics.safelist);
     const sent = (rewritten.body ?? body) as { operationName?: unknown } | undefined;
     const operationName = typeof sent?.operationName === "string" ? sent.operationName : new URLSearchParams(rewritten.search ?? search).get("operationName");
-    return { context: { identity, operation: operationName, deadline: Date.now() + deadlineMs }, ...rewritten };
+    // A department's service reading for a user carries that user's request id: its log lines join the user's.
+    return { context: { identity, operation: operationName, deadline: Date.now() + deadlineMs }, requestId: identity.requestId, ...rewritten };
   };
   // Where each department is: the routing URL the supergraph records, unless overridden.
   const subgraphs: Record<string, string> = {
@@ -166,7 +183,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     }),
     [EXPORT_PATH]: csvExports({ identify, schema: () => gateway.schema, execute: runOperation }),
   };
-  const http = await serveGraphQL(server, { port: options.port, host: options.host }, admit, routes);
+  const http = await serveGraphQL(
+    server,
+    {
+      port: options.port,
+      host: options.host,
+      service: "gateway",
+      corsOrigins: options.corsOrigins,
+      requestIds: options.requestIds,
+      onRefusal: metrics.refusal,
+    },
+    admit,
+    routes,
+  );
   log.info({ url: http.url }, "gateway listening");
   return { name: "gateway", url: http.url, stop: http.close };
 }

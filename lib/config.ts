@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { databaseUrlVariable, DEFAULT_PORTS, type Department } from "./departments";
+import { databaseUrlVariable, DEFAULT_PORTS, DEPARTMENTS, GATEWAY_DEFAULT_PORT, type Department } from "./departments";
 import { ROOT } from "./paths";
 
 /** Where a department's database lives: a PostgreSQL URL, or a PGlite data directory (none = in memory). */
@@ -54,10 +54,42 @@ export function databaseLocation(department: Department, source: NodeJS.ProcessE
   return { driver: "pglite", dataDir: path.join(loadEnv(source).TRADEGRAPH_DATA_DIR, department) };
 }
 
-export function servicePort(department: Department, source: NodeJS.ProcessEnv = process.env): number {
-  const value = source.PORT ?? source[`PORT_${department.toUpperCase()}`];
-  if (value === undefined) return DEFAULT_PORTS[department];
+export type ServiceName = Department | "gateway";
+
+/** Moves every port of `npm start` at once: the gateway at the base, each department at its default's distance from 4000. */
+export const PORT_BASE_VARIABLE = "PORT_BASE";
+/** Moves one service's port (PORT_GATEWAY, PORT_CUSTOMS, …), before PORT_BASE. */
+export const portVariable = (service: ServiceName): string => `PORT_${service.toUpperCase()}`;
+
+function portFrom(variable: string, value: string): number {
   const port = z.coerce.number().int().min(0).max(65535).safeParse(value);
-  if (!port.success) throw new Error(`PORT must be a port number, got ${value}`);
+  if (!port.success) throw new Error(`${variable} must be a port number (0–65535), got ${value}`);
   return port.data;
+}
+
+/** Where each service of one system listens: PORT_<SERVICE>, else PORT_BASE + the default offset, else the defaults (4000, 4101–4105). */
+export function systemPorts(source: NodeJS.ProcessEnv = process.env): Record<ServiceName, number> {
+  const base = source[PORT_BASE_VARIABLE] === undefined ? GATEWAY_DEFAULT_PORT : portFrom(PORT_BASE_VARIABLE, source[PORT_BASE_VARIABLE]);
+  const offsets: Record<ServiceName, number> = {
+    gateway: 0,
+    ...(Object.fromEntries(DEPARTMENTS.map((department) => [department, DEFAULT_PORTS[department] - GATEWAY_DEFAULT_PORT])) as Record<Department, number>),
+  };
+  const ports = {} as Record<ServiceName, number>;
+  for (const [service, offset] of Object.entries(offsets) as Array<[ServiceName, number]>) {
+    const own = source[portVariable(service)];
+    ports[service] = own === undefined ? base + offset : portFrom(portVariable(service), own);
+    if (ports[service] > 65535)
+      throw new Error(`${PORT_BASE_VARIABLE}=${base} puts ${service} at ${ports[service]}, past 65535: choose a base of at most ${65535 - 105}`);
+  }
+  return ports;
+}
+
+/** One service run alone (production): PORT, else as in systemPorts. */
+export function servicePort(service: ServiceName, source: NodeJS.ProcessEnv = process.env): number {
+  return source.PORT === undefined ? systemPorts(source)[service] : portFrom("PORT", source.PORT);
+}
+
+/** What to tell the operator when a service's port is taken: the variables that move it. */
+export function portInUseAdvice(service: string, port: number, variables: readonly string[]): string {
+  return `${service}: port ${port} is already in use (another copy of Tradegraph, or another program). Set ${variables.join(" or ")} to move it.`;
 }

@@ -1,3 +1,4 @@
+import { context, propagation } from "@opentelemetry/api";
 import { signServiceRequest, SERVICE_HEADER, type ServiceOrigin } from "./trust/service-identity";
 import type { Department } from "./departments";
 
@@ -21,9 +22,15 @@ export function graphClient(department: Department, key: Uint8Array, gatewayUrl:
       if (!url) return { errors: [{ message: "the gateway is not reachable yet", extensions: { code: "SUBGRAPH_UNAVAILABLE" } }] };
       const body = JSON.stringify({ query, variables });
       try {
+        const headers: Record<string, string> = {
+          "content-type": "application/json",
+          [SERVICE_HEADER]: await signServiceRequest(key, department, body, origin),
+        };
+        // The read stays in the trace of the request it serves (the signature covers the body, not this header).
+        propagation.inject(context.active(), headers);
         const response = await fetch(url, {
           method: "POST",
-          headers: { "content-type": "application/json", [SERVICE_HEADER]: await signServiceRequest(key, department, body, origin) },
+          headers,
           body,
           signal: AbortSignal.timeout(GRAPH_TIMEOUT_MS),
         });

@@ -1,7 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode } from "@opentelemetry/api";
+import cors from "cors";
 import { logger } from "./logger";
+import { inRequest, REQUEST_ID_HEADER, requestIdFor, type RequestIdTrust, type RequestScope } from "./request-context";
+import { tracer } from "./tracing";
 
 /** How long a stopping server waits for requests under way before it cuts their connections. */
 export const DRAIN_TIMEOUT_MS = 10_000;
@@ -9,9 +13,40 @@ export const DRAIN_TIMEOUT_MS = 10_000;
 /** Larger bodies are refused before they are read into memory. */
 export const MAX_BODY_BYTES = 1_048_576;
 
+/** Where GraphQL is served; any other path that is not a route is answered 404. */
+export const GRAPHQL_PATHS = ["/graphql", "/"];
+
+/** How long a browser may keep a preflight's answer (Chromium keeps it two hours at most). */
+export const CORS_MAX_AGE_SECONDS = 600;
+
+/**
+ * What a browser page on an allowed origin may send and read: the credentials (a bearer token, a partner
+ * key), Apollo's CSRF-prevention and operation-name headers, and the tracing headers; and the request id,
+ * the token error, the rate limit's wait and a download's file name back.
+ */
+const CORS_ALLOWED_HEADERS = [
+  "authorization",
+  "content-type",
+  "x-api-key",
+  "apollo-require-preflight",
+  "x-apollo-operation-name",
+  REQUEST_ID_HEADER,
+  "traceparent",
+  "tracestate",
+];
+const CORS_EXPOSED_HEADERS = [REQUEST_ID_HEADER, "www-authenticate", "retry-after", "content-disposition"];
+
 export interface HttpListen {
   port: number;
   host?: string;
+  /** The service's name, in its spans and in the error of a port already in use. */
+  service?: string;
+  /** Browser origins (scheme://host[:port]) allowed to call; none by default: no CORS header is ever sent. */
+  corsOrigins?: readonly string[];
+  /** Whose x-request-id is kept (lib/request-context.ts); "any" well-formed one by default. */
+  requestIds?: RequestIdTrust;
+  /** Called once for every request refused with a 4xx status before or instead of running (metrics). */
+  onRefusal?: (refusal: { status: number; code: string }) => void;
 }
 
 /** Thrown by a request's admission step: answered with this status and a GraphQL-shaped error. */
@@ -21,8 +56,20 @@ export class HttpRejection extends Error {
     readonly code: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** More of the answer's `extensions` beside the code (e.g. a finer `reason`), and, for the log only, why. */
+    readonly more: { extensions?: Record<string, unknown>; logDetail?: string } = {},
   ) {
     super(message);
+  }
+}
+
+/** Listening failed because another process holds the port: the launcher names the setting that moves it. */
+export class PortInUse extends Error {
+  constructor(
+    readonly service: string,
+    readonly port: number,
+  ) {
+    super(`${service}: port ${port} is already in use`);
   }
 }
 
@@ -41,23 +88,89 @@ export interface IncomingGraphQL {
  * with chunks written as they come (a large export), so that nothing has to be held in memory whole. A
  * route whose path ends in "/" also answers every path below it.
  */
-export type Route = (
-  request: IncomingGraphQL,
-) => Promise<{ status: number; contentType: string; body: string | Buffer | AsyncIterable<string>; headers?: Record<string, string> }>;
+export type Route = (request: IncomingGraphQL) => Promise<{
+  status: number;
+  contentType: string;
+  body: string | Buffer | AsyncIterable<string>;
+  headers?: Record<string, string>;
+  /** For a 4xx answer: the refusal's code in the log and the metrics (else named after the status). */
+  code?: string;
+}>;
 
-/** Decides whether a request may run and with what context; it may also replace the body or query string. */
-export type Admission<Context> = (request: IncomingGraphQL) => Promise<{ context: Context; body?: unknown; search?: string }>;
+/**
+ * Decides whether a request may run and with what context; it may also replace the body or query string,
+ * and name the request id it serves (a subgraph takes the one the gateway signed into its context).
+ */
+export type Admission<Context> = (request: IncomingGraphQL) => Promise<{ context: Context; body?: unknown; search?: string; requestId?: string }>;
 
 export interface ServingHttp {
   url: string;
   close(): Promise<void>;
 }
 
-function sendError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+const STATUS_CODES: Record<number, string> = {
+  400: "BAD_REQUEST",
+  401: "UNAUTHENTICATED",
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
+  405: "METHOD_NOT_ALLOWED",
+  409: "CONFLICT",
+  413: "PAYLOAD_TOO_LARGE",
+  429: "RATE_LIMITED",
+};
+
+/** A refusal's code when the answer does not name one. */
+export const codeOfStatus = (status: number): string => STATUS_CODES[status] ?? `HTTP_${status}`;
+
+function sendError(
+  res: ServerResponse,
+  scope: RequestScope,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+  extensions: Record<string, unknown> = {},
+): void {
   res.statusCode = status;
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.setHeader("content-type", "application/json; charset=utf-8");
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }], extensions: { requestId: scope.requestId } }));
+}
+
+/** Checks the configured origins once, at start: each an exact origin, and never "*" (answers carry credentials). */
+export function corsOriginsFrom(value: string | undefined): string[] {
+  const origins = (value ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.origin !== origin || !/^https?:$/.test(parsed.protocol)) {
+      throw new Error(`CORS_ORIGINS: "${origin}" is not an origin; write scheme://host[:port] with nothing after it (and never "*")`);
+    }
+  }
+  return origins;
+}
+
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/** Answers a preflight itself (204) and adds the CORS headers to an allowed origin's request; an origin not listed gets none. */
+function corsFor(origins: readonly string[]): Middleware {
+  const allowed = new Set(origins);
+  return cors({
+    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
+    credentials: true,
+    methods: ["GET", "POST"],
+    allowedHeaders: CORS_ALLOWED_HEADERS,
+    exposedHeaders: CORS_EXPOSED_HEADERS,
+    maxAge: CORS_MAX_AGE_SECONDS,
+    optionsSuccessStatus: 204,
+  }) as Middleware;
 }
 
 /** Writes chunks as they come, waiting while the client is slower; stops pulling once the client is gone. */
@@ -93,8 +206,10 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 }
 
 /**
- * Serves an Apollo Server over node:http for the gateway and every subgraph alike. Malformed requests get
- * a GraphQL-shaped JSON error, never a stack trace or a file path.
+ * Serves an Apollo Server over node:http for the gateway and every subgraph alike, at GRAPHQL_PATHS, with
+ * `routes` beside it and 404 elsewhere. Every answer carries the request's id (x-request-id), and every
+ * request runs in a server span continuing the caller's W3C trace context. Malformed requests get a
+ * GraphQL-shaped JSON error, never a stack trace or a file path; each refusal is logged once.
  */
 export async function serveGraphQL<Context extends BaseContext>(
   server: ApolloServer<Context>,
@@ -103,38 +218,74 @@ export async function serveGraphQL<Context extends BaseContext>(
   routes: Record<string, Route> = {},
 ): Promise<ServingHttp> {
   await server.start();
-  const log = logger.child({ component: "http" });
+  const service = listen.service ?? "service";
+  const log = logger.child({ component: "http", service });
+  const allowCors = listen.corsOrigins?.length ? corsFor(listen.corsOrigins) : undefined;
   let closing = false;
   const answering = new Set<ServerResponse>();
-  const http = createServer(async (req, res) => {
-    // While draining, a request that arrives on a kept-alive connection is answered, and its connection
-    // closed after the answer: otherwise a busy client would keep the connection, and the drain, alive.
-    if (closing) res.shouldKeepAlive = false;
-    answering.add(res);
-    res.once("close", () => answering.delete(res));
+
+  const refused = (status: number, code: string, path: string, detail?: string) => {
+    log.info({ status, code, path, ...(detail ? { detail } : {}) }, "refused");
+    listen.onRefusal?.({ status, code });
+  };
+
+  const answer = async (req: IncomingMessage, res: ServerResponse, scope: RequestScope): Promise<void> => {
+    const { pathname, search } = new URL(req.url ?? "/", "http://x");
+    const refuse = (
+      status: number,
+      code: string,
+      message: string,
+      headers: Record<string, string> = {},
+      extensions?: Record<string, unknown>,
+      detail?: string,
+    ) => {
+      refused(status, code, pathname, detail);
+      sendError(res, scope, status, code, message, headers, extensions);
+    };
+    // A preflight is answered before anything else, authentication included: it carries no credential.
+    if (allowCors) {
+      res.setHeader("vary", "Origin");
+      // The middleware decides at once (the origin check is synchronous): it either answers a preflight
+      // itself or adds its headers and passes the request on.
+      let passedOn = false;
+      allowCors(req, res, () => (passedOn = true));
+      if (!passedOn) return;
+    }
+    if (req.method === "OPTIONS") {
+      res.statusCode = 204;
+      res.end();
+      return;
+    }
     try {
       const raw = await readBody(req);
-      if (raw === null) return sendError(res, 413, "PAYLOAD_TOO_LARGE", `request body exceeds ${MAX_BODY_BYTES} bytes`);
+      if (raw === null) return refuse(413, "PAYLOAD_TOO_LARGE", `request body exceeds ${MAX_BODY_BYTES} bytes`);
       let body: unknown = raw;
       if (raw.length > 0 && (req.headers["content-type"] ?? "").includes("json")) {
         try {
           body = JSON.parse(raw);
         } catch {
-          return sendError(res, 400, "BAD_REQUEST", "request body is not valid JSON");
+          return refuse(400, "BAD_REQUEST", "request body is not valid JSON");
         }
       }
-      const { pathname, search } = new URL(req.url ?? "/", "http://x");
       const route = findRoute(routes, pathname);
       if (route) {
-        const answer = await route({ req, raw, body, search });
-        res.statusCode = answer.status;
-        for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
-        res.setHeader("content-type", answer.contentType);
-        if (typeof answer.body === "string" || Buffer.isBuffer(answer.body)) res.end(answer.body);
-        else await writeChunks(res, answer.body);
+        const answered = await route({ req, raw, body, search });
+        if (answered.status >= 400 && answered.status < 500) refused(answered.status, answered.code ?? codeOfStatus(answered.status), pathname);
+        res.statusCode = answered.status;
+        for (const [name, value] of Object.entries(answered.headers ?? {})) res.setHeader(name, value);
+        res.setHeader("content-type", answered.contentType);
+        if (typeof answered.body === "string" || Buffer.isBuffer(answered.body)) res.end(answered.body);
+        else await writeChunks(res, answered.body);
         return;
       }
+      if (!GRAPHQL_PATHS.includes(pathname)) {
+        return refuse(404, "NOT_FOUND", `nothing is served at ${pathname}: GraphQL is at /graphql`);
+      }
       const admitted = await admit({ req, raw, body, search });
+      if (admitted.requestId && admitted.requestId !== scope.requestId) {
+        scope.requestId = admitted.requestId;
+        res.setHeader(REQUEST_ID_HEADER, scope.requestId);
+      }
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
@@ -156,14 +307,43 @@ export async function serveGraphQL<Context extends BaseContext>(
         await writeChunks(res, response.body.asyncIterator);
       }
     } catch (error) {
-      if (error instanceof HttpRejection) return sendError(res, error.status, error.code, error.message, error.headers);
+      if (error instanceof HttpRejection) {
+        return refuse(error.status, error.code, error.message, error.headers, error.more.extensions, error.more.logDetail);
+      }
       log.error({ err: error }, "request failed");
-      if (!res.headersSent) sendError(res, 500, "INTERNAL_SERVER_ERROR", "internal error");
+      if (!res.headersSent) sendError(res, scope, 500, "INTERNAL_SERVER_ERROR", "internal error");
       else res.end();
     }
+  };
+
+  const http = createServer((req, res) => {
+    // While draining, a request that arrives on a kept-alive connection is answered, and its connection
+    // closed after the answer: otherwise a busy client would keep the connection, and the drain, alive.
+    if (closing) res.shouldKeepAlive = false;
+    answering.add(res);
+    res.once("close", () => answering.delete(res));
+    const scope: RequestScope = { requestId: requestIdFor(req, listen.requestIds ?? "any") };
+    res.setHeader(REQUEST_ID_HEADER, scope.requestId);
+    const method = (req.method ?? "GET").toUpperCase();
+    const parent = propagation.extract(ROOT_CONTEXT, req.headers);
+    void inRequest(scope, () =>
+      tracer().startActiveSpan(`${service} ${method}`, { kind: SpanKind.SERVER, attributes: { "http.request.method": method } }, parent, async (span) => {
+        try {
+          await answer(req, res, scope);
+        } finally {
+          span.setAttributes({
+            "url.path": new URL(req.url ?? "/", "http://x").pathname,
+            "http.response.status_code": res.statusCode,
+            "tradegraph.request_id": scope.requestId,
+          });
+          if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+          span.end();
+        }
+      }),
+    );
   });
   await new Promise<void>((resolve, reject) => {
-    http.once("error", reject);
+    http.once("error", (error: NodeJS.ErrnoException) => reject(error.code === "EADDRINUSE" ? new PortInUse(service, listen.port) : error));
     http.listen(listen.port, listen.host ?? "127.0.0.1", resolve);
   });
   const { address, port } = http.address() as AddressInfo;

@@ -32,3 +32,18 @@ export function useRequestLog(write: (entry: RequestLogEntry) => void): ApolloSe
     },
   };
 }
+
+/** Puts the request's id (the x-request-id header's) into the answer's `extensions.requestId`, for the support desk. */
+export function useRequestIdExtension(): ApolloServerPlugin<{ identity: Identity }> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== "single" || !contextValue.identity) return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, requestId: contextValue.identity.requestId };
+        },
+      };
+    },
+  };
+}

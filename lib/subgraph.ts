@@ -105,7 +105,7 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
   };
   const http = await serveGraphQL(
     server,
-    listen,
+    { ...listen, service: service.name },
     async ({ req, raw }) => {
       const header = req.headers[CONTEXT_HEADER];
       let verified;
@@ -113,13 +113,14 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
         verified = await verifyContext(listen.contextKey, Array.isArray(header) ? header[0] : header, service.name, raw, replays);
       } catch (error) {
         if (error instanceof ContextRejected) {
-          log.warn({ reason: error.message }, "request without a valid gateway context refused");
-          throw new HttpRejection(401, ErrorCode.UNAUTHENTICATED, "requests must come through the gateway");
+          throw new HttpRejection(401, ErrorCode.UNAUTHENTICATED, "requests must come through the gateway", {}, { logDetail: error.message });
         }
         throw error;
       }
       const { identity, operation } = verified;
       return {
+        // The gateway's request id, so that this service's log lines and answer carry the caller's.
+        requestId: identity.requestId,
         context: {
           identity,
           operation,

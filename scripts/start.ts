@@ -1,11 +1,15 @@
 /**
- * `npm start`: migrates, seeds on first run, and serves the five subgraphs and the gateway on the default
- * ports, on the embedded databases under .data/ (or PostgreSQL where DATABASE_URL_<DEPARTMENT> is set).
+ * `npm start`: migrates, seeds on first run, and serves the five subgraphs and the gateway on ports 4000 and
+ * 4101–4105 (PORT_BASE moves them all, PORT_<SERVICE> one), on the embedded databases under .data/
+ * (TRADEGRAPH_DATA_DIR moves them; PostgreSQL where DATABASE_URL_<DEPARTMENT> is set).
  * Without JWT_SECRET or JWT_JWKS_URL it runs in demo mode and prints credentials valid only in this process.
  */
-import { DEFAULT_PORTS, DEPARTMENTS, GATEWAY_DEFAULT_PORT } from "../lib/departments";
+import { PORT_BASE_VARIABLE, portInUseAdvice, portVariable, systemPorts, type ServiceName } from "../lib/config";
+import { DEPARTMENTS } from "../lib/departments";
+import { PortInUse } from "../lib/http";
 import { stopOnSignals } from "../lib/shutdown";
-import { DEFAULT_MANIFEST_FILE, securityFromEnv } from "../gateway/config";
+import { startTracing } from "../lib/tracing";
+import { browserAccessFromEnv, DEFAULT_MANIFEST_FILE, securityFromEnv } from "../gateway/config";
 import { demoSecurity } from "../gateway/demo";
 import { buildManifest } from "../gateway/supergraph/manifest-source";
 import { migrateAll, openDatabases, seedAll, startServices, type Databases } from "./system";
@@ -21,6 +25,9 @@ async function firstOf(databases: Databases, sql: string): Promise<Record<string
 
 async function main(): Promise<void> {
   const demo = !process.env.JWT_SECRET && !process.env.JWT_JWKS_URL;
+  // Read before anything is opened: a mistyped port fails at once, not after the migrations.
+  const ports = systemPorts();
+  const tracing = startTracing("tradegraph");
   const databases = await openDatabases(undefined, progress);
   await migrateAll(databases, progress);
   await seedAll(databases, { onlyIfUnseeded: true }, progress);
@@ -33,16 +40,28 @@ async function main(): Promise<void> {
   let credentials: ReturnType<typeof demoSecurity> | undefined;
   if (demo) {
     credentials = demoSecurity({ name: "demo platform", usccs: [released.ebpCode!] });
-    security = { auth: credentials.auth, contextSecret: credentials.contextSecret, manifestFile: DEFAULT_MANIFEST_FILE, introspection: true };
+    security = {
+      auth: credentials.auth,
+      contextSecret: credentials.contextSecret,
+      manifestFile: DEFAULT_MANIFEST_FILE,
+      introspection: true,
+      ...browserAccessFromEnv(),
+    };
   } else {
     security = securityFromEnv();
   }
-  const system = await startServices(databases, { ports: { ...DEFAULT_PORTS, gateway: GATEWAY_DEFAULT_PORT }, security }, progress);
-  progress(`ready: the graph is at ${system.gatewayUrl}`);
+  const system = await startServices(databases, { ports, security }, progress).catch(async (error: unknown) => {
+    await Promise.all(Object.values(databases).map((db) => db.close()));
+    throw error instanceof PortInUse
+      ? new Error(portInUseAdvice(error.service, error.port, [portVariable(error.service as ServiceName), PORT_BASE_VARIABLE]))
+      : error;
+  });
+  const graphqlUrl = `${system.gatewayUrl}graphql`;
+  progress(`ready: the graph is at ${graphqlUrl}`);
   console.log(`Explorer: ${system.gatewayUrl}explorer`);
 
   if (credentials) {
-    const url = system.gatewayUrl;
+    const url = graphqlUrl;
     const curl = (auth: string, body: object) => `curl -s ${url} -H 'content-type: application/json' -H "${auth}" \\\n    -d '${JSON.stringify(body)}'`;
     const order = `order(ebpCode: "${released.ebpCode}", orderNo: "${released.orderNo}")`;
     const tokens: Array<[string, string, object]> = [
@@ -91,7 +110,10 @@ async function main(): Promise<void> {
     console.log(`\nDepartments served: ${DEPARTMENTS.join(", ")}. Ctrl-C stops everything.`);
   }
 
-  stopOnSignals(system.stop);
+  stopOnSignals(async () => {
+    await system.stop();
+    await tracing.shutdown();
+  });
 }
 
 main().catch((error: unknown) => {

@@ -12,7 +12,7 @@ import { buildWorld, MISMATCH } from "../demo/world";
 import { residentIdProblem } from "../lib/rules/resident-id";
 import { usccProblem } from "../lib/rules/uscc";
 import { usePostgres } from "./helpers/databases";
-import { startTestSystem, type GraphQLResponse, type TestSystem } from "./helpers/system";
+import { startTestSystem, withoutRequestId, type GraphQLResponse, type TestSystem } from "./helpers/system";
 
 const world = buildWorld();
 let system: TestSystem;
@@ -239,7 +239,10 @@ describe("bad input", () => {
     const response = await fetch(system.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
     const text = await response.text();
     expect(response.status).toBe(400);
-    expect(JSON.parse(text)).toEqual({ errors: [{ message: "request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+    expect(JSON.parse(text)).toEqual({
+      errors: [{ message: "request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }],
+      extensions: { requestId: response.headers.get("x-request-id") },
+    });
   });
 
   it("refuses a body over 1 MiB without reading it all", async () => {
@@ -466,8 +469,8 @@ async function financeStandIn(handle: (request: number) => "drop" | number) {
 }
 
 const askAsAdmin = (url: string, query: string) =>
-  fetch(url, { method: "POST", headers: system.headers({ token: system.adminToken }), body: JSON.stringify({ query }) }).then(
-    (response) => response.json() as Promise<GraphQLResponse<any>>,
+  fetch(url, { method: "POST", headers: system.headers({ token: system.adminToken }), body: JSON.stringify({ query }) }).then(async (response) =>
+    withoutRequestId((await response.json()) as GraphQLResponse<any>),
   );
 
 describe("a department that fails once", () => {
@@ -517,7 +520,7 @@ describe("entity fetches of requests under way together", () => {
           method: "POST",
           headers: system.headers({ token: system.adminToken }),
           body: JSON.stringify({ query, variables: { e: order.ebpCode, o: order.orderNo } }),
-        }).then((response) => response.json() as Promise<GraphQLResponse<any>>);
+        }).then(async (response) => withoutRequestId((await response.json()) as GraphQLResponse<any>));
       const alone = [];
       for (const order of orders) alone.push(await ask(order));
       expect(standIn.requests).toBe(orders.length);

@@ -5,7 +5,7 @@ import { buildManifest } from "../gateway/supergraph/manifest-source";
 import { operationId } from "../gateway/security/persisted-queries";
 import type { Identity } from "../lib/auth/identity";
 import { buildWorld } from "../demo/world";
-import { startTestSystem, type Credentials, type GraphQLResponse, type TestSystem } from "./helpers/system";
+import { startTestSystem, withoutRequestId, type Credentials, type GraphQLResponse, type TestSystem } from "./helpers/system";
 
 const world = buildWorld();
 let system: TestSystem;
@@ -47,8 +47,11 @@ describe("callers the gateway does not know", () => {
   it("refuses a request without credentials, and says how to sign in", async () => {
     const { status, text, headers } = await post({ query: "{ orders { nodes { orderNo } } }" }, "anonymous");
     expect(status).toBe(401);
-    expect(headers.get("www-authenticate")).toBe("Bearer");
-    expect(json(text)).toEqual({ errors: [{ message: expect.stringMatching(/bearer token|API key/), extensions: { code: "UNAUTHENTICATED" } }] });
+    expect(headers.get("www-authenticate")).toBe('Bearer realm="tradegraph"');
+    expect(json(text)).toEqual({
+      errors: [{ message: expect.stringMatching(/bearer token|API key/), extensions: { code: "UNAUTHENTICATED", reason: "CREDENTIAL_MISSING" } }],
+      extensions: { requestId: headers.get("x-request-id") },
+    });
   });
 
   it.each([
@@ -149,7 +152,7 @@ describe("partner platforms", () => {
   ])("are refused %s with the Router's code", async (_, body, code) => {
     const { status, text } = await post(body, partner());
     expect(status).toBe(400);
-    expect(json(text)).toEqual({ errors: [{ message: expect.any(String), extensions: { code } }] });
+    expect(json(text)).toEqual({ errors: [{ message: expect.any(String), extensions: { code } }], extensions: { requestId: expect.any(String) } });
   });
 
   it("get null for another enterprise's order asked for by key", async () => {
@@ -159,7 +162,7 @@ describe("partner platforms", () => {
       { extensions: { persistedQuery: { version: 1, sha256Hash: partnerOrder.id } }, variables: { ebpCode: other.ebpCode, orderNo: other.orderNo } },
       partner(),
     );
-    expect(json(text)).toEqual({ data: { order: null } });
+    expect(withoutRequestId(json(text))).toEqual({ data: { order: null } });
   });
 });
 

@@ -24,6 +24,8 @@ export interface GatewayMetrics {
   queryPlan(plan: object): void;
   /** Counts one look-up of a partner's registered operation by id. */
   safelist(outcome: "hit" | "miss"): void;
+  /** Counts one request refused before or instead of running (lib/http.ts: credentials, rate, safelist, size, 404). */
+  refusal(refusal: { status: number; code: string }): void;
   route: Route;
 }
 
@@ -73,6 +75,14 @@ export function createGatewayMetrics(circuits: () => Iterable<[string, BreakerSt
     labelNames: ["kind", "outcome"],
     registers: [registry],
   });
+  const refusals = new Counter({
+    name: "tradegraph_gateway_refusals_total",
+    help: "Requests refused with a 4xx status before or instead of running (authentication, rate limit, safelist, cost and depth limits, size, unknown path), by code and status",
+    labelNames: ["code", "status"],
+    registers: [registry],
+  });
+  // Codes come from this code base (HttpRejection, Apollo's codes), never from the caller: a bounded set.
+  const refusal = ({ status, code }: { status: number; code: string }) => refusals.inc({ code, status: String(status) });
   const seenPlans = new WeakSet<object>();
   const known = new Set<string>();
   const operationLabel = (name: string | null | undefined) => {
@@ -95,8 +105,12 @@ export function createGatewayMetrics(circuits: () => Iterable<[string, BreakerSt
               persistedLookups.inc({ kind: "apq", outcome: metrics.persistedQueryHit ? "hit" : metrics.persistedQueryRegister ? "registered" : "miss" });
             }
             stop({ operation });
-            const failed = response.body.kind === "single" && (response.body.singleResult.errors?.length ?? 0) > 0;
-            requests.inc({ operation, role: contextValue.identity?.role ?? "unknown", outcome: failed ? "error" : "ok" });
+            const errors = response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
+            requests.inc({ operation, role: contextValue.identity?.role ?? "unknown", outcome: errors.length > 0 ? "error" : "ok" });
+            // Refused by GraphQL itself (parse, validation, the role's depth and cost limits, introspection):
+            // the request log line has already said so, once.
+            const status = response.http.status ?? 200;
+            if (status >= 400 && status < 500) refusal({ status, code: String(errors[0]?.extensions?.code ?? "BAD_REQUEST") });
           },
         };
       },
@@ -110,6 +124,7 @@ export function createGatewayMetrics(circuits: () => Iterable<[string, BreakerSt
       seenPlans.add(plan);
     },
     safelist: (outcome) => persistedLookups.inc({ kind: "safelist", outcome }),
+    refusal,
     route: async () => ({ status: 200, contentType: registry.contentType, body: await registry.metrics() }),
   };
 }

@@ -64,9 +64,19 @@ describe("createAuthenticator with an HS256 secret", () => {
     expect(again.requestId).not.toBe(identity.requestId);
   });
 
-  it("refuses an expired token", async () => {
+  it("refuses an expired token as expired (RFC 6750 invalid_token), so that the app refreshes it", async () => {
     const token = await signHs({ sub: "u", role: "analyst" }, SECRET, (jwt) => jwt.setExpirationTime(NOW() - 60));
-    await expectUnauthenticated(authenticate(bearer(token)));
+    const rejection = await expectUnauthenticated(authenticate(bearer(token)));
+    expect(rejection.message).toBe("the token has expired");
+    expect(rejection.more.extensions).toEqual({ reason: "TOKEN_EXPIRED" });
+    expect(rejection.headers["www-authenticate"]).toBe('Bearer realm="tradegraph", error="invalid_token", error_description="the token has expired"');
+  });
+
+  it("calls an expired token signed with another key invalid, not expired: only our own tokens are said to expire", async () => {
+    const token = await signHs({ sub: "u", role: "analyst" }, OTHER_SECRET, (jwt) => jwt.setExpirationTime(NOW() - 60));
+    const rejection = await expectUnauthenticated(authenticate(bearer(token)));
+    expect(rejection.more.extensions).toEqual({ reason: "INVALID_TOKEN" });
+    expect(rejection.headers["www-authenticate"]).toBe('Bearer realm="tradegraph", error="invalid_token", error_description="the token is not valid"');
   });
 
   it("refuses a token for another audience", async () => {
@@ -111,7 +121,8 @@ describe("createAuthenticator with an HS256 secret", () => {
 
   it("refuses a request with no credential and asks for a bearer token", async () => {
     const rejection = await expectUnauthenticated(authenticate(anonymous()));
-    expect(rejection.headers["www-authenticate"]).toBe("Bearer");
+    expect(rejection.headers["www-authenticate"]).toBe('Bearer realm="tradegraph"');
+    expect(rejection.more.extensions).toEqual({ reason: "CREDENTIAL_MISSING" });
   });
 
   it("refuses an unsigned alg:none token", async () => {

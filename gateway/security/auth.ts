@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from "jose";
+import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from "jose";
 import { z } from "zod";
 import { identitySchema, type Identity } from "../../lib/auth/identity";
 import { DEPARTMENTS } from "../../lib/departments";
 import { ErrorCode } from "../../lib/graphql/errors";
 import { HttpRejection } from "../../lib/http";
+import { currentRequest } from "../../lib/request-context";
 import { isValidUscc } from "../../lib/rules/uscc";
 import { API_KEY_HEADER, type PartnerKeys } from "./partner-keys";
 
@@ -33,7 +34,34 @@ export const userClaimsSchema = z.object({
   uscc: z.string().refine(isValidUscc, "not a valid USCC").optional(),
 });
 
-const unauthenticated = (message: string) => new HttpRejection(401, ErrorCode.UNAUTHENTICATED, message, { "www-authenticate": "Bearer" });
+/**
+ * Why a credential was refused, in `extensions.reason` beside the code UNAUTHENTICATED that clients already
+ * branch on: an app refreshes an expired token, and signs in again for any other.
+ */
+export const TokenRefusal = {
+  /** No bearer token and no API key. */
+  CREDENTIAL_MISSING: "CREDENTIAL_MISSING",
+  /** A token that was valid and is past its `exp`: refresh it. */
+  TOKEN_EXPIRED: "TOKEN_EXPIRED",
+  /** A token that is not one of ours (bad signature, issuer, audience, algorithm, malformed, not yet valid) or names no valid role. */
+  INVALID_TOKEN: "INVALID_TOKEN",
+  /** An unknown or revoked partner API key. */
+  INVALID_API_KEY: "INVALID_API_KEY",
+} as const;
+
+const REALM = 'Bearer realm="tradegraph"';
+
+/** RFC 6750 §3: a request without a credential gets the bare challenge; a refused token gets invalid_token and why. */
+const unauthenticated = (reason: keyof typeof TokenRefusal, message: string) =>
+  new HttpRejection(
+    401,
+    ErrorCode.UNAUTHENTICATED,
+    message,
+    {
+      "www-authenticate": reason === "TOKEN_EXPIRED" || reason === "INVALID_TOKEN" ? `${REALM}, error="invalid_token", error_description="${message}"` : REALM,
+    },
+    { extensions: { reason } },
+  );
 
 export function createAuthenticator(options: AuthOptions): (req: IncomingMessage) => Promise<Identity> {
   if (!options.secret === !options.jwksUrl) throw new Error("configure exactly one of JWT_SECRET and JWT_JWKS_URL");
@@ -51,20 +79,23 @@ export function createAuthenticator(options: AuthOptions): (req: IncomingMessage
       )(createRemoteJWKSet(new URL(options.jwksUrl!)));
 
   return async (req) => {
-    const requestId = randomUUID();
+    // The id lib/http.ts gave the request (x-request-id), so that the identity's id is the one the caller sees.
+    const requestId = currentRequest()?.requestId ?? randomUUID();
     const apiKey = req.headers[API_KEY_HEADER];
     if (typeof apiKey === "string") {
       const partner = options.partners.authenticate(apiKey);
-      if (!partner) throw unauthenticated("the API key is not valid");
+      if (!partner) throw unauthenticated("INVALID_API_KEY", "the API key is not valid");
       return identitySchema.parse({ subject: `partner:${partner.id}`, role: "partner", usccs: partner.usccs, requestId });
     }
     const bearer = /^Bearer +(\S+)$/i.exec(req.headers.authorization ?? "");
-    if (!bearer) throw unauthenticated("sign in: send a bearer token, or a partner API key in x-api-key");
+    if (!bearer) throw unauthenticated("CREDENTIAL_MISSING", "sign in: send a bearer token, or a partner API key in x-api-key");
     let payload;
     try {
       ({ payload } = await verify(bearer[1]!));
-    } catch {
-      throw unauthenticated("the token is not valid");
+    } catch (error) {
+      // jose checks the signature before the times, so only a token of ours is ever called expired.
+      if (error instanceof errors.JWTExpired) throw unauthenticated("TOKEN_EXPIRED", "the token has expired");
+      throw unauthenticated("INVALID_TOKEN", "the token is not valid");
     }
     const claims = userClaimsSchema.safeParse(payload);
     const identity = claims.success
@@ -76,7 +107,7 @@ export function createAuthenticator(options: AuthOptions): (req: IncomingMessage
           requestId,
         })
       : undefined;
-    if (!identity?.success) throw unauthenticated("the token's claims do not name a valid role");
+    if (!identity?.success) throw unauthenticated("INVALID_TOKEN", "the token's claims do not name a valid role");
     return identity.data;
   };
 }
