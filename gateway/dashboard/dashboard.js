@@ -42,6 +42,15 @@
   const number = (value) => (value === null || value === undefined ? null : Number(value));
 
   function table(rows) {
+    // One row (the zone's headline figures) reads better as a list of figures than as one wide line.
+    if (rows.length === 1) {
+      const [row] = rows;
+      return element(
+        "table",
+        {},
+        element("tbody", {}, ...Object.keys(row).map((key) => element("tr", {}, element("th", { scope: "row" }, key), element("td", {}, cellText(row[key]))))),
+      );
+    }
     const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))].filter((column) => rows.some((row) => row[column] !== null));
     return element(
       "table",
@@ -58,10 +67,11 @@
       const row = rows[0] ?? {};
       return {
         ...base,
-        title: { text: `${(number(row[chart.headline.field]) * 100).toFixed(1)}% ${chart.headline.label}`, left: "center", top: 0, textStyle: { fontSize: 16 } },
+        title: { text: `${(number(row[chart.headline.field]) * 100).toPrecision(3)}% ${chart.headline.label}`, left: "center", top: 0, textStyle: { fontSize: 16 } },
         legend: { show: false },
         xAxis: { type: "category", data: chart.values.map((value) => value.label) },
-        yAxis: { type: "value" },
+        // Logarithmic: a small zone's trade and its tax stay visible beside a target of billions.
+        yAxis: { type: "log" },
         series: [{ type: "bar", name: "CNY", data: chart.values.map((value) => number(row[value.field])) }],
       };
     }

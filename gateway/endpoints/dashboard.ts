@@ -161,9 +161,9 @@ const json = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
 
 /** The panels with their queries' text; a panel naming no export fails here, at the gateway's start. */
 export function dashboardPanels(): Array<Panel & { query: string }> {
-  const exports = readExports();
+  const registered = readExports();
   return PANELS.map((panel) => {
-    const exported = exports.get(panel.exportName);
+    const exported = registered.get(panel.exportName);
     if (!exported) throw new Error(`dashboard panel ${panel.id}: no export ${panel.exportName} in gateway/exports`);
     return { ...panel, query: exported.query };
   });
