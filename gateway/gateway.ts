@@ -143,7 +143,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   };
   /** Runs an operation for a caller already identified (the XML and CSV endpoints), as a GraphQL request would run. */
   const runOperation = (query: string, operationName: string | undefined, variables: Record<string, unknown>, identity: Identity) =>
-    server.executeOperation({ query, operationName, variables }, { contextValue: { identity, operation: operationName ?? null, deadline: Date.now() + deadlineMs } });
+    server.executeOperation(
+      { query, operationName, variables },
+      { contextValue: { identity, operation: operationName ?? null, deadline: Date.now() + deadlineMs } },
+    );
   const routes = {
     ...healthRoutes({
       supergraph: async () => {
@@ -167,7 +170,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       operations: manifest,
       execute: runOperation,
     }),
-    [EXPORT_PATH]: csvExports({ identify, schema: () => gateway.schema, execute: runOperation, linkKey: exportLinkKey(options.contextSecret), limit: limitRate }),
+    [EXPORT_PATH]: csvExports({
+      identify,
+      schema: () => gateway.schema,
+      execute: runOperation,
+      linkKey: exportLinkKey(options.contextSecret),
+      limit: limitRate,
+    }),
   };
   const http = await serveGraphQL(server, { port: options.port, host: options.host }, admit, routes);
   log.info({ url: http.url }, "gateway listening");

@@ -111,7 +111,9 @@ describe("the dashboard in headless Chromium", () => {
         expect([panel.id, errors]).toEqual([panel.id, undefined]);
         const [answer] = Object.values(data!) as unknown[];
         const groups = Array.isArray(answer) ? answer.length : 1;
-        const values = series[index]!.flatMap((one) => one.data.map((point) => (typeof point === "object" && point !== null ? (point as { value: number }).value : point)));
+        const values = series[index]!.flatMap((one) =>
+          one.data.map((point) => (typeof point === "object" && point !== null ? (point as { value: number }).value : point)),
+        );
         const drawn = values.some((value) => typeof value === "number" && value > 0);
         expect([panel.id, drawn]).toEqual([panel.id, groups > 0]);
         if (drawn) drawnPanels.push(panel.id);
@@ -142,7 +144,11 @@ describe("the dashboard in headless Chromium", () => {
       const [download] = await Promise.all([page.waitForEvent("download"), page.click("#panel-inspections .csv")]);
       const rows = parseCsv(readFileSync((await download.path())!, "utf8"), { bom: true }) as string[][];
       expect(rows[0]).toEqual(expect.arrayContaining(["productCategory", "decided", "passRate"]));
-      const inspections = await system.query(panels.find((panel) => panel.id === "inspections")!.query, { groupBy: ["PRODUCT_CATEGORY"], filter: PERIOD }, analyst);
+      const inspections = await system.query(
+        panels.find((panel) => panel.id === "inspections")!.query,
+        { groupBy: ["PRODUCT_CATEGORY"], filter: PERIOD },
+        analyst,
+      );
       expect(rows.length - 1).toBe(inspections.data!.inspectionStatistics.length);
 
       // The token stays in the tab's sessionStorage: never in a URL, never in localStorage.

@@ -209,7 +209,9 @@ describe("who may export, and what is refused", () => {
 const statisticsQueries = () =>
   ["customs", "ciq", "credit", "logistics", "finance"].flatMap((department) =>
     parseGraphQL(readFileSync(path.join(ROOT, "subgraphs", department, "statistics.graphql"), "utf8"))
-      .definitions.filter((definition): definition is ObjectTypeExtensionNode => definition.kind === Kind.OBJECT_TYPE_EXTENSION && definition.name.value === "Query")
+      .definitions.filter(
+        (definition): definition is ObjectTypeExtensionNode => definition.kind === Kind.OBJECT_TYPE_EXTENSION && definition.name.value === "Query",
+      )
       .flatMap((query) => (query.fields ?? []).map((field) => field.name.value)),
   );
 
@@ -219,6 +221,8 @@ const WHOLE_PERIOD: Record<string, Record<string, unknown>> = {
   months: { fromPeriod: "2025-01", toPeriod: "2026-12" },
   zone: { from: "2025-01-01", to: "2026-12-31" },
 };
+/** The demo world files no rebate application and records no tax bill payment: these files hold a header only. */
+const EMPTY_IN_DEMO = ["ExportRebateStatistics", "TaxBillPaymentTotals"];
 const periodOf = (name: string) => {
   const { variables } = readExports().get(name)!;
   return variables.has("filter") ? WHOLE_PERIOD.dates : variables.has("fromPeriod") ? WHOLE_PERIOD.months : variables.has("from") ? WHOLE_PERIOD.zone : {};
@@ -232,20 +236,21 @@ describe("statistics as CSV", () => {
     expect(queries.filter((query) => !exported.includes(query))).toEqual([]);
   });
 
-  it.each(
-    [...readExports().values()].filter((operation) => statisticsQueries().includes(operation.root.name.value)).map((operation) => operation.name),
-  )("%s gives an analyst the groups the graph gives, figure for figure", async (name) => {
-    const variables = periodOf(name);
-    const response = await exportRequest(name, analyst, variables);
-    expect(response.status).toBe(200);
-    const [header, ...rows] = csvRows(await response.text());
-    const { data, errors } = await system.query(readExports().get(name)!.query, variables, analyst);
-    expect(errors).toBeUndefined();
-    const [answer] = Object.values(data!);
-    const groups = Array.isArray(answer) ? answer : [answer];
-    expect(groups.length).toBeGreaterThan(0);
-    expect(rows).toEqual(groups.map((group: unknown) => cellsOf(header!, group)));
-  });
+  it.each([...readExports().values()].filter((operation) => statisticsQueries().includes(operation.root.name.value)).map((operation) => operation.name))(
+    "%s gives an analyst the groups the graph gives, figure for figure",
+    async (name) => {
+      const variables = periodOf(name);
+      const response = await exportRequest(name, analyst, variables);
+      expect(response.status).toBe(200);
+      const [header, ...rows] = csvRows(await response.text());
+      const { data, errors } = await system.query(readExports().get(name)!.query, variables, analyst);
+      expect(errors).toBeUndefined();
+      const [answer] = Object.values(data!);
+      const groups = Array.isArray(answer) ? answer : [answer];
+      expect([name, groups.length > 0]).toEqual([name, !EMPTY_IN_DEMO.includes(name)]);
+      expect(rows).toEqual(groups.map((group: unknown) => cellsOf(header!, group)));
+    },
+  );
 });
 
 describe("dates and times in a CSV file", () => {
@@ -302,7 +307,7 @@ describe("a signed download link", () => {
     expect(rows).toEqual(data!.orders.nodes.map((node: unknown) => cellsOf(header!, node)));
     expect(rows.every((row) => row[2]!.includes("*"))).toBe(true);
 
-    const mutation = await askLink({ query: 'mutation { recordTracking(input: {}) { status } }' });
+    const mutation = await askLink({ query: "mutation { recordTracking(input: {}) { status } }" });
     expect([mutation.status, await errorOf(mutation)]).toEqual([400, "BAD_USER_INPUT"]);
   });
 
@@ -327,13 +332,19 @@ describe("a signed download link", () => {
       change(params);
       return `${pathname}?${params}`;
     };
-    const foreign = signExportLink(exportLinkKey("another gateway"), { subject: "x", role: "admin", usccs: [], requestId: "r" }, {
-      name: "Declarations",
-      query: null,
-      variables: JSON.stringify(variables),
-    }).token;
+    const foreign = signExportLink(
+      exportLinkKey("another gateway"),
+      { subject: "x", role: "admin", usccs: [], requestId: "r" },
+      {
+        name: "Declarations",
+        query: null,
+        variables: JSON.stringify(variables),
+      },
+    ).token;
     const [body, mac] = token.split(".") as [string, string];
-    const widened = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, "base64url").toString()), exp: Date.now() + 86_400_000 })).toString("base64url");
+    const widened = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, "base64url").toString()), exp: Date.now() + 86_400_000 })).toString(
+      "base64url",
+    );
     for (const [what, tampered] of [
       ["other variables", altered((params) => params.set("variables", JSON.stringify({ filter: { returnStatus: 100 } })))],
       ["no variables", altered((params) => params.delete("variables"))],

@@ -62,12 +62,22 @@
 
   /** The ECharts option for a panel's rows: the chart kinds of dashboard.ts. */
   function option(chart, rows) {
-    const base = { animation: false, tooltip: { trigger: chart.kind === "pie" ? "item" : "axis" }, legend: { top: 0 }, grid: { top: 40, left: 60, right: 60, bottom: 30 } };
+    const base = {
+      animation: false,
+      tooltip: { trigger: chart.kind === "pie" ? "item" : "axis" },
+      legend: { top: 0 },
+      grid: { top: 40, left: 60, right: 60, bottom: 30 },
+    };
     if (chart.kind === "figures") {
       const row = rows[0] ?? {};
       return {
         ...base,
-        title: { text: `${(number(row[chart.headline.field]) * 100).toPrecision(3)}% ${chart.headline.label}`, left: "center", top: 0, textStyle: { fontSize: 16 } },
+        title: {
+          text: `${(number(row[chart.headline.field]) * 100).toPrecision(3)}% ${chart.headline.label}`,
+          left: "center",
+          top: 0,
+          textStyle: { fontSize: 16 },
+        },
         legend: { show: false },
         xAxis: { type: "category", data: chart.values.map((value) => value.label) },
         // Logarithmic: a small zone's trade and its tax stay visible beside a target of billions.
@@ -78,7 +88,14 @@
     if (chart.kind === "pie") {
       return {
         ...base,
-        series: [{ type: "pie", radius: "65%", top: 30, data: rows.map((row) => ({ name: cellText(row[chart.category]) || "none", value: number(row[chart.value]) })) }],
+        series: [
+          {
+            type: "pie",
+            radius: "65%",
+            top: 30,
+            data: rows.map((row) => ({ name: cellText(row[chart.category]) || "none", value: number(row[chart.value]) })),
+          },
+        ],
       };
     }
     if (chart.kind === "split") {
@@ -99,7 +116,9 @@
     return {
       ...base,
       xAxis: { type: "category", data: rows.map((row) => cellText(row[chart.category]) || "none") },
-      yAxis: hasLine ? [{ type: "value" }, { type: "value" }] : { type: "value", axisLabel: chart.values.every((value) => value.percent) ? { formatter: "{value}%" } : {} },
+      yAxis: hasLine
+        ? [{ type: "value" }, { type: "value" }]
+        : { type: "value", axisLabel: chart.values.every((value) => value.percent) ? { formatter: "{value}%" } : {} },
       series: chart.values.map((value) => ({
         type: value.line ? "line" : "bar",
         name: value.label,
@@ -199,7 +218,9 @@
   build();
   $("sign-in").addEventListener("submit", (event) => {
     event.preventDefault();
-    const typed = $("token").value.trim().replace(/^Bearer\s+/i, "");
+    const typed = $("token")
+      .value.trim()
+      .replace(/^Bearer\s+/i, "");
     if (typed !== "") window.sessionStorage.setItem(tokenKey, typed);
     $("token").value = "";
     refresh();

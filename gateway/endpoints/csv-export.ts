@@ -106,11 +106,20 @@ function exportOperation(
 ): ExportOperation {
   if (definition.operation !== "query") throw fail("an export is a query");
   const roots = definition.selectionSet.selections.filter((selection): selection is FieldNode => selection.kind === Kind.FIELD);
-  const connection = roots.find((root) => childField(root, "nodes") && childField(root, "pageInfo"));
+  // An answer taken as it is may leave out pageInfo; one paged through needs it.
+  const connection = roots.find((root) => childField(root, "nodes") && (!paged || childField(root, "pageInfo")));
   const root = connection ?? roots[0];
   if (!root) throw fail("an export selects its rows with a root field");
   const declared = (definition.variableDefinitions ?? []).map((variable) => variable.variable.name.value);
-  const exported: ExportOperation = { name, operationName: definition.name?.value, query, document, variables: new Set(declared), root, rowsAt: [responseKey(root)] };
+  const exported: ExportOperation = {
+    name,
+    operationName: definition.name?.value,
+    query,
+    document,
+    variables: new Set(declared),
+    root,
+    rowsAt: [responseKey(root)],
+  };
   if (!connection) return exported;
   const nodes = childField(connection, "nodes")!;
   if (!paged) return { ...exported, nodes, rowsAt: [responseKey(connection), responseKey(nodes)] };
@@ -161,8 +170,13 @@ function adHocExport(query: unknown, operationName: unknown): ExportOperation {
     throw new HttpRejection(400, "GRAPHQL_PARSE_FAILED", error instanceof Error ? error.message : "the query is not GraphQL");
   }
   const operations = operationOf(document);
-  const definition = operationName ? operations.find((operation) => operation.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-  if (!definition) throw badInput(operationName ? `the query has no operation ${String(operationName)}` : "the query holds several operations: name one in operationName");
+  const definition = operationName
+    ? operations.find((operation) => operation.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
+  if (!definition)
+    throw badInput(operationName ? `the query has no operation ${String(operationName)}` : "the query holds several operations: name one in operationName");
   return exportOperation(definition.name?.value ?? "query", query, document, definition, (reason) => badInput(reason), false);
 }
 
@@ -196,7 +210,11 @@ export function exportColumns(schema: GraphQLSchema, exported: ExportOperation):
         const column = [...at, responseKey(selection)];
         const fieldType = fieldsOf(type)[selection.name.value]?.type;
         if (selection.selectionSet && fieldType && !isListType(getNullableType(fieldType))) walk(selection.selectionSet, getNamedType(fieldType), column);
-        else columns.set(column.join("."), { path: column, chinaTime: !selection.selectionSet && fieldType !== undefined && getNamedType(fieldType).name === "DateTime" });
+        else
+          columns.set(column.join("."), {
+            path: column,
+            chinaTime: !selection.selectionSet && fieldType !== undefined && getNamedType(fieldType).name === "DateTime",
+          });
         continue;
       }
       const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
@@ -262,7 +280,8 @@ function requestParameters(method: string, body: unknown, search: string): Recor
     try {
       parsed = variables === null ? undefined : JSON.parse(variables);
     } catch {
-      parsed = null;
+      // Left as text, which is not an object, so that callerVariables refuses it.
+      parsed = variables;
     }
     return { ...Object.fromEntries(params), variables: parsed };
   }
@@ -349,7 +368,11 @@ export function csvExports(options: Options): Route {
     let identity = caller;
     if (identity === undefined) {
       const purpose: LinkPurpose = adHoc
-        ? { name: typeof parameters.operationName === "string" ? parameters.operationName : null, query: String(parameters.query ?? ""), variables: new URLSearchParams(search).get("variables") }
+        ? {
+            name: typeof parameters.operationName === "string" ? parameters.operationName : null,
+            query: String(parameters.query ?? ""),
+            variables: new URLSearchParams(search).get("variables"),
+          }
         : { name: name!, query: null, variables: new URLSearchParams(search).get("variables") };
       identity = verifyExportLink(options.linkKey, linkToken!, purpose);
       await options.limit(identity);
@@ -388,7 +411,7 @@ export function csvExports(options: Options): Route {
     const lines = (rows: unknown[]) => rows.map((row) => csvLine(columns.map(({ path: at, chinaTime }) => cellText(valueAt(row, at), chinaTime)))).join("");
     const csv = async function* (): AsyncGenerator<string> {
       yield BOM + csvLine(header) + lines(first.rows);
-      for (let after = first.next; after !== null; ) {
+      for (let after = first.next; after !== null;) {
         let next;
         try {
           next = await page(after);

@@ -225,6 +225,8 @@ export function dashboardRoutes(): Record<string, Route> {
   });
   const panels = dashboardPanels();
   const visit: Route = (request) =>
-    staticPage(DASHBOARD_PATH, CONTENT_SECURITY_POLICY, { [DASHBOARD_PATH]: { contentType: HTML, body: page(panels, defaultPeriod()) } })[DASHBOARD_PATH]!(request);
+    staticPage(DASHBOARD_PATH, CONTENT_SECURITY_POLICY, { [DASHBOARD_PATH]: { contentType: HTML, body: page(panels, defaultPeriod()) } })[DASHBOARD_PATH]!(
+      request,
+    );
   return { ...assets, [DASHBOARD_PATH]: visit };
 }

@@ -38,7 +38,10 @@ export function exportLinkKey(secret: string): Buffer {
   return createHmac("sha256", secret).update("tradegraph export download links").digest();
 }
 
-const purposeHash = (purpose: LinkPurpose) => createHash("sha256").update(JSON.stringify([purpose.name, purpose.query, purpose.variables])).digest("base64url");
+const purposeHash = (purpose: LinkPurpose) =>
+  createHash("sha256")
+    .update(JSON.stringify([purpose.name, purpose.query, purpose.variables]))
+    .digest("base64url");
 const signature = (key: Buffer, body: string) => createHmac("sha256", key).update(body).digest();
 
 /** A link token for `identity` and `purpose`, valid until `issuedAt` (machine time, ms) plus EXPORT_LINK_TTL_MS. */
