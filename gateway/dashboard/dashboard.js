@@ -47,7 +47,7 @@
       const [row] = rows;
       return element(
         "table",
-        {},
+        { class: "one-row" },
         element("tbody", {}, ...Object.keys(row).map((key) => element("tr", {}, element("th", { scope: "row" }, key), element("td", {}, cellText(row[key]))))),
       );
     }
@@ -79,9 +79,9 @@
           textStyle: { fontSize: 16 },
         },
         legend: { show: false },
-        xAxis: { type: "category", data: chart.values.map((value) => value.label) },
+        xAxis: { type: "category", data: chart.values.map((value) => value.label), axisLabel: { interval: 0, width: 100, overflow: "break" } },
         // Logarithmic: a small zone's trade and its tax stay visible beside a target of billions.
-        yAxis: { type: "log" },
+        yAxis: { type: "log", min: 1, max: (extent) => 10 ** Math.ceil(Math.log10(extent.max)) },
         series: [{ type: "bar", name: "CNY", data: chart.values.map((value) => number(row[value.field])) }],
       };
     }

@@ -42,16 +42,16 @@ const period = { from: "$from", to: "$to" } as const;
 export const PANELS: Panel[] = [
   {
     id: "target",
-    title: "Trade against the zone's target",
+    title: "Trade against the zone's target (CNY)",
     department: "zone",
     exportName: "ZoneDashboard",
     variables: { ...period },
     chart: {
       kind: "figures",
       values: [
-        { field: "tradeValue", label: "Trade value (CNY)" },
-        { field: "periodTradeTarget", label: "Target for the period (CNY)" },
-        { field: "tax", label: "Import tax (CNY)" },
+        { field: "tradeValue", label: "Trade value" },
+        { field: "periodTradeTarget", label: "Target" },
+        { field: "tax", label: "Import tax" },
       ],
       headline: { field: "shareOfTarget", label: "of the period's target" },
     },
