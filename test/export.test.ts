@@ -349,6 +349,7 @@ describe("a signed download link", () => {
       ["other variables", altered((params) => params.set("variables", JSON.stringify({ filter: { returnStatus: 100 } })))],
       ["no variables", altered((params) => params.delete("variables"))],
       ["another export", altered(() => {}, "/export/Payments.csv")],
+      ["an export that does not exist", altered(() => {}, "/export/Nope.csv")],
       ["an altered signature", altered((params) => params.set("link", `${token.slice(0, -2)}${token.endsWith("A") ? "B" : "A"}A`))],
       ["a later expiry", altered((params) => params.set("link", `${widened}.${mac}`))],
       ["a link signed by another key", altered((params) => params.set("link", foreign))],

@@ -180,11 +180,6 @@ function adHocExport(query: unknown, operationName: unknown): ExportOperation {
   return exportOperation(definition.name?.value ?? "query", query, document, definition, (reason) => badInput(reason), false);
 }
 
-/**
- * The columns, in the order the query selects them, named by dotted response keys (`payment.amountPaid`):
- * a nested object is flattened into its fields' columns, a list (of objects or of scalars) is one column.
- * They come from the query and the schema, not from the data, so an export without rows still has them.
- */
 export interface ExportColumn {
   /** Response keys from the row down to the value. */
   path: string[];
@@ -192,6 +187,11 @@ export interface ExportColumn {
   chinaTime: boolean;
 }
 
+/**
+ * The columns, in the order the query selects them, named by dotted response keys (`payment.amountPaid`):
+ * a nested object is flattened into its fields' columns, a list (of objects or of scalars) is one column.
+ * They come from the query and the schema, not from the data, so an export without rows still has them.
+ */
 export function exportColumns(schema: GraphQLSchema, exported: ExportOperation): ExportColumn[] {
   const fragments = new Map(
     exported.document.definitions
@@ -358,14 +358,15 @@ export function csvExports(options: Options): Route {
     if (pathname === EXPORT_LINK_PATH) return link(request, method);
     if (method !== "GET" && method !== "POST") throw new HttpRejection(405, "METHOD_NOT_ALLOWED", "GET or POST an export");
     const linkToken = method === "GET" ? new URLSearchParams(search).get(LINK_PARAM) : null;
-    // Without a link the caller's token decides, and says who it is before anything about the export is told.
+    // Without a link the caller's token says who it is, before anything about the export is told.
     const caller = linkToken === null ? await options.identify(req, raw) : undefined;
     if (caller) userOnly(caller);
     const parameters = requestParameters(method, body, search);
     const adHoc = pathname === QUERY_EXPORT_PATH;
     const name = adHoc ? undefined : /^(\w+)\.csv$/.exec(pathname.slice(EXPORT_PATH.length))?.[1];
-    if (!adHoc && (name === undefined || !registered.has(name))) throw new HttpRejection(404, "EXPORT_NOT_FOUND", `no such export; ${known()}`);
     let identity = caller;
+    // A link is checked before anything about the export is told, as a token is: one for an export that
+    // does not exist cannot have been issued, and is refused as not valid.
     if (identity === undefined) {
       const purpose: LinkPurpose = adHoc
         ? {
@@ -373,7 +374,7 @@ export function csvExports(options: Options): Route {
             query: String(parameters.query ?? ""),
             variables: new URLSearchParams(search).get("variables"),
           }
-        : { name: name!, query: null, variables: new URLSearchParams(search).get("variables") };
+        : { name: name ?? "", query: null, variables: new URLSearchParams(search).get("variables") };
       identity = verifyExportLink(options.linkKey, linkToken!, purpose);
       await options.limit(identity);
     }
