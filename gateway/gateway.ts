@@ -8,6 +8,8 @@ import { ErrorCode } from "../lib/graphql/errors";
 import { healthRoutes, HttpRejection, serveGraphQL, type IncomingGraphQL } from "../lib/http";
 import { CEB_PATH, cebMessages } from "./endpoints/ceb-endpoint";
 import { csvExports, EXPORT_PATH } from "./endpoints/csv-export";
+import { dashboardRoutes } from "./endpoints/dashboard";
+import { exportLinkKey } from "./endpoints/export-link";
 import { explorerRoutes } from "./endpoints/explorer";
 import { createGatewayMetrics } from "./observability/metrics";
 import { supergraphFromFile } from "./supergraph/supergraph-file";
@@ -156,9 +158,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     ...Object.fromEntries([...initialSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map((match) => [match[1]!, match[2]!])),
     ...Object.fromEntries(Object.entries(options.subgraphUrls ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string")),
   };
-  /** Runs a registered operation for a caller already identified (the XML and CSV endpoints), as a GraphQL request would run. */
-  const runOperation = (query: string, operationName: string, variables: Record<string, unknown>, identity: Identity) =>
-    server.executeOperation({ query, operationName, variables }, { contextValue: { identity, operation: operationName, deadline: Date.now() + deadlineMs } });
+  /** Runs an operation for a caller already identified (the XML and CSV endpoints), as a GraphQL request would run. */
+  const runOperation = (query: string, operationName: string | undefined, variables: Record<string, unknown>, identity: Identity) =>
+    server.executeOperation(
+      { query, operationName, variables },
+      { contextValue: { identity, operation: operationName ?? null, deadline: Date.now() + deadlineMs } },
+    );
   const routes = {
     ...healthRoutes({
       supergraph: async () => {
@@ -175,13 +180,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     }),
     "/metrics": metrics.route,
     ...explorerRoutes(),
+    ...dashboardRoutes(),
     [CEB_PATH]: cebMessages({
       identify,
       schema: () => gateway.schema,
       operations: manifest,
       execute: runOperation,
     }),
-    [EXPORT_PATH]: csvExports({ identify, schema: () => gateway.schema, execute: runOperation }),
+    [EXPORT_PATH]: csvExports({
+      identify,
+      schema: () => gateway.schema,
+      execute: runOperation,
+      linkKey: exportLinkKey(options.contextSecret),
+      limit: limitRate,
+    }),
   };
   const http = await serveGraphQL(
     server,

@@ -1,14 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { HeaderMap, type GraphQLResponse } from "@apollo/server";
 import { parse } from "csv-parse/sync";
-import { buildSchema } from "graphql";
-import { csvExports, csvLine, EXPORT_PAGE_SIZE, readExports, spreadsheetSafe } from "../gateway/endpoints/csv-export";
+import { buildSchema, Kind, parse as parseGraphQL, type ObjectTypeExtensionNode } from "graphql";
+import { cellText, CHINA_TIME_SUFFIX, csvExports, csvLine, EXPORT_PAGE_SIZE, readExports, spreadsheetSafe } from "../gateway/endpoints/csv-export";
+import { EXPORT_LINK_TTL_MS, exportLinkKey, signExportLink } from "../gateway/endpoints/export-link";
 import type { Identity } from "../lib/auth/identity";
 import { buildWorld } from "../demo/world";
+import { ROOT } from "../lib/paths";
 import { HttpRejection } from "../lib/http";
+import { chinaDateTime } from "../lib/rules/china-time";
 import { mask } from "../lib/rules/masking";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
@@ -32,11 +35,20 @@ function exportRequest(name: string, credentials: Credentials, variables?: unkno
 
 const csvRows = (text: string) => parse(text, { bom: true, relax_column_count: true }) as string[][];
 
-/** What the CSV should hold for these GraphQL rows: each dotted column looked up, null empty, lists as JSON. */
+/**
+ * What the CSV should hold for these GraphQL rows: each dotted column looked up, null empty, lists as JSON,
+ * and a DateTime column (its header says UTC+8) as China's wall clock.
+ */
 const cellsOf = (header: string[], node: unknown) =>
   header.map((column) => {
-    const value = column.split(".").reduce<any>((current, key) => current?.[key], node);
-    return value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
+    const chinaTime = column.endsWith(CHINA_TIME_SUFFIX);
+    const value = column
+      .slice(0, chinaTime ? -CHINA_TIME_SUFFIX.length : undefined)
+      .split(".")
+      .reduce<any>((current, key) => current?.[key], node);
+    if (value === null || value === undefined) return "";
+    if (chinaTime) return chinaDateTime(new Date(value as string));
+    return typeof value === "object" ? JSON.stringify(value) : String(value);
   });
 
 /** The same export query paged through over GraphQL, as the same caller. */
@@ -193,6 +205,175 @@ describe("who may export, and what is refused", () => {
   });
 });
 
+/** The root fields of the departments' statistics schemas (subgraphs/<dept>/statistics.graphql). */
+const statisticsQueries = () =>
+  ["customs", "ciq", "credit", "logistics", "finance"].flatMap((department) =>
+    parseGraphQL(readFileSync(path.join(ROOT, "subgraphs", department, "statistics.graphql"), "utf8"))
+      .definitions.filter(
+        (definition): definition is ObjectTypeExtensionNode => definition.kind === Kind.OBJECT_TYPE_EXTENSION && definition.name.value === "Query",
+      )
+      .flatMap((query) => (query.fields ?? []).map((field) => field.name.value)),
+  );
+
+/** Variables for every statistics export over the whole demo world. */
+const WHOLE_PERIOD: Record<string, Record<string, unknown>> = {
+  dates: { filter: { from: "2025-01-01", to: "2026-12-31" } },
+  months: { fromPeriod: "2025-01", toPeriod: "2026-12" },
+  zone: { from: "2025-01-01", to: "2026-12-31" },
+};
+/** The demo world files no rebate application and records no tax bill payment: these files hold a header only. */
+const EMPTY_IN_DEMO = ["ExportRebateStatistics", "TaxBillPaymentTotals"];
+const periodOf = (name: string) => {
+  const { variables } = readExports().get(name)!;
+  return variables.has("filter") ? WHOLE_PERIOD.dates : variables.has("fromPeriod") ? WHOLE_PERIOD.months : variables.has("from") ? WHOLE_PERIOD.zone : {};
+};
+
+describe("statistics as CSV", () => {
+  it("has an export for every statistics query of every department", () => {
+    const exported = [...readExports().values()].map((operation) => operation.root.name.value);
+    const queries = statisticsQueries();
+    expect(queries.length).toBeGreaterThanOrEqual(12);
+    expect(queries.filter((query) => !exported.includes(query))).toEqual([]);
+  });
+
+  it.each([...readExports().values()].filter((operation) => statisticsQueries().includes(operation.root.name.value)).map((operation) => operation.name))(
+    "%s gives an analyst the groups the graph gives, figure for figure",
+    async (name) => {
+      const variables = periodOf(name);
+      const response = await exportRequest(name, analyst, variables);
+      expect(response.status).toBe(200);
+      const [header, ...rows] = csvRows(await response.text());
+      const { data, errors } = await system.query(readExports().get(name)!.query, variables, analyst);
+      expect(errors).toBeUndefined();
+      const [answer] = Object.values(data!);
+      const groups = Array.isArray(answer) ? answer : [answer];
+      expect([name, groups.length > 0]).toEqual([name, !EMPTY_IN_DEMO.includes(name)]);
+      expect(rows).toEqual(groups.map((group: unknown) => cellsOf(header!, group)));
+    },
+  );
+});
+
+describe("dates and times in a CSV file", () => {
+  it("are China's wall clock, said in the column's header, so that a spreadsheet puts them on China's day", async () => {
+    expect(cellText("2026-05-31T15:30:00.000Z", true)).toBe("2026-05-31 23:30:00");
+    expect(cellText("2026-05-31T16:30:00Z", true)).toBe("2026-06-01 00:30:00");
+    expect(cellText("2026-05-31", false)).toBe("2026-05-31");
+
+    const variables = { filter: { enterprise: system.partnerUscc } };
+    const [header, ...rows] = csvRows(await (await exportRequest("Orders", analyst, variables)).text());
+    expect(header).toEqual(expect.arrayContaining(["appTime (UTC+8)", "payment.payTime (UTC+8)"]));
+    const { nodes } = await pagedOverGraphQL("Orders", variables, analyst);
+    const first = nodes[0] as { appTime: string };
+    const at = header!.indexOf("appTime (UTC+8)");
+    expect(rows[0]![at]).toBe(chinaDateTime(new Date(first.appTime)));
+    expect(rows[0]![at]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  });
+});
+
+describe("a signed download link", () => {
+  const errorOf = async (response: Response) => ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code;
+  const askLink = (body: unknown, credentials: Credentials = analyst) =>
+    fetch(new URL("export/link", system.gatewayUrl), { method: "POST", headers: system.headers(credentials), body: JSON.stringify(body) });
+  const open = (url: string) => fetch(new URL(url, system.gatewayUrl));
+  const variables = { filter: { returnStatus: 800 } };
+
+  it("is given to a caller with a token and downloads the same file with no header, for a few minutes", async () => {
+    const response = await askLink({ export: "Declarations", variables });
+    expect([response.status, response.headers.get("cache-control")]).toEqual([200, "no-store"]);
+    const { url, expiresAt } = (await response.json()) as { url: string; expiresAt: string };
+    expect(url).toMatch(/^\/export\/Declarations\.csv\?variables=.+&link=/);
+    expect(url).not.toContain((analyst as { token: string }).token);
+    expect(Date.parse(expiresAt) - Date.now()).toBeLessThanOrEqual(EXPORT_LINK_TTL_MS);
+
+    const byLink = await open(url);
+    expect([byLink.status, byLink.headers.get("content-type")]).toEqual([200, "text/csv; charset=utf-8"]);
+    const byToken = await exportRequest("Declarations", analyst, variables);
+    const [header, ...rows] = csvRows(await byLink.text());
+    expect([header, ...rows]).toEqual(csvRows(await byToken.text()));
+    expect(rows.length).toBeGreaterThan(0);
+    // Read as the analyst who asked: buyers masked.
+    const buyer = header!.indexOf("buyerIdNumber");
+    expect(rows.every((row) => row[buyer]!.includes("*"))).toBe(true);
+  });
+
+  it("downloads the answer to the caller's own query (the explorer's CSV button), masked for its role", async () => {
+    const query = "query Latest($n: Int) { orders(first: $n) { nodes { orderNo appTime buyerName } } }";
+    const { url } = (await (await askLink({ query, operationName: "Latest", variables: { n: 3 } })).json()) as { url: string };
+    expect(url).toMatch(/^\/export\/query\?/);
+    const [header, ...rows] = csvRows(await (await open(url)).text());
+    expect(header).toEqual(["orderNo", "appTime (UTC+8)", "buyerName"]);
+    expect(rows).toHaveLength(3);
+    const { data } = await system.query(query, { n: 3 }, analyst);
+    expect(rows).toEqual(data!.orders.nodes.map((node: unknown) => cellsOf(header!, node)));
+    expect(rows.every((row) => row[2]!.includes("*"))).toBe(true);
+
+    const mutation = await askLink({ query: "mutation { recordTracking(input: {}) { status } }" });
+    expect([mutation.status, await errorOf(mutation)]).toEqual([400, "BAD_USER_INPUT"]);
+  });
+
+  it("refuses an expired link with 401 EXPORT_LINK_EXPIRED and asks for a new one", async () => {
+    const key = exportLinkKey(system.security.contextSecret);
+    const identity: Identity = { subject: "export-analyst", role: "analyst", usccs: [], requestId: "r" };
+    const text = JSON.stringify(variables);
+    const issued = (at: number) => signExportLink(key, identity, { name: "Declarations", query: null, variables: text }, at).token;
+    const url = (token: string) => `export/Declarations.csv?${new URLSearchParams({ variables: text, link: token })}`;
+    const expired = await open(url(issued(Date.now() - EXPORT_LINK_TTL_MS - 1)));
+    expect([expired.status, await errorOf(expired)]).toEqual([401, "EXPORT_LINK_EXPIRED"]);
+    // The same link made a moment ago passes: it is the time that refuses it.
+    expect((await open(url(issued(Date.now())))).status).toBe(200);
+  });
+
+  it("refuses a tampered link with 403 EXPORT_LINK_INVALID: other variables, another export, an altered or foreign signature", async () => {
+    const { url } = (await (await askLink({ export: "Declarations", variables })).json()) as { url: string };
+    const link = new URL(url, system.gatewayUrl);
+    const token = link.searchParams.get("link")!;
+    const altered = (change: (params: URLSearchParams) => void, pathname = link.pathname) => {
+      const params = new URLSearchParams(link.searchParams);
+      change(params);
+      return `${pathname}?${params}`;
+    };
+    const foreign = signExportLink(
+      exportLinkKey("another gateway"),
+      { subject: "x", role: "admin", usccs: [], requestId: "r" },
+      {
+        name: "Declarations",
+        query: null,
+        variables: JSON.stringify(variables),
+      },
+    ).token;
+    const [body, mac] = token.split(".") as [string, string];
+    const widened = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, "base64url").toString()), exp: Date.now() + 86_400_000 })).toString(
+      "base64url",
+    );
+    for (const [what, tampered] of [
+      ["other variables", altered((params) => params.set("variables", JSON.stringify({ filter: { returnStatus: 100 } })))],
+      ["no variables", altered((params) => params.delete("variables"))],
+      ["another export", altered(() => {}, "/export/Payments.csv")],
+      ["an export that does not exist", altered(() => {}, "/export/Nope.csv")],
+      ["an altered signature", altered((params) => params.set("link", `${token.slice(0, -2)}${token.endsWith("A") ? "B" : "A"}A`))],
+      ["a later expiry", altered((params) => params.set("link", `${widened}.${mac}`))],
+      ["a link signed by another key", altered((params) => params.set("link", foreign))],
+      ["a link that is not one", altered((params) => params.set("link", "nonsense"))],
+    ] as const) {
+      const response = await open(tampered);
+      expect([what, response.status, await errorOf(response)]).toEqual([what, 403, "EXPORT_LINK_INVALID"]);
+    }
+  });
+
+  it("is refused to a caller without a token (401), to a partner (403), for an unknown export (404) and for bad variables (400)", async () => {
+    const anonymous = await askLink({ export: "Declarations" }, "anonymous");
+    expect([anonymous.status, await errorOf(anonymous)]).toEqual([401, "UNAUTHENTICATED"]);
+    const partner = await askLink({ export: "Declarations" }, { apiKey: system.security.partnerKey });
+    expect([partner.status, await errorOf(partner)]).toEqual([403, "FORBIDDEN"]);
+    const unknown = await askLink({ export: "Nope" });
+    expect([unknown.status, await errorOf(unknown)]).toEqual([404, "EXPORT_NOT_FOUND"]);
+    const bad = await askLink({ export: "Declarations", variables: { filtr: {} } });
+    expect([bad.status, await errorOf(bad)]).toEqual([400, "BAD_USER_INPUT"]);
+    const get = await fetch(new URL("export/link", system.gatewayUrl), { headers: system.headers(analyst) });
+    expect(get.status).toBe(405);
+  });
+});
+
 describe("the CSV it writes", () => {
   it("quotes fields per RFC 4180 and keeps formulas from running, but not numbers", () => {
     expect(csvLine(["a,b", 'say "hi"', "two\nlines", "plain", ""])).toBe('"a,b","say ""hi""","two\nlines",plain,\r\n');
@@ -233,6 +414,8 @@ describe("the export endpoint on its own", () => {
     const calls: Array<Record<string, unknown>> = [];
     const route = csvExports({
       dir,
+      linkKey: exportLinkKey("unit"),
+      limit: async () => {},
       identify: async () => identity,
       schema: () => schema,
       execute: async (_query, _name, variables) => {

@@ -11,6 +11,9 @@ export function chinaTime(instant: Date): string {
   return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 23);
 }
 
+/** An instant as China's wall clock to the second, as a spreadsheet reads a date and time: `2026-12-07 09:30:00`. */
+export const chinaDateTime = (instant: Date): string => chinaTime(instant).slice(0, 19).replace("T", " ");
+
 /** The calendar day of an instant in China (YYYY-MM-DD). */
 export const chinaDay = (instant: Date): string => chinaTime(instant).slice(0, 10);
 
