@@ -246,13 +246,16 @@ describe("summary declarations (CEB701 → CEB792, 汇总申报)", () => {
     expect(japan.declarations).toEqual([{ copNo: toJapan.inventory.copNo }]);
     expect(await due()).toEqual([]);
 
-    // The same application again, under a new GUID, is the same document: its receipt, nothing new.
-    const resent = await system.query(
-      `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { messageType returnStatus returnInfo } }`,
-      { a: { ...application, guid: randomUUID().toUpperCase(), appTime: new Date().toISOString() } },
-      await file.as(application.agentCode),
-    );
-    expect(resent).toEqual(answer);
+    // The same message again (its GUID) is answered with its receipt, nothing new; a new GUID is another application.
+    const send = async (a: typeof application) =>
+      system.query(
+        `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { messageType returnStatus returnInfo } }`,
+        { a },
+        await file.as(application.agentCode),
+      );
+    expect(await send({ ...application, appTime: new Date().toISOString() })).toEqual(answer);
+    const renewed = await send({ ...application, guid: randomUUID().toUpperCase() });
+    expect(renewed.errors![0]!.extensions).toMatchObject({ field: "application.copNo", returnStatus: -701001 });
     const nothingLeft = await apply();
     expect(nothingLeft.answer.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "application.startTime", returnStatus: -701001 });
 

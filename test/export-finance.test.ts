@@ -120,13 +120,15 @@ describe("CEB403 receipts of payment for export orders", () => {
     expect((await readReceipt(receipt)).data!.exportReceipt).toMatchObject({ exchangeRate: "1", rmbAmount: "400000", rmbSettlement: true });
   });
 
-  it("answer the same receipt again with the same CEB404 and store nothing; another content under the number is a duplicate", async () => {
+  it("answer the same message again with the same CEB404 and store nothing; another 新增 or content under the number is a duplicate", async () => {
     const receipt = receiptOf(parcel());
     const first = await submit(receipt);
     const before = await system.rowCounts();
-    const again = await submit({ ...receipt, guid: guid(), appTime: new Date().toISOString() });
+    const again = await submit({ ...receipt, appTime: new Date().toISOString() });
     expect(again.data!.submitExportReceipt).toEqual(first.data!.submitExportReceipt);
     expect(await system.rowCounts()).toEqual(before);
+    const renewed = await submit({ ...receipt, guid: guid() });
+    expect(renewed.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "receipt.payNo", returnStatus: -403007 });
     const other = await submit({ ...receipt, charge: "66" });
     expect(other.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "receipt.payNo", returnStatus: -403007 });
     expect(await system.rowCounts()).toEqual(before);

@@ -169,9 +169,11 @@ describe("cancel and departure of one parcel serialise (issue #19 item 3)", () =
     expect((await file.arrival([p])).errors).toBeUndefined();
     const copNo = `DS${Date.now()}`;
     const same = { guid: guid(), copNo, leaveTime: new Date().toISOString() };
-    const resent = await Promise.all([file.departure([p], same), file.departure([p], { ...same, guid: guid() })]);
+    const resent = await Promise.all([file.departure([p], same), file.departure([p], same)]);
     noServerError(resent);
     expect(resent.map((answer) => answer.data?.recordExportDeparture?.returnStatus)).toEqual([120, 120]);
+    // The same departure under a new GUID is another message under the copNo: a duplicate.
+    expect((await file.departure([p], { ...same, guid: guid() })).errors![0]!.extensions).toMatchObject({ field: "departure.copNo", returnStatus: -510012 });
   });
 
   it("refuses a cancel once the parcel departed, through the XML endpoint's departure too", async () => {

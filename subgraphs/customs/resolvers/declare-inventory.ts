@@ -339,12 +339,13 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   const head = { ...fields, goodsValue: goodsValueOf(lines) };
   return fileDocument({
     appType: list.appType,
+    guid: list.guid,
     contentHash,
     keyField: "copNo",
     prefix: "inventory",
     duplicateStatus: INVENTORY_STATUS.duplicate,
     invalidStatus: INVENTORY_STATUS.invalid,
-    find: () => prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
+    find: () => prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () => {
       const decidedAt = now();
       const bill =

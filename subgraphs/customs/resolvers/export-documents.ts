@@ -51,12 +51,13 @@ export async function submitExportOrder(order: ExportOrderInput, { identity, pri
 
   return fileDocument({
     appType: order.appType,
+    guid: order.guid,
     contentHash,
     keyField: "orderNo",
     prefix: "order",
     duplicateStatus: EXPORT_STATUS.orderDuplicate,
     invalidStatus: EXPORT_STATUS.orderInvalid,
-    find: () => prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
+    find: () => prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () =>
       prisma.exportOrder.create({
         data: { ...content, version: 1, lines: { create: lines }, receipts: { create: { guid: order.guid, version: 1, ...status } } },
@@ -181,12 +182,13 @@ export async function declareExportInventory(list: ExportInventoryInput, context
 
   return fileDocument({
     appType: list.appType,
+    guid: list.guid,
     contentHash,
     keyField: "copNo",
     prefix: "inventory",
     duplicateStatus: EXPORT_STATUS.listDuplicate,
     invalidStatus: EXPORT_STATUS.listInvalid,
-    find: () => prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
+    find: () => prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () =>
       prisma.exportDeclaration.create({
         data: { ...columns, preNo, version: 1, lines: { create: lines }, receipts: { create: { guid: list.guid, version: 1, ...outcome } } },

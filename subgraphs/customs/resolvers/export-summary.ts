@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { isResend, rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
 import { requireSender } from "../../../lib/documents/roles";
 import { chinaDay } from "../../../lib/rules/china-time";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
@@ -97,7 +97,7 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, co
   const key = { agentCode: application.agentCode, copNo: application.copNo };
   const existing = await prisma.summaryDeclaration.findUnique({ where: { agentCode_copNo: key } });
   if (existing) {
-    if (existing.contentHash === contentHash) return summaryReceipt(existing);
+    if (isResend(existing, { guid: application.guid, contentHash })) return summaryReceipt(existing);
     rejectDocument(
       [{ field: "copNo", returnStatus: EXPORT_STATUS.summaryInvalid, message: `another application with this number is already filed (${existing.sumNo})` }],
       "application",
