@@ -461,6 +461,25 @@ describe("the standard's XML messages", () => {
     expect(response.text).toMatch(/<ceb:returnInfo>0002 /);
   });
 
+  it("refuses a message that does not fit its schema with CEB900 naming each element, echoing no value and storing nothing", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    const { orderNo: _omitted, ...withoutNumber } = p.order;
+    const lines = p.order.lines.map((line, index) => (index === 0 ? { ...line, qty: "two" } : line));
+    const xml = message("CEB311Message", "Order", "OrderHead", "OrderList", [{ ...withoutNumber, appTime: "2026-11-30T23:3", lines }]);
+    const personal = [p.order.buyerName, p.order.buyerIdNumber, p.order.buyerTelephone, p.order.consignee, p.order.consigneeAddress, p.order.consigneeTelephone];
+    const counts = () => system.rowCounts();
+    const before = await counts();
+    const response = await post(xml, await as(p.order.ebpCode));
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/<ceb:CEB900Message/);
+    expect(response.text).toContain("<ceb:oriMessageType>CEB311</ceb:oriMessageType>");
+    expect(response.text).toContain("Order[1]/OrderHead/orderNo: missing");
+    expect(response.text).toContain("Order[1]/OrderList[1]/qty: not a decimal number");
+    expect(response.text).toContain("Order[1]/OrderHead/appTime: not a time YYYYMMDDhhmmss");
+    for (const value of [...personal, "two"]) expect(response.text).not.toContain(String(value));
+    expect(await counts()).toEqual(before);
+  });
+
   it("refuses a message without credentials", async () => {
     const response = await post(`<ceb:CEB311Message xmlns:ceb="http://www.chinaport.gov.cn/ceb"/>`, "anonymous");
     expect(response.status).toBe(401);
