@@ -61,6 +61,8 @@ describe("export lists (CEB603, 清单核放)", () => {
     const answers = await Promise.all(Array.from({ length: 10 }, () => file.inventory(parcel)));
     expect(new Set(answers.map((answer) => JSON.stringify(answer.data)))).toEqual(new Set([JSON.stringify(answers[0]!.data)]));
     expect(answers[0]!.data!.declareExportInventory).toMatchObject({ messageType: "CEB604", returnStatus: 800 });
+    const renewed = await file.inventory({ ...parcel, inventory: { ...parcel.inventory, guid: randomUUID().toUpperCase() } });
+    expect(renewed.errors![0]!.extensions).toMatchObject({ field: "inventory.copNo", returnStatus: -603004 });
     expect(await system.rowCounts()).toEqual(before);
   });
 

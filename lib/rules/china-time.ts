@@ -11,11 +11,18 @@ export function chinaTime(instant: Date): string {
   return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 23);
 }
 
-/** The calendar day of an instant in China (YYYY-MM-DD). */
+/**
+ * The calendar day of an instant in China (YYYY-MM-DD). It is also the day of a calendar date (a `Date`
+ * scalar or a SQL DATE column such as declTime, held as UTC midnight of its day, which is 08:00 of the same
+ * day in China): so this is the one way to name the day of any Date, never `toISOString().slice(0, 10)`.
+ */
 export const chinaDay = (instant: Date): string => chinaTime(instant).slice(0, 10);
 
-/** The month of an instant in China (YYYY-MM). */
+/** The month of an instant (or calendar date) in China (YYYY-MM). */
 export const chinaMonth = (instant: Date): string => chinaTime(instant).slice(0, 7);
+
+/** The year of an instant (or calendar date) in China, never `getUTCFullYear()`. */
+export const chinaYear = (instant: Date): number => Number(chinaTime(instant).slice(0, 4));
 
 // The same offset in SQL, as an interval: a zone name would bring the tz database's historical rules, and
 // a text offset ('+08') reads with POSIX's inverted sign.

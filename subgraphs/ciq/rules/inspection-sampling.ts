@@ -6,6 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import Decimal from "decimal.js";
+import { chinaDay } from "../../../lib/rules/china-time";
 import { inForce } from "../../../lib/rules/effective";
 import rules from "./inspection-sampling.rules.json";
 
@@ -38,7 +39,7 @@ export function samplingDraw(agentCode: string, copNo: string): Decimal {
 }
 
 export function decideSampling(input: SamplingInput): SamplingDecision {
-  const day = input.declarationDate.toISOString().slice(0, 10);
+  const day = chinaDay(input.declarationDate);
   const rule = inForce(rules.rules, day);
   if (!rule) throw new Error(`no inspection sampling rule in force on ${day}`);
   const riskLevel = input.riskLevels.reduce<RiskLevel>((highest, level) => (ORDER.indexOf(level) > ORDER.indexOf(highest) ? level : highest), "LOW");

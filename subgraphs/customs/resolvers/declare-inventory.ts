@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { requireStaffOrService } from "../../../lib/auth/guards";
-import { concurrentChange, fileDocument, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, isResend, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
 import { requireSender } from "../../../lib/documents/roles";
 import { tariffByCode } from "../../../lib/rules/tariff";
 import type { Prisma } from "../../../prisma/customs/generated/client";
@@ -13,7 +13,7 @@ import { checkInventory, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inve
 import { checkAdmission, type FilingEvidence, type PartyEvidence } from "../rules/admission-gates";
 import { matchDocuments, type MatchList, type MatchPayment, type MatchWaybill } from "../rules/three-document-match";
 import { now } from "../../../lib/clock";
-import { chinaDay } from "../../../lib/rules/china-time";
+import { chinaDay, chinaYear } from "../../../lib/rules/china-time";
 
 const tariff = tariffByCode();
 /** Lists in these states count towards the buyer's annual purchases (rejected, waiting and returned lists do not). */
@@ -225,7 +225,7 @@ async function decide(
   });
   if (sampling.errors?.length || !sampling.data) return unavailable(sampling.errors ?? []);
   const inspection = sampling.data.decideInspection;
-  const invtNo = `${list.customsCode}${list.declTime.getUTCFullYear()}I${await nextNumber(prisma, "invt_no_seq")}`;
+  const invtNo = `${list.customsCode}${chinaYear(list.declTime)}I${await nextNumber(prisma, "invt_no_seq")}`;
   return {
     accepted: `海关入库: accepted as ${invtNo}; import tax ${tax.total} (VAT ${tax.valueAddedTax}, consumption tax ${tax.consumptionTax}, tariff ${tax.customsTax}) under ${tax.rule}`,
     ...(inspection.selected
@@ -296,8 +296,9 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
       orderBy: [{ returnTime: "desc" }, { version: "desc" }],
     })),
   });
-  const existing = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true } });
-  if (existing?.contentHash === contentHash) return latestReceipt();
+  // A resend is answered before the decision is worked out again (fileDocument would answer it the same way).
+  const existing = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true } });
+  if (existing && isResend(existing, { guid: list.guid, contentHash })) return latestReceipt();
 
   // An order with a list of another agent, live or rejected (not cancelled), is not this agent's to declare
   // (docs/roles.md); the refusal names neither that list nor its agent nor its state.
@@ -330,7 +331,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
     );
   }
 
-  const preNo = `B${list.declTime.toISOString().slice(0, 10).replaceAll("-", "")}${await nextNumber(prisma, "pre_no_seq")}`;
+  const preNo = `B${chinaDay(list.declTime).replaceAll("-", "")}${await nextNumber(prisma, "pre_no_seq")}`;
   const decision: Decision =
     list.appStatus === "1"
       ? { returnStatus: 1, returnInfo: "电子口岸已暂存: the list is saved and not yet declared", evidence: { outcome: "saved" } }

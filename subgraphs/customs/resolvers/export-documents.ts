@@ -1,7 +1,8 @@
 import Decimal from "decimal.js";
 import { GraphQLError } from "graphql";
-import { concurrentChange, fileDocument, filingStatus, isDuplicateKey, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, filingStatus, isDuplicateKey, isResend, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
 import { requireSender } from "../../../lib/documents/roles";
+import { chinaDay, chinaYear } from "../../../lib/rules/china-time";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import { readTariff, tariffByCode } from "../../../lib/rules/tariff";
 import { requireStaffOf } from "../../../lib/auth/guards";
@@ -114,8 +115,8 @@ export async function declareExportInventory(list: ExportInventoryInput, context
   const key = { agentCode: list.agentCode, copNo: list.copNo };
   const contentHash = exportListHash(list, list.lines);
   const latestReceipt = () => prisma.exportDeclarationReceipt.findFirstOrThrow({ where: key, orderBy: [{ returnTime: "desc" }, { version: "desc" }] });
-  const existing = await prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true } });
-  if (existing?.contentHash === contentHash) return latestReceipt();
+  const existing = await prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true } });
+  if (existing && isResend(existing, { guid: list.guid, contentHash })) return latestReceipt();
 
   // Another consignor's order or waybill is not found, exactly as a missing one (docs/roles.md): the refusal
   // never tells whose it is, what it holds, or which list declares it.
@@ -162,8 +163,8 @@ export async function declareExportInventory(list: ExportInventoryInput, context
 
   const declared = list.appStatus === "2";
   const { lines, ...head } = list;
-  const preNo = `B${list.ieDate.toISOString().slice(0, 10).replaceAll("-", "")}${await nextNumber(prisma, "pre_no_seq")}`;
-  const invtNo = declared ? `${list.customsCode}${list.ieDate.getUTCFullYear()}E${await nextNumber(prisma, "invt_no_seq")}` : null;
+  const preNo = `B${chinaDay(list.ieDate).replaceAll("-", "")}${await nextNumber(prisma, "pre_no_seq")}`;
+  const invtNo = declared ? `${list.customsCode}${chinaYear(list.ieDate)}E${await nextNumber(prisma, "invt_no_seq")}` : null;
   const goodsValue = lines.reduce((sum, line) => sum.plus(line.totalPrice), new Decimal(0));
   const outcome = declared
     ? { returnStatus: RELEASED, returnInfo: releaseInfo(invtNo!, list.statisticsFlag) }
