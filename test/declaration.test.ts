@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { buildWorld } from "../demo/world";
 import { now, setClock } from "../lib/clock";
-import { chinaMonth } from "../lib/rules/china-time";
+import { chinaDay, chinaMonth } from "../lib/rules/china-time";
 import { createCustomsLoaders } from "../subgraphs/customs/loaders";
 import { sweepCustoms } from "../subgraphs/customs/resolvers/sweep";
 import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
@@ -296,7 +296,7 @@ describe("aggregated tax (汇总征税)", () => {
     expect(period()).toBe("2026-11");
     expect(await december()).toEqual(decemberBefore);
     const [year, month] = period().split("-").map(Number) as [number, number];
-    expect(after.dueDate).toBe(new Date(Date.UTC(year, month, 0) + 45 * 86_400_000).toISOString().slice(0, 10));
+    expect(after.dueDate).toBe(chinaDay(new Date(Date.UTC(year, month, 0) + 45 * 86_400_000)));
   });
 
   it("is paid through finance: partly, then fully, each reference once", async () => {

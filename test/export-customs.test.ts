@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { buildWorld } from "../demo/world";
-import { chinaMonth } from "../lib/rules/china-time";
+import { now } from "../lib/clock";
+import { chinaDay, chinaMonth } from "../lib/rules/china-time";
 import { exportFactory, exportFiler, FORMULA, OLIVE_OIL, type ExportParcel } from "./helpers/exports";
 import { startTestSystem, type TestSystem } from "./helpers/system";
 
@@ -31,7 +32,7 @@ const LIST = `query($agentCode: String!, $copNo: String!) {
 const listOf = (p: ExportParcel) => system.query(LIST, { agentCode: p.inventory.agentCode, copNo: p.inventory.copNo });
 
 /** The month lists released today belong to, in China, as customs counts it. */
-const thisMonth = () => chinaMonth(new Date());
+const thisMonth = () => chinaMonth(now());
 
 describe("export lists (CEB603, 清单核放)", () => {
   it("release a list that matches its order and waybill, with a CEB604 receipt and a list number", async () => {
@@ -191,7 +192,7 @@ describe("summary declarations (CEB701 → CEB792, 汇总申报)", () => {
       declAgentCode: agent.uscc,
       declAgentName: agent.name,
       startTime: `${month}-01`,
-      endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10),
+      endTime: chinaDay(new Date(Date.UTC(year, monthNo, 0))),
       summaryFlag: "1",
       ...overrides,
     };

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { buildWorld } from "../demo/world";
 import { createFinanceLoaders } from "../subgraphs/finance/loaders";
 import { sweepGreenChannel } from "../subgraphs/finance/resolvers/export-rebate";
+import { now } from "../lib/clock";
 import { chinaDay } from "../lib/rules/china-time";
 import { exportFactory, exportFiler, FORMULA, OLIVE_OIL, summaryApplication, type ExportGoods, type ExportParcel } from "./helpers/exports";
 import { serviceContext } from "./helpers/service-context";
@@ -21,7 +22,7 @@ const APPLICATION = `ebcCode applicationNo entryId status creditClass greenChann
   history { fromStatus toStatus reason decidedBy automatic decidedAt }`;
 
 // Lists are released now, so the month they are declared, released and paid in is this one in China.
-const today = chinaDay(new Date());
+const today = chinaDay(now());
 const period = today.slice(0, 7);
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { buildWorld } from "../demo/world";
+import { now } from "../lib/clock";
 import { chinaDay, chinaTime } from "../lib/rules/china-time";
 import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
 import { exportFactory, exportFiler, summaryApplication, type ExportParcel } from "./helpers/exports";
@@ -14,7 +15,7 @@ const factory = exportFactory(world);
 let system: TestSystem;
 const file = exportFiler(() => system);
 const guid = () => randomUUID().toUpperCase();
-const today = chinaDay(new Date());
+const today = chinaDay(now());
 const month = today.slice(0, 7);
 /** Now as China time with its offset: the XML carries China time (C14) and the endpoint reads it so. */
 const cst = () => `${chinaTime(new Date()).slice(0, 19)}+08:00`;

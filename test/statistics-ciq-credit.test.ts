@@ -1,4 +1,6 @@
 import Decimal from "decimal.js";
+import { now } from "../lib/clock";
+import { chinaDay } from "../lib/rules/china-time";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
 /**
@@ -157,7 +159,7 @@ describe("inspection statistics", () => {
       agentCode: "91460000STATSCC01X",
       copNo: `SC${Date.now()}`.slice(0, 20),
       ebcCode: filing!.ownerUscc,
-      declTime: new Date().toISOString().slice(0, 10),
+      declTime: chinaDay(now()),
       filingNos: [filing!.filingNo],
     };
     const total = async () =>

@@ -47,3 +47,11 @@ export const chinaDayStartSql = (day: string): string => `((${day})::date::times
 /** SQL: timestamptz `instant` falls on the China days from `from` (inclusive) to `until` (exclusive). */
 export const chinaDaysSql = (instant: string, from: string, until: string): string =>
   `${instant} >= ${chinaDayStartSql(from)} AND ${instant} < ${chinaDayStartSql(until)}`;
+
+/**
+ * SQL: DATE column `day` falls on the China days from `from` (inclusive) to `until` (exclusive). A DATE
+ * column (declTime, ieDate, registeredOn) holds a China day already, the document's own or one written with
+ * `chinaDay`: it is compared with the days as they are, with no zone in between. An instant (timestamptz)
+ * takes `chinaDaysSql` instead.
+ */
+export const chinaDatesSql = (day: string, from: string, until: string): string => `${day} >= (${from})::date AND ${day} < (${until})::date`;

@@ -39,3 +39,11 @@ describe("inspection sampling", () => {
     );
   });
 });
+
+describe("the sampling rule of a list is the one in force on its day in China", () => {
+  it("applies the rule of 1 May 2018 (its first day) from 00:30 that day in China, 16:30 UTC the day before", () => {
+    const list = { ...base, copNo: "A", riskLevels: ["LOW" as const], creditClass: null };
+    const atNoon = decideSampling({ ...list, declarationDate: new Date("2018-05-01T12:00:00+08:00") });
+    expect(decideSampling({ ...list, declarationDate: new Date("2018-05-01T00:30:00+08:00") })).toEqual(atNoon);
+  });
+});
