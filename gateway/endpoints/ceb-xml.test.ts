@@ -123,10 +123,14 @@ describe("a message that does not fit its schema", () => {
   const head = (fields: string) =>
     `<ceb:OrderHead><ceb:guid>${GUID}</ceb:guid><ceb:appType>1</ceb:appType><ceb:appTime>2026030108300</ceb:appTime><ceb:appStatus>2</ceb:appStatus>` +
     `<ceb:buyerName>${BUYER.name}</ceb:buyerName><ceb:buyerIdNumber>${BUYER.id}</ceb:buyerIdNumber><ceb:buyerTelephone>${BUYER.phone}</ceb:buyerTelephone>${fields}</ceb:OrderHead>`;
-  const line = (qty: string) => `<ceb:OrderList><ceb:gnum>1</ceb:gnum><ceb:itemName>面霜</ceb:itemName><ceb:qty>${qty}</ceb:qty><ceb:price>1</ceb:price></ceb:OrderList>`;
+  const line = (qty: string) =>
+    `<ceb:OrderList><ceb:gnum>1</ceb:gnum><ceb:itemName>面霜</ceb:itemName><ceb:qty>${qty}</ceb:qty><ceb:price>1</ceb:price></ceb:OrderList>`;
 
   it("names every element at fault by its path and what it must be, never the value sent", () => {
-    const parsed = parseMessage(message("CEB311Message", `<ceb:Order>${head("<ceb:gnum>x</ceb:gnum>")}${line("2")}${line("two")}</ceb:Order>`), schemaOf("customs"));
+    const parsed = parseMessage(
+      message("CEB311Message", `<ceb:Order>${head("<ceb:gnum>x</ceb:gnum>")}${line("2")}${line("two")}</ceb:Order>`),
+      schemaOf("customs"),
+    );
     const problems = schemaProblems(parsed, schemaOf("customs"));
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -139,7 +143,6 @@ describe("a message that does not fit its schema", () => {
     const said = problems.join("\n");
     for (const value of [...Object.values(BUYER), "2026030108300", "two"]) expect(said).not.toContain(value);
   });
-
 });
 
 describe("the answers", () => {

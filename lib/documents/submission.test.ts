@@ -42,7 +42,9 @@ class Register {
       invalidStatus: INVALID,
       find: async () => {
         const stored = this.documents.get(number);
-        return stored ? { contentHash: stored.versions.at(-1)!, guid: stored.guids.at(-1)!, version: stored.versions.length, returnStatus: stored.returnStatus } : null;
+        return stored
+          ? { contentHash: stored.versions.at(-1)!, guid: stored.guids.at(-1)!, version: stored.versions.length, returnStatus: stored.returnStatus }
+          : null;
       },
       create: async () => {
         if (options.racedBy !== undefined) {
@@ -86,12 +88,15 @@ describe("filing a CEB document (fileDocument)", () => {
     expect(register.writes).toBe(1);
   });
 
-  it.each(["1", "2"] as const)("answers the same message again (its GUID and content, appType %s) with the receipt already issued, writing nothing", async (appType) => {
-    const register = new Register();
-    await fileDocument(register.filing("A1", "h1", "1"));
-    await expect(fileDocument(register.filing("A1", "h1", appType))).resolves.toBe("A1 v1 120");
-    expect(register.writes).toBe(1);
-  });
+  it.each(["1", "2"] as const)(
+    "answers the same message again (its GUID and content, appType %s) with the receipt already issued, writing nothing",
+    async (appType) => {
+      const register = new Register();
+      await fileDocument(register.filing("A1", "h1", "1"));
+      await expect(fileDocument(register.filing("A1", "h1", appType))).resolves.toBe("A1 v1 120");
+      expect(register.writes).toBe(1);
+    },
+  );
 
   it("refuses the same content under a new GUID (a second 新增 of the number) as a duplicate, and stores nothing", async () => {
     const register = new Register();

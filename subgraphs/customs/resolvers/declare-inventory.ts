@@ -346,7 +346,8 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
     prefix: "inventory",
     duplicateStatus: INVENTORY_STATUS.duplicate,
     invalidStatus: INVENTORY_STATUS.invalid,
-    find: () => prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
+    find: () =>
+      prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () => {
       const decidedAt = now();
       const bill =

@@ -1,6 +1,15 @@
 import Decimal from "decimal.js";
 import { GraphQLError } from "graphql";
-import { concurrentChange, fileDocument, filingStatus, isDuplicateKey, isResend, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
+import {
+  concurrentChange,
+  fileDocument,
+  filingStatus,
+  isDuplicateKey,
+  isResend,
+  rejectDocument,
+  SAVED,
+  type ReceiptRow,
+} from "../../../lib/documents/submission";
 import { requireSender } from "../../../lib/documents/roles";
 import { chinaDay, chinaYear } from "../../../lib/rules/china-time";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
@@ -58,7 +67,8 @@ export async function submitExportOrder(order: ExportOrderInput, { identity, pri
     prefix: "order",
     duplicateStatus: EXPORT_STATUS.orderDuplicate,
     invalidStatus: EXPORT_STATUS.orderInvalid,
-    find: () => prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
+    find: () =>
+      prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () =>
       prisma.exportOrder.create({
         data: { ...content, version: 1, lines: { create: lines }, receipts: { create: { guid: order.guid, version: 1, ...status } } },
@@ -189,7 +199,8 @@ export async function declareExportInventory(list: ExportInventoryInput, context
     prefix: "inventory",
     duplicateStatus: EXPORT_STATUS.listDuplicate,
     invalidStatus: EXPORT_STATUS.listInvalid,
-    find: () => prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
+    find: () =>
+      prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () =>
       prisma.exportDeclaration.create({
         data: { ...columns, preNo, version: 1, lines: { create: lines }, receipts: { create: { guid: list.guid, version: 1, ...outcome } } },

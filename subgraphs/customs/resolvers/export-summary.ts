@@ -27,7 +27,6 @@ export function summaryReceipt(summary: SummaryDeclaration): ReceiptRow {
   };
 }
 
-
 const PARCELS_OF_LISTS = `
   query DepartedParcels($waybills: [ExportWaybillKeyInput!]!) {
     exportDeclarationsOfWaybills(waybills: $waybills) { waybill { status } }

@@ -41,7 +41,8 @@ export async function submitExportReceipt(receipt: ExportReceiptInput, { identit
     prefix: "receipt",
     duplicateStatus: EXPORT_RECEIPT_STATUS.duplicate,
     invalidStatus: EXPORT_RECEIPT_STATUS.invalid,
-    find: () => prisma.exportReceipt.findUnique({ where: { payCode_payNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
+    find: () =>
+      prisma.exportReceipt.findUnique({ where: { payCode_payNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () => prisma.exportReceipt.create({ data: { ...content, version: 1, receipts: { create: { guid: receipt.guid, version: 1, ...status } } } }),
     // A rebate decided on the money received must not see that money change under it.
     unchangeable: async () => {

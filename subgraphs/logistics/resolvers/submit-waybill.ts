@@ -24,7 +24,8 @@ export async function submitWaybill(waybill: WaybillInput, { identity, prisma, g
     prefix: "waybill",
     duplicateStatus: WAYBILL_STATUS.duplicate,
     invalidStatus: WAYBILL_STATUS.invalid,
-    find: () => prisma.waybill.findUnique({ where: { logisticsCode_logisticsNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
+    find: () =>
+      prisma.waybill.findUnique({ where: { logisticsCode_logisticsNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () =>
       prisma.waybill.create({
         data: {
