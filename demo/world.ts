@@ -29,7 +29,7 @@ import { judgeList, matchDocuments, type MatchOrder, type MatchPayment } from ".
 import { CANCELLED, releaseInfo } from "../subgraphs/customs/rules/export";
 import { listKey, summarise, summaryDueDate } from "../subgraphs/customs/rules/export-summary";
 import { billPeriod } from "../subgraphs/customs/rules/tax-bill";
-import { chinaDay } from "../lib/rules/china-time";
+import { chinaDay, chinaYear } from "../lib/rules/china-time";
 import { CNY, referenceRate, toCny } from "../subgraphs/finance/rules/fx";
 
 export const DEFAULT_SEED = 20160408;
@@ -159,7 +159,8 @@ class Random {
 type TrackingStatus = LogisticsModel.TrackingEventCreateManyInput["status"];
 
 const pad = (value: number, width: number) => String(value).padStart(width, "0");
-const ymd = (date: Date) => date.toISOString().slice(0, 10).replaceAll("-", "");
+/** A document number's date part: the day in China, as the live path writes it. */
+const ymd = (date: Date) => chinaDay(date).replaceAll("-", "");
 const money = (value: Decimal.Value) => new Decimal(value).toDecimalPlaces(2).toFixed(2);
 
 function guid(random: Random): string {
@@ -272,7 +273,8 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       creditClass: e.creditClass,
       score: random.int(...scoreRange[e.creditClass]),
       evaluatedAt,
-      validFrom: new Date(Date.UTC(evaluatedAt.getUTCFullYear(), evaluatedAt.getUTCMonth(), evaluatedAt.getUTCDate())),
+      // From the day of the evaluation in China, as credit's live evaluation sets it.
+      validFrom: new Date(chinaDay(evaluatedAt)),
     });
     if (e.role !== "AGENT") {
       world.ciq.enterpriseFilings.push({
@@ -498,7 +500,8 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       continue;
     }
 
-    const declTime = new Date(Date.UTC(waybillTime.getUTCFullYear(), waybillTime.getUTCMonth(), waybillTime.getUTCDate()) + DAY);
+    // Declared the day after the waybill, in China.
+    const declTime = new Date(Date.parse(chinaDay(waybillTime)) + DAY);
     const recent = PERIOD_END - appTime.getTime() < 15 * DAY;
     const customsCode = bonded ? "6409" : "6407";
     const copNo = `${agent.customsCode.slice(-4)}${ymd(declTime)}${pad(i + 1, 6)}`;
@@ -590,7 +593,7 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       logisticsCode: carrier.uscc,
       logisticsName: carrier.name,
       preNo: `B${ymd(declTime)}${pad(i + 1, 9)}`,
-      invtNo: decided ? null : `${customsCode}${declTime.getUTCFullYear()}I${pad(i + 1, 9)}`,
+      invtNo: decided ? null : `${customsCode}${chinaYear(declTime)}I${pad(i + 1, 9)}`,
       assureCode: platform.uscc,
       emsNo: bonded ? "T6409W000001" : null,
       ieFlag: "I",
@@ -935,7 +938,7 @@ function addExports(
     const netWeight = placed.lines.reduce((sum, line) => sum.plus(line.qty.times(line.product.kgPerUnit)), new Decimal(0));
     const grossWeight = netWeight.plus("0.3");
     const releasedAt = status === 1 ? null : new Date(appTime.getTime() + 2 * 3600_000 + random.int(5, 120) * 1000);
-    const invtNo = status === 1 ? null : `${customsCode}${ieDate.getUTCFullYear()}E${pad(serial, 9)}`;
+    const invtNo = status === 1 ? null : `${customsCode}${chinaYear(ieDate)}E${pad(serial, 9)}`;
 
     const leaveDay = new Date(ieDate.getTime() + DAY);
     const departureKey = [carrier.uscc, ymd(leaveDay), trafMode, portCode].join("|");

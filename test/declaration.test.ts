@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { buildWorld } from "../demo/world";
 import { now, setClock } from "../lib/clock";
-import { chinaMonth } from "../lib/rules/china-time";
+import { chinaDay, chinaMonth, chinaTime } from "../lib/rules/china-time";
 import { createCustomsLoaders } from "../subgraphs/customs/loaders";
 import { sweepCustoms } from "../subgraphs/customs/resolvers/sweep";
 import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
@@ -176,14 +176,16 @@ describe("an inventory list through the three-document match", () => {
     });
   });
 
-  it("answers a resent list with its receipt and refuses a second list for the same order (-621004)", async () => {
+  it("answers a resent list with its receipt and refuses a second 新增 of the list or a second list for the same order (-621004)", async () => {
     const p = parcel({ goods: [COSMETICS] });
     await file.order(p);
     await file.payment(p);
     await file.waybill(p);
     const first = await file.inventory(p);
-    const again = await file.inventory({ ...p, inventory: { ...p.inventory, guid: guid() } });
+    const again = await file.inventory(p);
     expect(again.data!.declareInventory).toEqual(first.data!.declareInventory);
+    const renewed = await file.inventory({ ...p, inventory: { ...p.inventory, guid: guid() } });
+    expect(renewed.errors![0]!.extensions).toMatchObject({ field: "inventory.copNo", returnStatus: -621004 });
     const second = await file.inventory({ ...p, inventory: { ...p.inventory, guid: guid(), copNo: `${p.inventory.copNo}X` } });
     expect(second.errors![0]!.extensions).toMatchObject({ field: "inventory.orderNo", returnStatus: -621004 });
   });
@@ -279,6 +281,68 @@ describe("inspection", () => {
   });
 });
 
+describe("a list at the turn of the year, in China time", () => {
+  const LIST = `query($a: String!, $c: String!) { declaration(agentCode: $a, copNo: $c) { returnStatus preNo invtNo declTime ieDate } }`;
+  const STATISTICS = `query($f: DeclarationStatisticsFilter!) { declarationStatistics(groupBy: [MONTH], filter: $f) { month declarations released } }`;
+  const BILL = `query($g: String!, $p: Month!) { taxBill(guarantorUscc: $g, period: $p) { listCount } }`;
+  type Counts = Record<string, { declarations: number; released: number; billed: number }>;
+
+  /** Lists declared and released in December 2026 and January 2027 (by declTime and ieDate), and each month's bill. */
+  async function counts(): Promise<Counts> {
+    const { data, errors } = await system.query(STATISTICS, { f: { from: "2026-12-01", to: "2027-01-31" } });
+    expect(errors).toBeUndefined();
+    const groups = data!.declarationStatistics as Array<{ month: string; declarations: number; released: number }>;
+    const result: Counts = {};
+    for (const month of ["2026-12", "2027-01"]) {
+      const group = groups.find((candidate) => candidate.month === month);
+      const bill = (await system.query(BILL, { g: system.partnerUscc, p: month })).data!.taxBill;
+      result[month] = { declarations: group?.declarations ?? 0, released: group?.released ?? 0, billed: bill?.listCount ?? 0 };
+    }
+    return result;
+  }
+
+  /** A list declared, and released, at `instant` on the system's clock, dated that day in China. */
+  async function declaredAt(instant: Date) {
+    setClock(instant);
+    const p = parcel({ goods: [COSMETICS] });
+    p.inventory.declTime = chinaDay(instant);
+    p.inventory.appTime = `${chinaTime(new Date(instant.getTime() - 5 * 60_000)).slice(0, 19)}+08:00`;
+    await file.order(p);
+    await file.payment(p);
+    await file.waybill(p);
+    expect((await file.inventory(p)).data!.declareInventory.returnStatus).toBe(800);
+    return (await system.query(LIST, { a: p.inventory.agentCode, c: p.inventory.copNo })).data!.declaration;
+  }
+
+  afterEach(() => setClock(LATE_ON_THE_LAST_DAY));
+
+  it("numbers, counts and bills a list of 23:30 on 31 December in that year, and one of 00:30 on 1 January (16:30 UTC) in the next", async () => {
+    const before = await counts();
+    expect(await declaredAt(new Date("2026-12-31T23:30:00+08:00"))).toMatchObject({
+      preNo: expect.stringMatching(/^B20261231\d{9}$/),
+      invtNo: expect.stringMatching(/^64092026I\d{9}$/),
+      declTime: "2026-12-31",
+      ieDate: "2026-12-31",
+    });
+    const newYear = new Date("2027-01-01T00:30:00+08:00");
+    expect(newYear.toISOString().slice(0, 10)).toBe("2026-12-31");
+    expect(await declaredAt(newYear)).toMatchObject({
+      preNo: expect.stringMatching(/^B20270101\d{9}$/),
+      invtNo: expect.stringMatching(/^64092027I\d{9}$/),
+      declTime: "2027-01-01",
+      ieDate: "2027-01-01",
+    });
+    const after = await counts();
+    for (const month of ["2026-12", "2027-01"]) {
+      expect({
+        declarations: after[month]!.declarations - before[month]!.declarations,
+        released: after[month]!.released - before[month]!.released,
+        billed: after[month]!.billed - before[month]!.billed,
+      }).toEqual({ declarations: 1, released: 1, billed: 1 });
+    }
+  });
+});
+
 describe("aggregated tax (汇总征税)", () => {
   const BILL = `query($g: String!, $p: Month!) { taxBill(guarantorUscc: $g, period: $p) { total valueAddedTax consumptionTax listCount dueDate paidAmount paymentStatus payments { reference amount } } }`;
   const period = () => chinaMonth(now());
@@ -300,7 +364,7 @@ describe("aggregated tax (汇总征税)", () => {
     expect(period()).toBe("2026-11");
     expect(await december()).toEqual(decemberBefore);
     const [year, month] = period().split("-").map(Number) as [number, number];
-    expect(after.dueDate).toBe(new Date(Date.UTC(year, month, 0) + 45 * 86_400_000).toISOString().slice(0, 10));
+    expect(after.dueDate).toBe(chinaDay(new Date(Date.UTC(year, month, 0) + 45 * 86_400_000)));
   });
 
   it("is paid through finance: partly, then fully, each reference once", async () => {
@@ -438,7 +502,8 @@ describe("the standard's XML messages", () => {
   it("gives the same answer for a message and for the same document sent as a mutation", async () => {
     const p = parcel({ goods: [COSMETICS] });
     const viaXml = await post(message("CEB311Message", "Order", "OrderHead", "OrderList", [p.order]), await as(p.order.ebpCode));
-    const viaGraphQL = await file.order({ ...p, order: { ...p.order, guid: guid() } });
+    // The same message (its GUID) sent again as a mutation is a resend, answered alike.
+    const viaGraphQL = await file.order(p);
     expect(returns(viaXml.text)).toEqual([viaGraphQL.data!.submitOrder.returnStatus]);
     expect(viaXml.text).toContain(viaGraphQL.data!.submitOrder.returnInfo);
   });
@@ -462,6 +527,32 @@ describe("the standard's XML messages", () => {
     expect(response.status).toBe(400);
     expect(response.text).toMatch(/<ceb:CEB900Message/);
     expect(response.text).toMatch(/<ceb:returnInfo>0002 /);
+  });
+
+  it("refuses a message that does not fit its schema with CEB900 naming each element, echoing no value and storing nothing", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    const { orderNo: _omitted, ...withoutNumber } = p.order;
+    const lines = p.order.lines.map((line, index) => (index === 0 ? { ...line, qty: "two" } : line));
+    const xml = message("CEB311Message", "Order", "OrderHead", "OrderList", [{ ...withoutNumber, appTime: "2026-11-30T23:3", lines }]);
+    const personal = [
+      p.order.buyerName,
+      p.order.buyerIdNumber,
+      p.order.buyerTelephone,
+      p.order.consignee,
+      p.order.consigneeAddress,
+      p.order.consigneeTelephone,
+    ];
+    const counts = () => system.rowCounts();
+    const before = await counts();
+    const response = await post(xml, await as(p.order.ebpCode));
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/<ceb:CEB900Message/);
+    expect(response.text).toContain("<ceb:oriMessageType>CEB311</ceb:oriMessageType>");
+    expect(response.text).toContain("Order[1]/OrderHead/orderNo: missing");
+    expect(response.text).toContain("Order[1]/OrderList[1]/qty: not a decimal number");
+    expect(response.text).toContain("Order[1]/OrderHead/appTime: not a time YYYYMMDDhhmmss");
+    for (const value of [...personal, "two"]) expect(response.text).not.toContain(String(value));
+    expect(await counts()).toEqual(before);
   });
 
   it("refuses a message without credentials", async () => {

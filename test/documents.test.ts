@@ -90,13 +90,24 @@ describe("filing an order (CEB311)", () => {
     });
   });
 
-  it("is idempotent: the same content again, with a new GUID and time, returns the first receipt and stores nothing", async () => {
+  it("is idempotent: the same message again (its GUID, another time and spelling of amounts) returns the first receipt and stores nothing", async () => {
     const order = newOrder();
     const first = await submit(order);
     const before = await system.rowCounts();
-    const again = await submit({ ...order, guid: randomUUID().toUpperCase(), appTime: "2026-11-21T09:00:00+08:00", goodsValue: "201" });
+    const again = await submit({ ...order, appTime: "2026-11-21T09:00:00+08:00", goodsValue: "201" });
     expect(again.data!.submitOrder).toEqual(first.data!.submitOrder);
     expect(await system.rowCounts()).toEqual(before);
+  });
+
+  it("refuses a second 新增 of the order number under a new GUID as a duplicate (-301010), even with the same content", async () => {
+    const order = newOrder();
+    const first = await submit(order);
+    const before = await system.rowCounts();
+    const { errors } = await submit({ ...order, guid: randomUUID().toUpperCase() });
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "order.orderNo", returnStatus: -301010 });
+    expect(await system.rowCounts()).toEqual(before);
+    // The first message, sent again, still gets its receipt.
+    expect((await submit(order)).data!.submitOrder).toEqual(first.data!.submitOrder);
   });
 
   it("refuses other content under the same order number as a duplicate (-301010), changing nothing", async () => {
@@ -213,11 +224,17 @@ describe("an order that breaks a rule is refused, naming the field, and nothing 
 });
 
 describe("50 concurrent filings of one order", () => {
-  it(`store it exactly once and all get the same receipt (${usePostgres ? "PostgreSQL" : "PGlite"})`, async () => {
+  it(`store it exactly once: the winning message and its resends get its receipt, every other message -301010 (${usePostgres ? "PostgreSQL" : "PGlite"})`, async () => {
     const order = newOrder();
-    const results = await Promise.all(Array.from({ length: 50 }, () => submit({ ...order, guid: randomUUID().toUpperCase() })));
-    expect(results.filter((result) => result.errors)).toEqual([]);
-    expect(new Set(results.map((result) => JSON.stringify(result.data!.submitOrder))).size).toBe(1);
+    // Half are one message sent again and again, half are 新增 messages of the same order under their own GUIDs.
+    const sent = Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? order : { ...order, guid: randomUUID().toUpperCase() }));
+    const results = await Promise.all(sent.map((message) => submit(message)));
+    const accepted = results.flatMap((result) => (result.data?.submitOrder ? [result.data.submitOrder as { guid: string }] : []));
+    const winner = accepted[0]!.guid;
+    expect(accepted).toHaveLength(sent.filter((message) => message.guid === winner).length);
+    expect(new Set(accepted.map((receipt) => JSON.stringify(receipt))).size).toBe(1);
+    const refused = results.filter((result) => result.errors).map((result) => result.errors![0]!.extensions!.returnStatus);
+    expect(refused).toEqual(Array.from({ length: 50 - accepted.length }, () => -301010));
     const [stored] = await system.databases.customs.sql.query<{ orders: number; receipts: number; lines: number }>(
       `SELECT (SELECT count(*)::int FROM "Order" WHERE "orderNo" = $1) AS orders,
               (SELECT count(*)::int FROM "OrderReceipt" WHERE "orderNo" = $1) AS receipts,
@@ -275,13 +292,15 @@ describe("filing payments (CEB411) and waybills (CEB511)", () => {
   const SUBMIT_PAYMENT = `mutation($payment: PaymentInput!) { submitPayment(payment: $payment) { messageType guid version returnStatus } }`;
   const SUBMIT_WAYBILL = `mutation($waybill: WaybillInput!) { submitWaybill(waybill: $waybill) { messageType guid version returnStatus } }`;
 
-  it("answers a payment company's voucher with CEB412, the same again with the same receipt, other content with -401007", async () => {
+  it("answers a payment company's voucher with CEB412, the same message again with the same receipt, another 新增 with -401007", async () => {
     const payment = newPayment();
     const company = await as(payment.payCode);
     const first = await system.query(SUBMIT_PAYMENT, { payment }, company);
     expect(first.data!.submitPayment).toMatchObject({ messageType: "CEB412", guid: payment.guid, version: 1, returnStatus: 120 });
-    const again = await system.query(SUBMIT_PAYMENT, { payment: { ...payment, guid: randomUUID().toUpperCase() } }, company);
+    const again = await system.query(SUBMIT_PAYMENT, { payment }, company);
     expect(again.data!.submitPayment).toEqual(first.data!.submitPayment);
+    const renewed = await system.query(SUBMIT_PAYMENT, { payment: { ...payment, guid: randomUUID().toUpperCase() } }, company);
+    expect(renewed.errors![0]!.extensions).toMatchObject({ field: "payment.payTransactionId", returnStatus: -401007 });
     const other = await system.query(SUBMIT_PAYMENT, { payment: { ...payment, amountPaid: "1.00" } }, company);
     expect(other.errors![0]!.extensions).toMatchObject({ field: "payment.payTransactionId", returnStatus: -401007 });
     const changed = await system.query(SUBMIT_PAYMENT, { payment: { ...payment, appType: "2", amountPaid: "1.00" } }, company);
@@ -316,6 +335,9 @@ describe("filing payments (CEB411) and waybills (CEB511)", () => {
     expect(stored.data!.waybill).toEqual({ status: "DECLARED", tracking: [{ status: "DECLARED" }], receipts: [{ guid: waybill.guid }] });
     const other = await system.query(SUBMIT_WAYBILL, { waybill: { ...waybill, weight: "9" } }, company);
     expect(other.errors![0]!.extensions).toMatchObject({ field: "waybill.logisticsNo", returnStatus: -504012 });
+    const renewed = await system.query(SUBMIT_WAYBILL, { waybill: { ...waybill, guid: randomUUID().toUpperCase() } }, company);
+    expect(renewed.errors![0]!.extensions).toMatchObject({ field: "waybill.logisticsNo", returnStatus: -504012 });
+    expect((await system.query(SUBMIT_WAYBILL, { waybill }, company)).data!.submitWaybill).toEqual(first.data!.submitWaybill);
   });
 
   it("refuses to change the waybill of a parcel already on its way", async () => {

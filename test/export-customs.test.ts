@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import { buildWorld } from "../demo/world";
-import { chinaMonth } from "../lib/rules/china-time";
+import { now } from "../lib/clock";
+import { chinaDay, chinaMonth } from "../lib/rules/china-time";
 import { exportFactory, exportFiler, FORMULA, OLIVE_OIL, type ExportParcel } from "./helpers/exports";
 import { startTestSystem, type TestSystem } from "./helpers/system";
 
@@ -31,7 +32,7 @@ const LIST = `query($agentCode: String!, $copNo: String!) {
 const listOf = (p: ExportParcel) => system.query(LIST, { agentCode: p.inventory.agentCode, copNo: p.inventory.copNo });
 
 /** The month lists released today belong to, in China, as customs counts it. */
-const thisMonth = () => chinaMonth(new Date());
+const thisMonth = () => chinaMonth(now());
 
 describe("export lists (CEB603, 清单核放)", () => {
   it("release a list that matches its order and waybill, with a CEB604 receipt and a list number", async () => {
@@ -61,6 +62,8 @@ describe("export lists (CEB603, 清单核放)", () => {
     const answers = await Promise.all(Array.from({ length: 10 }, () => file.inventory(parcel)));
     expect(new Set(answers.map((answer) => JSON.stringify(answer.data)))).toEqual(new Set([JSON.stringify(answers[0]!.data)]));
     expect(answers[0]!.data!.declareExportInventory).toMatchObject({ messageType: "CEB604", returnStatus: 800 });
+    const renewed = await file.inventory({ ...parcel, inventory: { ...parcel.inventory, guid: randomUUID().toUpperCase() } });
+    expect(renewed.errors![0]!.extensions).toMatchObject({ field: "inventory.copNo", returnStatus: -603004 });
     expect(await system.rowCounts()).toEqual(before);
   });
 
@@ -189,7 +192,7 @@ describe("summary declarations (CEB701 → CEB792, 汇总申报)", () => {
       declAgentCode: agent.uscc,
       declAgentName: agent.name,
       startTime: `${month}-01`,
-      endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10),
+      endTime: chinaDay(new Date(Date.UTC(year, monthNo, 0))),
       summaryFlag: "1",
       ...overrides,
     };
@@ -246,13 +249,16 @@ describe("summary declarations (CEB701 → CEB792, 汇总申报)", () => {
     expect(japan.declarations).toEqual([{ copNo: toJapan.inventory.copNo }]);
     expect(await due()).toEqual([]);
 
-    // The same application again, under a new GUID, is the same document: its receipt, nothing new.
-    const resent = await system.query(
-      `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { messageType returnStatus returnInfo } }`,
-      { a: { ...application, guid: randomUUID().toUpperCase(), appTime: new Date().toISOString() } },
-      await file.as(application.agentCode),
-    );
-    expect(resent).toEqual(answer);
+    // The same message again (its GUID) is answered with its receipt, nothing new; a new GUID is another application.
+    const send = async (a: typeof application) =>
+      system.query(
+        `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { messageType returnStatus returnInfo } }`,
+        { a },
+        await file.as(application.agentCode),
+      );
+    expect(await send({ ...application, appTime: new Date().toISOString() })).toEqual(answer);
+    const renewed = await send({ ...application, guid: randomUUID().toUpperCase() });
+    expect(renewed.errors![0]!.extensions).toMatchObject({ field: "application.copNo", returnStatus: -701001 });
     const nothingLeft = await apply();
     expect(nothingLeft.answer.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "application.startTime", returnStatus: -701001 });
 

@@ -161,7 +161,7 @@ async function summarise(exporter: { uscc: string; name: string }): Promise<stri
         declAgentCode: agent.uscc,
         declAgentName: agent.name,
         startTime: `${month}-01`,
-        endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10),
+        endTime: chinaDay(new Date(Date.UTC(year, monthNo, 0))),
         summaryFlag: "1",
       },
     },

@@ -149,19 +149,21 @@ describe("filing an export waybill (CEB505)", () => {
     });
   });
 
-  it("is idempotent: the same content again, with a new GUID, time and spelling of amounts, returns the first receipt and stores nothing", async () => {
+  it("is idempotent: the same message again, with another time and spelling of amounts, returns the first receipt and stores nothing", async () => {
     const waybill = newWaybill();
     const first = await submit(waybill);
     const before = await system.rowCounts();
-    const again = await submit({ ...waybill, guid: guid(), appTime: "2026-11-21T09:00:00+08:00", freight: "12.5" });
+    const again = await submit({ ...waybill, appTime: "2026-11-21T09:00:00+08:00", freight: "12.5" });
     expect(again.data!.submitExportWaybill).toEqual(first.data!.submitExportWaybill);
+    const renewed = await submit({ ...waybill, guid: guid() });
+    expect(renewed.errors![0]!.extensions).toMatchObject({ field: "waybill.logisticsNo", returnStatus: EXPORT_WAYBILL_STATUS.duplicate });
     expect(await system.rowCounts()).toEqual(before);
   });
 
-  it(`stores 20 concurrent identical filings once, all with the same receipt (${usePostgres ? "PostgreSQL" : "PGlite"})`, async () => {
+  it(`stores a message sent 20 times at once once, all with the same receipt (${usePostgres ? "PostgreSQL" : "PGlite"})`, async () => {
     const waybill = newWaybill();
     const company = await as(waybill.logisticsCode);
-    const results = await Promise.all(Array.from({ length: 20 }, () => submit({ ...waybill, guid: guid() }, company)));
+    const results = await Promise.all(Array.from({ length: 20 }, () => submit(waybill, company)));
     expect(results.filter((result) => result.errors)).toEqual([]);
     expect(new Set(results.map((result) => JSON.stringify(result.data!.submitExportWaybill))).size).toBe(1);
     const [stored] = await system.databases.logistics.sql.query<{ waybills: number; receipts: number }>(
@@ -286,12 +288,14 @@ describe("arrival at the supervised site (CEB507)", () => {
     }
   });
 
-  it("answers the same message again (new GUID) with the same receipt and stores nothing; another under its copNo is a duplicate", async () => {
+  it("answers the same message again (its GUID) with the same receipt and stores nothing; another under its copNo is a duplicate", async () => {
     const arrival = newArrival(await filedWaybills(1));
     const first = await arrive(arrival);
     const before = await system.rowCounts();
-    const again = await arrive({ ...arrival, guid: guid(), appTime: "2026-11-21T10:00:00+08:00" });
+    const again = await arrive({ ...arrival, appTime: "2026-11-21T10:00:00+08:00" });
     expect(again.data!.recordExportArrival).toEqual(first.data!.recordExportArrival);
+    const renewed = await arrive({ ...arrival, guid: guid() });
+    expect(renewed.errors![0]!.extensions).toMatchObject({ field: "arrival.copNo", returnStatus: ARRIVAL_STATUS.duplicate });
     const other = await arrive({ ...arrival, guid: guid(), loctNo: "6407B" });
     expect(other.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "arrival.copNo", returnStatus: ARRIVAL_STATUS.duplicate });
     expect(await system.rowCounts()).toEqual(before);
@@ -457,8 +461,10 @@ describe("departure from the country (CEB509)", () => {
     }
 
     const before = await system.rowCounts();
-    const again = await depart({ ...departure, guid: guid() });
+    const again = await depart(departure);
     expect(again.data!.recordExportDeparture).toEqual(data!.recordExportDeparture);
+    const renewed = await depart({ ...departure, guid: guid() });
+    expect(renewed.errors![0]!.extensions).toMatchObject({ field: "departure.copNo", returnStatus: DEPARTURE_STATUS.duplicate });
     const twice = await depart(newDeparture([numbers[0]!]));
     expect(twice.errors![0]!.extensions).toMatchObject({ field: "departure.items[0].logisticsNo", returnStatus: DEPARTURE_STATUS.alreadyDeparted });
     expect(await system.rowCounts()).toEqual(before);

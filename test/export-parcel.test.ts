@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { buildWorld } from "../demo/world";
+import { now } from "../lib/clock";
 import { chinaDay, chinaTime } from "../lib/rules/china-time";
 import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
 import { exportFactory, exportFiler, summaryApplication, type ExportParcel } from "./helpers/exports";
@@ -14,7 +15,7 @@ const factory = exportFactory(world);
 let system: TestSystem;
 const file = exportFiler(() => system);
 const guid = () => randomUUID().toUpperCase();
-const today = chinaDay(new Date());
+const today = chinaDay(now());
 const month = today.slice(0, 7);
 /** Now as China time with its offset: the XML carries China time (C14) and the endpoint reads it so. */
 const cst = () => `${chinaTime(new Date()).slice(0, 19)}+08:00`;
@@ -169,9 +170,11 @@ describe("cancel and departure of one parcel serialise (issue #19 item 3)", () =
     expect((await file.arrival([p])).errors).toBeUndefined();
     const copNo = `DS${Date.now()}`;
     const same = { guid: guid(), copNo, leaveTime: new Date().toISOString() };
-    const resent = await Promise.all([file.departure([p], same), file.departure([p], { ...same, guid: guid() })]);
+    const resent = await Promise.all([file.departure([p], same), file.departure([p], same)]);
     noServerError(resent);
     expect(resent.map((answer) => answer.data?.recordExportDeparture?.returnStatus)).toEqual([120, 120]);
+    // The same departure under a new GUID is another message under the copNo: a duplicate.
+    expect((await file.departure([p], { ...same, guid: guid() })).errors![0]!.extensions).toMatchObject({ field: "departure.copNo", returnStatus: -510012 });
   });
 
   it("refuses a cancel once the parcel departed, through the XML endpoint's departure too", async () => {

@@ -1,4 +1,6 @@
 import Decimal from "decimal.js";
+import { now } from "../lib/clock";
+import { chinaDay } from "../lib/rules/china-time";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
 /**
@@ -160,7 +162,7 @@ describe("inspection statistics", () => {
       ebpCode: "91460000STATSCC01X",
       orderNo: `SO${Date.now()}`,
       buyerIdHash: "0".repeat(64),
-      declTime: new Date().toISOString().slice(0, 10),
+      declTime: chinaDay(now()),
       filingNos: [filing!.filingNo],
     };
     const total = async () =>

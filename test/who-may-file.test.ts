@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { buildWorld } from "../demo/world";
 import { parcelFactory } from "../demo/parcels";
-import { chinaMonth } from "../lib/rules/china-time";
+import { now } from "../lib/clock";
+import { chinaDay, chinaMonth } from "../lib/rules/china-time";
 import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
 import { exportFactory, exportFiler, type ExportParcel } from "./helpers/exports";
 import { parcelFiler } from "./helpers/parcels";
@@ -138,7 +139,7 @@ describe("2. the sender's role is checked for every document", () => {
   });
 });
 
-const month = () => chinaMonth(new Date());
+const month = () => chinaMonth(now());
 const SUMMARY = `mutation($a: SummaryApplyInput!) { applySummaryDeclaration(application: $a) { returnStatus returnInfo } }`;
 const EXPORT_LIST_READ = `query($a: String!, $c: String!) { exportDeclaration(agentCode: $a, copNo: $c) { copNo invtNo sumNo returnStatus waybill { status } } }`;
 const exportListOf = (p: ExportParcel, credentials?: Credentials) =>
@@ -162,7 +163,7 @@ describe("3. a summary (CEB701) takes only the agent's own lists of its consigno
       declAgentCode: agent1.uscc,
       declAgentName: agent1.name,
       startTime: `${month()}-01`,
-      endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10),
+      endTime: chinaDay(new Date(Date.UTC(year, monthNo, 0))),
       summaryFlag: "1",
       ...overrides,
     });

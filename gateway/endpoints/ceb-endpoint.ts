@@ -5,7 +5,7 @@ import type { Identity } from "../../lib/auth/identity";
 import { ErrorCode } from "../../lib/graphql/errors";
 import { now } from "../../lib/clock";
 import { HttpRejection, type Route } from "../../lib/http";
-import { formatErrorMessage, MessageRejected, parseMessage, receiptMessage, type DocumentOutcome } from "./ceb-xml";
+import { formatErrorMessage, MessageRejected, messageType, parseMessage, receiptMessage, schemaProblems, type DocumentOutcome } from "./ceb-xml";
 import type { ManifestOperation } from "../security/persisted-queries";
 
 /** Where partners POST the standard's XML messages. */
@@ -22,6 +22,17 @@ const RETRYABLE = new Set<unknown>([ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.SUB
 export const SYSTEM_BUSY = "3000 系统繁忙，请重新发送 (system busy, send the message again)";
 /** How long a partner should wait before sending a message with a busy document again. */
 const RETRY_AFTER_SECONDS = "1";
+
+/**
+ * What a refused document's receipt says. A department's refusal (with its return status) names the field
+ * and is written not to quote personal values; bad input refused by GraphQL itself quotes what was sent, so
+ * only its code is told.
+ */
+function returnInfo(error: { message: string; extensions?: Record<string, unknown> } | undefined, returnStatus: number | undefined): string {
+  if (!error) return "the document could not be processed";
+  if (returnStatus === undefined && error.extensions?.code === ErrorCode.BAD_USER_INPUT) return "0002 the document does not fit its schema";
+  return error.message;
+}
 
 interface Options {
   identify(req: IncomingMessage, raw: string): Promise<Identity>;
@@ -45,8 +56,15 @@ export function cebMessages(options: Options): Route {
     try {
       message = parseMessage(raw, schema);
     } catch (error) {
-      if (error instanceof MessageRejected) return { status: 400, contentType: XML, body: formatErrorMessage(error.message, raw) };
+      if (error instanceof MessageRejected) return { status: 400, contentType: XML, body: formatErrorMessage(error.message, error.original) };
       throw error;
+    }
+    // A message that does not fit its schema is refused whole, before any of its documents is run, as the
+    // standard's XSD check refuses it; GraphQL's own refusal of such variables would quote them in full.
+    const unfit = schemaProblems(message, schema);
+    if (unfit.length > 0) {
+      const reason = `0002 the message does not fit its schema: ${unfit.join("; ")}`;
+      return { status: 400, contentType: XML, body: formatErrorMessage(reason, { messageType: messageType(message.kind), guid: message.guid }) };
     }
     const operation = [...options.operations().values()].find((candidate) => candidate.name === message.kind.operation);
     if (!operation) throw new HttpRejection(503, "PERSISTED_QUERY_NOT_IN_LIST", `${message.kind.operation} is not registered`);
@@ -64,12 +82,11 @@ export function cebMessages(options: Options): Route {
       const code = error?.extensions?.code;
       const busy = RETRYABLE.has(code);
       busyDocuments += busy ? 1 : 0;
+      const returnStatus = typeof error?.extensions?.returnStatus === "number" ? error.extensions.returnStatus : undefined;
       outcomes.push({
         document,
-        returnStatus: typeof error?.extensions?.returnStatus === "number" ? error.extensions.returnStatus : code === "FORBIDDEN" ? FORBIDDEN_STATUS : -1,
-        returnInfo: busy
-          ? `${SYSTEM_BUSY}: ${error!.message}`
-          : (problemsText(error?.extensions?.problems) ?? error?.message ?? "the document could not be processed"),
+        returnStatus: returnStatus ?? (code === "FORBIDDEN" ? FORBIDDEN_STATUS : -1),
+        returnInfo: busy ? `${SYSTEM_BUSY}: ${error!.message}` : (problemsText(error?.extensions?.problems) ?? returnInfo(error, returnStatus)),
         returnTime: now(),
       });
     }

@@ -3,7 +3,7 @@ import { XMLParser } from "fast-xml-parser";
 import { parse } from "graphql";
 import type { Department } from "../../lib/departments";
 import { subgraphSdl } from "../../lib/graphql/schema";
-import { CEB_NAMESPACE, formatErrorMessage, MessageRejected, parseMessage, receiptMessage, MESSAGE_KINDS } from "./ceb-xml";
+import { CEB_NAMESPACE, formatErrorMessage, MessageRejected, parseMessage, receiptMessage, schemaProblems, MESSAGE_KINDS } from "./ceb-xml";
 
 const schemas = new Map<Department, ReturnType<typeof buildSubgraphSchema>>();
 const schemaOf = (department: Department) => {
@@ -111,6 +111,38 @@ describe("a message that cannot be taken is refused with 0002 and a reason", () 
     expect(() => parseMessage(xml, schemaOf("customs"))).toThrow(MessageRejected);
     expect(() => parseMessage(xml, schemaOf("customs"))).toThrow(reason);
   });
+
+  it("tells where XML is broken, not the text found there (which may be a buyer's name)", () => {
+    const xml = message("CEB311Message", `<ceb:Order><ceb:OrderHead><ceb:buyerName>陈志强 & 林晓雯</ceb:buyerName></ceb:OrderHead></ceb:Order>`);
+    expect(() => parseMessage(xml, schemaOf("customs"))).toThrow(/^0002 the message is not well-formed XML \(line 1, column \d+\)$/);
+  });
+});
+
+describe("a message that does not fit its schema", () => {
+  const BUYER = { name: "陈志强", id: "460106199001011234", phone: "13800138000" };
+  const head = (fields: string) =>
+    `<ceb:OrderHead><ceb:guid>${GUID}</ceb:guid><ceb:appType>1</ceb:appType><ceb:appTime>2026030108300</ceb:appTime><ceb:appStatus>2</ceb:appStatus>` +
+    `<ceb:buyerName>${BUYER.name}</ceb:buyerName><ceb:buyerIdNumber>${BUYER.id}</ceb:buyerIdNumber><ceb:buyerTelephone>${BUYER.phone}</ceb:buyerTelephone>${fields}</ceb:OrderHead>`;
+  const line = (qty: string) =>
+    `<ceb:OrderList><ceb:gnum>1</ceb:gnum><ceb:itemName>面霜</ceb:itemName><ceb:qty>${qty}</ceb:qty><ceb:price>1</ceb:price></ceb:OrderList>`;
+
+  it("names every element at fault by its path and what it must be, never the value sent", () => {
+    const parsed = parseMessage(
+      message("CEB311Message", `<ceb:Order>${head("<ceb:gnum>x</ceb:gnum>")}${line("2")}${line("two")}</ceb:Order>`),
+      schemaOf("customs"),
+    );
+    const problems = schemaProblems(parsed, schemaOf("customs"));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "Order[1]/OrderHead/appTime: not a time YYYYMMDDhhmmss",
+        "Order[1]/OrderHead/orderNo: missing",
+        "Order[1]/OrderList[2]/qty: not a decimal number",
+      ]),
+    );
+    expect(problems).not.toContain(expect.stringMatching(/OrderList\[1\]/));
+    const said = problems.join("\n");
+    for (const value of [...Object.values(BUYER), "2026030108300", "two"]) expect(said).not.toContain(value);
+  });
 });
 
 describe("the answers", () => {
@@ -152,11 +184,16 @@ describe("the answers", () => {
     ]);
   });
 
-  it("answers a message it cannot take with CEB900, carrying the original message base64-encoded", () => {
-    const original = "<not xml";
-    const root = reader.parse(formatErrorMessage("0002 the message is not well-formed XML", original))["ceb:CEB900Message"];
-    expect(root["ceb:returnStatus"]).toBe("-1");
-    expect(root["ceb:returnInfo"]).toBe("0002 the message is not well-formed XML");
-    expect(Buffer.from(root["ceb:oriBizMessage"], "base64").toString()).toBe(original);
+  it("answers a message it cannot take with CEB900, naming the message refused without carrying it back", () => {
+    const root = reader.parse(formatErrorMessage("0002 CEB311Message holds no Order", { messageType: "CEB311", guid: GUID }))["ceb:CEB900Message"];
+    expect(root).toMatchObject({
+      "ceb:oriCopMsgId": GUID,
+      "ceb:oriMessageType": "CEB311",
+      "ceb:returnStatus": "-1",
+      "ceb:returnInfo": "0002 CEB311Message holds no Order",
+    });
+    expect(root).not.toHaveProperty("ceb:oriBizMessage");
+    const unread = reader.parse(formatErrorMessage("0002 the message is not well-formed XML"))["ceb:CEB900Message"];
+    expect(unread).toMatchObject({ "ceb:oriCopMsgId": "", "ceb:oriMessageType": "" });
   });
 });

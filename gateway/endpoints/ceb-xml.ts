@@ -1,7 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { XMLBuilder, XMLParser } from "fast-xml-parser";
-import { GraphQLInputObjectType, GraphQLList, GraphQLNonNull, type GraphQLInputType, type GraphQLSchema } from "graphql";
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from "graphql";
 import { now } from "../../lib/clock";
+import { scalarResolvers } from "../../lib/graphql/scalars";
 import { chinaTime } from "../../lib/rules/china-time";
 
 /**
@@ -171,7 +183,23 @@ export interface ParsedMessage {
   documents: Fields[];
 }
 
-export class MessageRejected extends Error {}
+/** What a refusal may say of the message it refuses: its type (CEB311) and GUID, once they could be read. */
+export interface RefusedMessage {
+  messageType?: string;
+  guid?: string;
+}
+
+export class MessageRejected extends Error {
+  constructor(
+    reason: string,
+    readonly original: RefusedMessage = {},
+  ) {
+    super(reason);
+  }
+}
+
+/** The message type a refusal names: the root without "Message" (CEB311). */
+export const messageType = (kind: MessageKind): string => kind.root.replace(/Message$/, "");
 
 /** CEB date-times: C14 YYYYMMDDhhmmss in China Standard Time; dates: C8 YYYYMMDD. */
 function convert(value: string, type: GraphQLInputType): unknown {
@@ -206,7 +234,9 @@ export function parseMessage(xml: string, schema: GraphQLSchema): ParsedMessage 
   try {
     parsed = parser.parse(xml, true) as Fields;
   } catch (error) {
-    throw new MessageRejected(`0002 the message is not well-formed XML: ${(error as Error).message.split("\n")[0]}`);
+    // The parser's reason quotes the text it stumbled on, which may be a buyer's name: only the place is told.
+    const place = /:(\d+):(\d+)$/.exec((error as Error).message.split("\n")[0]!);
+    throw new MessageRejected(`0002 the message is not well-formed XML${place ? ` (line ${place[1]}, column ${place[2]})` : ""}`);
   }
   const rootTag = Object.keys(parsed).find((name) => name !== "?xml");
   const kind = MESSAGE_KINDS.find((candidate) => candidate.root === localName(rootTag ?? ""));
@@ -214,20 +244,67 @@ export function parseMessage(xml: string, schema: GraphQLSchema): ParsedMessage 
     throw new MessageRejected(`0002 ${rootTag ?? "an empty message"} is not a message this endpoint takes (${MESSAGE_KINDS.map((k) => k.root).join(", ")})`);
   }
   const declared = parsed[rootTag] as Fields;
+  const original = { messageType: messageType(kind), guid: typeof declared?.["@guid"] === "string" ? declared["@guid"] : undefined };
   const prefix = rootTag.includes(":") ? rootTag.slice(0, rootTag.indexOf(":")) : null;
   if (declared?.[prefix ? `@xmlns:${prefix}` : "@xmlns"] !== CEB_NAMESPACE)
-    throw new MessageRejected(`0002 the message is not in the namespace ${CEB_NAMESPACE}`);
+    throw new MessageRejected(`0002 the message is not in the namespace ${CEB_NAMESPACE}`, original);
   const root = withoutPrefixes(declared) as Fields;
   const nodes = (root[kind.node] as Fields[] | undefined) ?? [];
-  if (nodes.length === 0) throw new MessageRejected(`0002 ${kind.root} holds no ${kind.node}`);
+  if (nodes.length === 0) throw new MessageRejected(`0002 ${kind.root} holds no ${kind.node}`, original);
   const inputType = schema.getType(kind.inputType) as GraphQLInputObjectType;
   const documents = nodes.map((node, index) => {
     const head = kind.head ? (node[kind.head] as Fields | undefined) : node;
-    if (!head || typeof head !== "object") throw new MessageRejected(`0002 ${kind.node}[${index + 1}] has no ${kind.head}`);
+    if (!head || typeof head !== "object") throw new MessageRejected(`0002 ${kind.node}[${index + 1}] has no ${kind.head}`, original);
     const lines = kind.list ? ((node[kind.list] as Fields[] | undefined) ?? []) : [];
     return toInput(head, inputType, kind.list ? (kind.listField ?? "lines") : undefined, lines);
   });
   return { kind, guid: String(root["@guid"] ?? ""), documents };
+}
+
+/** What a field of each scalar must look like in the message, for a refusal that names the field and never its value. */
+const FORMS: Record<string, string> = {
+  DateTime: "a time YYYYMMDDhhmmss",
+  Date: "a date YYYYMMDD",
+  Int: "a whole number",
+  Decimal: "a decimal number",
+};
+
+/** Why the fields of `value` do not fit `type`, each named by its element path under `at`. */
+function fieldProblems(value: Fields, type: GraphQLInputObjectType, at: string, list?: { field: string; element: string; node: string }): string[] {
+  return Object.values(type.getFields()).flatMap((field) => {
+    const given = value[field.name];
+    if (given === undefined) return isNonNullType(field.type) && field.defaultValue === undefined ? [`${at}/${field.name}: missing`] : [];
+    const named = getNamedType(field.type);
+    if (isListType(getNullableType(field.type)) && named instanceof GraphQLInputObjectType) {
+      // The document's items are elements of the node beside its head (Order[1]/OrderList[2]).
+      const items = list?.field === field.name ? `${list.node}/${list.element}` : `${at}/${field.name}`;
+      return (given as Fields[]).flatMap((item, index) => fieldProblems(item, named, `${items}[${index + 1}]`));
+    }
+    if (!isLeafType(named)) return [];
+    // The graph's own scalars, as the departments read them (the composed schema knows only their names).
+    const leaf = scalarResolvers[named.name as keyof typeof scalarResolvers] ?? named;
+    try {
+      if (leaf.parseValue(given) !== undefined) return [];
+    } catch {
+      // The scalar's own message quotes the value; the refusal says only what the field must be.
+    }
+    return [`${at}/${field.name}: not ${FORMS[named.name] ?? `a valid ${named.name}`}`];
+  });
+}
+
+/**
+ * The schema check of a parsed message, as the standard's XSD would make it, before any document is run:
+ * every required element present and every value of its type. Each problem names the element's path
+ * (`Order[1]/OrderList[2]/qty`) and what it must be, never the value sent, which may be personal.
+ */
+export function schemaProblems(message: ParsedMessage, schema: GraphQLSchema): string[] {
+  const { kind } = message;
+  const inputType = schema.getType(kind.inputType) as GraphQLInputObjectType;
+  return message.documents.flatMap((document, index) => {
+    const node = `${kind.node}[${index + 1}]`;
+    const list = kind.list ? { field: kind.listField ?? "lines", element: kind.list, node } : undefined;
+    return fieldProblems(document, inputType, kind.head ? `${node}/${kind.head}` : node, list);
+  });
 }
 
 /** YYYYMMDDhhmmssSSS in China Standard Time, as receipts carry it. */
@@ -259,12 +336,17 @@ export function receiptMessage(kind: MessageKind, outcomes: DocumentOutcome[]): 
   });
 }
 
-/** CEB900: the message itself could not be taken. */
-export function formatErrorMessage(reason: string, original: string): string {
+/**
+ * CEB900: the message itself could not be taken. It names the message refused (its type and GUID, when they
+ * could be read) but does not carry it back: the standard's oriBizMessage would echo every buyer's name and
+ * identity number in the answer, and the sender has the message already.
+ */
+export function formatErrorMessage(reason: string, original: RefusedMessage = {}): string {
   return envelope("CEB900Message", {
+    "ceb:oriCopMsgId": original.guid ?? "",
+    "ceb:oriMessageType": original.messageType ?? "",
     "ceb:returnStatus": -1,
     "ceb:returnTime": returnTime(now()),
     "ceb:returnInfo": reason,
-    "ceb:oriBizMessage": { "#text": Buffer.from(original).toString("base64") },
   });
 }

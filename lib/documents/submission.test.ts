@@ -1,18 +1,21 @@
 import { GraphQLError } from "graphql";
 import type { Identity } from "../auth/identity";
-import { fileDocument, filingStatus, rejectDocument, requireSubmitter, SAVED, type Filing, type StoredVersion } from "./submission";
+import { fileDocument, filingStatus, isResend, rejectDocument, requireSubmitter, SAVED, type Filing, type StoredVersion } from "./submission";
 
 const DUPLICATE = -301010;
 const INVALID = -301001;
 
 interface Stored {
+  /** Each version's content hash, and the GUID of the message that filed it. */
   versions: string[];
+  guids: string[];
   returnStatus: number;
 }
 
 /**
  * A department's document register in memory: one document per number, its content versions, and a
- * receipt naming the version it answers. `writes` counts every change of the register.
+ * receipt naming the version it answers. `writes` counts every change of the register. A message's GUID
+ * is `G-<content>` unless a test gives another.
  */
 class Register {
   readonly documents = new Map<string, Stored>();
@@ -22,9 +25,16 @@ class Register {
     return JSON.stringify([...this.documents]);
   }
 
-  filing(number: string, contentHash: string, appType: "1" | "2", options: { unchangeable?: string; racedBy?: string } = {}): Filing<string> {
+  filing(
+    number: string,
+    contentHash: string,
+    appType: "1" | "2",
+    options: { guid?: string; unchangeable?: string; racedBy?: { contentHash: string; guid: string } } = {},
+  ): Filing<string> {
+    const guid = options.guid ?? `G-${contentHash}`;
     return {
       appType,
+      guid,
       contentHash,
       keyField: "orderNo",
       prefix: "order",
@@ -32,16 +42,18 @@ class Register {
       invalidStatus: INVALID,
       find: async () => {
         const stored = this.documents.get(number);
-        return stored ? { contentHash: stored.versions.at(-1)!, version: stored.versions.length, returnStatus: stored.returnStatus } : null;
+        return stored
+          ? { contentHash: stored.versions.at(-1)!, guid: stored.guids.at(-1)!, version: stored.versions.length, returnStatus: stored.returnStatus }
+          : null;
       },
       create: async () => {
         if (options.racedBy !== undefined) {
           // Another request stored the same number between find() and create().
-          this.documents.set(number, { versions: [options.racedBy], returnStatus: 120 });
+          this.documents.set(number, { versions: [options.racedBy.contentHash], guids: [options.racedBy.guid], returnStatus: 120 });
           throw Object.assign(new Error("Unique constraint failed"), { code: "P2002" });
         }
         this.writes += 1;
-        this.documents.set(number, { versions: [contentHash], returnStatus: 120 });
+        this.documents.set(number, { versions: [contentHash], guids: [guid], returnStatus: 120 });
       },
       unchangeable: async () => (options.unchangeable ? { returnStatus: -301011, message: options.unchangeable } : null),
       change: async (expected: StoredVersion) => {
@@ -49,6 +61,7 @@ class Register {
         if (stored.versions.length !== expected.version) throw new Error("changed meanwhile");
         this.writes += 1;
         stored.versions.push(contentHash);
+        stored.guids.push(guid);
         stored.returnStatus = 120;
       },
       latestReceipt: async () => {
@@ -75,11 +88,47 @@ describe("filing a CEB document (fileDocument)", () => {
     expect(register.writes).toBe(1);
   });
 
-  it.each(["1", "2"] as const)("answers the same content again (appType %s) with the receipt already issued, writing nothing", async (appType) => {
+  it.each(["1", "2"] as const)(
+    "answers the same message again (its GUID and content, appType %s) with the receipt already issued, writing nothing",
+    async (appType) => {
+      const register = new Register();
+      await fileDocument(register.filing("A1", "h1", "1"));
+      await expect(fileDocument(register.filing("A1", "h1", appType))).resolves.toBe("A1 v1 120");
+      expect(register.writes).toBe(1);
+    },
+  );
+
+  it("refuses the same content under a new GUID (a second 新增 of the number) as a duplicate, and stores nothing", async () => {
     const register = new Register();
     await fileDocument(register.filing("A1", "h1", "1"));
-    await expect(fileDocument(register.filing("A1", "h1", appType))).resolves.toBe("A1 v1 120");
+    const before = register.snapshot();
+    expect(await refusal(fileDocument(register.filing("A1", "h1", "1", { guid: "G-other" })))).toMatchObject({
+      field: "order.orderNo",
+      returnStatus: DUPLICATE,
+    });
+    expect(register.snapshot()).toBe(before);
+  });
+
+  it("refuses other content under the GUID already filed (no resend) as a duplicate", async () => {
+    const register = new Register();
+    await fileDocument(register.filing("A1", "h1", "1"));
+    expect(await refusal(fileDocument(register.filing("A1", "h2", "1", { guid: "G-h1" })))).toMatchObject({ returnStatus: DUPLICATE });
+    expect(register.documents.get("A1")!.versions).toEqual(["h1"]);
+  });
+
+  it("answers a change (appType 2) that changes nothing with the current receipt, storing nothing", async () => {
+    const register = new Register();
+    await fileDocument(register.filing("A1", "h1", "1"));
+    await expect(fileDocument(register.filing("A1", "h1", "2", { guid: "G-change" }))).resolves.toBe("A1 v1 120");
     expect(register.writes).toBe(1);
+  });
+
+  it("keeps answering a resent message while the document is as it left it: a resend after a change is a new 新增", async () => {
+    const register = new Register();
+    await fileDocument(register.filing("A1", "h1", "1"));
+    await fileDocument(register.filing("A1", "h2", "2"));
+    await expect(fileDocument(register.filing("A1", "h2", "2"))).resolves.toBe("A1 v2 120");
+    expect(await refusal(fileDocument(register.filing("A1", "h1", "1")))).toMatchObject({ returnStatus: DUPLICATE });
   });
 
   it("refuses other content under a filed number as a duplicate, and stores nothing", async () => {
@@ -118,19 +167,30 @@ describe("filing a CEB document (fileDocument)", () => {
 
   it("files a saved document again in full, as a new version, even when its state would forbid a change", async () => {
     const register = new Register();
-    register.documents.set("A1", { versions: ["h1"], returnStatus: SAVED });
+    register.documents.set("A1", { versions: ["h1"], guids: ["G-h1"], returnStatus: SAVED });
     await expect(fileDocument(register.filing("A1", "h2", "1", { unchangeable: "never asked for a saved document" }))).resolves.toBe("A1 v2 120");
   });
 
-  it("answers a request that lost a race to the same content with that receipt", async () => {
+  it("answers a request that lost a race to the same message with that receipt", async () => {
     const register = new Register();
-    await expect(fileDocument(register.filing("A1", "h1", "1", { racedBy: "h1" }))).resolves.toBe("A1 v1 120");
+    await expect(fileDocument(register.filing("A1", "h1", "1", { racedBy: { contentHash: "h1", guid: "G-h1" } }))).resolves.toBe("A1 v1 120");
   });
 
-  it("refuses a request that lost a race to other content as a duplicate", async () => {
+  it.each([
+    ["other content", { contentHash: "h2", guid: "G-h2" }],
+    ["the same content under another GUID", { contentHash: "h1", guid: "G-other" }],
+  ])("refuses a request that lost a race to %s as a duplicate", async (_, racedBy) => {
     const register = new Register();
-    expect(await refusal(fileDocument(register.filing("A1", "h1", "1", { racedBy: "h2" })))).toMatchObject({ returnStatus: DUPLICATE });
-    expect(register.documents.get("A1")!.versions).toEqual(["h2"]);
+    expect(await refusal(fileDocument(register.filing("A1", "h1", "1", { racedBy })))).toMatchObject({ returnStatus: DUPLICATE });
+    expect(register.documents.get("A1")!.versions).toEqual([racedBy.contentHash]);
+  });
+
+  it.each([
+    ["the same GUID and content", true, "G1", "h1"],
+    ["a new GUID", false, "G2", "h1"],
+    ["other content", false, "G1", "h2"],
+  ] as const)("a message with %s is a resend: %s", (_, resend, guid, contentHash) => {
+    expect(isResend({ guid: "G1", contentHash: "h1" }, { guid, contentHash })).toBe(resend);
   });
 
   it("passes on a storage failure that is not a duplicate key", async () => {

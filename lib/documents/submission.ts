@@ -49,21 +49,42 @@ export interface StoredVersion {
   version: number;
 }
 
+/** A filed message as a resend compares it: the GUID the sender gave it and its content. */
+export interface SentMessage {
+  guid: string;
+  contentHash: string;
+}
+
+/**
+ * The one rule for a document sent again under a number already filed: it is a resend, answered with the
+ * receipt already issued, only when it is the same message — the same GUID (the standard's identifier of
+ * a message) and the same content. The same content under a new GUID is a second 新增 of the number, which
+ * the standard refuses as a duplicate (-301010 for an order, -401007 a payment, -504012 a waybill, -621004
+ * a list); other content under the same GUID is no resend either.
+ */
+export function isResend(stored: SentMessage, sent: SentMessage): boolean {
+  return stored.guid === sent.guid && stored.contentHash === sent.contentHash;
+}
+
 /**
  * How one kind of document is filed. The department supplies its storage; `fileDocument` supplies the
- * rules every CEB document follows: the same content again is answered with the receipt already issued
- * and writes nothing; new content under a filed key is a duplicate unless it is a change (appType 2),
- * which needs the document to exist and to be still changeable.
+ * rules every CEB document follows: the same message again (`isResend`) is answered with the receipt
+ * already issued and writes nothing; a new 新增 (appType 1) under a filed number is a duplicate, whatever
+ * its content, unless the filed document is only saved; a change (appType 2) needs the document to exist
+ * and to be still changeable, and one that changes nothing is answered with the current receipt.
  */
 export interface Filing<Receipt> {
   appType: string;
+  /** The GUID of the message being filed. */
+  guid: string;
   contentHash: string;
   /** Where in the submission the document's number is, for errors. */
   keyField: string;
   prefix: string;
   duplicateStatus: number;
   invalidStatus: number;
-  find(): Promise<(StoredVersion & { returnStatus: number }) | null>;
+  /** The stored document: its current version, with the GUID of the message that filed that version. */
+  find(): Promise<(StoredVersion & { guid: string; returnStatus: number }) | null>;
   /** Stores a new document with its first receipt, atomically; a key already taken throws Prisma's P2002. */
   create(): Promise<unknown>;
   /** Why the stored document may no longer change, if it may not. */
@@ -88,7 +109,7 @@ export async function fileDocument<Receipt>(filing: Filing<Receipt>): Promise<Re
   const duplicate = () => reject(filing.duplicateStatus, "another document with this number is already filed");
 
   const existing = await filing.find();
-  if (existing?.contentHash === filing.contentHash) return filing.latestReceipt();
+  if (existing && isResend(existing, filing)) return filing.latestReceipt();
   // A document only saved (returnStatus 1) is filed again as a whole: saved, then declared, is one filing.
   if (filing.appType === "1" && existing?.returnStatus !== SAVED) {
     if (existing) duplicate();
@@ -96,12 +117,15 @@ export async function fileDocument<Receipt>(filing: Filing<Receipt>): Promise<Re
       await filing.create();
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      // Filed at the same moment by another request: the same document gets its receipt, another is a duplicate.
-      if ((await filing.find())?.contentHash !== filing.contentHash) duplicate();
+      // Filed at the same moment by another request: the same message gets its receipt, another is a duplicate.
+      const winner = await filing.find();
+      if (!winner || !isResend(winner, filing)) duplicate();
     }
     return filing.latestReceipt();
   }
   if (!existing) return reject(filing.invalidStatus, "there is no filed document with this number to change (appType 2)");
+  // A change (or a saved document filed again) that changes nothing stores nothing: the current receipt stands.
+  if (existing.contentHash === filing.contentHash) return filing.latestReceipt();
   const blocked = existing.returnStatus === SAVED ? null : await filing.unchangeable();
   if (blocked) reject(blocked.returnStatus, blocked.message);
   await filing.change(existing);

@@ -2,6 +2,7 @@ import { requireZoneReader } from "../auth/guards";
 import type { Identity } from "../auth/identity";
 import { declaredPolicy, readsZoneFigures } from "../auth/policy";
 import type { Department } from "../departments";
+import { chinaDay } from "../rules/china-time";
 import { badUserInput } from "./errors";
 import { requestLoader } from "./loaders";
 
@@ -29,7 +30,7 @@ export function statisticsPeriod(field: string, from: Date, to: Date): Period {
   const days = Math.round((to.getTime() - from.getTime()) / DAY_MS);
   if (days < 1) throw badUserInput(`${field}.to`, "must be later than from");
   if (days > MAX_PERIOD_DAYS) throw badUserInput(`${field}.to`, `the period may cover at most ${MAX_PERIOD_DAYS} days; ask for a shorter one`);
-  return { from: from.toISOString().slice(0, 10), until: to.toISOString().slice(0, 10), days };
+  return { from: chinaDay(from), until: chinaDay(to), days };
 }
 
 /** The most months one query over monthly figures may cover. */

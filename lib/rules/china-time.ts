@@ -14,14 +14,21 @@ export function chinaTime(instant: Date): string {
 /** An instant as China's wall clock to the second, as a spreadsheet reads a date and time: `2026-12-07 09:30:00`. */
 export const chinaDateTime = (instant: Date): string => chinaTime(instant).slice(0, 19).replace("T", " ");
 
-/** The calendar day of an instant in China (YYYY-MM-DD). */
+/**
+ * The calendar day of an instant in China (YYYY-MM-DD). It is also the day of a calendar date (a `Date`
+ * scalar or a SQL DATE column such as declTime, held as UTC midnight of its day, which is 08:00 of the same
+ * day in China): so this is the one way to name the day of any Date, never `toISOString().slice(0, 10)`.
+ */
 export const chinaDay = (instant: Date): string => chinaTime(instant).slice(0, 10);
 
 /** The instant China day `day` begins, `day` being that calendar date at UTC midnight (as the Date scalar reads it). */
 export const chinaDayStart = (day: Date): Date => new Date(day.getTime() - OFFSET_MS);
 
-/** The month of an instant in China (YYYY-MM). */
+/** The month of an instant (or calendar date) in China (YYYY-MM). */
 export const chinaMonth = (instant: Date): string => chinaTime(instant).slice(0, 7);
+
+/** The year of an instant (or calendar date) in China, never `getUTCFullYear()`. */
+export const chinaYear = (instant: Date): number => Number(chinaTime(instant).slice(0, 4));
 
 // The same offset in SQL, as an interval: a zone name would bring the tz database's historical rules, and
 // a text offset ('+08') reads with POSIX's inverted sign.
@@ -46,3 +53,11 @@ export const chinaDayStartSql = (day: string): string => `((${day})::date::times
 /** SQL: timestamptz `instant` falls on the China days from `from` (inclusive) to `until` (exclusive). */
 export const chinaDaysSql = (instant: string, from: string, until: string): string =>
   `${instant} >= ${chinaDayStartSql(from)} AND ${instant} < ${chinaDayStartSql(until)}`;
+
+/**
+ * SQL: DATE column `day` falls on the China days from `from` (inclusive) to `until` (exclusive). A DATE
+ * column (declTime, ieDate, registeredOn) holds a China day already, the document's own or one written with
+ * `chinaDay`: it is compared with the days as they are, with no zone in between. An instant (timestamptz)
+ * takes `chinaDaysSql` instead.
+ */
+export const chinaDatesSql = (day: string, from: string, until: string): string => `${day} >= (${from})::date AND ${day} < (${until})::date`;

@@ -1,3 +1,5 @@
+import { chinaDay } from "./china-time";
+
 /**
  * Rules change over time and every document is judged by the rule of its own date
  * (docs/domain.md#rules-by-date). Rule files list their versions with `validFrom` (an ISO day or month,
@@ -7,9 +9,12 @@ export function inForce<T extends { validFrom: string }>(table: readonly T[], da
   return [...table].sort((a, b) => b.validFrom.localeCompare(a.validFrom)).find((rule) => rule.validFrom <= day);
 }
 
-/** The rule in force on `date` (its UTC day); a date before every version is a configuration error. */
+/**
+ * The rule in force on `date`: its day in China, so that at 00:30 in Beijing (16:30 UTC the day before) the
+ * new day's rule applies. A date before every version is a configuration error.
+ */
 export function ruleOn<T extends { validFrom: string }>(table: readonly T[], date: Date, file: string): T {
-  const day = date.toISOString().slice(0, 10);
+  const day = chinaDay(date);
   const rule = inForce(table, day);
   if (!rule) throw new Error(`${file} has no rule in force on ${day}`);
   return rule;

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
+import { now } from "../../lib/clock";
 import { chinaDay } from "../../lib/rules/china-time";
 import type { World } from "../../demo/world";
 import type { Credentials, TestSystem } from "./system";
@@ -119,7 +120,7 @@ export function exportFactory(world: World) {
         copNo: `EC${stamp}`.slice(0, 20),
         ieFlag: "E",
         portCode: options.portCode ?? "6407",
-        ieDate: options.ieDate ?? chinaDay(new Date()),
+        ieDate: options.ieDate ?? chinaDay(now()),
         statisticsFlag: options.statisticsFlag ?? "B",
         agentCode: agent.uscc,
         agentName: agent.name,
@@ -211,7 +212,7 @@ export function summaryApplication(parties: SummaryParties, month: string, overr
     declAgentCode: parties.agentCode,
     declAgentName: parties.agentName,
     startTime: `${month}-01`,
-    endTime: new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10),
+    endTime: chinaDay(new Date(Date.UTC(year, monthNo, 0))),
     summaryFlag: "1",
     ...overrides,
   };

@@ -65,3 +65,11 @@ describe("risk monitoring", () => {
     expect(riskRuleOn("2016-01-01")).toBeDefined();
   });
 });
+
+describe("the sampling rule of a list is the one in force on its day in China", () => {
+  it("applies the rule of 1 May 2018 (its first day) from 00:30 that day in China, 16:30 UTC the day before", () => {
+    const list = { ...base, riskLevels: ["LOW" as const], creditClass: null };
+    expect(decideSampling({ ...list, declarationDate: new Date("2018-05-01T00:30:00+08:00") }).rule).toBe("2018-05-01");
+    expect(decideSampling({ ...list, declarationDate: new Date("2018-04-30T23:30:00+08:00") }).rule).toBe("2014-12-01");
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { randomInt } from "node:crypto";
 import Decimal from "decimal.js";
+import { chinaDay } from "../../../lib/rules/china-time";
 import { inForce } from "../../../lib/rules/effective";
 import productionRules from "./inspection-sampling.rules.json";
 
@@ -56,7 +57,7 @@ export function freshDraw(): Decimal {
 }
 
 export function decideSampling(input: SamplingInput, rules: readonly SamplingRule[] = SAMPLING_RULES): SamplingDecision {
-  const day = input.declarationDate.toISOString().slice(0, 10);
+  const day = chinaDay(input.declarationDate);
   const rule = inForce(rules, day);
   if (!rule) throw new Error(`no inspection sampling rule in force on ${day}`);
   const riskLevel = highestRisk(input.riskLevels);

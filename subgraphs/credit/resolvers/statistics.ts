@@ -70,7 +70,8 @@ export function creditDashboard(reference: DashboardPeriod, context: CreditConte
   return dashboardFigures<{ enterprises: number; onNegativeList: number; negativeListAdditions: number }>(
     reference,
     context,
-    `SELECT (SELECT count(*) FROM "Enterprise" WHERE "registeredOn" < $2::date)::int AS "enterprises",
+    // registeredOn is a DATE (a China day): registered before the day after the period.
+    `SELECT (SELECT count(*) FROM "Enterprise" WHERE "registeredOn" < ($2)::date)::int AS "enterprises",
             (SELECT count(DISTINCT "uscc") FROM "NegativeListEntry" WHERE "listedAt" < ${chinaDayStartSql("$2")} AND ("removedAt" IS NULL OR "removedAt" >= ${chinaDayStartSql("$2")}))::int AS "onNegativeList",
             (SELECT count(*) FROM "NegativeListEntry" WHERE ${chinaDaysSql(`"listedAt"`, "$1", "$2")})::int AS "negativeListAdditions"`,
   );

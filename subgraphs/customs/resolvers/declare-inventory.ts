@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import Decimal from "decimal.js";
 import { requireStaffOrService } from "../../../lib/auth/guards";
-import { concurrentChange, fileDocument, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
+import { concurrentChange, fileDocument, isResend, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
 import { requireSender } from "../../../lib/documents/roles";
 import { tariffByCode } from "../../../lib/rules/tariff";
 import type { Prisma } from "../../../prisma/customs/generated/client";
@@ -28,7 +28,7 @@ import {
 } from "../rules/three-document-match";
 import type { Problem } from "../../../lib/rules/document-checks";
 import { now } from "../../../lib/clock";
-import { chinaDay } from "../../../lib/rules/china-time";
+import { chinaDay, chinaYear } from "../../../lib/rules/china-time";
 
 const tariff = tariffByCode();
 /** Lists in these states count towards the buyer's annual purchases (rejected, waiting and returned lists do not). */
@@ -261,7 +261,7 @@ async function decide(
   });
   if (sampling.errors?.length || !sampling.data) return unavailable(departmentsOf(sampling.errors ?? []));
   const inspection = sampling.data.decideInspection;
-  const invtNo = `${list.customsCode}${list.declTime.getUTCFullYear()}I${await nextNumber(prisma, "invt_no_seq")}`;
+  const invtNo = `${list.customsCode}${chinaYear(list.declTime)}I${await nextNumber(prisma, "invt_no_seq")}`;
   return {
     accepted: `海关入库: accepted as ${invtNo}; import tax ${tax.total} (VAT ${tax.valueAddedTax}, consumption tax ${tax.consumptionTax}, tariff ${tax.customsTax}) under ${tax.rule}`,
     ...(inspection.selected
@@ -359,8 +359,9 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
       orderBy: [{ returnTime: "desc" }, { version: "desc" }],
     })),
   });
-  const existing = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true } });
-  if (existing?.contentHash === contentHash) return latestReceipt();
+  // A resend is answered before the decision is worked out again (fileDocument would answer it the same way).
+  const existing = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true } });
+  if (existing && isResend(existing, { guid: list.guid, contentHash })) return latestReceipt();
 
   if (await heldByAnother())
     rejectDocument([{ field: "orderNo", returnStatus: INVENTORY_STATUS.duplicate, message: "the order is already declared on another list" }], "inventory");
@@ -379,7 +380,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
     rejectDocument([{ field, returnStatus: code, message: finding }, ...(await alsoFailing(forDecision, context, [], limits))], "inventory");
   }
 
-  const preNo = `B${list.declTime.toISOString().slice(0, 10).replaceAll("-", "")}${await nextNumber(prisma, "pre_no_seq")}`;
+  const preNo = `B${chinaDay(list.declTime).replaceAll("-", "")}${await nextNumber(prisma, "pre_no_seq")}`;
   const decision: Decision =
     list.appStatus === "1"
       ? { returnStatus: 1, returnInfo: "电子口岸已暂存: the list is saved and not yet declared", evidence: { outcome: "saved" } }
@@ -388,12 +389,14 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   const head = { ...fields, goodsValue: goodsValueOf(lines) };
   return fileDocument({
     appType: list.appType,
+    guid: list.guid,
     contentHash,
     keyField: "copNo",
     prefix: "inventory",
     duplicateStatus: INVENTORY_STATUS.duplicate,
     invalidStatus: INVENTORY_STATUS.invalid,
-    find: () => prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
+    find: () =>
+      prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () => {
       const decidedAt = now();
       const bill =

@@ -1,7 +1,17 @@
 import Decimal from "decimal.js";
 import { GraphQLError } from "graphql";
-import { concurrentChange, fileDocument, filingStatus, isDuplicateKey, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
+import {
+  concurrentChange,
+  fileDocument,
+  filingStatus,
+  isDuplicateKey,
+  isResend,
+  rejectDocument,
+  SAVED,
+  type ReceiptRow,
+} from "../../../lib/documents/submission";
 import { requireSender } from "../../../lib/documents/roles";
+import { chinaDay, chinaYear } from "../../../lib/rules/china-time";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import { readTariff, tariffByCode } from "../../../lib/rules/tariff";
 import { requireStaffOf } from "../../../lib/auth/guards";
@@ -51,12 +61,14 @@ export async function submitExportOrder(order: ExportOrderInput, { identity, pri
 
   return fileDocument({
     appType: order.appType,
+    guid: order.guid,
     contentHash,
     keyField: "orderNo",
     prefix: "order",
     duplicateStatus: EXPORT_STATUS.orderDuplicate,
     invalidStatus: EXPORT_STATUS.orderInvalid,
-    find: () => prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
+    find: () =>
+      prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () =>
       prisma.exportOrder.create({
         data: { ...content, version: 1, lines: { create: lines }, receipts: { create: { guid: order.guid, version: 1, ...status } } },
@@ -113,8 +125,8 @@ export async function declareExportInventory(list: ExportInventoryInput, context
   const key = { agentCode: list.agentCode, copNo: list.copNo };
   const contentHash = exportListHash(list, list.lines);
   const latestReceipt = () => prisma.exportDeclarationReceipt.findFirstOrThrow({ where: key, orderBy: [{ returnTime: "desc" }, { version: "desc" }] });
-  const existing = await prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true } });
-  if (existing?.contentHash === contentHash) return latestReceipt();
+  const existing = await prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true } });
+  if (existing && isResend(existing, { guid: list.guid, contentHash })) return latestReceipt();
 
   // Another consignor's order or waybill is not found, exactly as a missing one (docs/roles.md): the refusal
   // never tells whose it is, what it holds, or which list declares it.
@@ -161,8 +173,8 @@ export async function declareExportInventory(list: ExportInventoryInput, context
 
   const declared = list.appStatus === "2";
   const { lines, ...head } = list;
-  const preNo = `B${list.ieDate.toISOString().slice(0, 10).replaceAll("-", "")}${await nextNumber(prisma, "pre_no_seq")}`;
-  const invtNo = declared ? `${list.customsCode}${list.ieDate.getUTCFullYear()}E${await nextNumber(prisma, "invt_no_seq")}` : null;
+  const preNo = `B${chinaDay(list.ieDate).replaceAll("-", "")}${await nextNumber(prisma, "pre_no_seq")}`;
+  const invtNo = declared ? `${list.customsCode}${chinaYear(list.ieDate)}E${await nextNumber(prisma, "invt_no_seq")}` : null;
   const goodsValue = lines.reduce((sum, line) => sum.plus(line.totalPrice), new Decimal(0));
   const outcome = declared
     ? { returnStatus: RELEASED, returnInfo: releaseInfo(invtNo!, list.statisticsFlag) }
@@ -181,12 +193,14 @@ export async function declareExportInventory(list: ExportInventoryInput, context
 
   return fileDocument({
     appType: list.appType,
+    guid: list.guid,
     contentHash,
     keyField: "copNo",
     prefix: "inventory",
     duplicateStatus: EXPORT_STATUS.listDuplicate,
     invalidStatus: EXPORT_STATUS.listInvalid,
-    find: () => prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
+    find: () =>
+      prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () =>
       prisma.exportDeclaration.create({
         data: { ...columns, preNo, version: 1, lines: { create: lines }, receipts: { create: { guid: list.guid, version: 1, ...outcome } } },

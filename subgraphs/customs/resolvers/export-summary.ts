@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
-import { rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { isResend, rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
 import { requireSender } from "../../../lib/documents/roles";
-import { chinaDay } from "../../../lib/rules/china-time";
+import { chinaDay, chinaYear } from "../../../lib/rules/china-time";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import { CUSTOMS_DISTRICTS } from "../../../lib/rules/code-tables";
 import type { SummaryDeclaration } from "../../../prisma/customs/generated/client";
@@ -26,9 +26,6 @@ export function summaryReceipt(summary: SummaryDeclaration): ReceiptRow {
     returnTime: summary.returnTime,
   };
 }
-
-/** The calendar day of a Date scalar (a date without time). */
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 const PARCELS_OF_LISTS = `
   query DepartedParcels($waybills: [ExportWaybillKeyInput!]!) {
@@ -84,7 +81,7 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, co
   const today = chinaDay(now);
   const periodWrong = periodProblem(application.startTime, application.endTime);
   if (periodWrong) check.fail("endTime", periodWrong);
-  else if (day(application.startTime) > today) check.fail("startTime", "a month that has not begun cannot be summarised");
+  else if (chinaDay(application.startTime) > today) check.fail("startTime", "a month that has not begun cannot be summarised");
   const ahead = futureProblem(application.appTime, now, timeRuleAt(now).futureToleranceMinutes);
   if (ahead) check.fail("appTime", ahead);
   const invtNos = application.invtNos ?? null;
@@ -97,7 +94,7 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, co
   const key = { agentCode: application.agentCode, copNo: application.copNo };
   const existing = await prisma.summaryDeclaration.findUnique({ where: { agentCode_copNo: key } });
   if (existing) {
-    if (existing.contentHash === contentHash) return summaryReceipt(existing);
+    if (isResend(existing, { guid: application.guid, contentHash })) return summaryReceipt(existing);
     rejectDocument(
       [{ field: "copNo", returnStatus: EXPORT_STATUS.summaryInvalid, message: `another application with this number is already filed (${existing.sumNo})` }],
       "application",
@@ -144,7 +141,7 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, co
   if (problems.problems.length) rejectDocument(problems.problems, "application");
 
   const forms = summarise(lists, application.summaryFlag as "1" | "2");
-  const year = application.startTime.getUTCFullYear();
+  const year = chinaYear(application.startTime);
   const sumNo = `${application.customsCode}${year}S${await nextNumber(prisma, "sum_no_seq")}`;
   const numbered: Array<SummaryForm & { entryId: string; declSeqNo: string }> = [];
   for (const form of forms) {
@@ -152,8 +149,8 @@ export async function applySummaryDeclaration(application: SummaryApplyInput, co
     numbered.push({ ...form, entryId: `${application.customsCode}${year}0${serial}`, declSeqNo: `H${application.customsCode}${year}${serial}` });
   }
   const dueDate = summaryDueDate(period);
-  const filedLate = today > day(dueDate);
-  const returnInfo = `汇总: ${lists.length} lists of ${period} on ${forms.length} declaration form(s) ${numbered.map((form) => form.entryId).join(", ")}${filedLate ? `; filed after its due date ${day(dueDate)}` : ""}`;
+  const filedLate = today > chinaDay(dueDate);
+  const returnInfo = `汇总: ${lists.length} lists of ${period} on ${forms.length} declaration form(s) ${numbered.map((form) => form.entryId).join(", ")}${filedLate ? `; filed after its due date ${chinaDay(dueDate)}` : ""}`;
 
   const summary = await prisma.$transaction(async (tx) => {
     const created = await tx.summaryDeclaration.create({

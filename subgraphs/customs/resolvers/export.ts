@@ -88,7 +88,7 @@ export const exportResolvers: Resolvers = {
       );
       return rows.map((row) => {
         const dueDate = summaryDueDate(row.period);
-        return { ...row, dueDate, overdue: today > dueDate.toISOString().slice(0, 10) };
+        return { ...row, dueDate, overdue: today > chinaDay(dueDate) };
       });
     },
   },

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
+import { chinaDatesSql } from "../../../lib/rules/china-time";
 import { enterpriseByCode } from "../../../lib/graphql/filters";
 import {
   countSql,
@@ -49,7 +50,7 @@ function firstLineFlag(lineDimensions: Set<LineDimension>): string {
 /** The lists a filter selects, as conditions on `t` (a list, or a line with its list's columns). */
 function listConditions(filter: DeclarationStatisticsFilter, context: CustomsContext, params: SqlParams): string[] {
   const period = statisticsPeriod("filter", filter.from, filter.to);
-  const conditions = [`t."declTime" >= ${params.add(period.from)}::date`, `t."declTime" < ${params.add(period.until)}::date`];
+  const conditions = [chinaDatesSql(`t."declTime"`, params.add(period.from), params.add(period.until))];
   if (filter.returnStatus?.length) conditions.push(`t."returnStatus" = ANY(${params.add(filter.returnStatus)}::int[])`);
   if (filter.tradeMode?.length) conditions.push(`t."tradeMode" = ANY(${params.add(filter.tradeMode)}::text[])`);
   const party = partyCondition(context.identity, LISTS, params);
@@ -110,7 +111,7 @@ export async function exportStatistics(groupBy: readonly ExportDimension[], filt
   const chosen = dimensions("groupBy", groupBy);
   const params = new SqlParams();
   const period = statisticsPeriod("filter", filter.from, filter.to);
-  const where = [`t."ieDate" >= ${params.add(period.from)}::date`, `t."ieDate" < ${params.add(period.until)}::date`];
+  const where = [chinaDatesSql(`t."ieDate"`, params.add(period.from), params.add(period.until))];
   if (filter.returnStatus?.length) where.push(`t."returnStatus" = ANY(${params.add(filter.returnStatus)}::int[])`);
   if (filter.tradeMode?.length) where.push(`t."tradeMode" = ANY(${params.add(filter.tradeMode)}::text[])`);
   const party = partyCondition(context.identity, EXPORT_LISTS, params);
@@ -166,7 +167,7 @@ const zoneTarget = z.object({ annualTradeTargetCny: z.string().regex(/^\d+(\.\d+
 
 /** Customs' part of the zone dashboard: the period's lists, released trade and tax, against the plan's target. */
 export async function customsDashboard(reference: DashboardPeriod, context: CustomsContext) {
-  const released = `"returnStatus" = ${RELEASED} AND "ieDate" >= $1::date AND "ieDate" < $2::date`;
+  const released = `"returnStatus" = ${RELEASED} AND ${chinaDatesSql(`"ieDate"`, "$1", "$2")}`;
   const { period, ...figures } = await dashboardFigures<{
     declarations: number;
     released: number;
@@ -183,7 +184,7 @@ export async function customsDashboard(reference: DashboardPeriod, context: Cust
             (SELECT count(*)::int FROM "ExportDeclaration" WHERE ${released}) AS "exportParcels",
             (SELECT COALESCE(json_agg(json_build_object('currency', currency, 'amount', amount) ORDER BY currency), '[]'::json)
                FROM (SELECT currency, sum("goodsValue")::text AS amount FROM "ExportDeclaration" WHERE ${released} GROUP BY currency) v) AS "exportValues"
-     FROM "InventoryDeclaration" WHERE "declTime" >= $1::date AND "declTime" < $2::date`,
+     FROM "InventoryDeclaration" WHERE ${chinaDatesSql(`"declTime"`, "$1", "$2")}`,
   );
   const annual = new Decimal(zoneTarget.annualTradeTargetCny);
   // A year of 365 days: the plan's target is yearly, and a leap day should not move it.

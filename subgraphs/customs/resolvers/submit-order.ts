@@ -22,12 +22,13 @@ export async function submitOrder(order: OrderInput, { identity, prisma, graph }
 
   return fileDocument({
     appType: order.appType,
+    guid: order.guid,
     contentHash,
     keyField: "orderNo",
     prefix: "order",
     duplicateStatus: ORDER_STATUS.duplicate,
     invalidStatus: ORDER_STATUS.invalid,
-    find: () => prisma.order.findUnique({ where: { ebpCode_orderNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
+    find: () => prisma.order.findUnique({ where: { ebpCode_orderNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () =>
       prisma.order.create({
         data: { ...content, version: 1, lines: { create: lines }, receipts: { create: { guid: order.guid, version: 1, ...status } } },

@@ -6,6 +6,7 @@
  * and currency.
  */
 import Decimal from "decimal.js";
+import { chinaDay } from "../../../lib/rules/china-time";
 import { documentHash } from "../../../lib/rules/document-hash";
 import { inForce } from "../../../lib/rules/effective";
 import rules from "./summary.rules.json";
@@ -139,12 +140,11 @@ const SUMMARY_FIELDS = [
 
 /** A CEB701 application's identity as a document: its content, whatever its GUID and filing time (the lists named in any order). */
 export function summaryHash(application: Record<string, unknown> & { startTime: Date; endTime: Date; invtNos?: readonly string[] | null }): string {
-  const day = (date: Date) => date.toISOString().slice(0, 10);
   return documentHash(
     {
       ...Object.fromEntries(SUMMARY_FIELDS.map((field) => [field, application[field] ?? null])),
-      startTime: day(application.startTime),
-      endTime: day(application.endTime),
+      startTime: chinaDay(application.startTime),
+      endTime: chinaDay(application.endTime),
       invtNos: application.invtNos ? [...application.invtNos].sort() : null,
     },
     new Set(),
@@ -153,9 +153,10 @@ export function summaryHash(application: Record<string, unknown> & { startTime: 
 
 /** Why a CEB701 period is not one whole month, or null: it starts on a month's first day and ends on its last. */
 export function periodProblem(startTime: Date, endTime: Date): string | null {
-  const start = startTime.toISOString().slice(0, 10);
-  const lastDay = new Date(Date.UTC(startTime.getUTCFullYear(), startTime.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+  const start = chinaDay(startTime);
+  // Day 0 of the next month is the month's last day (calendar arithmetic on the date's own year and month).
+  const lastDay = chinaDay(new Date(Date.UTC(Number(start.slice(0, 4)), Number(start.slice(5, 7)), 0)));
   if (!start.endsWith("-01")) return "startTime must be the first day of a month";
-  if (endTime.toISOString().slice(0, 10) !== lastDay) return `endTime must be the last day of the same month, ${lastDay}`;
+  if (chinaDay(endTime) !== lastDay) return `endTime must be the last day of the same month, ${lastDay}`;
   return null;
 }

@@ -131,7 +131,7 @@ export function exportOrderHash(head: Fields, lines: Fields[]): string {
 }
 
 export function exportListHash(head: Fields, lines: Fields[]): string {
-  const ieDate = head.ieDate instanceof Date ? head.ieDate.toISOString().slice(0, 10) : head.ieDate;
+  const ieDate = head.ieDate instanceof Date ? chinaDay(head.ieDate) : head.ieDate;
   return documentHash({ ...pick(head, LIST_HEAD), ieDate, lines: byGnum(lines).map((line) => pick(line, LIST_LINE)) }, AMOUNTS);
 }
 
@@ -211,7 +211,7 @@ export function listTimeProblems(list: { ieDate: Date; appTime: Date }, now: Dat
   const rule = timeRuleAt(now);
   const check = new DocumentChecks(EXPORT_STATUS.listInvalid);
   const today = chinaDay(now);
-  const ieDay = list.ieDate.toISOString().slice(0, 10);
+  const ieDay = chinaDay(list.ieDate);
   const earliest = chinaDay(new Date(now.getTime() - rule.ieDateDaysBack * DAY_MS));
   const latest = chinaDay(new Date(now.getTime() + rule.ieDateDaysAhead * DAY_MS));
   if (ieDay < earliest || ieDay > latest) {
@@ -301,8 +301,8 @@ export function checkExportList(list: ExportInventoryInput, tariff: Map<string, 
   check.oneOf("lines[0].currency", currency, CURRENCIES, "currency");
   checkLines(check, list.lines, currency);
   // A date before every rule is refused, not a server error.
-  const goods = inForce<GoodsRule>(goodsRules.rules, list.ieDate.toISOString().slice(0, 10));
-  if (!goods) check.fail("ieDate", `no export-goods rule is in force on ${list.ieDate.toISOString().slice(0, 10)}`);
+  const goods = inForce<GoodsRule>(goodsRules.rules, chinaDay(list.ieDate));
+  if (!goods) check.fail("ieDate", `no export-goods rule is in force on ${chinaDay(list.ieDate)}`);
   list.lines.forEach((line, index) => {
     const at = `lines[${index}]`;
     check.text(`${at}.gname`, line.gname, 250);

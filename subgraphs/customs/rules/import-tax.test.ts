@@ -119,3 +119,16 @@ describe("the dutiable value of each line: goods + its share of freight and insu
     expect(total.toDecimalPlaces(10).toString()).toBe("110.51");
   });
 });
+
+describe("the tax rule of a list is the one in force on its day in China", () => {
+  it("takes the 2019-04-01 VAT rate from 00:30 that day in China (16:30 UTC the day before), the earlier one at 23:30 the evening before", () => {
+    expect(vatRate("standard", new Date("2019-03-31T23:30:00+08:00")).toString()).toBe("0.16");
+    expect(vatRate("standard", new Date("2019-04-01T00:30:00+08:00")).toString()).toBe("0.13");
+  });
+
+  it("takes the 2019 limits from 00:30 on 1 January 2019 in China", () => {
+    const order = { lines: [line("4000")], buyerAnnualTotal: "0" };
+    expect(importTax({ ...order, declarationDate: new Date("2018-12-31T23:30:00+08:00") })).toMatchObject({ outcome: "refused", returnStatus: -621005 });
+    expect(importTax({ ...order, declarationDate: new Date("2019-01-01T00:30:00+08:00") })).toMatchObject({ outcome: "withinLimits" });
+  });
+});

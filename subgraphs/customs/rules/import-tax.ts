@@ -11,6 +11,7 @@
  * -621018 (annual limit).
  */
 import Decimal from "decimal.js";
+import { chinaDay } from "../../../lib/rules/china-time";
 import { inForce } from "../../../lib/rules/effective";
 import rules from "./import-tax.rules.json";
 
@@ -49,7 +50,6 @@ export type TaxResult =
 
 const D = (value: Decimal.Value) => new Decimal(value);
 const fen = (value: Decimal) => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * 完税价格 of each line of one list: the line's goods value plus its share of the list's freight and
@@ -67,8 +67,8 @@ export function dutiableValues(lineValues: readonly Decimal.Value[], charges: { 
 }
 
 export function vatRate(vatClass: VatClass, date: Date): Decimal {
-  const rule = inForce(rules.vat[vatClass], day(date));
-  if (!rule) throw new Error(`no ${vatClass} VAT rate in force on ${day(date)}`);
+  const rule = inForce(rules.vat[vatClass], chinaDay(date));
+  if (!rule) throw new Error(`no ${vatClass} VAT rate in force on ${chinaDay(date)}`);
   return D(rule.rate).dividedBy(100);
 }
 
@@ -88,11 +88,11 @@ function lineTax(line: TaxLine, date: Date, share: Decimal, withTariff: boolean)
 }
 
 export function importTax(input: TaxInput): TaxResult {
-  const limit = inForce(rules.limits, day(input.declarationDate));
+  const limit = inForce(rules.limits, chinaDay(input.declarationDate));
   const dutiable = input.lines.reduce((sum, line) => sum.plus(line.dutiableValue), D(0));
   const dutiableValue = dutiable.toFixed(2);
   if (!limit) {
-    return { outcome: "refused", returnStatus: -621000, reason: `no CBEC retail import rule is in force on ${day(input.declarationDate)}`, dutiableValue };
+    return { outcome: "refused", returnStatus: -621000, reason: `no CBEC retail import rule is in force on ${chinaDay(input.declarationDate)}`, dutiableValue };
   }
   const annualAfter = D(input.buyerAnnualTotal).plus(dutiable);
   if (annualAfter.greaterThan(limit.annual)) {

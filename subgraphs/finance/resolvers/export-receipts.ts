@@ -35,12 +35,14 @@ export async function submitExportReceipt(receipt: ExportReceiptInput, { identit
 
   return fileDocument({
     appType: receipt.appType,
+    guid: receipt.guid,
     contentHash,
     keyField: "payNo",
     prefix: "receipt",
     duplicateStatus: EXPORT_RECEIPT_STATUS.duplicate,
     invalidStatus: EXPORT_RECEIPT_STATUS.invalid,
-    find: () => prisma.exportReceipt.findUnique({ where: { payCode_payNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
+    find: () =>
+      prisma.exportReceipt.findUnique({ where: { payCode_payNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () => prisma.exportReceipt.create({ data: { ...content, version: 1, receipts: { create: { guid: receipt.guid, version: 1, ...status } } } }),
     // A rebate decided on the money received must not see that money change under it.
     unchangeable: async () => {

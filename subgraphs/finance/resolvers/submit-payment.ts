@@ -18,12 +18,14 @@ export async function submitPayment(payment: PaymentInput, { identity, prisma, g
 
   return fileDocument({
     appType: payment.appType,
+    guid: payment.guid,
     contentHash,
     keyField: "payTransactionId",
     prefix: "payment",
     duplicateStatus: PAYMENT_STATUS.duplicate,
     invalidStatus: PAYMENT_STATUS.invalid,
-    find: () => prisma.payment.findUnique({ where: { payCode_payTransactionId: key }, select: { contentHash: true, version: true, returnStatus: true } }),
+    find: () =>
+      prisma.payment.findUnique({ where: { payCode_payTransactionId: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () => prisma.payment.create({ data: { ...content, version: 1, receipts: { create: { guid: payment.guid, version: 1, ...status } } } }),
     // Finance cannot see customs' lists; customs refuses a change that no longer matches a declared list.
     unchangeable: async () => null,

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { isDuplicateKey, rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
+import { isDuplicateKey, isResend, rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
 import { requireSender } from "../../../lib/documents/roles";
 import { ErrorCode } from "../../../lib/graphql/errors";
 import { logger } from "../../../lib/logger";
@@ -75,14 +75,15 @@ async function parcelStates(prisma: PrismaClient, logisticsCode: string, items: 
 }
 
 /**
- * Records a movement of parcels all at once or not at all. The same message again (any GUID) is answered
- * with the receipt already issued; another message under the same copNo is a duplicate. Parcels are
- * moved only from the status the rules checked, so two messages racing for one parcel cannot both win.
+ * Records a movement of parcels all at once or not at all. The same message again (its GUID and content,
+ * `isResend`) is answered with the receipt already issued; any other message under the same copNo is a
+ * duplicate. Parcels are moved only from the status the rules checked, so two messages racing for one
+ * parcel cannot both win.
  */
 async function recordMovement(movement: Movement, prisma: PrismaClient): Promise<ReceiptRow> {
   const { prefix, message } = movement;
   const answer = (stored: StoredMovement): ReceiptRow => {
-    if (stored.contentHash !== movement.contentHash) {
+    if (!isResend(stored, { guid: message.guid, contentHash: movement.contentHash })) {
       rejectDocument([{ field: "copNo", returnStatus: movement.duplicateStatus, message: `another ${prefix} with this number is already recorded` }], prefix);
     }
     return receiptOf(movement, stored);

@@ -44,12 +44,13 @@ export async function submitExportWaybill(waybill: ExportWaybillInput, { identit
 
   return fileDocument({
     appType: waybill.appType,
+    guid: waybill.guid,
     contentHash,
     keyField: "logisticsNo",
     prefix: "waybill",
     duplicateStatus: EXPORT_WAYBILL_STATUS.duplicate,
     invalidStatus: EXPORT_WAYBILL_STATUS.invalid,
-    find: () => prisma.exportWaybill.findUnique({ where, select: { contentHash: true, version: true, returnStatus: true } }),
+    find: () => prisma.exportWaybill.findUnique({ where, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () => prisma.exportWaybill.create({ data: { ...content, status: "FILED", version: 1, receipts: { create: receipt(1) } } }),
     unchangeable: async () => {
       const { status: position } = await prisma.exportWaybill.findUniqueOrThrow({ where, select: { status: true } });

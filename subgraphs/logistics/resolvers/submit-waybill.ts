@@ -18,12 +18,14 @@ export async function submitWaybill(waybill: WaybillInput, { identity, prisma, g
 
   return fileDocument({
     appType: waybill.appType,
+    guid: waybill.guid,
     contentHash,
     keyField: "logisticsNo",
     prefix: "waybill",
     duplicateStatus: WAYBILL_STATUS.duplicate,
     invalidStatus: WAYBILL_STATUS.invalid,
-    find: () => prisma.waybill.findUnique({ where: { logisticsCode_logisticsNo: key }, select: { contentHash: true, version: true, returnStatus: true } }),
+    find: () =>
+      prisma.waybill.findUnique({ where: { logisticsCode_logisticsNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
     create: () =>
       prisma.waybill.create({
         data: {
