@@ -3,6 +3,8 @@ import Decimal from "decimal.js";
 import type { World } from "./world";
 import { residentIdCheckChar } from "../lib/rules/resident-id";
 import { decideSampling } from "../subgraphs/ciq/rules/inspection-sampling";
+import { now } from "../lib/clock";
+import { chinaDay } from "../lib/rules/china-time";
 
 export interface Goods {
   gcode: string;
@@ -42,6 +44,8 @@ export function parcelFactory(world: World, platformOf: () => string) {
   /** Everything one parcel needs, consistent across order, payment, waybill and list unless told otherwise. */
   function parcel(options: { goods: Goods[]; freight?: string; buyer?: string; amountPaid?: string; inspected?: boolean }) {
     serial += 1;
+    // Customs takes a declaration date only near the day the list is filed: today in China, by the platform's clock.
+    const declTime = chinaDay(now());
     const platform = platformOf();
     const seller = world.credit.enterprises.find((e) => e.uscc === ownerOf(options.goods[0]!))!;
     const payer = enterprise("PAYMENT");
@@ -146,10 +150,10 @@ export function parcelFactory(world: World, platformOf: () => string) {
         logisticsNo,
         logisticsCode: carrier.uscc,
         logisticsName: carrier.name,
-        copNo: copNoFor(agent.uscc, options),
+        copNo: copNoFor(agent.uscc, declTime, options),
         assureCode: platform,
         emsNo: "T6409W000001",
-        declTime: "2026-11-20",
+        declTime,
         customsCode: "6409",
         portCode: "6409",
         buyerIdType: "1",
@@ -194,13 +198,13 @@ export function parcelFactory(world: World, platformOf: () => string) {
    * An internal list number whose sampling draw gives the outcome a test needs: CIQ's draw depends only on
    * the list's key, so a test chooses the key rather than hoping for the draw.
    */
-  function copNoFor(agentCode: string, options: { goods: Goods[]; inspected?: boolean }): string {
+  function copNoFor(agentCode: string, declTime: string, options: { goods: Goods[]; inspected?: boolean }): string {
     const seller = ownerOf(options.goods[0]!);
     const creditClass = world.credit.creditProfiles.find((profile) => profile.uscc === seller)?.creditClass ?? null;
     const riskLevels = options.goods.map((g) => world.ciq.productFilings.find((f) => f.filingNo === g.filingNo)!.riskLevel);
     for (let attempt = 0; ; attempt++) {
       const copNo = `C${serial}${attempt}${Date.now() % 100_000_000}`;
-      const decision = decideSampling({ agentCode, copNo, declarationDate: new Date("2026-11-20"), riskLevels, creditClass });
+      const decision = decideSampling({ agentCode, copNo, declarationDate: new Date(declTime), riskLevels, creditClass });
       if (decision.selected === (options.inspected ?? false)) return copNo;
     }
   }

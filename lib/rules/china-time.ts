@@ -40,3 +40,9 @@ export const chinaDayStartSql = (day: string): string => `((${day})::date::times
 /** SQL: timestamptz `instant` falls on the China days from `from` (inclusive) to `until` (exclusive). */
 export const chinaDaysSql = (instant: string, from: string, until: string): string =>
   `${instant} >= ${chinaDayStartSql(from)} AND ${instant} < ${chinaDayStartSql(until)}`;
+
+/** The calendar year of an instant in China. */
+export const chinaYear = (instant: Date): number => Number(chinaTime(instant).slice(0, 4));
+
+/** The instant at which China year `year` begins (00:00 on 1 January in China, 16:00 UTC on 31 December before). */
+export const chinaYearStart = (year: number): Date => new Date(Date.UTC(year, 0, 1) - OFFSET_MS);

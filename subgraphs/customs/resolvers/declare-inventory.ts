@@ -9,22 +9,30 @@ import type { CustomsContext } from "../context";
 import { dutiableValues, importTax, type TaxResult } from "../rules/import-tax";
 import { addToTaxBill } from "./tax-bills";
 import { CANCEL_RECEIPT } from "../rules/withdrawal";
-import { checkInventory, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash } from "../rules/inventory";
+import {
+  checkInventory,
+  declTimeProblems,
+  goodsValueOf,
+  INVENTORY_RECEIPT,
+  INVENTORY_STATUS,
+  inventoryHash,
+  waitingDeadline,
+} from "../rules/inventory";
 import { checkAdmission, type FilingEvidence, type PartyEvidence } from "../rules/admission-gates";
 import { matchDocuments, type MatchList, type MatchPayment, type MatchWaybill } from "../rules/three-document-match";
 import { now } from "../../../lib/clock";
-import { chinaDay } from "../../../lib/rules/china-time";
+import { chinaDay, chinaTime, chinaYear, chinaYearStart } from "../../../lib/rules/china-time";
 
 const tariff = tariffByCode();
 /** Lists in these states count towards the buyer's annual purchases (rejected, waiting and returned lists do not). */
 const COUNTED = [120, 300, 399, 500, 800, 899];
 const WAITING = 2;
 
-const PARTY = `onNegativeList filings { role status }`;
+const PARTY = `onNegativeList roles filings { role status }`;
 const EVIDENCE = `
   query ListEvidence(
     $payCode: String!, $payTransactionId: String!, $logisticsCode: String!, $logisticsNo: String!,
-    $ebpCode: String!, $ebcCode: String!, $filingNos: [String!]!
+    $ebpCode: String!, $ebcCode: String!, $agentCode: String!, $areaCode: String!, $hasWarehouse: Boolean!, $filingNos: [String!]!
   ) {
     payment(payCode: $payCode, payTransactionId: $payTransactionId) {
       payCode payTransactionId ebpCode orderNo amountPaid payerIdType payerIdNumber payerName
@@ -36,6 +44,8 @@ const EVIDENCE = `
     seller: enterprise(uscc: $ebcCode) { ${PARTY} }
     carrier: enterprise(uscc: $logisticsCode) { ${PARTY} }
     payer: enterprise(uscc: $payCode) { ${PARTY} }
+    agent: enterprise(uscc: $agentCode) { ${PARTY} }
+    warehouse: enterprise(uscc: $areaCode) @include(if: $hasWarehouse) { ${PARTY} }
     filings: productFilingsByNumber(filingNos: $filingNos) { filingNo hsCode status owner { uscc } }
   }`;
 
@@ -46,6 +56,9 @@ interface Evidence {
   seller: PartyEvidence | null;
   carrier: PartyEvidence | null;
   payer: PartyEvidence | null;
+  agent: PartyEvidence | null;
+  /** Absent when the list names no warehouse operator. */
+  warehouse?: PartyEvidence | null;
   filings: Array<FilingEvidence | null>;
 }
 
@@ -66,6 +79,8 @@ interface Sampling {
 type Amount = Decimal.Value | { toFixed(): string };
 type ListForDecision = Omit<MatchList, "lines"> & {
   agentCode: string;
+  assureCode: string;
+  areaCode?: string | null;
   copNo: string;
   declTime: Date;
   customsCode: string;
@@ -78,6 +93,8 @@ interface Decision {
   /** A receipt issued on the way to the final status (120 accepted, before 800 or 500). */
   accepted?: string;
   invtNo?: string;
+  /** The documents a waiting list waits for (absent while it waits for a department to answer). */
+  missing?: string[];
   taxes?: { dutiableValue: string; customsTax: string; valueAddedTax: string; consumptionTax: string; taxTotal: string };
   evidence: Prisma.InputJsonValue;
 }
@@ -86,17 +103,19 @@ const amount = (value: Amount) => new Decimal(typeof value === "object" && !(val
 
 /**
  * The tax of a list under the rules of its declaration date, with the buyer's purchases so far this year;
- * without them (`countBuyer` false) only the list's own limits are checked.
+ * without them (`countBuyer` false) only the list's own limits are checked. The year is the China year in
+ * which the list is being accepted, now, and the purchases are the lists accepted in that year: a declared
+ * date, which the sender writes, never moves a list into another year's quota (docs/domain.md#limits).
  */
 async function taxOf(list: ListForDecision, { prisma }: CustomsContext, exclude?: { agentCode: string; copNo: string }, countBuyer = true): Promise<TaxResult> {
-  const year = list.declTime.getUTCFullYear();
+  const year = chinaYear(now());
   const { _sum } = countBuyer
     ? await prisma.inventoryDeclaration.aggregate({
         _sum: { dutiableValue: true },
         where: {
           buyerIdNumber: list.buyerIdNumber,
           returnStatus: { in: COUNTED },
-          declTime: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) },
+          acceptedAt: { gte: chinaYearStart(year), lt: chinaYearStart(year + 1) },
           ...(exclude ? { NOT: exclude } : {}),
         },
       })
@@ -152,14 +171,7 @@ async function decide(
       evidence: { outcome: "waiting", unavailable: departments },
     };
   };
-  const parties = order
-    ? [
-        { field: "list.ebpCode", code: list.ebpCode, role: "PLATFORM", key: "platform" as const },
-        { field: "list.ebcCode", code: list.ebcCode, role: "ECOMMERCE", key: "seller" as const },
-        { field: "list.logisticsCode", code: list.logisticsCode, role: "LOGISTICS", key: "carrier" as const },
-        { field: "order.payCode", code: order.payCode, role: "PAYMENT", key: "payer" as const },
-      ]
-    : [];
+  const parties = order ? partiesOf(list, order) : [];
   const notUscc = parties.filter((party) => party.code.length !== 18);
   if (notUscc.length > 0) {
     const failures = notUscc.map((party) => ({
@@ -183,6 +195,9 @@ async function decide(
       logisticsNo: list.logisticsNo,
       ebpCode: list.ebpCode,
       ebcCode: list.ebcCode,
+      agentCode: list.agentCode,
+      areaCode: list.areaCode ?? "",
+      hasWarehouse: !!list.areaCode,
       filingNos: list.lines.flatMap((line) => (line.filingNo ? [line.filingNo] : [])),
     });
     if (answer.errors?.length || !answer.data) return unavailable(answer.errors ?? []);
@@ -193,6 +208,7 @@ async function decide(
     return {
       returnStatus: WAITING,
       returnInfo: `电子口岸申报中: waiting for the ${match.missing.join(", ")}`,
+      missing: match.missing,
       evidence: match as unknown as Prisma.InputJsonValue,
     };
   }
@@ -243,6 +259,36 @@ async function decide(
   };
 }
 
+type PartyKey = "platform" | "seller" | "carrier" | "payer" | "agent" | "warehouse";
+
+/** Every enterprise a list and its order name, with the role it is checked for (docs/domain.md#admission). */
+function partiesOf(list: ListForDecision, order: { payCode: string }): Array<{ field: string; code: string; role: string; key: PartyKey }> {
+  const traders: Array<{ field: string; code: string; role: string; key: PartyKey }> = [
+    { field: "list.ebpCode", code: list.ebpCode, role: "PLATFORM", key: "platform" },
+    { field: "list.ebcCode", code: list.ebcCode, role: "ECOMMERCE", key: "seller" },
+    { field: "list.logisticsCode", code: list.logisticsCode, role: "LOGISTICS", key: "carrier" },
+  ];
+  // The guarantor is one of these three (checkInventory); it answers for the tax as that enterprise, so it is
+  // judged again under its own field, for the partner to see that the list's guarantee fails.
+  const guarantor = traders.find((party) => party.code === list.assureCode);
+  return [
+    ...traders,
+    { field: "order.payCode", code: order.payCode, role: "PAYMENT", key: "payer" },
+    { field: "list.agentCode", code: list.agentCode, role: "AGENT", key: "agent" },
+    ...(guarantor ? [{ ...guarantor, field: "list.assureCode" }] : []),
+    ...(list.areaCode ? [{ field: "list.areaCode", code: list.areaCode, role: "WAREHOUSE", key: "warehouse" as const }] : []),
+  ];
+}
+
+/** The final answer to a list whose documents did not arrive by its deadline: what never arrived, by document name. */
+function expired(missing: string[], deadline: Date): Decision {
+  return {
+    returnStatus: 100,
+    returnInfo: `海关退单: the ${missing.join(", ")} never arrived; the list waited for its documents until ${chinaTime(deadline).slice(0, 16)} China time`,
+    evidence: { outcome: "expired", missing, deadline: deadline.toISOString() },
+  };
+}
+
 /**
  * The tax as the list's parties may read it in its decision: without the buyer's purchases of the year, which
  * are the buyer's spending on every platform (docs/roles.md).
@@ -270,12 +316,17 @@ function receiptsOf(decision: Decision, guid: string, version: number, decidedAt
   return steps.map((step, index) => ({ guid, version, ...step, returnTime: new Date(at + index) }));
 }
 
-/** A list released at `decidedAt` is released on that day in China. */
+/**
+ * A list released at `decidedAt` is released on that day in China; one accepted then counts in the buyer's
+ * quota of that China year; one that starts waiting then waits until its deadline.
+ */
 const decisionColumns = (decision: Decision, decidedAt: Date) => ({
   returnStatus: decision.returnStatus,
   returnInfo: decision.returnInfo,
   returnTime: decidedAt,
   invtNo: decision.invtNo ?? null,
+  acceptedAt: decision.invtNo ? decidedAt : null,
+  ...(decision.missing ? { waitingUntil: waitingDeadline(decidedAt) } : {}),
   ...(decision.returnStatus === 800 ? { ieDate: new Date(chinaDay(decidedAt)) } : {}),
   decision: decision.evidence,
   ...(decision.taxes ?? {}),
@@ -285,7 +336,7 @@ const decisionColumns = (decision: Decision, decidedAt: Date) => ({
 export async function declareInventory(list: InventoryInput, context: CustomsContext): Promise<ReceiptRow> {
   const { prisma } = context;
   await requireSender(context, "inventory", list.agentCode);
-  const problems = checkInventory(list, tariff);
+  const problems = [...checkInventory(list, tariff), ...declTimeProblems(list, now())];
   if (problems.length > 0) rejectDocument(problems, "inventory");
 
   const key = { agentCode: list.agentCode, copNo: list.copNo };
@@ -386,7 +437,11 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   });
 }
 
-/** Decides again the lists that wait for a document; each decision gets a new receipt. */
+/**
+ * Decides again the lists that wait for a document; each decision gets a new receipt. A list whose documents
+ * are still missing after its deadline gets its final answer, a rejection naming them; one waiting only
+ * because a department did not answer keeps waiting, for the documents may be there.
+ */
 export async function recheckDeclarations(orderNo: string | null | undefined, context: CustomsContext): Promise<ReceiptRow[]> {
   const { identity, prisma } = context;
   requireStaffOrService(identity, "customs", "recheck declarations");
@@ -399,16 +454,23 @@ export async function recheckDeclarations(orderNo: string | null | undefined, co
   const receipts: ReceiptRow[] = [];
   for (const list of waiting) {
     const key = { agentCode: list.agentCode, copNo: list.copNo };
-    const decision = await decide(list, context, key);
-    if (decision.returnStatus === WAITING && decision.returnInfo === list.returnInfo) continue;
-    // Only a list still waiting is decided: a concurrent recheck that got there first wins.
+    let decision = await decide(list, context, key);
     const decidedAt = now();
+    // The deadline runs from when the list began to wait for a document and never moves; a list that waited
+    // from before deadlines existed gets one from now.
+    const deadline = list.waitingUntil ?? (decision.missing ? waitingDeadline(decidedAt) : null);
+    if (decision.missing && deadline && decidedAt >= deadline) decision = expired(decision.missing, deadline);
+    if (decision.returnStatus === WAITING && decision.returnInfo === list.returnInfo) {
+      if (deadline && !list.waitingUntil) await prisma.inventoryDeclaration.updateMany({ where: { ...key, returnStatus: WAITING }, data: { waitingUntil: deadline } });
+      continue;
+    }
+    // Only a list still waiting is decided: a concurrent recheck that got there first wins.
     const decided = await prisma.$transaction(async (tx) => {
       const bill =
         decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
       const { count } = await tx.inventoryDeclaration.updateMany({
         where: { ...key, returnStatus: WAITING },
-        data: { ...decisionColumns(decision, decidedAt), taxBillPeriod: bill?.period ?? null },
+        data: { ...decisionColumns(decision, decidedAt), waitingUntil: deadline, taxBillPeriod: bill?.period ?? null },
       });
       if (count > 0 && bill) await bill.write;
       return count > 0;

@@ -1,13 +1,23 @@
 /**
- * Who and what may be declared at all (docs/domain.md#admission): the enterprises of a list must be filed
- * with CIQ for their role and not on the credit negative list, and every line's goods must match a CIQ
- * product filing of the e-commerce enterprise under the same commodity code. The facts come from CIQ and
- * credit through the graph; this file only judges them.
+ * Who and what may be declared at all (docs/domain.md#admission): every enterprise a list names (platform,
+ * seller, logistics and payment company, declaring agent, guarantor, warehouse operator) is registered with
+ * credit, filed with CIQ for its role where CIQ files that role (the declaring agent, which CIQ does not
+ * file, is registered with credit as AGENT instead), and not on the credit negative list; every line's goods
+ * match a CIQ product filing of the e-commerce enterprise under the same commodity code. The facts come from
+ * CIQ and credit through the graph; this file only judges them.
  */
 import type { Failure } from "./three-document-match";
 
+/** The roles CIQ files enterprises for (经营主体备案). */
+const CIQ_FILED_ROLES = new Set(["PLATFORM", "ECOMMERCE", "LOGISTICS", "PAYMENT", "WAREHOUSE"]);
+
+/** The rule an enterprise on the negative list breaks, on import and export lists alike. */
+export const NEGATIVE_LIST_RULE = "no enterprise on the negative list";
+
 export interface PartyEvidence {
   onNegativeList: boolean;
+  /** The roles credit registers the enterprise in. */
+  roles: string[];
   filings: Array<{ role: string; status: string }>;
 }
 
@@ -25,6 +35,9 @@ export interface GateInput {
   filings: ReadonlyArray<FilingEvidence | null>;
 }
 
+/** The failure of an enterprise on the negative list, by the field that names it. */
+export const listedFailure = (field: string): Failure => ({ rule: NEGATIVE_LIST_RULE, field, expected: "not listed", actual: "on the negative list" });
+
 export function checkAdmission(input: GateInput): Failure[] {
   const failures: Failure[] = [];
   for (const party of input.parties) {
@@ -32,12 +45,14 @@ export function checkAdmission(input: GateInput): Failure[] {
       failures.push({ rule: "enterprises are registered", field: party.field, expected: "a registered enterprise", actual: party.code });
       continue;
     }
-    if (!party.evidence.filings.some((filing) => filing.role === party.role && filing.status === "FILED")) {
+    if (!CIQ_FILED_ROLES.has(party.role)) {
+      if (!party.evidence.roles.includes(party.role)) {
+        failures.push({ rule: "enterprises are registered for their role", field: party.field, expected: `registered as ${party.role}`, actual: "not registered so" });
+      }
+    } else if (!party.evidence.filings.some((filing) => filing.role === party.role && filing.status === "FILED")) {
       failures.push({ rule: "enterprises are filed with CIQ", field: party.field, expected: `filed as ${party.role}`, actual: "not filed" });
     }
-    if (party.evidence.onNegativeList) {
-      failures.push({ rule: "no enterprise on the negative list", field: party.field, expected: "not listed", actual: "on the negative list" });
-    }
+    if (party.evidence.onNegativeList) failures.push(listedFailure(party.field));
   }
   const byNumber = new Map(input.filings.filter((filing): filing is FilingEvidence => filing !== null).map((filing) => [filing.filingNo, filing]));
   for (const line of input.lines) {
