@@ -323,7 +323,7 @@ describe("list and waybill agree, and the waybill is frozen once a list is relea
 describe("money per currency, and rates near the reference (issue #19 items 6 and 7)", () => {
   it("puts lists of different currencies on different declaration forms, each total in its currency, and splits the summaries due by currency", async () => {
     // An exporter no other test of this file ships for, so that its summaries due are these two lists.
-    const exporterClass = "DISHONEST";
+    const exporterClass = "ADVANCED_CERTIFIED";
     const usd = parcel({ exporterClass, country: "110" });
     const eur = parcel({ exporterClass, country: "110", currency: "300" });
     for (const p of [usd, eur]) await file.released(p);
