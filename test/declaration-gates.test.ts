@@ -81,7 +81,9 @@ describe("the declaration date (declTime) against the day the list is filed, in 
     // The earliest day of the window is still taken; the list's own date is today in China.
     const early = parcel({ goods: [COSMETICS] });
     await fileDocuments(early);
-    expect([800, 500]).toContain((await file.inventory({ ...early, inventory: { ...early.inventory, declTime: "2026-12-09" } })).data!.declareInventory.returnStatus);
+    expect([800, 500]).toContain(
+      (await file.inventory({ ...early, inventory: { ...early.inventory, declTime: "2026-12-09" } })).data!.declareInventory.returnStatus,
+    );
     expect((await file.inventory(p)).data!.declareInventory.returnStatus).toBe(800);
   });
 });
@@ -169,7 +171,10 @@ describe("a list waiting for a document", () => {
     setClock(start);
     const p = parcel({ goods: [COSMETICS] });
     await fileDocuments(p, ["order"]);
-    expect((await file.inventory(p)).data!.declareInventory).toMatchObject({ returnStatus: 2, returnInfo: expect.stringMatching(/waiting for the payment, waybill/) });
+    expect((await file.inventory(p)).data!.declareInventory).toMatchObject({
+      returnStatus: 2,
+      returnInfo: expect.stringMatching(/waiting for the payment, waybill/),
+    });
 
     // The payment arrives in time; the deadline still runs from when the list began to wait.
     setClock(new Date(start.getTime() + 40 * HOUR));

@@ -223,7 +223,9 @@ export function summaryApplication(parties: SummaryParties, month: string, overr
  */
 export async function offTheNegativeList<T>(system: TestSystem, uscc: string, work: () => Promise<T>): Promise<T> {
   const { sql } = system.databases.credit;
-  const lifted = await sql.query<{ id: string }>(`UPDATE "NegativeListEntry" SET "removedAt" = now() WHERE uscc = $1 AND "removedAt" IS NULL RETURNING id`, [uscc]);
+  const lifted = await sql.query<{ id: string }>(`UPDATE "NegativeListEntry" SET "removedAt" = now() WHERE uscc = $1 AND "removedAt" IS NULL RETURNING id`, [
+    uscc,
+  ]);
   try {
     return await work();
   } finally {

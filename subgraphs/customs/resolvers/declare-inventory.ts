@@ -9,15 +9,7 @@ import type { CustomsContext } from "../context";
 import { dutiableValues, importTax, type TaxResult } from "../rules/import-tax";
 import { addToTaxBill } from "./tax-bills";
 import { CANCEL_RECEIPT } from "../rules/withdrawal";
-import {
-  checkInventory,
-  declTimeProblems,
-  goodsValueOf,
-  INVENTORY_RECEIPT,
-  INVENTORY_STATUS,
-  inventoryHash,
-  waitingDeadline,
-} from "../rules/inventory";
+import { checkInventory, declTimeProblems, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash, waitingDeadline } from "../rules/inventory";
 import { checkAdmission, type FilingEvidence, type PartyEvidence } from "../rules/admission-gates";
 import { matchDocuments, type MatchList, type MatchPayment, type MatchWaybill } from "../rules/three-document-match";
 import { now } from "../../../lib/clock";
@@ -461,7 +453,8 @@ export async function recheckDeclarations(orderNo: string | null | undefined, co
     const deadline = list.waitingUntil ?? (decision.missing ? waitingDeadline(decidedAt) : null);
     if (decision.missing && deadline && decidedAt >= deadline) decision = expired(decision.missing, deadline);
     if (decision.returnStatus === WAITING && decision.returnInfo === list.returnInfo) {
-      if (deadline && !list.waitingUntil) await prisma.inventoryDeclaration.updateMany({ where: { ...key, returnStatus: WAITING }, data: { waitingUntil: deadline } });
+      if (deadline && !list.waitingUntil)
+        await prisma.inventoryDeclaration.updateMany({ where: { ...key, returnStatus: WAITING }, data: { waitingUntil: deadline } });
       continue;
     }
     // Only a list still waiting is decided: a concurrent recheck that got there first wins.

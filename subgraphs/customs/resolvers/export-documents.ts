@@ -109,7 +109,9 @@ async function waybillOf(key: { logisticsCode: string; logisticsNo: string }, { 
 async function partiesOnNegativeList(list: ExportInventoryInput, { graph }: CustomsContext): Promise<Array<{ field: string; onNegativeList: boolean }>> {
   const parties = exportParties(list);
   const lookups = parties.map(({ code }, index) =>
-    code.length === 18 ? `p${index}: enterprise(uscc: $c${index}) { onNegativeList }` : `p${index}: enterpriseByCustomsCode(customsCode: $c${index}) { onNegativeList }`,
+    code.length === 18
+      ? `p${index}: enterprise(uscc: $c${index}) { onNegativeList }`
+      : `p${index}: enterpriseByCustomsCode(customsCode: $c${index}) { onNegativeList }`,
   );
   const query = `query ExportListParties(${parties.map((_, index) => `$c${index}: String!`).join(", ")}) { ${lookups.join(" ")} }`;
   const answer = await graph.request<Record<string, { onNegativeList: boolean } | null>>(

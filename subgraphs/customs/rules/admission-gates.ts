@@ -47,7 +47,12 @@ export function checkAdmission(input: GateInput): Failure[] {
     }
     if (!CIQ_FILED_ROLES.has(party.role)) {
       if (!party.evidence.roles.includes(party.role)) {
-        failures.push({ rule: "enterprises are registered for their role", field: party.field, expected: `registered as ${party.role}`, actual: "not registered so" });
+        failures.push({
+          rule: "enterprises are registered for their role",
+          field: party.field,
+          expected: `registered as ${party.role}`,
+          actual: "not registered so",
+        });
       }
     } else if (!party.evidence.filings.some((filing) => filing.role === party.role && filing.status === "FILED")) {
       failures.push({ rule: "enterprises are filed with CIQ", field: party.field, expected: `filed as ${party.role}`, actual: "not filed" });
