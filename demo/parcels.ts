@@ -3,6 +3,8 @@ import Decimal from "decimal.js";
 import { assessedTax, type World } from "./world";
 import { tariffByCode } from "../lib/rules/tariff";
 import { residentIdCheckChar } from "../lib/rules/resident-id";
+import { now } from "../lib/clock";
+import { chinaDay } from "../lib/rules/china-time";
 
 export interface Goods {
   gcode: string;
@@ -43,6 +45,8 @@ export function parcelFactory(world: World, platformOf: () => string) {
   /** Everything one parcel needs, consistent across order, payment, waybill and list unless told otherwise. */
   function parcel(options: { goods: Goods[]; freight?: string; buyer?: string; amountPaid?: string }) {
     serial += 1;
+    // Customs takes a declaration date only near the day the list is filed: today in China, by the platform's clock.
+    const declTime = chinaDay(now());
     const platform = platformOf();
     const seller = world.credit.enterprises.find((e) => e.uscc === ownerOf(options.goods[0]!))!;
     const payer = enterprise("PAYMENT");
@@ -154,7 +158,7 @@ export function parcelFactory(world: World, platformOf: () => string) {
         copNo: `C${Date.now()}${serial}`,
         assureCode: platform,
         emsNo: "T6409W000001",
-        declTime: "2026-11-20",
+        declTime,
         customsCode: "6409",
         portCode: "6409",
         buyerIdType: "1",

@@ -6,6 +6,7 @@ import { CANCELLED, checkExportList, checkExportOrder, listTimeProblems, matchOr
 import { listKey } from "../subgraphs/customs/rules/export-summary";
 import { billPeriod } from "../subgraphs/customs/rules/tax-bill";
 import { checkExportReceipt } from "../subgraphs/finance/rules/export-receipt";
+import { checkAdmission, type PartyEvidence } from "../subgraphs/customs/rules/admission-gates";
 import { buildWorld, EXPORT_LISTS_PER_SCALE_MONTH, MISMATCH, ORDERS_PER_SCALE } from "./world";
 
 describe("the demo world", () => {
@@ -86,6 +87,39 @@ describe("the demo world", () => {
     const listed = world.credit.negativeList.filter((entry) => entry.removedAt === null).map((entry) => entry.uscc);
     expect(listed.sort()).toEqual(dishonest.sort());
     expect(listed.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the demo world's declaring agents, guarantors and warehouse operators", () => {
+  const world = buildWorld();
+  const evidence = (uscc: string): PartyEvidence | null => {
+    const enterprise = world.credit.enterprises.find((candidate) => candidate.uscc === uscc);
+    if (!enterprise) return null;
+    return {
+      roles: enterprise.roles as string[],
+      onNegativeList: world.credit.negativeList.some((entry) => entry.uscc === uscc && !entry.removedAt),
+      filings: world.ciq.enterpriseFilings.filter((filing) => filing.uscc === uscc).map((filing) => ({ role: filing.role, status: filing.status ?? "FILED" })),
+    };
+  };
+
+  it("are registered, filed for their role and off the negative list, so that the world's accepted lists pass admission as live ones do", () => {
+    const accepted = world.customs.declarations.filter((list) => list.returnStatus !== 100);
+    expect(accepted.some((list) => list.areaCode)).toBe(true);
+    for (const list of accepted) {
+      const guarantorRole = list.assureCode === list.ebpCode ? "PLATFORM" : list.assureCode === list.ebcCode ? "ECOMMERCE" : "LOGISTICS";
+      const parties = [
+        { field: "list.agentCode", code: list.agentCode, role: "AGENT" },
+        { field: "list.assureCode", code: list.assureCode, role: guarantorRole },
+        ...(list.areaCode ? [{ field: "list.areaCode", code: list.areaCode, role: "WAREHOUSE" }] : []),
+      ];
+      const failures = checkAdmission({
+        parties: parties.map((party) => ({ ...party, evidence: evidence(party.code) })),
+        ebcCode: list.ebcCode,
+        lines: [],
+        filings: [],
+      });
+      expect(failures).toEqual([]);
+    }
   });
 });
 

@@ -106,7 +106,7 @@ describe("an inventory list through the three-document match", () => {
     expect(accepted).toMatchObject({
       returnStatus: 800,
       invtNo: expect.stringMatching(/^64092026I\d{9}$/),
-      preNo: expect.stringMatching(/^B20261120\d{9}$/),
+      preNo: expect.stringMatching(new RegExp(`^B${p.inventory.declTime.replaceAll("-", "")}\\d{9}$`)),
       dutiableValue: "1020",
       customsTax: "0",
       consumptionTax: "126",

@@ -4,7 +4,7 @@ import { createFinanceLoaders } from "../subgraphs/finance/loaders";
 import { sweepGreenChannel } from "../subgraphs/finance/resolvers/export-rebate";
 import { now } from "../lib/clock";
 import { chinaDay } from "../lib/rules/china-time";
-import { exportFactory, exportFiler, FORMULA, OLIVE_OIL, summaryApplication, type ExportGoods, type ExportParcel } from "./helpers/exports";
+import { exportFactory, exportFiler, FORMULA, offTheNegativeList, OLIVE_OIL, summaryApplication, type ExportGoods, type ExportParcel } from "./helpers/exports";
 import { serviceContext } from "./helpers/service-context";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
@@ -386,7 +386,8 @@ describe("export VAT rebates", () => {
   });
 
   it("refuses a negative-listed applicant with FORBIDDEN, reason NEGATIVE_LIST, storing nothing", async () => {
-    const { parcels, entryId } = await paidForm({ exporterClass: "DISHONEST" });
+    const listed = factory.ofClass("DISHONEST").uscc;
+    const { parcels, entryId } = await offTheNegativeList(system, listed, () => paidForm({ exporterClass: "DISHONEST" }));
     const before = await system.rowCounts();
     const { errors } = await apply(application(parcels[0]!, entryId));
     expect(errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", field: "application.ebcCode", reason: "NEGATIVE_LIST" });

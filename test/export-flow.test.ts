@@ -6,7 +6,7 @@ import { chinaDay, chinaMonth, chinaTime } from "../lib/rules/china-time";
 import { createFinanceLoaders } from "../subgraphs/finance/loaders";
 import { sweepGreenChannel } from "../subgraphs/finance/resolvers/export-rebate";
 import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
-import { exportFactory, exportFiler, FORMULA, OLIVE_OIL, type ExportParcel } from "./helpers/exports";
+import { exportFactory, exportFiler, FORMULA, offTheNegativeList, OLIVE_OIL, type ExportParcel } from "./helpers/exports";
 import { serviceContext } from "./helpers/service-context";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
@@ -304,8 +304,11 @@ describe("an export from order to rebate", () => {
 
   it("refuses a negative-listed exporter's rebate and stores nothing", async () => {
     const parcel = factory.parcel({ exporterClass: "DISHONEST", ieDate: today });
-    await exportByXml([parcel]);
-    const [entryId] = await summarise(parcel.exporter);
+    // Listed after its list was released and summarised: a listed exporter's list is refused.
+    const [entryId] = await offTheNegativeList(system, parcel.exporter.uscc, async () => {
+      await exportByXml([parcel]);
+      return summarise(parcel.exporter);
+    });
     const before = await system.rowCounts();
     const { errors } = await system.query(
       `mutation($a: ExportRebateInput!) { applyExportRebate(application: $a) { status } }`,

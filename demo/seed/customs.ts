@@ -107,6 +107,8 @@ export async function seedCustoms(prisma: PrismaClient, world: World): Promise<v
     }
     return {
       ...base,
+      // Accepted when decided: the buyer's quota counts the China year of this instant, as for a live list.
+      acceptedAt: declaration.returnTime,
       dutiableValue: tax.dutiableValue,
       customsTax: tax.customsTax,
       valueAddedTax: tax.valueAddedTax,

@@ -61,3 +61,6 @@ export const chinaDaysSql = (instant: string, from: string, until: string): stri
  * takes `chinaDaysSql` instead.
  */
 export const chinaDatesSql = (day: string, from: string, until: string): string => `${day} >= (${from})::date AND ${day} < (${until})::date`;
+
+/** The instant at which China year `year` begins (00:00 on 1 January in China, 16:00 UTC on 31 December before). */
+export const chinaYearStart = (year: number): Date => new Date(Date.UTC(year, 0, 1) - OFFSET_MS);

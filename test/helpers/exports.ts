@@ -218,6 +218,22 @@ export function summaryApplication(parties: SummaryParties, month: string, overr
   };
 }
 
+/**
+ * Runs `work` with the enterprise's negative-list entries in force lifted, then puts them back, as for an
+ * exporter listed only after its lists were released (an export list of a listed enterprise is refused).
+ */
+export async function offTheNegativeList<T>(system: TestSystem, uscc: string, work: () => Promise<T>): Promise<T> {
+  const { sql } = system.databases.credit;
+  const lifted = await sql.query<{ id: string }>(`UPDATE "NegativeListEntry" SET "removedAt" = now() WHERE uscc = $1 AND "removedAt" IS NULL RETURNING id`, [
+    uscc,
+  ]);
+  try {
+    return await work();
+  } finally {
+    for (const { id } of lifted) await sql.query(`UPDATE "NegativeListEntry" SET "removedAt" = NULL WHERE id = $1`, [id]);
+  }
+}
+
 export function exportFiler(system: () => TestSystem) {
   const as = (uscc: string): Promise<Credentials> =>
     system()

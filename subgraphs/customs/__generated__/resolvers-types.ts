@@ -917,7 +917,7 @@ export type InventoryInput = {
   appTime: Scalars['DateTime']['input'];
   /** 1 (new): a declared list changes by cancelling it and declaring again. */
   appType: Scalars['String']['input'];
-  /** Bonded-area warehouse enterprise code. */
+  /** Warehouse operator in the zone (区内仓储企业), USCC: required on bonded lists (1210, 1239), otherwise refused with -621001; it must be registered, filed with CIQ as WAREHOUSE and off the negative list, or the list is rejected (100). */
   areaCode?: InputMaybe<Scalars['String']['input']>;
   /** Bonded-area warehouse enterprise name. */
   areaName?: InputMaybe<Scalars['String']['input']>;
@@ -943,7 +943,7 @@ export type InventoryInput = {
   currency: Scalars['String']['input'];
   /** Customs district where declared. */
   customsCode: Scalars['String']['input'];
-  /** Declaration date. */
+  /** Declaration date, a China calendar day: not after the day the list is filed and at most 7 days before it (configured, effective-dated); otherwise refused with -621002. The buyer's annual quota counts the China year in which customs accepts the list, whatever this date. */
   declTime: Scalars['Date']['input'];
   /** E-commerce enterprise code. */
   ebcCode: Scalars['String']['input'];
@@ -1149,8 +1149,9 @@ export type Mutation = {
   /**
    * Files a CEB603 export inventory list (清单核放). Only the declaring agent (agentCode) may file it, as
    * itself. The list is checked against its export order and its export waybill; statisticsFlag A is allowed
-   * only for goods without licence, export duty or export rebate. Accepted lists are released (800) and
-   * answered with a CEB604 receipt; the same content again returns the same receipt.
+   * only for goods without licence, export duty or export rebate; a list naming an enterprise on the credit
+   * negative list is refused (-603030). Accepted lists are released (800) and answered with a CEB604 receipt;
+   * the same content again returns the same receipt.
    */
   declareExportInventory: Receipt;
   /**

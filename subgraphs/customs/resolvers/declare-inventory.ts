@@ -10,7 +10,7 @@ import type { CustomsContext } from "../context";
 import { dutiableValues, importTax, type TaxResult } from "../rules/import-tax";
 import { addToTaxBill } from "./tax-bills";
 import { CANCEL_RECEIPT } from "../rules/withdrawal";
-import { checkInventory, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash } from "../rules/inventory";
+import { checkInventory, declTimeProblems, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash, waitingDeadline } from "../rules/inventory";
 import { checkAdmission, type FilingEvidence, type PartyEvidence } from "../rules/admission-gates";
 import {
   judgeList,
@@ -20,6 +20,7 @@ import {
   withheldTaxFinding,
   findingText,
   type Finding,
+  type MatchDocument,
   type MatchList,
   type MatchOrder,
   type MatchPayment,
@@ -28,18 +29,18 @@ import {
 } from "../rules/three-document-match";
 import type { Problem } from "../../../lib/rules/document-checks";
 import { now } from "../../../lib/clock";
-import { chinaDay, chinaYear } from "../../../lib/rules/china-time";
+import { chinaDay, chinaTime, chinaYear, chinaYearStart } from "../../../lib/rules/china-time";
 
 const tariff = tariffByCode();
 /** Lists in these states count towards the buyer's annual purchases (rejected, waiting and returned lists do not). */
 const COUNTED = [120, 300, 399, 500, 800, 899];
 const WAITING = 2;
 
-const PARTY = `onNegativeList filings { role status }`;
+const PARTY = `onNegativeList roles filings { role status }`;
 const EVIDENCE = `
   query ListEvidence(
     $payCode: String!, $payTransactionId: String!, $logisticsCode: String!, $logisticsNo: String!,
-    $ebpCode: String!, $ebcCode: String!, $filingNos: [String!]!
+    $ebpCode: String!, $ebcCode: String!, $agentCode: String!, $areaCode: String!, $hasWarehouse: Boolean!, $filingNos: [String!]!
   ) {
     payment(payCode: $payCode, payTransactionId: $payTransactionId) {
       payCode payTransactionId ebpCode orderNo amountPaid payerIdType payerIdNumber payerName
@@ -51,6 +52,8 @@ const EVIDENCE = `
     seller: enterprise(uscc: $ebcCode) { ${PARTY} }
     carrier: enterprise(uscc: $logisticsCode) { ${PARTY} }
     payer: enterprise(uscc: $payCode) { ${PARTY} }
+    agent: enterprise(uscc: $agentCode) { ${PARTY} }
+    warehouse: enterprise(uscc: $areaCode) @include(if: $hasWarehouse) { ${PARTY} }
     filings: productFilingsByNumber(filingNos: $filingNos) { filingNo hsCode status owner { uscc } }
   }`;
 
@@ -61,6 +64,9 @@ interface Evidence {
   seller: PartyEvidence | null;
   carrier: PartyEvidence | null;
   payer: PartyEvidence | null;
+  agent: PartyEvidence | null;
+  /** Absent when the list names no warehouse operator. */
+  warehouse?: PartyEvidence | null;
   filings: Array<FilingEvidence | null>;
 }
 
@@ -81,6 +87,8 @@ interface Sampling {
 type Amount = Decimal.Value | { toFixed(): string };
 type ListForDecision = Omit<MatchList, "lines"> & {
   agentCode: string;
+  assureCode: string;
+  areaCode?: string | null;
   copNo: string;
   customsCode: string;
   lines: Array<MatchList["lines"][number] & { gcode: string; filingNo?: string | null }>;
@@ -92,6 +100,8 @@ interface Decision {
   /** A receipt issued on the way to the final status (120 accepted, before 800 or 500). */
   accepted?: string;
   invtNo?: string;
+  /** The documents a waiting list waits for (absent while it waits for a department to answer). */
+  missing?: string[];
   taxes?: { dutiableValue: string; customsTax: string; valueAddedTax: string; consumptionTax: string; taxTotal: string };
   evidence: Prisma.InputJsonValue;
 }
@@ -100,17 +110,19 @@ const amount = (value: Amount) => new Decimal(typeof value === "object" && !(val
 
 /**
  * The tax of a list under the rules of its declaration date, with the buyer's purchases so far this year;
- * without them (`countBuyer` false) only the list's own limits are checked.
+ * without them (`countBuyer` false) only the list's own limits are checked. The year is the China year in
+ * which the list is being accepted, now, and the purchases are the lists accepted in that year: a declared
+ * date, which the sender writes, never moves a list into another year's quota (docs/domain.md#limits).
  */
 async function taxOf(list: ListForDecision, { prisma }: CustomsContext, exclude?: { agentCode: string; copNo: string }, countBuyer = true): Promise<TaxResult> {
-  const year = list.declTime.getUTCFullYear();
+  const year = chinaYear(now());
   const { _sum } = countBuyer
     ? await prisma.inventoryDeclaration.aggregate({
         _sum: { dutiableValue: true },
         where: {
           buyerIdNumber: list.buyerIdNumber,
           returnStatus: { in: COUNTED },
-          declTime: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) },
+          acceptedAt: { gte: chinaYearStart(year), lt: chinaYearStart(year + 1) },
           ...(exclude ? { NOT: exclude } : {}),
         },
       })
@@ -164,14 +176,7 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
     where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } },
     include: { lines: { orderBy: { gnum: "asc" } } },
   });
-  const parties = order
-    ? [
-        { document: "inventory" as const, field: "ebpCode", code: list.ebpCode, role: "PLATFORM", key: "platform" as const },
-        { document: "inventory" as const, field: "ebcCode", code: list.ebcCode, role: "ECOMMERCE", key: "seller" as const },
-        { document: "inventory" as const, field: "logisticsCode", code: list.logisticsCode, role: "LOGISTICS", key: "carrier" as const },
-        { document: "order" as const, field: "payCode", code: order.payCode, role: "PAYMENT", key: "payer" as const },
-      ]
-    : [];
+  const parties = order ? partiesOf(list, order) : [];
   const notUscc: Finding[] = parties
     .filter((party) => party.code.length !== 18)
     .map((party) => ({
@@ -191,6 +196,9 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
       logisticsNo: list.logisticsNo,
       ebpCode: list.ebpCode,
       ebcCode: list.ebcCode,
+      agentCode: list.agentCode,
+      areaCode: list.areaCode ?? "",
+      hasWarehouse: !!list.areaCode,
       filingNos: list.lines.flatMap((line) => (line.filingNo ? [line.filingNo] : [])),
     });
     if (answer.errors?.length || !answer.data) return { unavailable: departmentsOf(answer.errors ?? []) };
@@ -200,7 +208,7 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
   const known = evidence;
   const admission = known
     ? checkAdmission({
-        parties: parties.map((party) => ({ ...party, evidence: known[party.key] })),
+        parties: parties.map((party) => ({ ...party, evidence: known[party.key] ?? null })),
         ebcCode: list.ebcCode,
         lines: list.lines,
         filings: known.filings,
@@ -210,7 +218,17 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
     order,
     match,
     others: [...notUscc, ...admission],
-    admission: known ? { platform: known.platform, seller: known.seller, carrier: known.carrier, payer: known.payer, filings: known.filings } : null,
+    admission: known
+      ? {
+          platform: known.platform,
+          seller: known.seller,
+          carrier: known.carrier,
+          payer: known.payer,
+          agent: known.agent,
+          warehouse: known.warehouse ?? null,
+          filings: known.filings,
+        }
+      : null,
   } as Evaluation;
 }
 
@@ -243,7 +261,12 @@ async function decide(
   const { order, match, admission, others } = evaluation;
   const judgement = judgeList({ list, order, match, others, admission, tax: known ?? (await assessedTax(list, order, context, self)) });
   if (judgement.outcome !== "accepted") {
-    return { returnStatus: judgement.returnStatus, returnInfo: judgement.returnInfo, evidence: judgement.decision as Prisma.InputJsonValue };
+    return {
+      returnStatus: judgement.returnStatus,
+      returnInfo: judgement.returnInfo,
+      ...(judgement.outcome === "waiting" ? { missing: match.missing } : {}),
+      evidence: judgement.decision as Prisma.InputJsonValue,
+    };
   }
   const { tax } = judgement;
   const sampling = await graph.request<{ decideInspection: Sampling }>(SAMPLING, {
@@ -276,6 +299,37 @@ async function decide(
       taxTotal: tax.total,
     },
     evidence: { ...judgement.decision, sampling: inspection } as unknown as Prisma.InputJsonValue,
+  };
+}
+
+type PartyKey = "platform" | "seller" | "carrier" | "payer" | "agent" | "warehouse";
+type Party = { document: MatchDocument; field: string; code: string; role: string; key: PartyKey };
+
+/** Every enterprise a list and its order name, with the role it is checked for (docs/domain.md#admission). */
+function partiesOf(list: ListForDecision, order: { payCode: string }): Party[] {
+  const traders: Party[] = [
+    { document: "inventory", field: "ebpCode", code: list.ebpCode, role: "PLATFORM", key: "platform" },
+    { document: "inventory", field: "ebcCode", code: list.ebcCode, role: "ECOMMERCE", key: "seller" },
+    { document: "inventory", field: "logisticsCode", code: list.logisticsCode, role: "LOGISTICS", key: "carrier" },
+  ];
+  // The guarantor is one of these three (checkInventory); it answers for the tax as that enterprise, so it is
+  // judged again under its own field, for the partner to see that the list's guarantee fails.
+  const guarantor = traders.find((party) => party.code === list.assureCode);
+  return [
+    ...traders,
+    { document: "order", field: "payCode", code: order.payCode, role: "PAYMENT", key: "payer" },
+    { document: "inventory", field: "agentCode", code: list.agentCode, role: "AGENT", key: "agent" },
+    ...(guarantor ? [{ ...guarantor, field: "assureCode" }] : []),
+    ...(list.areaCode ? [{ document: "inventory" as const, field: "areaCode", code: list.areaCode, role: "WAREHOUSE", key: "warehouse" as const }] : []),
+  ];
+}
+
+/** The final answer to a list whose documents did not arrive by its deadline: what never arrived, by document name. */
+function expired(missing: string[], deadline: Date): Decision {
+  return {
+    returnStatus: 100,
+    returnInfo: `海关退单: the ${missing.join(", ")} never arrived; the list waited for its documents until ${chinaTime(deadline).slice(0, 16)} China time`,
+    evidence: { outcome: "expired", missing, deadline: deadline.toISOString() },
   };
 }
 
@@ -316,12 +370,17 @@ function receiptsOf(decision: Decision, guid: string, version: number, decidedAt
   return steps.map((step, index) => ({ guid, version, ...step, returnTime: new Date(at + index) }));
 }
 
-/** A list released at `decidedAt` is released on that day in China. */
+/**
+ * A list released at `decidedAt` is released on that day in China; one accepted then counts in the buyer's
+ * quota of that China year; one that starts waiting then waits until its deadline.
+ */
 const decisionColumns = (decision: Decision, decidedAt: Date) => ({
   returnStatus: decision.returnStatus,
   returnInfo: decision.returnInfo,
   returnTime: decidedAt,
   invtNo: decision.invtNo ?? null,
+  acceptedAt: decision.invtNo ? decidedAt : null,
+  ...(decision.missing ? { waitingUntil: waitingDeadline(decidedAt) } : {}),
   ...(decision.returnStatus === 800 ? { ieDate: new Date(chinaDay(decidedAt)) } : {}),
   decision: decision.evidence,
   ...(decision.taxes ?? {}),
@@ -345,7 +404,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
       },
       select: { copNo: true },
     })) !== null;
-  const problems = checkInventory(list, tariff);
+  const problems = [...checkInventory(list, tariff), ...declTimeProblems(list, now())];
   // Every rule that can be judged is reported with the fields' problems, so that one round fixes them all;
   // an order another agent's list holds is not judged for this one.
   if (problems.length > 0) {
@@ -438,7 +497,11 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   });
 }
 
-/** Decides again the lists that wait for a document; each decision gets a new receipt. */
+/**
+ * Decides again the lists that wait for a document; each decision gets a new receipt. A list whose documents
+ * are still missing after its deadline gets its final answer, a rejection naming them; one waiting only
+ * because a department did not answer keeps waiting, for the documents may be there.
+ */
 export async function recheckDeclarations(orderNo: string | null | undefined, context: CustomsContext): Promise<ReceiptRow[]> {
   const { identity, prisma } = context;
   requireStaffOrService(identity, "customs", "recheck declarations");
@@ -451,16 +514,24 @@ export async function recheckDeclarations(orderNo: string | null | undefined, co
   const receipts: ReceiptRow[] = [];
   for (const list of waiting) {
     const key = { agentCode: list.agentCode, copNo: list.copNo };
-    const decision = await decide(list, context, key);
-    if (decision.returnStatus === WAITING && decision.returnInfo === list.returnInfo) continue;
-    // Only a list still waiting is decided: a concurrent recheck that got there first wins.
+    let decision = await decide(list, context, key);
     const decidedAt = now();
+    // The deadline runs from when the list began to wait for a document and never moves; a list that waited
+    // from before deadlines existed gets one from now.
+    const deadline = list.waitingUntil ?? (decision.missing ? waitingDeadline(decidedAt) : null);
+    if (decision.missing && deadline && decidedAt >= deadline) decision = expired(decision.missing, deadline);
+    if (decision.returnStatus === WAITING && decision.returnInfo === list.returnInfo) {
+      if (deadline && !list.waitingUntil)
+        await prisma.inventoryDeclaration.updateMany({ where: { ...key, returnStatus: WAITING }, data: { waitingUntil: deadline } });
+      continue;
+    }
+    // Only a list still waiting is decided: a concurrent recheck that got there first wins.
     const decided = await prisma.$transaction(async (tx) => {
       const bill =
         decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
       const { count } = await tx.inventoryDeclaration.updateMany({
         where: { ...key, returnStatus: WAITING },
-        data: { ...decisionColumns(decision, decidedAt), taxBillPeriod: bill?.period ?? null },
+        data: { ...decisionColumns(decision, decidedAt), waitingUntil: deadline, taxBillPeriod: bill?.period ?? null },
       });
       if (count > 0 && bill) await bill.write;
       return count > 0;

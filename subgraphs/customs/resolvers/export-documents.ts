@@ -28,6 +28,8 @@ import {
   EXPORT_ORDER_RECEIPT,
   EXPORT_STATUS,
   exportListHash,
+  exportParties,
+  listedPartyProblems,
   exportOrderHash,
   listTimeProblems,
   liveWaybill,
@@ -112,9 +114,35 @@ async function waybillOf(key: { logisticsCode: string; logisticsNo: string }, { 
 }
 
 /**
+ * Whether credit has each enterprise a list names on its negative list. An enterprise is asked for by the
+ * code the list gives (USCC or customs code); one credit does not know is not listed. Customs cannot decide
+ * without the answer.
+ */
+async function partiesOnNegativeList(list: ExportInventoryInput, { graph }: CustomsContext): Promise<Array<{ field: string; onNegativeList: boolean }>> {
+  const parties = exportParties(list);
+  const lookups = parties.map(({ code }, index) =>
+    code.length === 18
+      ? `p${index}: enterprise(uscc: $c${index}) { onNegativeList }`
+      : `p${index}: enterpriseByCustomsCode(customsCode: $c${index}) { onNegativeList }`,
+  );
+  const query = `query ExportListParties(${parties.map((_, index) => `$c${index}: String!`).join(", ")}) { ${lookups.join(" ")} }`;
+  const answer = await graph.request<Record<string, { onNegativeList: boolean } | null>>(
+    query,
+    Object.fromEntries(parties.map(({ code }, index) => [`c${index}`, code])),
+  );
+  if (answer.errors?.length || !answer.data) {
+    throw new GraphQLError("credit cannot be asked about the list's enterprises now; nothing was stored, send the list again later", {
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "credit", retryable: true },
+    });
+  }
+  const data = answer.data;
+  return parties.map(({ field }, index) => ({ field, onNegativeList: data[`p${index}`]?.onNegativeList ?? false }));
+}
+
+/**
  * Files a CEB603 export list and decides it at once: a list that matches its declared export order and
- * names an export waybill logistics holds is released (清单核放, 800); anything else is refused and stores
- * nothing. A saved list (appStatus 1) is stored undecided and filed again in full when declared.
+ * names an export waybill logistics holds, and names no enterprise on the negative list, is released (清单核放,
+ * 800); anything else is refused and stores nothing. A saved list (appStatus 1) is stored undecided and filed again in full when declared.
  */
 export async function declareExportInventory(list: ExportInventoryInput, context: CustomsContext): Promise<ReceiptRow> {
   const { prisma } = context;
@@ -168,7 +196,7 @@ export async function declareExportInventory(list: ExportInventoryInput, context
       "inventory",
     );
   }
-  const mismatches = [...matchOrder(list, order), ...matchWaybill(list, waybill)];
+  const mismatches = [...matchOrder(list, order), ...matchWaybill(list, waybill), ...listedPartyProblems(await partiesOnNegativeList(list, context))];
   if (mismatches.length > 0) rejectDocument(mismatches, "inventory");
 
   const declared = list.appStatus === "2";

@@ -7,7 +7,8 @@ const INSPECTION = `query Inspection($id: String!) { inspection(id: $id) { resul
 
 /**
  * What customs does by itself every minute, so that nothing waits forever on a message that was lost:
- * lists still waiting for a document are decided again, lists under inspection learn a result CIQ
+ * lists still waiting for a document are decided again (and finally rejected once their deadline has
+ * passed, naming what never arrived), lists under inspection learn a result CIQ
  * recorded but could not deliver, and credit gets the failed inspections it has not been told of.
  */
 export async function sweepCustoms(context: CustomsContext): Promise<void> {

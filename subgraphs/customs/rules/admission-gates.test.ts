@@ -3,7 +3,9 @@ import { checkAdmission, type FilingEvidence, type GateInput, type PartyEvidence
 const SELLER = "91460100MA5T12345C";
 const OTHER = "91350100M000100Y43";
 
-const filed = (role: string): PartyEvidence => ({ onNegativeList: false, filings: [{ role, status: "FILED" }] });
+const filed = (role: string): PartyEvidence => ({ onNegativeList: false, roles: [role], filings: [{ role, status: "FILED" }] });
+/** A declaring agent: registered with credit, never filed with CIQ (CIQ does not file agents). */
+const agent = (change: Partial<PartyEvidence> = {}): PartyEvidence => ({ onNegativeList: false, roles: ["AGENT"], filings: [], ...change });
 const filing = (filingNo: string, hsCode: string, change: Partial<FilingEvidence> = {}): FilingEvidence => ({
   filingNo,
   hsCode,
@@ -16,6 +18,9 @@ const admissible: GateInput = {
   parties: [
     { document: "inventory", field: "ebpCode", code: "P1", role: "PLATFORM", evidence: filed("PLATFORM") },
     { document: "inventory", field: "ebcCode", code: SELLER, role: "ECOMMERCE", evidence: filed("ECOMMERCE") },
+    { document: "inventory", field: "agentCode", code: "A1", role: "AGENT", evidence: agent() },
+    { document: "inventory", field: "assureCode", code: "P1", role: "PLATFORM", evidence: filed("PLATFORM") },
+    { document: "inventory", field: "areaCode", code: "W1", role: "WAREHOUSE", evidence: filed("WAREHOUSE") },
   ],
   ebcCode: SELLER,
   lines: [
@@ -25,9 +30,9 @@ const admissible: GateInput = {
   filings: [filing("F1", "3304990099"), filing("F2", "1901101000")],
 };
 
-const withParty = (evidence: PartyEvidence | null): GateInput => ({
+const withParty = (evidence: PartyEvidence | null, index = 0): GateInput => ({
   ...admissible,
-  parties: [{ ...admissible.parties[0]!, evidence }, admissible.parties[1]!],
+  parties: admissible.parties.map((party, at) => (at === index ? { ...party, evidence } : party)),
 });
 const withFiling = (change: Partial<FilingEvidence> | null): GateInput => ({
   ...admissible,
@@ -48,7 +53,7 @@ describe("who and what may be declared", () => {
     ],
     [
       "an enterprise whose filing is not (or no longer) FILED",
-      withParty({ onNegativeList: false, filings: [{ role: "PLATFORM", status: "REVOKED" }] }),
+      withParty({ onNegativeList: false, roles: ["PLATFORM"], filings: [{ role: "PLATFORM", status: "REVOKED" }] }),
       { field: "ebpCode", rule: "enterprises are filed with CIQ" },
     ],
     [
@@ -56,6 +61,24 @@ describe("who and what may be declared", () => {
       withParty({ ...filed("PLATFORM"), onNegativeList: true }),
       { field: "ebpCode", rule: "no enterprise on the negative list" },
     ],
+    ["an agent on the negative list", withParty(agent({ onNegativeList: true }), 2), { field: "agentCode", rule: "no enterprise on the negative list" }],
+    [
+      "an agent credit does not register as AGENT",
+      withParty(agent({ roles: ["LOGISTICS"] }), 2),
+      { field: "agentCode", rule: "enterprises are registered for their role", expected: "registered as AGENT" },
+    ],
+    ["an agent unknown to the zone", withParty(null, 2), { field: "agentCode", rule: "enterprises are registered", actual: "A1" }],
+    [
+      "a guarantor on the negative list",
+      withParty({ ...filed("PLATFORM"), onNegativeList: true }, 3),
+      { field: "assureCode", rule: "no enterprise on the negative list" },
+    ],
+    [
+      "a warehouse operator not filed with CIQ as one",
+      withParty(filed("LOGISTICS"), 4),
+      { field: "areaCode", rule: "enterprises are filed with CIQ", expected: "filed as WAREHOUSE" },
+    ],
+    ["a warehouse operator on the negative list", withParty({ ...filed("WAREHOUSE"), onNegativeList: true }, 4), { field: "areaCode" }],
     [
       "goods without a filing number",
       { ...admissible, lines: [{ ...admissible.lines[0]!, filingNo: null }, admissible.lines[1]!] },
@@ -77,7 +100,7 @@ describe("who and what may be declared", () => {
   it("lists every failure: a listed, unfiled party and a line with a wrong filing", () => {
     const input: GateInput = {
       ...withFiling({ status: "PENDING", hsCode: "0000000000" }),
-      parties: [{ ...admissible.parties[0]!, evidence: { onNegativeList: true, filings: [] } }],
+      parties: [{ ...admissible.parties[0]!, evidence: { onNegativeList: true, roles: ["PLATFORM"], filings: [] } }],
     };
     expect(checkAdmission(input).map((failure) => failure.rule)).toEqual([
       "enterprises are filed with CIQ",

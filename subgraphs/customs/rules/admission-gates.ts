@@ -1,13 +1,23 @@
 /**
- * Who and what may be declared at all (docs/domain.md#admission): the enterprises of a list must be filed
- * with CIQ for their role and not on the credit negative list, and every line's goods must match a CIQ
- * product filing of the e-commerce enterprise under the same commodity code. The facts come from CIQ and
- * credit through the graph; this file only judges them.
+ * Who and what may be declared at all (docs/domain.md#admission): every enterprise a list names (platform,
+ * seller, logistics and payment company, declaring agent, guarantor, warehouse operator) is registered with
+ * credit, filed with CIQ for its role where CIQ files that role (the declaring agent, which CIQ does not
+ * file, is registered with credit as AGENT instead), and not on the credit negative list; every line's goods
+ * match a CIQ product filing of the e-commerce enterprise under the same commodity code. The facts come from
+ * CIQ and credit through the graph; this file only judges them.
  */
 import { MATCH_STATUS, type Finding, type MatchDocument } from "./three-document-match";
 
+/** The roles CIQ files enterprises for (经营主体备案). */
+const CIQ_FILED_ROLES = new Set(["PLATFORM", "ECOMMERCE", "LOGISTICS", "PAYMENT", "WAREHOUSE"]);
+
+/** The rule an enterprise on the negative list breaks, on import and export lists alike. */
+export const NEGATIVE_LIST_RULE = "no enterprise on the negative list";
+
 export interface PartyEvidence {
   onNegativeList: boolean;
+  /** The roles credit registers the enterprise in. */
+  roles: string[];
   filings: Array<{ role: string; status: string }>;
 }
 
@@ -34,12 +44,14 @@ export function checkAdmission(input: GateInput): Finding[] {
       fail(party.document, party.field, MATCH_STATUS.party, "enterprises are registered", "a registered enterprise", party.code);
       continue;
     }
-    if (!party.evidence.filings.some((filing) => filing.role === party.role && filing.status === "FILED")) {
+    if (!CIQ_FILED_ROLES.has(party.role)) {
+      if (!party.evidence.roles.includes(party.role)) {
+        fail(party.document, party.field, MATCH_STATUS.party, "enterprises are registered for their role", `registered as ${party.role}`, "not registered so");
+      }
+    } else if (!party.evidence.filings.some((filing) => filing.role === party.role && filing.status === "FILED")) {
       fail(party.document, party.field, MATCH_STATUS.party, "enterprises are filed with CIQ", `filed as ${party.role}`, "not filed");
     }
-    if (party.evidence.onNegativeList) {
-      fail(party.document, party.field, MATCH_STATUS.party, "no enterprise on the negative list", "not listed", "on the negative list");
-    }
+    if (party.evidence.onNegativeList) fail(party.document, party.field, MATCH_STATUS.party, NEGATIVE_LIST_RULE, "not listed", "on the negative list");
   }
   const byNumber = new Map(input.filings.filter((filing): filing is FilingEvidence => filing !== null).map((filing) => [filing.filingNo, filing]));
   const goods = (field: string, expected: string, actual: string) =>

@@ -15,6 +15,7 @@ import timeRules from "./export-times.rules.json";
 import { chinaDay } from "../../../lib/rules/china-time";
 import { futureProblem } from "../../../lib/rules/platform-time";
 import type { ExportInventoryInput, ExportOrderInput } from "../__generated__/resolvers-types";
+import { NEGATIVE_LIST_RULE } from "./admission-gates";
 
 export const EXPORT_ORDER_RECEIPT = "CEB304";
 export const EXPORT_LIST_RECEIPT = "CEB604";
@@ -34,6 +35,8 @@ export const EXPORT_STATUS = {
   listDuplicate: -603004,
   listMismatch: -603010,
   simplifiedNotAllowed: -603020,
+  /** An enterprise the list names is on the credit negative list. */
+  partyListed: -603030,
   cancelRefused: -605001,
   /** The parcel is leaving: a departure (CEB509) holds the list. */
   cancelDeparting: -605002,
@@ -405,4 +408,22 @@ export function matchWaybill(list: ExportInventoryInput, waybill: WaybillFacts |
     check.fail("grossWeight", `is ${list.grossWeight} kg but the export waybill says ${new Decimal(waybill.grossWeight).toFixed()} kg`);
   if (list.packNo !== waybill.packNo) check.fail("packNo", `is ${list.packNo} but the export waybill says ${waybill.packNo} package(s)`);
   return check.problems;
+}
+
+/** The fields of a CEB603 list that name an enterprise: the platform, exporter, producer, carrier, agent and zone warehouse. */
+const EXPORT_PARTY_FIELDS = ["ebpCode", "ebcCode", "ownerCode", "logisticsCode", "agentCode", "iacCode"] as const;
+
+/** The enterprises a list names, by field, each by its USCC or customs code ("NO", a producer not registered with customs, names none). */
+export function exportParties(list: ExportInventoryInput): Array<{ field: string; code: string }> {
+  return EXPORT_PARTY_FIELDS.flatMap((field) => {
+    const code = list[field];
+    return code && code !== "NO" ? [{ field, code }] : [];
+  });
+}
+
+/** The negative-list gate of an export list, by the import lists' rule (admission-gates.ts): no enterprise it names is listed. */
+export function listedPartyProblems(parties: Array<{ field: string; onNegativeList: boolean }>): Problem[] {
+  return parties
+    .filter((party) => party.onNegativeList)
+    .map((party) => ({ field: party.field, returnStatus: EXPORT_STATUS.partyListed, message: NEGATIVE_LIST_RULE }));
 }

@@ -10,12 +10,19 @@ import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks
 import { hsCodeProblem } from "../../../lib/rules/hs-code";
 import type { TariffRow } from "../../../lib/rules/tariff";
 import type { InventoryInput } from "../__generated__/resolvers-types";
+import { chinaDay } from "../../../lib/rules/china-time";
+import { inForce } from "../../../lib/rules/effective";
+import timeRules from "./inventory-times.rules.json";
 
 /** The receipt message type answering a CEB621 list. */
 export const INVENTORY_RECEIPT = "CEB622";
-/** -621004, -621005, -621018 and -621027 are the spec's; -621001 is our general "field invalid" in its list range. */
+/**
+ * -621004, -621005, -621018 and -621027 are the spec's; -621001 (a field invalid) and -621002 (a declaration
+ * date outside the window of the filing day) are ours, in its list range.
+ */
 export const INVENTORY_STATUS = {
   invalid: -621001,
+  declTime: -621002,
   duplicate: -621004,
   singleLimit: -621005,
   annualLimit: -621018,
@@ -119,6 +126,8 @@ export function checkInventory(list: InventoryInput, tariff: ReadonlyMap<string,
   if (![list.ebpCode, list.ebcCode, list.logisticsCode].includes(list.assureCode)) {
     check.fail("assureCode", "the guarantor must be the platform, the e-commerce enterprise or the logistics company of the list");
   }
+  if (list.areaCode) check.enterprise("areaCode", list.areaCode);
+  else if (list.tradeMode !== "9610") check.fail("areaCode", "is required for bonded imports (1210/1239): the warehouse operator in the zone");
   check.fixed("ieFlag", list.ieFlag ?? "I", "I", "import");
   check.oneOf("customsCode", list.customsCode, CUSTOMS_DISTRICTS, "customs district");
   check.oneOf("portCode", list.portCode, CUSTOMS_DISTRICTS, "customs district");
@@ -164,4 +173,39 @@ export function checkInventory(list: InventoryInput, tariff: ReadonlyMap<string,
     if (qty && price) check.equal(`${at}.totalPrice`, total, price.times(qty), "price × qty");
   });
   return check.problems;
+}
+
+type TimeRule = { validFrom: string; declTimeDaysBack: number; waitingHours: number };
+
+/** The list time rule in force on the China day of `instant`. */
+export function inventoryTimeRuleAt(instant: Date): TimeRule {
+  const day = chinaDay(instant);
+  const rule = inForce<TimeRule>(timeRules.rules, day);
+  if (!rule) throw new Error(`inventory-times.rules.json has no rule in force on ${day}`);
+  return rule;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The declaration date against the platform's clock: a China day not after the day the list is filed and at
+ * most `declTimeDaysBack` days before it. The date picks the tax rules and the list's number, so a sender
+ * may not choose it freely; the buyer's annual quota does not depend on it: it counts the
+ * China year the list is accepted in (docs/domain.md#limits).
+ */
+export function declTimeProblems(list: { declTime: Date }, now: Date): Problem[] {
+  const rule = inventoryTimeRuleAt(now);
+  const check = new DocumentChecks(INVENTORY_STATUS.declTime);
+  const today = chinaDay(now);
+  const declared = list.declTime.toISOString().slice(0, 10);
+  const earliest = chinaDay(new Date(now.getTime() - rule.declTimeDaysBack * DAY_MS));
+  if (declared > today) check.fail("declTime", `is ${declared}, after the day it is filed (${today} in China): a list cannot be declared in the future`);
+  else if (declared < earliest)
+    check.fail("declTime", `is ${declared}: a list filed on ${today} is declared on a day from ${earliest} to ${today} (inventory-times.rules.json)`);
+  return check.problems;
+}
+
+/** When a list that began waiting for a document at `since` is finally rejected if the document has not arrived. */
+export function waitingDeadline(since: Date): Date {
+  return new Date(since.getTime() + inventoryTimeRuleAt(since).waitingHours * 3_600_000);
 }
