@@ -3,7 +3,9 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", ".data/", "prisma/*/generated/", "subgraphs/*/__generated__/", "gateway/explorer/", "gateway/dashboard/"] },
+  {
+    ignores: ["node_modules/", "dist/", "coverage/", ".data/", "prisma/*/generated/", "subgraphs/*/__generated__/", "gateway/explorer/", "gateway/dashboard/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -108,9 +108,9 @@ describe("the demo world's declaring agents, guarantors and warehouse operators"
     for (const list of accepted) {
       const guarantorRole = list.assureCode === list.ebpCode ? "PLATFORM" : list.assureCode === list.ebcCode ? "ECOMMERCE" : "LOGISTICS";
       const parties = [
-        { field: "list.agentCode", code: list.agentCode, role: "AGENT" },
-        { field: "list.assureCode", code: list.assureCode, role: guarantorRole },
-        ...(list.areaCode ? [{ field: "list.areaCode", code: list.areaCode, role: "WAREHOUSE" }] : []),
+        { document: "inventory" as const, field: "agentCode", code: list.agentCode, role: "AGENT" },
+        { document: "inventory" as const, field: "assureCode", code: list.assureCode, role: guarantorRole },
+        ...(list.areaCode ? [{ document: "inventory" as const, field: "areaCode", code: list.areaCode, role: "WAREHOUSE" }] : []),
       ];
       const failures = checkAdmission({
         parties: parties.map((party) => ({ ...party, evidence: evidence(party.code) })),
