@@ -58,9 +58,10 @@ export function parcelFactory(world: World, platformOf: () => string) {
     const orderNo = `D${Date.now()}${serial}`;
     const logisticsNo = `L${Date.now()}${serial}`;
     const payTransactionId = `P${Date.now()}${serial}`;
-    // The platform withholds the tax customs will assess on the list (the three-document match compares them).
+    // The platform withholds the tax customs will assess on the list, under the rules of its declaration date
+    // (the three-document match compares them).
     const goods = options.goods.map((g) => ({ totalPrice: new Decimal(g.price).times(g.qty), qty: new Decimal(g.qty), tariff: tariff.get(g.gcode)! }));
-    const tax = goods.every((g) => g.tariff) ? assessedTax(goods, freight, new Date("2026-11-20T10:00:00+08:00")) : null;
+    const tax = goods.every((g) => g.tariff) ? assessedTax(goods, freight, new Date(declTime)) : null;
     const taxTotal = new Decimal(tax && tax.outcome !== "refused" ? tax.total : 0);
     const acturalPaid = goodsValue.plus(freight).plus(taxTotal).toFixed(2);
     const person = { name: "李四", telephone: "13900139000", address: "上海市浦东新区世纪大道100号" };

@@ -45,14 +45,15 @@ describe("the dashboard's panels", () => {
     }
   });
 
-  it("start at the last twelve months up to today in China, also at 23:30 China time on a month's last day", () => {
+  it("start at the last twelve months up to and including today in China (until tomorrow, excluded), also at 23:30 China time on a month's last day", () => {
     setClock(new Date("2026-05-31T15:30:00Z"));
     try {
-      expect(defaultPeriod()).toEqual({ from: "2025-06-01", to: "2026-05-31" });
+      expect(defaultPeriod()).toEqual({ from: "2025-06-01", to: "2026-06-01" });
     } finally {
       setClock(null);
     }
-    expect(defaultPeriod("2026-01-15")).toEqual({ from: "2025-02-01", to: "2026-01-15" });
+    expect(defaultPeriod("2026-01-15")).toEqual({ from: "2025-02-01", to: "2026-01-16" });
+    expect(defaultPeriod("2026-12-31")).toEqual({ from: "2026-01-01", to: "2027-01-01" });
   });
 });
 

@@ -100,8 +100,8 @@ describe("every enterprise a list names is admitted like the others", () => {
     await fileDocuments(p);
     const { data } = await file.inventory(p);
     expect(data!.declareInventory.returnStatus).toBe(100);
-    expect(data!.declareInventory.returnInfo).toMatch(/list\.agentCode: no enterprise on the negative list/);
-    expect(data!.declareInventory.returnInfo).not.toMatch(/list\.(ebpCode|ebcCode|logisticsCode|assureCode|areaCode)/);
+    expect(data!.declareInventory.returnInfo).toMatch(/inventory\.agentCode -621015 no enterprise on the negative list: is on the negative list/);
+    expect(data!.declareInventory.returnInfo).not.toMatch(/inventory\.(ebpCode|ebcCode|logisticsCode|assureCode|areaCode)/);
   });
 
   it("rejects a list whose guarantor is on the negative list, naming the guarantee", async () => {
@@ -110,7 +110,7 @@ describe("every enterprise a list names is admitted like the others", () => {
     await fileDocuments(p);
     const { data } = await file.inventory(p);
     expect(data!.declareInventory.returnStatus).toBe(100);
-    expect(data!.declareInventory.returnInfo).toMatch(/list\.assureCode: no enterprise on the negative list/);
+    expect(data!.declareInventory.returnInfo).toMatch(/inventory\.assureCode -621015 no enterprise on the negative list: is on the negative list/);
   });
 
   it("rejects a bonded list whose warehouse operator is not filed with CIQ as one, and refuses one that names none", async () => {
@@ -119,9 +119,17 @@ describe("every enterprise a list names is admitted like the others", () => {
     await fileDocuments(p);
     const { data } = await file.inventory(p);
     expect(data!.declareInventory.returnStatus).toBe(100);
-    expect(data!.declareInventory.returnInfo).toMatch(/list\.areaCode: enterprises are filed with CIQ/);
-    expect(JSON.parse((await declaration(p)).decision).failures).toEqual([
-      { rule: "enterprises are filed with CIQ", field: "list.areaCode", expected: "filed as WAREHOUSE", actual: "not filed" },
+    expect(data!.declareInventory.returnInfo).toMatch(/inventory\.areaCode -621015 enterprises are filed with CIQ: is not filed as WAREHOUSE/);
+    expect(JSON.parse((await declaration(p)).decision).findings).toEqual([
+      {
+        rule: "enterprises are filed with CIQ",
+        document: "inventory",
+        field: "areaCode",
+        code: -621015,
+        finding: "is not filed as WAREHOUSE",
+        expected: "filed as WAREHOUSE",
+        actual: "not filed",
+      },
     ]);
 
     const none = parcel({ goods: [COSMETICS] });

@@ -150,11 +150,15 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-/** The period a visit starts with: the last twelve months up to today, in China (the page's own clock may be elsewhere). */
+/**
+ * The period a visit starts with: the last twelve months up to and including today, in China (the page's own
+ * clock may be elsewhere). Like every date range of the graph it is half-open, so `to` is tomorrow.
+ */
 export function defaultPeriod(today = chinaDay(now())): { from: string; to: string } {
-  const [year, month] = today.split("-").map(Number) as [number, number];
+  const [year, month, day] = today.split("-").map(Number) as [number, number, number];
   const start = new Date(Date.UTC(year, month - 12, 1));
-  return { from: start.toISOString().slice(0, 10), to: today };
+  const tomorrow = new Date(Date.UTC(year, month - 1, day + 1));
+  return { from: start.toISOString().slice(0, 10), to: tomorrow.toISOString().slice(0, 10) };
 }
 
 const json = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
@@ -192,7 +196,7 @@ function page(panels: Array<Panel & { query: string }>, period: { from: string; 
 </form>
 <form id="filters">
 <label>From <input id="from" type="date" required></label>
-<label>To <input id="to" type="date" required></label>
+<label>Until (not included) <input id="to" type="date" required></label>
 <label>Department <select id="department">
 <option value="">all departments</option>
 ${["customs", "ciq", "credit", "logistics", "finance"].map((department) => `<option value="${department}">${department}</option>`).join("\n")}

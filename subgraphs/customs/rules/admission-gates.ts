@@ -39,6 +39,8 @@ export function checkAdmission(input: GateInput): Finding[] {
   const failures: Finding[] = [];
   const fail = (document: MatchDocument, field: string, code: number, rule: string, expected: string, actual: string) =>
     failures.push({ rule, document, field, code, finding: `is not ${expected}`, expected, actual });
+  const listed = (document: MatchDocument, field: string) =>
+    failures.push({ rule: NEGATIVE_LIST_RULE, document, field, code: MATCH_STATUS.party, finding: "is on the negative list" });
   for (const party of input.parties) {
     if (!party.evidence) {
       fail(party.document, party.field, MATCH_STATUS.party, "enterprises are registered", "a registered enterprise", party.code);
@@ -51,7 +53,7 @@ export function checkAdmission(input: GateInput): Finding[] {
     } else if (!party.evidence.filings.some((filing) => filing.role === party.role && filing.status === "FILED")) {
       fail(party.document, party.field, MATCH_STATUS.party, "enterprises are filed with CIQ", `filed as ${party.role}`, "not filed");
     }
-    if (party.evidence.onNegativeList) fail(party.document, party.field, MATCH_STATUS.party, NEGATIVE_LIST_RULE, "not listed", "on the negative list");
+    if (party.evidence.onNegativeList) listed(party.document, party.field);
   }
   const byNumber = new Map(input.filings.filter((filing): filing is FilingEvidence => filing !== null).map((filing) => [filing.filingNo, filing]));
   const goods = (field: string, expected: string, actual: string) =>
