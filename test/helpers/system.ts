@@ -68,6 +68,10 @@ export async function startTestSystem(
       introspection: true,
       // Suites fire requests far faster than any real caller; the rate-limit tests set their own limits.
       rateLimits: Object.fromEntries(ROLES.map((role) => [role, { perSecond: 100_000, burst: 100_000 }])) as GatewaySecurity["rateLimits"],
+      // Suites run on a busy machine, where 50 filings queued on one embedded database may wait longer than
+      // production's 5 s per department: a suite decides by events, and the timeout tests set their own.
+      subgraphTimeoutMs: 60_000,
+      requestDeadlineMs: 120_000,
       ...overrides,
     },
   });
