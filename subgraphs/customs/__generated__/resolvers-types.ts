@@ -4,6 +4,7 @@ import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { DeclarationGroupRow, ExportGroupRow } from '../statistics-rows';
 import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel, ExportOrder as ExportOrderModel, ExportOrderLine as ExportOrderLineModel, ExportDeclaration as ExportDeclarationModel, ExportInventoryLine as ExportInventoryLineModel, SummaryDeclaration as SummaryDeclarationModel, SummaryResult as SummaryResultModel, SummaryItem as SummaryItemModel } from '../../../prisma/customs/generated/client';
 import type { WaybillRef, ProductFilingRef, CustomsContext } from '../context';
+import type { TariffLoad } from '../tariff';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -1169,6 +1170,13 @@ export type Mutation = {
    */
   holdExportListsForDeparture: Array<Maybe<ExportDeclaration>>;
   /**
+   * Loads a tariff table (administrators only) as a new version in force from effectiveFrom, a China day after
+   * the latest version's first day: the CSV has the columns of the sample tariff (docs/domain.md#tariff). Every
+   * row is checked first; any problem refuses the whole file (BAD_USER_INPUT with every problem by line and
+   * column in `extensions.problems`) and loads nothing. The same table again changes nothing (`created: false`).
+   */
+  loadTariff: TariffVersion;
+  /**
    * Checks again the lists still waiting for a document (all, or those of one order number). Customs staff
    * and the departments' services call it; a payment or waybill filing triggers it.
    */
@@ -1257,6 +1265,16 @@ export type MutationDeclareInventoryArgs = {
  */
 export type MutationHoldExportListsForDepartureArgs = {
   departure: ExportDepartureHoldInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationLoadTariffArgs = {
+  csv: Scalars['String']['input'];
+  effectiveFrom: Scalars['Date']['input'];
 };
 
 
@@ -1974,6 +1992,24 @@ export type SummaryResult = {
   trafModeLabel: Maybe<CodeLabel>;
 };
 
+/** A version of the tariff table: the whole table loaded from one CSV, in force from its first day until the next version's (China days). */
+export type TariffVersion = {
+  __typename?: 'TariffVersion';
+  /** SHA-256 of the rows' content (not of the file's comments, order or spacing): the same table has the same hash. */
+  contentHash: Scalars['String']['output'];
+  /** False when this table was already in force (the same CSV again): nothing was loaded and this is the existing version. */
+  created: Scalars['Boolean']['output'];
+  /** The first China day on which this version is in force. */
+  effectiveFrom: Scalars['Date']['output'];
+  /** The version's number, in loading order. */
+  id: Scalars['Int']['output'];
+  loadedAt: Scalars['DateTime']['output'];
+  /** Who loaded it: the administrator, `command` (npm run tariff:load) or `seed` (the demo default). */
+  loadedBy: Scalars['String']['output'];
+  /** How many commodity codes (10 digits) it holds. */
+  rowCount: Scalars['Int']['output'];
+};
+
 /** 汇总征税: the import tax of one guarantor's lists released in one month, paid as one bill. */
 export type TaxBill = {
   __typename?: 'TaxBill';
@@ -2272,6 +2308,7 @@ export type ResolversTypes = ResolversObject<{
   SummaryDue: ResolverTypeWrapper<Omit<SummaryDue, 'currencyLabel'>>;
   SummaryItem: ResolverTypeWrapper<SummaryItemModel>;
   SummaryResult: ResolverTypeWrapper<SummaryResultModel>;
+  TariffVersion: ResolverTypeWrapper<TariffLoad>;
   TaxBill: ResolverTypeWrapper<TaxBillModel>;
   TaxBillConnection: ResolverTypeWrapper<Connection<TaxBillModel>>;
   TaxBillFilter: TaxBillFilter;
@@ -2338,6 +2375,7 @@ export type ResolversParentTypes = ResolversObject<{
   SummaryDue: Omit<SummaryDue, 'currencyLabel'>;
   SummaryItem: SummaryItemModel;
   SummaryResult: SummaryResultModel;
+  TariffVersion: TariffLoad;
   TaxBill: TaxBillModel;
   TaxBillConnection: Connection<TaxBillModel>;
   TaxBillFilter: TaxBillFilter;
@@ -2702,6 +2740,7 @@ export type MutationResolvers<ContextType = CustomsContext, ParentType extends R
   declareExportInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareExportInventoryArgs, 'inventory'>>;
   declareInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareInventoryArgs, 'inventory'>>;
   holdExportListsForDeparture?: Resolver<Array<Maybe<ResolversTypes['ExportDeclaration']>>, ParentType, ContextType, RequireFields<MutationHoldExportListsForDepartureArgs, 'departure'>>;
+  loadTariff?: Resolver<ResolversTypes['TariffVersion'], ParentType, ContextType, RequireFields<MutationLoadTariffArgs, 'csv' | 'effectiveFrom'>>;
   recheckDeclarations?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType, Partial<MutationRecheckDeclarationsArgs>>;
   releaseExportListHolds?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationReleaseExportListHoldsArgs, 'departure'>>;
   returnInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationReturnInventoryArgs, 'request'>>;
@@ -2907,6 +2946,16 @@ export type SummaryResultResolvers<ContextType = CustomsContext, ParentType exte
   trafModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
+export type TariffVersionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TariffVersion'] = ResolversParentTypes['TariffVersion']> = ResolversObject<{
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  loadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type TaxBillResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxBill'] = ResolversParentTypes['TaxBill'], FederationReferenceType extends FederationReferenceTypes['TaxBill'] = FederationReferenceTypes['TaxBill']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TaxBill']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consumptionTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -2994,6 +3043,7 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   SummaryDue?: SummaryDueResolvers<ContextType>;
   SummaryItem?: SummaryItemResolvers<ContextType>;
   SummaryResult?: SummaryResultResolvers<ContextType>;
+  TariffVersion?: TariffVersionResolvers<ContextType>;
   TaxBill?: TaxBillResolvers<ContextType>;
   TaxBillConnection?: TaxBillConnectionResolvers<ContextType>;
   TaxBillMonth?: TaxBillMonthResolvers<ContextType>;
