@@ -23,8 +23,6 @@ export interface TariffLoad {
   created: boolean;
 }
 
-/** Lines per insert: 17 columns × 1,000 stays well under PostgreSQL's 65,535 bind parameters. */
-const CHUNK = 1000;
 /** A national tariff (~10,000 lines) on a busy machine: far above the seconds it takes, far below a hung load. */
 const LOAD_TIMEOUT_MS = 120_000;
 /** Serialises loads: two at once must not both see "no version from this day" (any fixed key; the tariff's own). */
@@ -72,33 +70,45 @@ export async function loadTariff(prisma: PrismaClient, csv: string, effectiveFro
       }
       const version = await tx.tariffVersion.create({ data: { contentHash: parsed.contentHash, effectiveFrom: from, rowCount: parsed.rows.length, loadedBy, loadedAt } });
       await tx.tariffLine.updateMany({ where: { effectiveTo: null }, data: { effectiveTo: from } });
-      for (let start = 0; start < parsed.rows.length; start += CHUNK) {
-        await tx.tariffLine.createMany({ data: parsed.rows.slice(start, start + CHUNK).map((row) => lineOf(row, version.id, from)) });
-      }
+      await insertLines(tx, version.id, day, parsed.rows);
       return { version, created: true };
     },
     { timeout: LOAD_TIMEOUT_MS, maxWait: LOAD_TIMEOUT_MS },
   );
 }
 
-const lineOf = (row: TariffRow, versionId: number, effectiveFrom: Date): Prisma.TariffLineCreateManyInput => ({
-  versionId,
-  hs10: row.hs10,
-  nameZh: row.nameZh,
-  nameEn: row.nameEn,
-  unit1: row.unit1,
-  mfnRate: row.mfnRate,
-  vatRate: row.vatRate,
-  vatClass: row.vatClass,
-  consumptionTaxRate: row.consumptionTaxRate,
-  consumptionTaxCondition: row.consumptionTaxCondition,
-  exportRebateRate: row.exportRebateRate,
-  licenceRequired: row.licenceRequired,
-  exportDuty: row.exportDuty,
-  confidence: row.confidence,
-  effectiveFrom,
-  effectiveTo: null,
-});
+/** Columns of a tariff line as the CSV gives them (the rows' JSON keys), with their SQL types. */
+const LINE_COLUMNS = [
+  ["hs10", "char(10)"],
+  ["nameZh", "text"],
+  ["nameEn", "text"],
+  ["unit1", "char(3)"],
+  ["mfnRate", "numeric"],
+  ["vatRate", "numeric"],
+  ["vatClass", "varchar(8)"],
+  ["consumptionTaxRate", "numeric"],
+  ["consumptionTaxCondition", "text"],
+  ["exportRebateRate", "numeric"],
+  ["licenceRequired", "boolean"],
+  ["exportDuty", "boolean"],
+  ["confidence", "char(1)"],
+] as const satisfies ReadonlyArray<readonly [keyof TariffRow, string]>;
+
+/**
+ * Inserts a version's lines in one statement, the rows passed as one JSON parameter: a national tariff
+ * (~10,000 lines) in about a second on either database, where row-by-row parameters take many times that.
+ */
+async function insertLines(tx: Prisma.TransactionClient, versionId: number, day: string, rows: readonly TariffRow[]): Promise<void> {
+  const names = LINE_COLUMNS.map(([name]) => `"${name}"`).join(", ");
+  const types = LINE_COLUMNS.map(([name, type]) => `"${name}" ${type}`).join(", ");
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "TariffLine" ("versionId", "effectiveFrom", "effectiveTo", ${names})
+     SELECT $1::int, $2::date, NULL, ${names} FROM json_to_recordset($3::json) AS line(${types})`,
+    versionId,
+    day,
+    JSON.stringify(rows),
+  );
+}
 
 const rate = (value: Decimal.Value) => new Decimal(value.toString()).toFixed();
 
