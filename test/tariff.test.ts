@@ -98,6 +98,26 @@ describe("the tariff, loaded as data and in force from its day", () => {
     expect(errors![0]!.message).toBe(`inventory.lines[0].gcode: 0101299000 is not in the tariff in force on ${NEW_TARIFF_DAY}`);
   });
 
+  it("is read through the graph by any signed-in caller: the rows in force on a day, one request for a whole list", async () => {
+    const enterprise = await file.as(world.credit.enterprises[0]!.uscc);
+    const lines = (on: string) =>
+      system.query(
+        `query($codes: [String!]!, $on: Date!) { tariffLines(codes: $codes, on: $on) { hs10 consumptionTaxRate vatClass effectiveFrom } }`,
+        { codes: ["3304990099", NEW_CODE, "0101299000"], on },
+        enterprise,
+      );
+    expect((await lines("2026-11-30")).data!.tariffLines).toEqual([
+      { hs10: "3304990099", consumptionTaxRate: "15", vatClass: "standard", effectiveFrom: "2000-01-01" },
+      null,
+      null,
+    ]);
+    expect((await lines(NEW_TARIFF_DAY)).data!.tariffLines).toEqual([
+      { hs10: "3304990099", consumptionTaxRate: "0", vatClass: "standard", effectiveFrom: NEW_TARIFF_DAY },
+      { hs10: NEW_CODE, consumptionTaxRate: "0", vatClass: "reduced", effectiveFrom: NEW_TARIFF_DAY },
+      null,
+    ]);
+  });
+
   it("refuses a file with any bad row, naming every problem, and loads nothing", async () => {
     const before = await system.rowCounts();
     const broken = newTariff.replace(`${NEW_CODE},`, "01012100,").replace(/^(1901109000,[^,]*,[^,]*,13,standard,0,)15,/m, "$1fifteen,");

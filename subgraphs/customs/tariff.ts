@@ -13,9 +13,13 @@ import type { Prisma, PrismaClient, TariffLine, TariffVersion } from "../../pris
 /** The table in force on a China day: its rows by code, and the day, for messages. */
 export interface TariffInForce {
   day: string;
-  version: number | null;
+  /** The version in force and its first day; null before any version. */
+  version: { id: number; effectiveFrom: Date } | null;
   rows: ReadonlyMap<string, TariffRow>;
 }
+
+/** A code's row as the graph gives it (TariffLine), with the version it belongs to. */
+export type TariffLineOf = TariffRow & { version: number; effectiveFrom: Date };
 
 export interface TariffLoad {
   version: TariffVersion;
@@ -142,7 +146,7 @@ export async function tariffOn(prisma: PrismaClient, on: Date): Promise<TariffIn
   const version = await prisma.tariffVersion.findFirst({
     where: { effectiveFrom: { lte: day } },
     orderBy: { effectiveFrom: "desc" },
-    select: { id: true, contentHash: true },
+    select: { id: true, contentHash: true, effectiveFrom: true },
   });
   if (!version) return { day: chinaDay(day), version: null, rows: new Map() };
   let rows = cache.get(version.contentHash);
@@ -150,7 +154,7 @@ export async function tariffOn(prisma: PrismaClient, on: Date): Promise<TariffIn
   else rows = new Map((await prisma.tariffLine.findMany({ where: { versionId: version.id } })).map((line) => [line.hs10, rowOf(line)]));
   cache.set(version.contentHash, rows);
   if (cache.size > CACHED_VERSIONS) cache.delete(cache.keys().next().value!);
-  return { day: chinaDay(day), version: version.id, rows };
+  return { day: chinaDay(day), version: { id: version.id, effectiveFrom: version.effectiveFrom }, rows };
 }
 
 /** The message of a code the tariff in force on the day does not hold. */

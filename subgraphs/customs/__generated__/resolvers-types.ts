@@ -4,7 +4,7 @@ import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { DeclarationGroupRow, ExportGroupRow } from '../statistics-rows';
 import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel, ExportOrder as ExportOrderModel, ExportOrderLine as ExportOrderLineModel, ExportDeclaration as ExportDeclarationModel, ExportInventoryLine as ExportInventoryLineModel, SummaryDeclaration as SummaryDeclarationModel, SummaryResult as SummaryResultModel, SummaryItem as SummaryItemModel } from '../../../prisma/customs/generated/client';
 import type { WaybillRef, ProductFilingRef, CustomsContext } from '../context';
-import type { TariffLoad } from '../tariff';
+import type { TariffLoad, TariffLineOf } from '../tariff';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -1678,6 +1678,11 @@ export type Query = {
   summaryDeclarationsDue: Array<SummaryDue>;
   /** A declaration form of a summary (CEB792: 报关单) by its entry number; null when there is none or you may not read it. */
   summaryResult: Maybe<SummaryResult>;
+  /**
+   * The rows of these codes in the tariff in force on a China day, in the order asked, null for a code that
+   * tariff does not hold: one request for a whole list (at most 500 codes).
+   */
+  tariffLines: Array<Maybe<TariffLine>>;
   /** A guarantor's aggregated tax bill for one month (YYYY-MM); null when there is none. */
   taxBill: Maybe<TaxBill>;
   /**
@@ -1786,6 +1791,12 @@ export type QuerySummaryDeclarationsDueArgs = {
 
 export type QuerySummaryResultArgs = {
   entryId: Scalars['String']['input'];
+};
+
+
+export type QueryTariffLinesArgs = {
+  codes: Array<Scalars['String']['input']>;
+  on: Scalars['Date']['input'];
 };
 
 
@@ -1990,6 +2001,33 @@ export type SummaryResult = {
   trafMode: Scalars['String']['output'];
   /** `trafMode` in words, from the zone's transport mode code table: Chinese and English names; null for a code the table does not hold. */
   trafModeLabel: Maybe<CodeLabel>;
+};
+
+/** A commodity code's row of the tariff in force on a day (docs/domain.md#tariff). Rates in percent. */
+export type TariffLine = {
+  __typename?: 'TariffLine';
+  /** When the consumption tax applies, as the tariff states it; null when always. */
+  consumptionTaxCondition: Maybe<Scalars['String']['output']>;
+  consumptionTaxRate: Scalars['Decimal']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  exportDuty: Scalars['Boolean']['output'];
+  /** Export VAT rebate rate; null where the tariff gives none (unknown, not zero). */
+  exportRebateRate: Maybe<Scalars['Decimal']['output']>;
+  /** 10-digit commodity code. */
+  hs10: Scalars['String']['output'];
+  licenceRequired: Scalars['Boolean']['output'];
+  /** MFN import tariff rate; null where the tariff gives none. */
+  mfnRate: Maybe<Scalars['Decimal']['output']>;
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  /** First legal unit of quantity (unit code). */
+  unit1: Scalars['String']['output'];
+  /** standard or reduced. */
+  vatClass: Scalars['String']['output'];
+  /** Import VAT rate. */
+  vatRate: Scalars['Decimal']['output'];
+  /** The tariff version the row belongs to, and the day it is in force from. */
+  version: Scalars['Int']['output'];
 };
 
 /** A version of the tariff table: the whole table loaded from one CSV, in force from its first day until the next version's (China days). */
@@ -2308,6 +2346,7 @@ export type ResolversTypes = ResolversObject<{
   SummaryDue: ResolverTypeWrapper<Omit<SummaryDue, 'currencyLabel'>>;
   SummaryItem: ResolverTypeWrapper<SummaryItemModel>;
   SummaryResult: ResolverTypeWrapper<SummaryResultModel>;
+  TariffLine: ResolverTypeWrapper<TariffLineOf>;
   TariffVersion: ResolverTypeWrapper<TariffLoad>;
   TaxBill: ResolverTypeWrapper<TaxBillModel>;
   TaxBillConnection: ResolverTypeWrapper<Connection<TaxBillModel>>;
@@ -2375,6 +2414,7 @@ export type ResolversParentTypes = ResolversObject<{
   SummaryDue: Omit<SummaryDue, 'currencyLabel'>;
   SummaryItem: SummaryItemModel;
   SummaryResult: SummaryResultModel;
+  TariffLine: TariffLineOf;
   TariffVersion: TariffLoad;
   TaxBill: TaxBillModel;
   TaxBillConnection: Connection<TaxBillModel>;
@@ -2864,6 +2904,7 @@ export type QueryResolvers<ContextType = CustomsContext, ParentType extends Reso
   summaryDeclaration?: Resolver<Maybe<ResolversTypes['SummaryDeclaration']>, ParentType, ContextType, RequireFields<QuerySummaryDeclarationArgs, 'sumNo'>>;
   summaryDeclarationsDue?: Resolver<Array<ResolversTypes['SummaryDue']>, ParentType, ContextType, Partial<QuerySummaryDeclarationsDueArgs>>;
   summaryResult?: Resolver<Maybe<ResolversTypes['SummaryResult']>, ParentType, ContextType, RequireFields<QuerySummaryResultArgs, 'entryId'>>;
+  tariffLines?: Resolver<Array<Maybe<ResolversTypes['TariffLine']>>, ParentType, ContextType, RequireFields<QueryTariffLinesArgs, 'codes' | 'on'>>;
   taxBill?: Resolver<Maybe<ResolversTypes['TaxBill']>, ParentType, ContextType, RequireFields<QueryTaxBillArgs, 'guarantorUscc' | 'period'>>;
   taxBillTotals?: Resolver<Array<ResolversTypes['TaxBillMonth']>, ParentType, ContextType, RequireFields<QueryTaxBillTotalsArgs, 'fromPeriod' | 'toPeriod'>>;
   taxBills?: Resolver<ResolversTypes['TaxBillConnection'], ParentType, ContextType, RequireFields<QueryTaxBillsArgs, 'first'>>;
@@ -2944,6 +2985,23 @@ export type SummaryResultResolvers<ContextType = CustomsContext, ParentType exte
   totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   trafMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trafModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
+}>;
+
+export type TariffLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TariffLine'] = ResolversParentTypes['TariffLine']> = ResolversObject<{
+  consumptionTaxCondition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  consumptionTaxRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exportDuty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exportRebateRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  hs10?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licenceRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mfnRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vatClass?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TariffVersionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TariffVersion'] = ResolversParentTypes['TariffVersion']> = ResolversObject<{
@@ -3043,6 +3101,7 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   SummaryDue?: SummaryDueResolvers<ContextType>;
   SummaryItem?: SummaryItemResolvers<ContextType>;
   SummaryResult?: SummaryResultResolvers<ContextType>;
+  TariffLine?: TariffLineResolvers<ContextType>;
   TariffVersion?: TariffVersionResolvers<ContextType>;
   TaxBill?: TaxBillResolvers<ContextType>;
   TaxBillConnection?: TaxBillConnectionResolvers<ContextType>;
