@@ -2008,17 +2008,23 @@ export type TariffLine = {
   __typename?: 'TariffLine';
   /** When the consumption tax applies, as the tariff states it; null when always. */
   consumptionTaxCondition: Maybe<Scalars['String']['output']>;
+  /** Consumption tax rate (0 for goods without consumption tax). */
   consumptionTaxRate: Scalars['Decimal']['output'];
+  /** The first China day of that version. */
   effectiveFrom: Scalars['Date']['output'];
+  /** The code carries an export duty. */
   exportDuty: Scalars['Boolean']['output'];
   /** Export VAT rebate rate; null where the tariff gives none (unknown, not zero). */
   exportRebateRate: Maybe<Scalars['Decimal']['output']>;
   /** 10-digit commodity code. */
   hs10: Scalars['String']['output'];
+  /** An import or export licence is required for the code. */
   licenceRequired: Scalars['Boolean']['output'];
   /** MFN import tariff rate; null where the tariff gives none. */
   mfnRate: Maybe<Scalars['Decimal']['output']>;
+  /** The code's name in English (empty where the tariff gives none). */
   nameEn: Scalars['String']['output'];
+  /** The code's name in Chinese, as the tariff gives it. */
   nameZh: Scalars['String']['output'];
   /** First legal unit of quantity (unit code). */
   unit1: Scalars['String']['output'];
@@ -2026,7 +2032,7 @@ export type TariffLine = {
   vatClass: Scalars['String']['output'];
   /** Import VAT rate. */
   vatRate: Scalars['Decimal']['output'];
-  /** The tariff version the row belongs to, and the day it is in force from. */
+  /** The tariff version the row belongs to. */
   version: Scalars['Int']['output'];
 };
 
@@ -2041,6 +2047,7 @@ export type TariffVersion = {
   effectiveFrom: Scalars['Date']['output'];
   /** The version's number, in loading order. */
   id: Scalars['Int']['output'];
+  /** When it was loaded. */
   loadedAt: Scalars['DateTime']['output'];
   /** Who loaded it: the administrator, `command` (npm run tariff:load) or `seed` (the demo default). */
   loadedBy: Scalars['String']['output'];
