@@ -39,7 +39,14 @@ export async function runTariffLoad(): Promise<string> {
       await tariffOn(db.prisma, from);
       const warmMs = performance.now() - warm;
       if (inForce.rows.size !== ROWS) throw new Error(`the tariff in force holds ${inForce.rows.size} rows, not ${ROWS}`);
-      rows.push([driver === "pg" ? "PostgreSQL" : "PGlite (embedded)", ROWS, round(loadSeconds, 2), round(ROWS / loadSeconds), round(coldMs), round(warmMs, 1)]);
+      rows.push([
+        driver === "pg" ? "PostgreSQL" : "PGlite (embedded)",
+        ROWS,
+        round(loadSeconds, 2),
+        round(ROWS / loadSeconds),
+        round(coldMs),
+        round(warmMs, 1),
+      ]);
     } finally {
       await db.close();
     }

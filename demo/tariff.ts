@@ -9,7 +9,19 @@ export function syntheticTariff(count: number, edition = "synthetic"): string {
   for (let i = 0; i < count; i += 1) {
     const reduced = i % 3 === 0;
     lines.push(
-      [String(1_000_000_000 + i * 7919), `商品${i}`, `${edition} goods ${i}`, reduced ? 9 : 13, reduced ? "reduced" : "standard", i % 50 === 0 ? 10 : 0, i % 30, i % 17, "035", i % 97 === 0 ? "Y" : "N", "N"].join(","),
+      [
+        String(1_000_000_000 + i * 7919),
+        `商品${i}`,
+        `${edition} goods ${i}`,
+        reduced ? 9 : 13,
+        reduced ? "reduced" : "standard",
+        i % 50 === 0 ? 10 : 0,
+        i % 30,
+        i % 17,
+        "035",
+        i % 97 === 0 ? "Y" : "N",
+        "N",
+      ].join(","),
     );
   }
   return lines.join("\n");

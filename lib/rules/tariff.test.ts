@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { parseTariffCsv, readTariff, SAMPLE_TARIFF_FILE, tariffProblemText } from "./tariff";
 
-const HEADER = "hs10,name_zh,name_en,vat_rate,vat_class,consumption_tax_rate,consumption_tax_condition,mfn_duty_rate,export_rebate_rate,unit1,licence_required,export_duty";
+const HEADER =
+  "hs10,name_zh,name_en,vat_rate,vat_class,consumption_tax_rate,consumption_tax_condition,mfn_duty_rate,export_rebate_rate,unit1,licence_required,export_duty";
 const csv = (...rows: string[]) => [HEADER, ...rows].join("\n");
 const problemsOf = (text: string) => {
   const parsed = parseTariffCsv(text);
@@ -13,14 +14,21 @@ describe("a tariff CSV", () => {
   it("reads the 54-row sample, every column of each row", () => {
     const rows = readTariff();
     expect(rows).toHaveLength(54);
-    expect(rows.find((row) => row.hs10 === "3304990099")).toMatchObject({ vatClass: "standard", consumptionTaxRate: "15", unit1: "035", licenceRequired: false });
+    expect(rows.find((row) => row.hs10 === "3304990099")).toMatchObject({
+      vatClass: "standard",
+      consumptionTaxRate: "15",
+      unit1: "035",
+      licenceRequired: false,
+    });
   });
 
   it("reads the optional columns: the consumption tax's condition and the licence and export-duty flags", () => {
     const parsed = parseTariffCsv(csv("7113110000,银首饰,Silver jewellery,13,standard,10,retail price of 10000 or more,20,13,035 千克,Y,N"));
     expect(parsed).toMatchObject({
       ok: true,
-      rows: [{ hs10: "7113110000", consumptionTaxRate: "10", consumptionTaxCondition: "retail price of 10000 or more", licenceRequired: true, exportDuty: false }],
+      rows: [
+        { hs10: "7113110000", consumptionTaxRate: "10", consumptionTaxCondition: "retail price of 10000 or more", licenceRequired: true, exportDuty: false },
+      ],
     });
   });
 

@@ -49,10 +49,13 @@ export async function loadTariff(prisma: PrismaClient, csv: string, effectiveFro
   const parsed = parseTariffCsv(csv);
   if (!parsed.ok) {
     const [first] = parsed.problems;
-    throw refused(`csv: ${tariffProblemText(first!)}${parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more problems)` : ""}; nothing was loaded`, {
-      field: "csv",
-      problems: parsed.problems,
-    });
+    throw refused(
+      `csv: ${tariffProblemText(first!)}${parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more problems)` : ""}; nothing was loaded`,
+      {
+        field: "csv",
+        problems: parsed.problems,
+      },
+    );
   }
   const from = tariffDay(effectiveFrom);
   const day = chinaDay(from);
@@ -67,12 +70,16 @@ export async function loadTariff(prisma: PrismaClient, csv: string, effectiveFro
         const same = latest.effectiveFrom.getTime() === from.getTime();
         throw refused(
           `effectiveFrom: ${
-            same ? `a different tariff (version ${latest.id}) is already in force from ${day}` : `the latest tariff (version ${latest.id}) is in force from ${chinaDay(latest.effectiveFrom)}`
+            same
+              ? `a different tariff (version ${latest.id}) is already in force from ${day}`
+              : `the latest tariff (version ${latest.id}) is in force from ${chinaDay(latest.effectiveFrom)}`
           }; a new version must start after ${chinaDay(latest.effectiveFrom)}; nothing was loaded`,
           { field: "effectiveFrom" },
         );
       }
-      const version = await tx.tariffVersion.create({ data: { contentHash: parsed.contentHash, effectiveFrom: from, rowCount: parsed.rows.length, loadedBy, loadedAt } });
+      const version = await tx.tariffVersion.create({
+        data: { contentHash: parsed.contentHash, effectiveFrom: from, rowCount: parsed.rows.length, loadedBy, loadedAt },
+      });
       await tx.tariffLine.updateMany({ where: { effectiveTo: null }, data: { effectiveTo: from } });
       await insertLines(tx, version.id, day, parsed.rows);
       return { version, created: true };
