@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only peers,overhead,scaling,writes,coldstart,statistics] [--duration <s>] [--connections <n>] [--rounds <n>] [--lists <n>]`
+ * `npm run bench [-- --only peers,overhead,scaling,writes,coldstart,statistics,tariff] [--duration <s>] [--connections <n>] [--rounds <n>] [--lists <n>]`
  *
  * Starts the five subgraphs on fresh PostgreSQL databases (one process), each gateway under test in a
  * process of its own, and drives the load from this one. Prints one table per benchmark; the README's
@@ -16,10 +16,11 @@ import { runOverhead } from "./overhead";
 import { runPeers } from "./peers";
 import { runScaling } from "./scaling";
 import { runStatistics } from "./statistics";
+import { runTariffLoad } from "./tariff-load";
 import { BENCH_PAGE_SIZE_MAX, benchDatabaseUrl, Child, GATEWAY_KINDS, type GatewayKind, type GatewayMessage, type ServicesMessage } from "./shared";
 import { runWrites } from "./writes";
 
-const BENCHMARKS = ["peers", "overhead", "scaling", "writes", "coldstart", "statistics"] as const;
+const BENCHMARKS = ["peers", "overhead", "scaling", "writes", "coldstart", "statistics", "tariff"] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 /** 1,000 orders: the largest page of the scaling benchmark. */
 const SCALE = 5;
@@ -75,6 +76,7 @@ async function main(): Promise<number> {
   try {
     // First, while nothing else runs: it needs no services, and its inserts would disturb the others' numbers.
     await run("statistics", `Statistics over ${lists.toLocaleString("en")} import lists on PostgreSQL`, () => runStatistics({ lists, repeats: 5 }));
+    await run("tariff", "Tariff load: 10,000 codes", runTariffLoad);
     if (needsServices) {
       const services = new Child<ServicesMessage>("services.ts", ["--db", "pg", "--scale", String(SCALE)], env);
       children.push(services);

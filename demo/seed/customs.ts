@@ -3,7 +3,10 @@ import { filingStatus } from "../../lib/documents/submission";
 import { insertAll, seededReceipts, seededUuid } from "../insert";
 import type { World } from "../world";
 import type { PrismaClient } from "../../prisma/customs/generated/client";
-import { tariffByCode } from "../../lib/rules/tariff";
+import { readFileSync } from "node:fs";
+import { now } from "../../lib/clock";
+import { SAMPLE_TARIFF_FILE, tariffByCode } from "../../lib/rules/tariff";
+import { loadTariff } from "../../subgraphs/customs/tariff";
 import { dutiableValues, importTax } from "../../subgraphs/customs/rules/import-tax";
 import { goodsValueOf, inventoryHash } from "../../subgraphs/customs/rules/inventory";
 import { billDueDate, billPeriod } from "../../subgraphs/customs/rules/tax-bill";
@@ -24,6 +27,8 @@ import { summaryHash } from "../../subgraphs/customs/rules/export-summary";
 /** List statuses that carry the tax the list was accepted with. */
 const ACCEPTED = new Set([120, 500, 700, 800]);
 const tariff = tariffByCode();
+/** The demo tariff's first day: before any date the demo world or a test declares. */
+export const DEMO_TARIFF_FROM = new Date("2000-01-01");
 
 function taxOfSeededList(declaration: World["customs"]["declarations"][number], lines: World["customs"]["inventoryLines"]) {
   const dutiable = dutiableValues(
@@ -61,6 +66,8 @@ function byDocument<Line extends Record<string, unknown>>(lines: Line[], key: (l
 
 export async function seedCustoms(prisma: PrismaClient, world: World): Promise<void> {
   const { customs } = world;
+  // The sample tariff, through the load an administrator uses, in force on every day the demo covers.
+  await loadTariff(prisma, readFileSync(SAMPLE_TARIFF_FILE, "utf8"), DEMO_TARIFF_FROM, "seed", now());
   const orderLines = byDocument(customs.orderLines, (line) => `${line.ebpCode}|${line.orderNo}`);
   const orders = customs.orders.map((order) => ({ ...order, contentHash: orderHash(order, orderLines.get(`${order.ebpCode}|${order.orderNo}`) ?? []) }));
   await insertAll(orders, (data) => prisma.order.createMany({ data }));

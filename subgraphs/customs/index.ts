@@ -5,12 +5,13 @@ import { customsResolvers } from "./resolvers";
 import { exportResolvers } from "./resolvers/export";
 import { statisticsResolvers } from "./resolvers/statistics";
 import { sweepCustoms } from "./resolvers/sweep";
+import { tariffResolvers } from "./resolvers/tariff";
 
 export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
   name: "customs",
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createCustomsLoaders,
-  resolvers: [customsResolvers, statisticsResolvers, exportResolvers],
+  resolvers: [customsResolvers, statisticsResolvers, exportResolvers, tariffResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   sweep: sweepCustoms,
 };

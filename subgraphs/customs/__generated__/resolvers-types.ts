@@ -4,6 +4,7 @@ import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { DeclarationGroupRow, ExportGroupRow } from '../statistics-rows';
 import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel, ExportOrder as ExportOrderModel, ExportOrderLine as ExportOrderLineModel, ExportDeclaration as ExportDeclarationModel, ExportInventoryLine as ExportInventoryLineModel, SummaryDeclaration as SummaryDeclarationModel, SummaryResult as SummaryResultModel, SummaryItem as SummaryItemModel } from '../../../prisma/customs/generated/client';
 import type { WaybillRef, ProductFilingRef, CustomsContext } from '../context';
+import type { TariffLoad, TariffLineOf } from '../tariff';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -1169,6 +1170,13 @@ export type Mutation = {
    */
   holdExportListsForDeparture: Array<Maybe<ExportDeclaration>>;
   /**
+   * Loads a tariff table (administrators only) as a new version in force from effectiveFrom, a China day after
+   * the latest version's first day: the CSV has the columns of the sample tariff (docs/domain.md#tariff). Every
+   * row is checked first; any problem refuses the whole file (BAD_USER_INPUT with every problem by line and
+   * column in `extensions.problems`) and loads nothing. The same table again changes nothing (`created: false`).
+   */
+  loadTariff: TariffVersion;
+  /**
    * Checks again the lists still waiting for a document (all, or those of one order number). Customs staff
    * and the departments' services call it; a payment or waybill filing triggers it.
    */
@@ -1257,6 +1265,16 @@ export type MutationDeclareInventoryArgs = {
  */
 export type MutationHoldExportListsForDepartureArgs = {
   departure: ExportDepartureHoldInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationLoadTariffArgs = {
+  csv: Scalars['String']['input'];
+  effectiveFrom: Scalars['Date']['input'];
 };
 
 
@@ -1660,6 +1678,11 @@ export type Query = {
   summaryDeclarationsDue: Array<SummaryDue>;
   /** A declaration form of a summary (CEB792: 报关单) by its entry number; null when there is none or you may not read it. */
   summaryResult: Maybe<SummaryResult>;
+  /**
+   * The rows of these codes in the tariff in force on a China day, in the order asked, null for a code that
+   * tariff does not hold: one request for a whole list (at most 500 codes).
+   */
+  tariffLines: Array<Maybe<TariffLine>>;
   /** A guarantor's aggregated tax bill for one month (YYYY-MM); null when there is none. */
   taxBill: Maybe<TaxBill>;
   /**
@@ -1768,6 +1791,12 @@ export type QuerySummaryDeclarationsDueArgs = {
 
 export type QuerySummaryResultArgs = {
   entryId: Scalars['String']['input'];
+};
+
+
+export type QueryTariffLinesArgs = {
+  codes: Array<Scalars['String']['input']>;
+  on: Scalars['Date']['input'];
 };
 
 
@@ -1972,6 +2001,58 @@ export type SummaryResult = {
   trafMode: Scalars['String']['output'];
   /** `trafMode` in words, from the zone's transport mode code table: Chinese and English names; null for a code the table does not hold. */
   trafModeLabel: Maybe<CodeLabel>;
+};
+
+/** A commodity code's row of the tariff in force on a day (docs/domain.md#tariff). Rates in percent. */
+export type TariffLine = {
+  __typename?: 'TariffLine';
+  /** When the consumption tax applies, as the tariff states it; null when always. */
+  consumptionTaxCondition: Maybe<Scalars['String']['output']>;
+  /** Consumption tax rate (0 for goods without consumption tax). */
+  consumptionTaxRate: Scalars['Decimal']['output'];
+  /** The first China day of that version. */
+  effectiveFrom: Scalars['Date']['output'];
+  /** The code carries an export duty. */
+  exportDuty: Scalars['Boolean']['output'];
+  /** Export VAT rebate rate; null where the tariff gives none (unknown, not zero). */
+  exportRebateRate: Maybe<Scalars['Decimal']['output']>;
+  /** 10-digit commodity code. */
+  hs10: Scalars['String']['output'];
+  /** An import or export licence is required for the code. */
+  licenceRequired: Scalars['Boolean']['output'];
+  /** MFN import tariff rate; null where the tariff gives none. */
+  mfnRate: Maybe<Scalars['Decimal']['output']>;
+  /** The code's name in English (empty where the tariff gives none). */
+  nameEn: Scalars['String']['output'];
+  /** The code's name in Chinese, as the tariff gives it. */
+  nameZh: Scalars['String']['output'];
+  /** First legal unit of quantity (unit code). */
+  unit1: Scalars['String']['output'];
+  /** standard or reduced. */
+  vatClass: Scalars['String']['output'];
+  /** Import VAT rate. */
+  vatRate: Scalars['Decimal']['output'];
+  /** The tariff version the row belongs to. */
+  version: Scalars['Int']['output'];
+};
+
+/** A version of the tariff table: the whole table loaded from one CSV, in force from its first day until the next version's (China days). */
+export type TariffVersion = {
+  __typename?: 'TariffVersion';
+  /** SHA-256 of the rows' content (not of the file's comments, order or spacing): the same table has the same hash. */
+  contentHash: Scalars['String']['output'];
+  /** False when this table was already in force (the same CSV again): nothing was loaded and this is the existing version. */
+  created: Scalars['Boolean']['output'];
+  /** The first China day on which this version is in force. */
+  effectiveFrom: Scalars['Date']['output'];
+  /** The version's number, in loading order. */
+  id: Scalars['Int']['output'];
+  /** When it was loaded. */
+  loadedAt: Scalars['DateTime']['output'];
+  /** Who loaded it: the administrator, `command` (npm run tariff:load) or `seed` (the demo default). */
+  loadedBy: Scalars['String']['output'];
+  /** How many commodity codes (10 digits) it holds. */
+  rowCount: Scalars['Int']['output'];
 };
 
 /** 汇总征税: the import tax of one guarantor's lists released in one month, paid as one bill. */
@@ -2272,6 +2353,8 @@ export type ResolversTypes = ResolversObject<{
   SummaryDue: ResolverTypeWrapper<Omit<SummaryDue, 'currencyLabel'>>;
   SummaryItem: ResolverTypeWrapper<SummaryItemModel>;
   SummaryResult: ResolverTypeWrapper<SummaryResultModel>;
+  TariffLine: ResolverTypeWrapper<TariffLineOf>;
+  TariffVersion: ResolverTypeWrapper<TariffLoad>;
   TaxBill: ResolverTypeWrapper<TaxBillModel>;
   TaxBillConnection: ResolverTypeWrapper<Connection<TaxBillModel>>;
   TaxBillFilter: TaxBillFilter;
@@ -2338,6 +2421,8 @@ export type ResolversParentTypes = ResolversObject<{
   SummaryDue: Omit<SummaryDue, 'currencyLabel'>;
   SummaryItem: SummaryItemModel;
   SummaryResult: SummaryResultModel;
+  TariffLine: TariffLineOf;
+  TariffVersion: TariffLoad;
   TaxBill: TaxBillModel;
   TaxBillConnection: Connection<TaxBillModel>;
   TaxBillFilter: TaxBillFilter;
@@ -2702,6 +2787,7 @@ export type MutationResolvers<ContextType = CustomsContext, ParentType extends R
   declareExportInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareExportInventoryArgs, 'inventory'>>;
   declareInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareInventoryArgs, 'inventory'>>;
   holdExportListsForDeparture?: Resolver<Array<Maybe<ResolversTypes['ExportDeclaration']>>, ParentType, ContextType, RequireFields<MutationHoldExportListsForDepartureArgs, 'departure'>>;
+  loadTariff?: Resolver<ResolversTypes['TariffVersion'], ParentType, ContextType, RequireFields<MutationLoadTariffArgs, 'csv' | 'effectiveFrom'>>;
   recheckDeclarations?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType, Partial<MutationRecheckDeclarationsArgs>>;
   releaseExportListHolds?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationReleaseExportListHoldsArgs, 'departure'>>;
   returnInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationReturnInventoryArgs, 'request'>>;
@@ -2825,6 +2911,7 @@ export type QueryResolvers<ContextType = CustomsContext, ParentType extends Reso
   summaryDeclaration?: Resolver<Maybe<ResolversTypes['SummaryDeclaration']>, ParentType, ContextType, RequireFields<QuerySummaryDeclarationArgs, 'sumNo'>>;
   summaryDeclarationsDue?: Resolver<Array<ResolversTypes['SummaryDue']>, ParentType, ContextType, Partial<QuerySummaryDeclarationsDueArgs>>;
   summaryResult?: Resolver<Maybe<ResolversTypes['SummaryResult']>, ParentType, ContextType, RequireFields<QuerySummaryResultArgs, 'entryId'>>;
+  tariffLines?: Resolver<Array<Maybe<ResolversTypes['TariffLine']>>, ParentType, ContextType, RequireFields<QueryTariffLinesArgs, 'codes' | 'on'>>;
   taxBill?: Resolver<Maybe<ResolversTypes['TaxBill']>, ParentType, ContextType, RequireFields<QueryTaxBillArgs, 'guarantorUscc' | 'period'>>;
   taxBillTotals?: Resolver<Array<ResolversTypes['TaxBillMonth']>, ParentType, ContextType, RequireFields<QueryTaxBillTotalsArgs, 'fromPeriod' | 'toPeriod'>>;
   taxBills?: Resolver<ResolversTypes['TaxBillConnection'], ParentType, ContextType, RequireFields<QueryTaxBillsArgs, 'first'>>;
@@ -2905,6 +2992,33 @@ export type SummaryResultResolvers<ContextType = CustomsContext, ParentType exte
   totalPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   trafMode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trafModeLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
+}>;
+
+export type TariffLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TariffLine'] = ResolversParentTypes['TariffLine']> = ResolversObject<{
+  consumptionTaxCondition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  consumptionTaxRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exportDuty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exportRebateRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  hs10?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licenceRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mfnRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vatClass?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vatRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TariffVersionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TariffVersion'] = ResolversParentTypes['TariffVersion']> = ResolversObject<{
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  loadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TaxBillResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxBill'] = ResolversParentTypes['TaxBill'], FederationReferenceType extends FederationReferenceTypes['TaxBill'] = FederationReferenceTypes['TaxBill']> = ResolversObject<{
@@ -2994,6 +3108,8 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   SummaryDue?: SummaryDueResolvers<ContextType>;
   SummaryItem?: SummaryItemResolvers<ContextType>;
   SummaryResult?: SummaryResultResolvers<ContextType>;
+  TariffLine?: TariffLineResolvers<ContextType>;
+  TariffVersion?: TariffVersionResolvers<ContextType>;
   TaxBill?: TaxBillResolvers<ContextType>;
   TaxBillConnection?: TaxBillConnectionResolvers<ContextType>;
   TaxBillMonth?: TaxBillMonthResolvers<ContextType>;

@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import { requireStaffOrService } from "../../../lib/auth/guards";
 import { concurrentChange, fileDocument, isResend, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
 import { requireSender } from "../../../lib/documents/roles";
-import { tariffByCode } from "../../../lib/rules/tariff";
+import { tariffOn } from "../tariff";
 import type { Prisma } from "../../../prisma/customs/generated/client";
 import type { InventoryInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
@@ -31,7 +31,6 @@ import type { Problem } from "../../../lib/rules/document-checks";
 import { now } from "../../../lib/clock";
 import { chinaDay, chinaTime, chinaYear, chinaYearStart } from "../../../lib/rules/china-time";
 
-const tariff = tariffByCode();
 /** Lists in these states count towards the buyer's annual purchases (rejected, waiting and returned lists do not). */
 const COUNTED = [120, 300, 399, 500, 800, 899];
 const WAITING = 2;
@@ -131,6 +130,7 @@ async function taxOf(list: ListForDecision, { prisma }: CustomsContext, exclude?
     list.lines.map((line) => amount(line.totalPrice)),
     { freight: amount(list.freight), insuredFee: amount(list.insuredFee) },
   );
+  const tariff = (await tariffOn(prisma, list.declTime)).rows;
   return importTax({
     declarationDate: list.declTime,
     buyerAnnualTotal: _sum.dutiableValue?.toFixed() ?? "0",
@@ -344,6 +344,7 @@ async function alsoFailing(list: ListForDecision, context: CustomsContext, probl
   if ("unavailable" in evaluation) return [];
   const { order, match, others } = evaluation;
   const findings = [...others, ...match.findings];
+  const tariff = (await tariffOn(context.prisma, list.declTime)).rows;
   const assessable =
     list.lines.every((line) => tariff.has(line.gcode)) &&
     !problems.some((problem) => /^(freight|insuredFee|lines|lines\[\d+\]\.(gnum|qty|totalPrice|gcode))$/.test(problem.field));
@@ -404,7 +405,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
       },
       select: { copNo: true },
     })) !== null;
-  const problems = [...checkInventory(list, tariff), ...declTimeProblems(list, now())];
+  const problems = [...checkInventory(list, await tariffOn(prisma, list.declTime)), ...declTimeProblems(list, now())];
   // Every rule that can be judged is reported with the fields' problems, so that one round fixes them all;
   // an order another agent's list holds is not judged for this one.
   if (problems.length > 0) {

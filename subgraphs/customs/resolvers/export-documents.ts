@@ -13,7 +13,7 @@ import {
 import { requireSender } from "../../../lib/documents/roles";
 import { chinaDay, chinaYear } from "../../../lib/rules/china-time";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
-import { readTariff, tariffByCode } from "../../../lib/rules/tariff";
+import { tariffOn } from "../tariff";
 import { requireStaffOf } from "../../../lib/auth/guards";
 import { badUserInput, ErrorCode } from "../../../lib/graphql/errors";
 import { documentNo, enterpriseCode } from "../../../lib/graphql/filters";
@@ -41,9 +41,6 @@ import {
 } from "../rules/export";
 import { nextNumber } from "./declare-inventory";
 import { now } from "../../../lib/clock";
-
-const TARIFF_ROWS = readTariff();
-const TARIFF = tariffByCode(TARIFF_ROWS);
 
 /** Files a CEB303 export order (see `fileDocument` for resends, duplicates and changes). */
 export async function submitExportOrder(order: ExportOrderInput, { identity, prisma, graph }: CustomsContext): Promise<ReceiptRow> {
@@ -147,7 +144,9 @@ async function partiesOnNegativeList(list: ExportInventoryInput, { graph }: Cust
 export async function declareExportInventory(list: ExportInventoryInput, context: CustomsContext): Promise<ReceiptRow> {
   const { prisma } = context;
   await requireSender(context, "exportInventory", list.agentCode);
-  const problems = [...checkExportList(list, TARIFF, TARIFF_ROWS), ...listTimeProblems(list, now())];
+  // The tariff in force on the day the list is declared (appTime, China day).
+  const tariff = await tariffOn(prisma, list.appTime);
+  const problems = [...checkExportList(list, tariff.rows, [...tariff.rows.values()]), ...listTimeProblems(list, now())];
   if (problems.length > 0) rejectDocument(problems, "inventory");
 
   const key = { agentCode: list.agentCode, copNo: list.copNo };

@@ -242,7 +242,7 @@ export function simplifiedProblem(gcode: string, facts: FlagAFacts): string | nu
 }
 
 /** Every rule of a CEB603 list that needs no other document: fields, codes, totals and flag A. */
-export function checkExportList(list: ExportInventoryInput, tariff: Map<string, TariffRow>, tariffRows: TariffRow[]): Problem[] {
+export function checkExportList(list: ExportInventoryInput, tariff: ReadonlyMap<string, TariffRow>, tariffRows: readonly TariffRow[]): Problem[] {
   const check = new DocumentChecks(EXPORT_STATUS.listInvalid);
   check.guid("guid", list.guid);
   if (list.appType !== "1") check.fail("appType", "must be 1: a declared list is changed by cancelling it (CEB605) and declaring again");

@@ -8,7 +8,7 @@ import { COUNTRIES, CUSTOMS_DISTRICTS, IMPORT_TRADE_MODES, TRANSPORT_MODES, UNIT
 import { documentHash } from "../../../lib/rules/document-hash";
 import { DocumentChecks, type Problem } from "../../../lib/rules/document-checks";
 import { hsCodeProblem } from "../../../lib/rules/hs-code";
-import type { TariffRow } from "../../../lib/rules/tariff";
+import { notInTariff, type TariffInForce } from "../tariff";
 import type { InventoryInput } from "../__generated__/resolvers-types";
 import { chinaDay } from "../../../lib/rules/china-time";
 import { inForce } from "../../../lib/rules/effective";
@@ -113,7 +113,8 @@ export function inventoryHash(head: Fields, lines: Fields[]): string {
   );
 }
 
-export function checkInventory(list: InventoryInput, tariff: ReadonlyMap<string, TariffRow>): Problem[] {
+/** The list's own fields, its codes checked against the tariff in force on its declaration date. */
+export function checkInventory(list: InventoryInput, tariff: TariffInForce): Problem[] {
   const check = new DocumentChecks(INVENTORY_STATUS.invalid);
   check.guid("guid", list.guid);
   if (list.appType !== "1") check.fail("appType", "must be 1: a declared list is changed by cancelling it (CEB623) and declaring again");
@@ -158,7 +159,7 @@ export function checkInventory(list: InventoryInput, tariff: ReadonlyMap<string,
     seen.add(line.gnum);
     const hsProblem = hsCodeProblem(line.gcode);
     if (hsProblem) check.fail(`${at}.gcode`, hsProblem);
-    else if (!tariff.has(line.gcode)) check.fail(`${at}.gcode`, `${line.gcode} is not in the tariff table`);
+    else if (!tariff.rows.has(line.gcode)) check.fail(`${at}.gcode`, notInTariff(line.gcode, tariff));
     check.text(`${at}.gname`, line.gname, 250);
     check.text(`${at}.gmodel`, line.gmodel, 250);
     check.text(`${at}.barCode`, line.barCode, 50);
