@@ -15,6 +15,9 @@ import { today } from "../subgraphs/credit/registration";
 import type { EnterpriseRole } from "../prisma/credit/generated/client";
 import { registerOffline } from "./operator";
 
+/** The command's option for each field of the registration, to name it in a refusal. */
+const OPTION_OF: Record<string, string> = { districtCode: "district", customsCode: "customs-code", roles: "role" };
+
 function fail(message: string): never {
   console.error(message);
   process.exit(2);
@@ -57,7 +60,7 @@ async function main(): Promise<void> {
     console.log(`${enterprise.uscc} ${enterprise.name}: ${enterprise.status} (roles ${enterprise.roles.join(", ")})`);
   } catch (error) {
     // A refusal names the option it is about, as the mutation's BAD_USER_INPUT names the field.
-    if (error instanceof GraphQLError) fail(error.message.replace(/^registration\./, "--"));
+    if (error instanceof GraphQLError) fail(error.message.replace(/^registration\.(\w+)/, (_, field: string) => `--${OPTION_OF[field] ?? field}`));
     throw error;
   } finally {
     await database.close();

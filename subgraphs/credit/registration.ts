@@ -8,7 +8,14 @@ import { badUserInput } from "../../lib/graphql/errors";
 import { now } from "../../lib/clock";
 import { chinaDay } from "../../lib/rules/china-time";
 import { usccProblem } from "../../lib/rules/uscc";
-import type { Enterprise, EnterpriseStatus, EnterpriseVersion, EnterpriseRole, PrismaClient } from "../../prisma/credit/generated/client";
+import {
+  $Enums,
+  type Enterprise,
+  type EnterpriseStatus,
+  type EnterpriseVersion,
+  type EnterpriseRole,
+  type PrismaClient,
+} from "../../prisma/credit/generated/client";
 
 export interface Actor {
   subject: string;
@@ -57,6 +64,9 @@ function validRegistration(field: string, registration: Registration): void {
   if (problem) throw badUserInput(`${field}.uscc`, problem);
   text(`${field}.name`, registration.name, 200);
   if (registration.roles.length === 0) throw badUserInput(`${field}.roles`, "must name at least one role");
+  const known = Object.values($Enums.EnterpriseRole) as string[];
+  const unknown = registration.roles.find((role) => !known.includes(role));
+  if (unknown) throw badUserInput(`${field}.roles`, `${unknown} is not a role of the zone (${known.join(", ")})`);
   if (!/^\d{6}$/.test(registration.districtCode)) throw badUserInput(`${field}.districtCode`, "must be a 6-digit administrative division code");
   if (registration.customsCode != null && !/^[0-9A-Z]{10}$/.test(registration.customsCode)) {
     throw badUserInput(`${field}.customsCode`, "must be 10 digits or capitals");
