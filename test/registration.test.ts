@@ -110,6 +110,16 @@ describe("an enterprise registers in the zone", () => {
     expect(pending.returnInfo).toMatch(/inventory\.agentCode .*enterprises are registered: is not a registered enterprise/);
   });
 
+  it("registers one enterprise for two identical applications sent at once", async () => {
+    const other = newUscc("77002");
+    const input = application({ reference: "apply-77002", uscc: other, customsCode: null, contacts: null });
+    const answers = await Promise.all([apply(input, await file.as(other)), apply(input, await file.as(other))]);
+    expect(answers.map((answer) => answer.errors)).toEqual([undefined, undefined]);
+    expect(answers.map((answer) => answer.data!.applyForRegistration.status)).toEqual(["PENDING", "PENDING"]);
+    const history = await system.query(`query($u: String!) { registrationHistory(uscc: $u) { version } }`, { u: other }, credit);
+    expect(history.data!.registrationHistory).toEqual([{ version: 1 }]);
+  });
+
   it("resolves the customs code as documents carry it, and the USCC alike", async () => {
     const byCode = await system.query(`query($c: String!) { enterprise(uscc: $c) { uscc } byCode: enterpriseByCustomsCode(customsCode: $c) { uscc } }`, {
       c: CUSTOMS_CODE,

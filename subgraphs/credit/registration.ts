@@ -4,6 +4,7 @@
  * EnterpriseVersion row (append-only); the Enterprise row holds the latest step's fields, and the status in
  * force on a day is derived from the versions' effective days.
  */
+import { isDuplicateKey } from "../../lib/documents/submission";
 import { badUserInput } from "../../lib/graphql/errors";
 import { now } from "../../lib/clock";
 import { chinaDay } from "../../lib/rules/china-time";
@@ -121,7 +122,7 @@ export async function register(
     throw badUserInput(`${field}.customsCode`, "belongs to another enterprise");
   }
   const fields = { name: registration.name, roles: registration.roles, districtCode: registration.districtCode, customsCode };
-  return prisma.$transaction(async (tx) => {
+  const created = prisma.$transaction(async (tx) => {
     const enterprise = await tx.enterprise.create({
       data: {
         uscc: registration.uscc,
@@ -149,6 +150,13 @@ export async function register(
       },
     });
     return enterprise;
+  });
+  return created.catch(async (error: unknown) => {
+    // A concurrent request took the USCC, the customs code or the reference first: answer as if it had come first.
+    if (!isDuplicateKey(error)) throw error;
+    const first = await prisma.enterpriseVersion.findUnique({ where: { reference: registration.reference }, include: { enterprise: true } });
+    if (first?.uscc === registration.uscc) return first.enterprise;
+    throw badUserInput(`${field}.uscc`, "is already registered, or its customs code belongs to another enterprise");
   });
 }
 
