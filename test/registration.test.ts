@@ -9,7 +9,7 @@ import { setClock } from "../lib/clock";
 import { usccCheckChar } from "../lib/rules/uscc";
 import { parcelFactory } from "../demo/parcels";
 import { readStore } from "../gateway/security/partner-keys";
-import { addPartner } from "../scripts/operator";
+import { addPartner, registerOffline } from "../scripts/operator";
 import type { PrismaClient } from "../prisma/credit/generated/client";
 import { parcelFiler } from "./helpers/parcels";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
@@ -223,6 +223,27 @@ describe("an enterprise registers in the zone", () => {
   });
 });
 
+describe("credit staff register an enterprise directly", () => {
+  const REGISTER = `mutation($r: RegistrationInput!, $why: String!, $on: Date!) { registerEnterprise(registration: $r, reason: $why, effectiveOn: $on) { uscc status roles } }`;
+  const registration = {
+    reference: "desk-77003",
+    uscc: newUscc("77003"),
+    name: "海南保税仓储有限公司",
+    roles: ["WAREHOUSE", "GUARANTOR"],
+    districtCode: "460100",
+  };
+
+  it("is for credit staff only, and registers ACTIVE from the day given", async () => {
+    const vars = { r: registration, why: "paper application 3", on: "2026-12-17" };
+    const customs = { token: await system.security.staffToken("customs") };
+    expect((await system.query(REGISTER, vars, customs)).errors![0]!.extensions!.code).toBe("FORBIDDEN");
+    const { data, errors } = await system.query(REGISTER, vars, credit);
+    expect(errors).toBeUndefined();
+    expect(data!.registerEnterprise).toEqual({ uscc: registration.uscc, status: "ACTIVE", roles: ["WAREHOUSE", "GUARANTOR"] });
+    expect(await system.query(REGISTER, vars, credit)).toEqual({ data });
+  });
+});
+
 describe("operator tools", () => {
   let directory: string;
   beforeAll(() => {
@@ -243,8 +264,18 @@ describe("operator tools", () => {
     expect((await decide("suspend-77001-again", "SUSPENDED", "2026-12-18", "audit")).errors).toBeUndefined();
     await expect(addPartner(prisma, store, { name: "suspended agent", usccs: [AGENT] })).rejects.toThrow(`--uscc ${AGENT} is SUSPENDED, not ACTIVE`);
 
-    const issued = await addPartner(prisma, store, { name: "demo platform", usccs: [system.partnerUscc] });
+    const offline = newUscc("77004");
+    await registerOffline(
+      prisma,
+      "ops",
+      { reference: "paper-77004", uscc: offline, name: "线下登记平台", roles: ["PLATFORM"], districtCode: "460100" },
+      "paper application 4",
+      new Date("2026-12-18"),
+    );
+    const issued = await addPartner(prisma, store, { name: "two platforms", usccs: [system.partnerUscc, offline] });
     expect(issued.key).toMatch(/^tgk_/);
-    expect(readStore(store).partners.map((partner) => partner.usccs)).toEqual([[system.partnerUscc]]);
+    expect(readStore(store).partners.map((partner) => partner.usccs)).toEqual([[system.partnerUscc, offline]]);
+    const history = await system.query(`query($u: String!) { registrationHistory(uscc: $u) { status actor actorRole reason } }`, { u: offline }, credit);
+    expect(history.data!.registrationHistory).toEqual([{ status: "ACTIVE", actor: "operator:ops", actorRole: "admin", reason: "paper application 4" }]);
   });
 });
