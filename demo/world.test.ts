@@ -97,6 +97,7 @@ describe("the demo world's declaring agents, guarantors and warehouse operators"
     if (!enterprise) return null;
     return {
       roles: enterprise.roles as string[],
+      registration: "ACTIVE",
       onNegativeList: world.credit.negativeList.some((entry) => entry.uscc === uscc && !entry.removedAt),
       filings: world.ciq.enterpriseFilings.filter((filing) => filing.uscc === uscc).map((filing) => ({ role: filing.role, status: filing.status ?? "FILED" })),
     };

@@ -15,6 +15,12 @@ export const mask = {
     const chars = [...value];
     return chars.slice(0, 6).join("") + stars(chars.length - 6);
   },
+  /** The mailbox hidden but for its first character (all of a one-character one); the domain (an enterprise's, not a person's) stays. */
+  email: (value: string) => {
+    const at = value.lastIndexOf("@");
+    if (at < 0) return stars(value.length);
+    return (at <= 1 ? "*" : value.slice(0, 1) + stars(at - 1)) + value.slice(at);
+  },
 } as const;
 
 export type MaskKind = keyof typeof mask;

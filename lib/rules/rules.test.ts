@@ -66,4 +66,10 @@ describe("masking personal data", () => {
     expect(mask.name("王小明")).toBe("王**");
     expect(mask.address("海南省海口市龙华区滨海大道88号")).toBe("海南省海口市**********");
   });
+
+  it("keeps the first character and the domain of an e-mail address, and nothing of a malformed one", () => {
+    expect(mask.email("wang.xiaoming@agent.example.cn")).toBe("w************@agent.example.cn");
+    expect(mask.email("w@example.cn")).toBe("*@example.cn");
+    expect(mask.email("not-an-address")).toBe("**************");
+  });
 });

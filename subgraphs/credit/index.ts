@@ -9,4 +9,5 @@ export const credit: DepartmentService<PrismaClient, CreditLoaders> = {
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createCreditLoaders,
   resolvers: [creditResolvers, statisticsResolvers],
+  recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
 };

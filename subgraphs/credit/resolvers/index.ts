@@ -1,7 +1,11 @@
-import { badUserInput } from "../../../lib/graphql/errors";
-import { documentNo, dayWindow, uscc } from "../../../lib/graphql/filters";
+import { readAuditLog } from "../../../lib/auth/audit";
+import { requireStaffOf } from "../../../lib/auth/guards";
+import type { Identity } from "../../../lib/auth/identity";
+import { badUserInput, forbidden } from "../../../lib/graphql/errors";
+import { documentNo, dayWindow, enterpriseCode, uscc } from "../../../lib/graphql/filters";
 import { paginate } from "../../../lib/graphql/pagination";
-import type { CreditEvent, Enterprise, NegativeListEntry, Prisma } from "../../../prisma/credit/generated/client";
+import type { CreditEvent, Enterprise, NegativeListEntry, PersonalDataRead, Prisma } from "../../../prisma/credit/generated/client";
+import { changes, decide, register, statusOn, today } from "../registration";
 import { recordCreditEvent } from "./record-event";
 import type { CreditEventFilter, EnterpriseFilter, NegativeListFilter, Resolvers } from "../__generated__/resolvers-types";
 
@@ -39,15 +43,48 @@ function creditEventWhere(filter: CreditEventFilter | null | undefined): Prisma.
   };
 }
 
+/** An enterprise user or partner acting for this USCC. */
+const actsFor = (identity: Identity, code: string) => (identity.role === "enterprise" || identity.role === "partner") && identity.usccs.includes(code);
+
+const actor = (identity: Identity) => ({ subject: identity.subject, role: identity.role });
+
 export const creditResolvers: Resolvers = {
   Mutation: {
     recordCreditEvent: (_, { event }, context) => recordCreditEvent(event, context),
+    applyForRegistration: (_, { application }, { identity, prisma }) => {
+      // A malformed USCC is named as such, before asking whether the caller acts for it.
+      if (!actsFor(identity, uscc("application.uscc", application.uscc)))
+        throw forbidden("an enterprise applies for its own registration: a user or partner acting for that USCC");
+      return register(prisma, actor(identity), application, { status: "PENDING", reason: "application", effectiveOn: today() }, "application");
+    },
+    registerEnterprise: (_, { registration, reason, effectiveOn }, { identity, prisma }) => {
+      requireStaffOf(identity, ["credit"], "register enterprises");
+      return register(prisma, actor(identity), registration, { status: "ACTIVE", reason, effectiveOn });
+    },
+    decideRegistration: (_, { decision }, { identity, prisma }) => {
+      requireStaffOf(identity, ["credit"], "decide on registrations");
+      return decide(prisma, actor(identity), decision);
+    },
   },
   Query: {
-    enterprise: (_, args, { loaders }) => loaders.enterpriseByUscc.load({ uscc: uscc("uscc", args.uscc) }),
-    enterpriseByCustomsCode: (_, { customsCode }, { prisma }) => {
+    enterprise: (_, args, { loaders }) =>
+      args.uscc.length === 10
+        ? loaders.enterpriseByCustomsCode.load({ customsCode: enterpriseCode("uscc", args.uscc) })
+        : loaders.enterpriseByUscc.load({ uscc: uscc("uscc", args.uscc) }),
+    registrationHistory: async (_, args, { identity, loaders }) => {
+      const code = uscc("uscc", args.uscc);
+      const allowed = identity.role === "admin" || (identity.role === "staff" && identity.department === "credit") || actsFor(identity, code);
+      if (!allowed) throw forbidden("only credit staff, administrators and the enterprise itself may read its registration history");
+      return [...(await loaders.versionsByUscc.load({ uscc: code }))].sort((a, b) => a.version - b.version);
+    },
+    creditPersonalDataReads: (_, args, { identity, prisma }) =>
+      readAuditLog<PersonalDataRead, Prisma.PersonalDataReadWhereInput>(identity, args, {
+        rows: (query) => prisma.personalDataRead.findMany(query),
+        count: (where) => prisma.personalDataRead.count({ where }),
+      }),
+    enterpriseByCustomsCode: (_, { customsCode }, { loaders }) => {
       if (!/^[0-9A-Z]{10}$/.test(customsCode)) throw badUserInput("customsCode", "must be 10 digits or capitals");
-      return prisma.enterprise.findUnique({ where: { customsCode } });
+      return loaders.enterpriseByCustomsCode.load({ customsCode });
     },
     enterprises: (_, args, { prisma, readable }) =>
       paginate<Enterprise, Prisma.EnterpriseWhereInput>(
@@ -74,6 +111,9 @@ export const creditResolvers: Resolvers = {
   Enterprise: {
     __resolveReference: (ref, { loaders }) => loaders.enterpriseByUscc.load(ref),
     creditProfile: (enterprise, _, { loaders }) => loaders.profileByUscc.load(enterprise),
+    // A registration whose first step has not yet taken effect is still pending.
+    status: async (enterprise, _, { loaders }) => statusOn(await loaders.versionsByUscc.load(enterprise), today()) ?? "PENDING",
+    statusOn: async (enterprise, { on }, { loaders }) => statusOn(await loaders.versionsByUscc.load(enterprise), on) ?? "PENDING",
     negativeListEntries: (enterprise, _, { loaders }) => loaders.negativeListByUscc.load(enterprise),
     onNegativeList: async (enterprise, _, { loaders }) => (await loaders.negativeListByUscc.load(enterprise)).some((entry) => entry.removedAt === null),
     creditEvents: async (enterprise, { last }, { loaders }) => {
@@ -85,6 +125,12 @@ export const creditResolvers: Resolvers = {
   CreditEvent: {
     __resolveReference: (ref, { loaders }) => loaders.eventById.load({ id: documentNo("id", ref.id, 32) }),
     enterprise: (event, _, { loaders }) => loaders.enterpriseByUscc.load(event).then((enterprise) => enterprise!),
+  },
+  RegistrationStep: {
+    changes: async (step, _, { loaders }) => {
+      const versions = await loaders.versionsByUscc.load(step);
+      return changes(versions.find((version) => version.version === step.version - 1) ?? null, step);
+    },
   },
   NegativeListEntry: {
     __resolveReference: (ref, { loaders }) => loaders.negativeListEntryById.load({ id: documentNo("id", ref.id, 32) }),

@@ -35,11 +35,12 @@ import { chinaDay, chinaTime, chinaYear, chinaYearStart } from "../../../lib/rul
 const COUNTED = [120, 300, 399, 500, 800, 899];
 const WAITING = 2;
 
-const PARTY = `onNegativeList roles filings { role status }`;
+const PARTY = `onNegativeList roles registration: statusOn(on: $declaredOn) filings { role status }`;
 const EVIDENCE = `
   query ListEvidence(
     $payCode: String!, $payTransactionId: String!, $logisticsCode: String!, $logisticsNo: String!,
-    $ebpCode: String!, $ebcCode: String!, $agentCode: String!, $areaCode: String!, $hasWarehouse: Boolean!, $filingNos: [String!]!
+    $ebpCode: String!, $ebcCode: String!, $agentCode: String!, $areaCode: String!, $hasWarehouse: Boolean!, $filingNos: [String!]!,
+    $declaredOn: Date!
   ) {
     payment(payCode: $payCode, payTransactionId: $payTransactionId) {
       payCode payTransactionId ebpCode orderNo amountPaid payerIdType payerIdNumber payerName
@@ -200,6 +201,8 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
       areaCode: list.areaCode ?? "",
       hasWarehouse: !!list.areaCode,
       filingNos: list.lines.flatMap((line) => (line.filingNo ? [line.filingNo] : [])),
+      // A registration suspended or revoked from a day refuses the lists declared from that day on.
+      declaredOn: chinaDay(list.declTime),
     });
     if (answer.errors?.length || !answer.data) return { unavailable: departmentsOf(answer.errors ?? []) };
     evidence = answer.data;

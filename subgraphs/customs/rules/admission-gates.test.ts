@@ -3,9 +3,15 @@ import { checkAdmission, type FilingEvidence, type GateInput, type PartyEvidence
 const SELLER = "91460100MA5T12345C";
 const OTHER = "91350100M000100Y43";
 
-const filed = (role: string): PartyEvidence => ({ onNegativeList: false, roles: [role], filings: [{ role, status: "FILED" }] });
+const filed = (role: string): PartyEvidence => ({ onNegativeList: false, roles: [role], registration: "ACTIVE", filings: [{ role, status: "FILED" }] });
 /** A declaring agent: registered with credit, never filed with CIQ (CIQ does not file agents). */
-const agent = (change: Partial<PartyEvidence> = {}): PartyEvidence => ({ onNegativeList: false, roles: ["AGENT"], filings: [], ...change });
+const agent = (change: Partial<PartyEvidence> = {}): PartyEvidence => ({
+  onNegativeList: false,
+  roles: ["AGENT"],
+  registration: "ACTIVE",
+  filings: [],
+  ...change,
+});
 const filing = (filingNo: string, hsCode: string, change: Partial<FilingEvidence> = {}): FilingEvidence => ({
   filingNo,
   hsCode,
@@ -47,13 +53,18 @@ describe("who and what may be declared", () => {
   it.each([
     ["an enterprise unknown to the zone", withParty(null), { field: "ebpCode", rule: "enterprises are registered", actual: "P1" }],
     [
+      "an enterprise whose registration is suspended on the declaration day",
+      withParty({ ...filed("PLATFORM"), registration: "SUSPENDED" }),
+      { field: "ebpCode", rule: "enterprises are registered", actual: "registration SUSPENDED" },
+    ],
+    [
       "an enterprise filed for another role only",
       withParty(filed("LOGISTICS")),
       { field: "ebpCode", rule: "enterprises are filed with CIQ", expected: "filed as PLATFORM" },
     ],
     [
       "an enterprise whose filing is not (or no longer) FILED",
-      withParty({ onNegativeList: false, roles: ["PLATFORM"], filings: [{ role: "PLATFORM", status: "REVOKED" }] }),
+      withParty({ onNegativeList: false, roles: ["PLATFORM"], registration: "ACTIVE", filings: [{ role: "PLATFORM", status: "REVOKED" }] }),
       { field: "ebpCode", rule: "enterprises are filed with CIQ" },
     ],
     [
@@ -100,7 +111,7 @@ describe("who and what may be declared", () => {
   it("lists every failure: a listed, unfiled party and a line with a wrong filing", () => {
     const input: GateInput = {
       ...withFiling({ status: "PENDING", hsCode: "0000000000" }),
-      parties: [{ ...admissible.parties[0]!, evidence: { onNegativeList: true, roles: ["PLATFORM"], filings: [] } }],
+      parties: [{ ...admissible.parties[0]!, evidence: { onNegativeList: true, roles: ["PLATFORM"], registration: "ACTIVE", filings: [] } }],
     };
     expect(checkAdmission(input).map((failure) => failure.rule)).toEqual([
       "enterprises are filed with CIQ",

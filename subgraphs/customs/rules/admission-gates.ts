@@ -18,6 +18,8 @@ export interface PartyEvidence {
   onNegativeList: boolean;
   /** The roles credit registers the enterprise in. */
   roles: string[];
+  /** The registration status in force on the list's declaration day; only ACTIVE counts as registered. */
+  registration: string;
   filings: Array<{ role: string; status: string }>;
 }
 
@@ -45,6 +47,16 @@ export function checkAdmission(input: GateInput): Finding[] {
     if (!party.evidence) {
       fail(party.document, party.field, MATCH_STATUS.party, "enterprises are registered", "a registered enterprise", party.code);
       continue;
+    }
+    if (party.evidence.registration !== "ACTIVE") {
+      fail(
+        party.document,
+        party.field,
+        MATCH_STATUS.party,
+        "enterprises are registered",
+        "a registered enterprise",
+        `registration ${party.evidence.registration}`,
+      );
     }
     if (!CIQ_FILED_ROLES.has(party.role)) {
       if (!party.evidence.roles.includes(party.role)) {
