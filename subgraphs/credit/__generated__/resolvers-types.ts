@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Connection } from '../../../lib/graphql/pagination';
 import type { CreditGroupRow } from '../statistics-rows';
-import type { Enterprise as EnterpriseModel, CreditProfile as CreditProfileModel, CreditEvent as CreditEventModel, NegativeListEntry as NegativeListEntryModel } from '../../../prisma/credit/generated/client';
+import type { Enterprise as EnterpriseModel, CreditProfile as CreditProfileModel, CreditEvent as CreditEventModel, NegativeListEntry as NegativeListEntryModel, CreditClassChange as CreditClassChangeModel } from '../../../prisma/credit/generated/client';
 import type { CreditContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -52,6 +52,39 @@ export type CreditClass =
   | 'GENERAL'
   /** 一般认证企业. */
   | 'GENERAL_CERTIFIED';
+
+/** A change of an enterprise's credit class: by credit staff, or by the score rules of an evaluation. */
+export type CreditClassChange = {
+  __typename?: 'CreditClassChange';
+  /** When it was decided. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** Who decided: a staff subject, or credit-evaluation for the score rules. */
+  decidedBy: Scalars['String']['output'];
+  /** First day (China) the class applies. */
+  effectiveFrom: Scalars['Date']['output'];
+  /** The class in force before (null for an enterprise without one). */
+  fromClass: Maybe<CreditClass>;
+  /** Change id. */
+  id: Scalars['String']['output'];
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** The class from effectiveFrom on. */
+  toClass: CreditClass;
+};
+
+/** A credit class decision by credit staff. */
+export type CreditClassDecisionInput = {
+  /** The class from effectiveFrom on. */
+  creditClass: CreditClass;
+  /** First day (China) the class applies. */
+  effectiveFrom: Scalars['Date']['input'];
+  /** Why (1 to 500 characters). */
+  reason: Scalars['String']['input'];
+  /** Your reference for the decision (1 to 200 characters); one change per reference. */
+  reference: Scalars['String']['input'];
+  /** USCC of the enterprise. */
+  uscc: Scalars['String']['input'];
+};
 
 /** A dimension credit statistics can be grouped by. */
 export type CreditDimension =
@@ -143,7 +176,7 @@ export type CreditEventKind =
 /** The credit evaluation of one enterprise. */
 export type CreditProfile = {
   __typename?: 'CreditProfile';
-  /** Credit class. */
+  /** Credit class in force on a day: the latest change effective on or before it. */
   creditClass: CreditClass;
   /** When evaluated. */
   evaluatedAt: Scalars['DateTime']['output'];
@@ -151,6 +184,12 @@ export type CreditProfile = {
   score: Scalars['Int']['output'];
   /** Date the class takes effect. */
   validFrom: Scalars['Date']['output'];
+};
+
+
+/** The credit evaluation of one enterprise. */
+export type CreditProfileCreditClassArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** One group of enterprises. Only the fields of the dimensions grouped by are set. */
@@ -171,6 +210,8 @@ export type CreditStatistics = {
 /** An enterprise of the zone, keyed by its Unified Social Credit Code (GB 32100-2015). */
 export type Enterprise = {
   __typename?: 'Enterprise';
+  /** Changes of the credit class, granted, withdrawn or evaluated, newest decision first. */
+  creditClassChanges: Array<CreditClassChange>;
   /** Recent credit events, newest first. */
   creditEvents: Array<CreditEvent>;
   /** Current credit evaluation. */
@@ -183,7 +224,7 @@ export type Enterprise = {
   name: Scalars['String']['output'];
   /** Negative-list entries, in force or removed, newest first. */
   negativeListEntries: Array<NegativeListEntry>;
-  /** Whether an entry on the negative list is in force. */
+  /** Whether an entry on the negative list is in force on a day. */
   onNegativeList: Scalars['Boolean']['output'];
   /** Date of registration. */
   registeredOn: Scalars['Date']['output'];
@@ -197,6 +238,12 @@ export type Enterprise = {
 /** An enterprise of the zone, keyed by its Unified Social Credit Code (GB 32100-2015). */
 export type EnterpriseCreditEventsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An enterprise of the zone, keyed by its Unified Social Credit Code (GB 32100-2015). */
+export type EnterpriseOnNegativeListArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of enterprises. */
@@ -246,11 +293,50 @@ export type EnterpriseRole =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Credit staff put an enterprise on the negative list: the entry refuses its documents from effectiveFrom
+   * (China day), included. Entries are never deleted. The same reference again returns the same entry.
+   */
+  addToNegativeList: NegativeListEntry;
+  /**
+   * Credit staff grant a credit class (certification, or a downgrade to general or dishonest) from a day on.
+   * The change is kept with who, when and why; the class in force on a day is answered by
+   * `creditProfile { creditClass(on:) }`. The same reference again returns the same change.
+   */
+  grantCertification: CreditClassChange;
+  /**
    * Records a credit event reported by a department (staff or service) and re-evaluates the enterprise's
    * score and class by the documented rules (subgraphs/credit/rules/credit-evaluation.ts); a new class
    * applies to the next declaration. The same reference again records nothing new.
    */
   recordCreditEvent: CreditEvent;
+  /**
+   * Credit staff remove an entry: it stops refusing documents from removedOn (China day), included; the entry
+   * stays in the history with who removed it, when and why. Removing it again on the same day changes nothing.
+   */
+  removeFromNegativeList: NegativeListEntry;
+  /**
+   * Credit staff withdraw a certification (ADVANCED_CERTIFIED or GENERAL_CERTIFIED in force on effectiveFrom)
+   * to `creditClass`, GENERAL or DISHONEST. Otherwise BAD_USER_INPUT. The same reference again returns the same change.
+   */
+  withdrawCertification: CreditClassChange;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationAddToNegativeListArgs = {
+  entry: NegativeListInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationGrantCertificationArgs = {
+  decision: CreditClassDecisionInput;
 };
 
 
@@ -260,6 +346,24 @@ export type Mutation = {
  */
 export type MutationRecordCreditEventArgs = {
   event: CreditEventInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRemoveFromNegativeListArgs = {
+  removal: NegativeListRemovalInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationWithdrawCertificationArgs = {
+  decision: CreditClassDecisionInput;
 };
 
 /** A page of negative-list entries. */
@@ -276,25 +380,39 @@ export type NegativeListConnection = {
 /** An entry on the credit negative list (失信名单). */
 export type NegativeListEntry = {
   __typename?: 'NegativeListEntry';
-  /** Whether the entry is in force. */
+  /** Whether the entry is in force today (China). */
   active: Scalars['Boolean']['output'];
   /** Authority that listed it. */
   authority: Scalars['String']['output'];
+  /** First day (China) the entry refuses documents. */
+  effectiveFrom: Scalars['Date']['output'];
   /** The listed enterprise. */
   enterprise: Enterprise;
+  /** Where the evidence is kept. */
+  evidenceRef: Maybe<Scalars['String']['output']>;
   /** Entry id. */
   id: Scalars['String']['output'];
+  /** The law or regulation the listing rests on. */
+  legalBasis: Maybe<Scalars['String']['output']>;
   /** When listed. */
   listedAt: Scalars['DateTime']['output'];
+  /** Who listed it (staff subject; null for entries older than the record). */
+  listedBy: Maybe<Scalars['String']['output']>;
   /** Why the enterprise is listed. */
   reason: Scalars['String']['output'];
+  /** Why it was removed. */
+  removalReason: Maybe<Scalars['String']['output']>;
   /** When removed; null while in force. */
   removedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who removed it. */
+  removedBy: Maybe<Scalars['String']['output']>;
+  /** First day (China) it no longer does; null until removed. */
+  removedOn: Maybe<Scalars['Date']['output']>;
 };
 
 /** Narrows the negative list; all given conditions must hold. */
 export type NegativeListFilter = {
-  /** Only entries still in force (default true). */
+  /** Only entries in force today, China time (default true); false for every entry, removed or not yet in force too. */
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** USCC of the listed enterprise. */
   enterprise?: InputMaybe<Scalars['String']['input']>;
@@ -302,6 +420,24 @@ export type NegativeListFilter = {
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A negative-list entry credit staff file. */
+export type NegativeListInput = {
+  /** The authority that decided it. */
+  authority: Scalars['String']['input'];
+  /** First day (China) the entry refuses documents. */
+  effectiveFrom: Scalars['Date']['input'];
+  /** Where the evidence is kept (case or document number). */
+  evidenceRef: Scalars['String']['input'];
+  /** The law or regulation the listing rests on. */
+  legalBasis: Scalars['String']['input'];
+  /** Why it is listed. */
+  reason: Scalars['String']['input'];
+  /** Your reference for the listing (1 to 200 characters); one entry per reference. */
+  reference: Scalars['String']['input'];
+  /** USCC of the enterprise. */
+  uscc: Scalars['String']['input'];
 };
 
 /** The negative list in one month. */
@@ -317,6 +453,16 @@ export type NegativeListMonth = {
   removed: Scalars['Int']['output'];
 };
 
+/** The removal of a negative-list entry. */
+export type NegativeListRemovalInput = {
+  /** The entry's id. */
+  id: Scalars['String']['input'];
+  /** Why it is removed. */
+  reason: Scalars['String']['input'];
+  /** First day (China) the entry no longer refuses documents. */
+  removedOn: Scalars['Date']['input'];
+};
+
 /** Where a page of a cursor-paginated list ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -324,6 +470,34 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when another page follows; fetch it with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A page of the published negative list. */
+export type PublicNegativeListConnection = {
+  __typename?: 'PublicNegativeListConnection';
+  /** The entries of this page. */
+  nodes: Array<PublicNegativeListEntry>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entries are in force, across all pages: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A negative-list entry as published: nothing beyond what the disclosure needs. */
+export type PublicNegativeListEntry = {
+  __typename?: 'PublicNegativeListEntry';
+  /** The authority that listed it. */
+  authority: Scalars['String']['output'];
+  /** First day (China) the entry applies. */
+  effectiveFrom: Scalars['Date']['output'];
+  /** Its registered name. */
+  enterpriseName: Scalars['String']['output'];
+  /** The law or regulation the listing rests on. */
+  legalBasis: Maybe<Scalars['String']['output']>;
+  /** Why it is listed. */
+  reason: Scalars['String']['output'];
+  /** USCC of the listed enterprise. */
+  uscc: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -349,6 +523,13 @@ export type Query = {
    * each month's end. Department staff, analysts and administrators only (FORBIDDEN for an enterprise).
    */
   negativeListMonths: Array<NegativeListMonth>;
+  /**
+   * The negative list in force today (China) as the zone discloses it (有序公开), newest listing first: each
+   * enterprise's code and name, why, on what legal basis, by which authority and since when; no person's
+   * data, no evidence and no staff names. The only field open without a credential, and only through the
+   * registered operation PublicNegativeList.
+   */
+  publicNegativeList: PublicNegativeListConnection;
 };
 
 
@@ -391,6 +572,12 @@ export type QueryNegativeListArgs = {
 export type QueryNegativeListMonthsArgs = {
   fromPeriod: Scalars['Month']['input'];
   toPeriod: Scalars['Month']['input'];
+};
+
+
+export type QueryPublicNegativeListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -520,6 +707,8 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   CodeLabel: ResolverTypeWrapper<CodeLabel>;
   CreditClass: CreditClass;
+  CreditClassChange: ResolverTypeWrapper<CreditClassChangeModel>;
+  CreditClassDecisionInput: CreditClassDecisionInput;
   CreditDimension: CreditDimension;
   CreditEvent: ResolverTypeWrapper<CreditEventModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -541,8 +730,12 @@ export type ResolversTypes = ResolversObject<{
   NegativeListConnection: ResolverTypeWrapper<Connection<NegativeListEntryModel>>;
   NegativeListEntry: ResolverTypeWrapper<NegativeListEntryModel>;
   NegativeListFilter: NegativeListFilter;
+  NegativeListInput: NegativeListInput;
   NegativeListMonth: ResolverTypeWrapper<NegativeListMonth>;
+  NegativeListRemovalInput: NegativeListRemovalInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PublicNegativeListConnection: ResolverTypeWrapper<Connection<NegativeListEntryModel>>;
+  PublicNegativeListEntry: ResolverTypeWrapper<NegativeListEntryModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -552,6 +745,8 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   CodeLabel: CodeLabel;
+  CreditClassChange: CreditClassChangeModel;
+  CreditClassDecisionInput: CreditClassDecisionInput;
   CreditEvent: CreditEventModel;
   Int: Scalars['Int']['output'];
   CreditEventConnection: Connection<CreditEventModel>;
@@ -570,8 +765,12 @@ export type ResolversParentTypes = ResolversObject<{
   NegativeListConnection: Connection<NegativeListEntryModel>;
   NegativeListEntry: NegativeListEntryModel;
   NegativeListFilter: NegativeListFilter;
+  NegativeListInput: NegativeListInput;
   NegativeListMonth: NegativeListMonth;
+  NegativeListRemovalInput: NegativeListRemovalInput;
   PageInfo: PageInfo;
+  PublicNegativeListConnection: Connection<NegativeListEntryModel>;
+  PublicNegativeListEntry: NegativeListEntryModel;
   Query: Record<PropertyKey, never>;
   ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
   String: Scalars['String']['output'];
@@ -607,6 +806,16 @@ export type CodeLabelResolvers<ContextType = CreditContext, ParentType extends R
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CreditClassChangeResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['CreditClassChange'] = ResolversParentTypes['CreditClassChange']> = ResolversObject<{
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromClass?: Resolver<Maybe<ResolversTypes['CreditClass']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toClass?: Resolver<ResolversTypes['CreditClass'], ParentType, ContextType>;
+}>;
+
 export type CreditEventResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['CreditEvent'] = ResolversParentTypes['CreditEvent'], FederationReferenceType extends FederationReferenceTypes['CreditEvent'] = FederationReferenceTypes['CreditEvent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CreditEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -625,7 +834,7 @@ export type CreditEventConnectionResolvers<ContextType = CreditContext, ParentTy
 }>;
 
 export type CreditProfileResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['CreditProfile'] = ResolversParentTypes['CreditProfile']> = ResolversObject<{
-  creditClass?: Resolver<ResolversTypes['CreditClass'], ParentType, ContextType>;
+  creditClass?: Resolver<ResolversTypes['CreditClass'], ParentType, ContextType, Partial<CreditProfileCreditClassArgs>>;
   evaluatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -653,13 +862,14 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type EnterpriseResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  creditClassChanges?: Resolver<Array<ResolversTypes['CreditClassChange']>, ParentType, ContextType>;
   creditEvents?: Resolver<Array<ResolversTypes['CreditEvent']>, ParentType, ContextType, RequireFields<EnterpriseCreditEventsArgs, 'last'>>;
   creditProfile?: Resolver<Maybe<ResolversTypes['CreditProfile']>, ParentType, ContextType>;
   customsCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   negativeListEntries?: Resolver<Array<ResolversTypes['NegativeListEntry']>, ParentType, ContextType>;
-  onNegativeList?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  onNegativeList?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<EnterpriseOnNegativeListArgs>>;
   registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['EnterpriseRole']>, ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -676,7 +886,11 @@ export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addToNegativeList?: Resolver<ResolversTypes['NegativeListEntry'], ParentType, ContextType, RequireFields<MutationAddToNegativeListArgs, 'entry'>>;
+  grantCertification?: Resolver<ResolversTypes['CreditClassChange'], ParentType, ContextType, RequireFields<MutationGrantCertificationArgs, 'decision'>>;
   recordCreditEvent?: Resolver<ResolversTypes['CreditEvent'], ParentType, ContextType, RequireFields<MutationRecordCreditEventArgs, 'event'>>;
+  removeFromNegativeList?: Resolver<ResolversTypes['NegativeListEntry'], ParentType, ContextType, RequireFields<MutationRemoveFromNegativeListArgs, 'removal'>>;
+  withdrawCertification?: Resolver<ResolversTypes['CreditClassChange'], ParentType, ContextType, RequireFields<MutationWithdrawCertificationArgs, 'decision'>>;
 }>;
 
 export type NegativeListConnectionResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['NegativeListConnection'] = ResolversParentTypes['NegativeListConnection']> = ResolversObject<{
@@ -689,11 +903,18 @@ export type NegativeListEntryResolvers<ContextType = CreditContext, ParentType e
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['NegativeListEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   authority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  evidenceRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   listedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  listedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  removedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type NegativeListMonthResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['NegativeListMonth'] = ResolversParentTypes['NegativeListMonth']> = ResolversObject<{
@@ -708,6 +929,21 @@ export type PageInfoResolvers<ContextType = CreditContext, ParentType extends Re
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PublicNegativeListConnectionResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['PublicNegativeListConnection'] = ResolversParentTypes['PublicNegativeListConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['PublicNegativeListEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PublicNegativeListEntryResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['PublicNegativeListEntry'] = ResolversParentTypes['PublicNegativeListEntry']> = ResolversObject<{
+  authority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  enterpriseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   creditEvents?: Resolver<ResolversTypes['CreditEventConnection'], ParentType, ContextType, RequireFields<QueryCreditEventsArgs, 'first'>>;
   creditStatistics?: Resolver<Array<ResolversTypes['CreditStatistics']>, ParentType, ContextType, RequireFields<QueryCreditStatisticsArgs, 'groupBy'>>;
@@ -716,6 +952,7 @@ export type QueryResolvers<ContextType = CreditContext, ParentType extends Resol
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   negativeList?: Resolver<ResolversTypes['NegativeListConnection'], ParentType, ContextType, RequireFields<QueryNegativeListArgs, 'first'>>;
   negativeListMonths?: Resolver<Array<ResolversTypes['NegativeListMonth']>, ParentType, ContextType, RequireFields<QueryNegativeListMonthsArgs, 'fromPeriod' | 'toPeriod'>>;
+  publicNegativeList?: Resolver<ResolversTypes['PublicNegativeListConnection'], ParentType, ContextType, RequireFields<QueryPublicNegativeListArgs, 'first'>>;
 }>;
 
 export type ZoneDashboardResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['ZoneDashboard'] = ResolversParentTypes['ZoneDashboard'], FederationReferenceType extends FederationReferenceTypes['ZoneDashboard'] = FederationReferenceTypes['ZoneDashboard']> = ResolversObject<{
@@ -729,6 +966,7 @@ export type ZoneDashboardResolvers<ContextType = CreditContext, ParentType exten
 
 export type Resolvers<ContextType = CreditContext> = ResolversObject<{
   CodeLabel?: CodeLabelResolvers<ContextType>;
+  CreditClassChange?: CreditClassChangeResolvers<ContextType>;
   CreditEvent?: CreditEventResolvers<ContextType>;
   CreditEventConnection?: CreditEventConnectionResolvers<ContextType>;
   CreditProfile?: CreditProfileResolvers<ContextType>;
@@ -744,6 +982,8 @@ export type Resolvers<ContextType = CreditContext> = ResolversObject<{
   NegativeListEntry?: NegativeListEntryResolvers<ContextType>;
   NegativeListMonth?: NegativeListMonthResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PublicNegativeListConnection?: PublicNegativeListConnectionResolvers<ContextType>;
+  PublicNegativeListEntry?: PublicNegativeListEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ZoneDashboard?: ZoneDashboardResolvers<ContextType>;
 }>;

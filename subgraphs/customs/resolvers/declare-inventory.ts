@@ -36,11 +36,12 @@ const tariff = tariffByCode();
 const COUNTED = [120, 300, 399, 500, 800, 899];
 const WAITING = 2;
 
-const PARTY = `onNegativeList roles filings { role status }`;
+// A party is admitted by the negative list in force on the list's declaration date.
+const PARTY = `onNegativeList(on: $declTime) roles filings { role status }`;
 const EVIDENCE = `
   query ListEvidence(
     $payCode: String!, $payTransactionId: String!, $logisticsCode: String!, $logisticsNo: String!,
-    $ebpCode: String!, $ebcCode: String!, $agentCode: String!, $areaCode: String!, $hasWarehouse: Boolean!, $filingNos: [String!]!
+    $ebpCode: String!, $ebcCode: String!, $agentCode: String!, $areaCode: String!, $hasWarehouse: Boolean!, $filingNos: [String!]!, $declTime: Date!
   ) {
     payment(payCode: $payCode, payTransactionId: $payTransactionId) {
       payCode payTransactionId ebpCode orderNo amountPaid payerIdType payerIdNumber payerName
@@ -200,6 +201,7 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
       areaCode: list.areaCode ?? "",
       hasWarehouse: !!list.areaCode,
       filingNos: list.lines.flatMap((line) => (line.filingNo ? [line.filingNo] : [])),
+      declTime: list.declTime.toISOString().slice(0, 10),
     });
     if (answer.errors?.length || !answer.data) return { unavailable: departmentsOf(answer.errors ?? []) };
     evidence = answer.data;
