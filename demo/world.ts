@@ -311,13 +311,15 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
         -15,
         "customs",
       );
+      const listedAt = new Date(Date.UTC(2026, random.int(0, 2), random.int(1, 28)));
       world.credit.negativeList.push({
         id: `NL${pad(world.credit.negativeList.length + 1, 6)}`,
         uscc: e.uscc,
         reason: "海关认定失信企业：两次以上被处10万元以上罚款",
         authority: "海口海关",
-        listedAt: new Date(Date.UTC(2026, random.int(0, 2), random.int(1, 28))),
+        listedAt,
         removedAt: null,
+        effectiveFrom: new Date(chinaDay(listedAt)),
       });
     }
     if (e.creditClass === "GENERAL" && random.chance(30)) {
@@ -333,6 +335,9 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
     authority: "海口海关",
     listedAt: new Date(Date.UTC(2024, 3, 10)),
     removedAt: new Date(Date.UTC(2025, 3, 10)),
+    effectiveFrom: new Date("2024-04-10"),
+    removedOn: new Date("2025-04-10"),
+    removalReason: "欠税已缴清，信用修复",
   });
 
   const usable = tariff.filter((row) => row.hs10 !== "");

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
@@ -14,11 +15,12 @@ import { explorerRoutes } from "./endpoints/explorer";
 import { createGatewayMetrics } from "./observability/metrics";
 import { supergraphFromFile } from "./supergraph/supergraph-file";
 import { logger } from "../lib/logger";
-import type { RequestIdTrust } from "../lib/request-context";
+import { currentRequest, type RequestIdTrust } from "../lib/request-context";
 import { useRequestIdExtension, useRequestLog } from "../lib/request-log";
 import type { RunningService } from "../lib/subgraph";
 import { createAuthenticator, type AuthOptions } from "./security/auth";
 import { MAX_TOKENS, useOperationLimits, type OperationLimits } from "./security/limits";
+import { anonymousCaller } from "./security/anonymous";
 import { applySafelist, manifestFromFile, redisQueryCache } from "./security/persisted-queries";
 import { createRateLimiter, type RateLimit } from "./security/rate-limit";
 import { SERVICE_HEADER, verifyServiceRequest } from "../lib/trust/service-identity";
@@ -146,7 +148,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     }
   };
   const admit = async ({ req, raw, body, search }: IncomingGraphQL) => {
-    const identity = await identify(req, raw);
+    // Only GraphQL requests naming an anonymous operation may come without a credential; the XML and CSV endpoints never.
+    const anonymous = anonymousCaller(req, manifest(), (req.method ?? "GET").toUpperCase(), body, search, currentRequest()?.requestId ?? randomUUID());
+    if (anonymous) await limitRate(anonymous);
+    const identity = anonymous ?? (await identify(req, raw));
     const rewritten = applySafelist(identity, manifest, (req.method ?? "GET").toUpperCase(), body, search, metrics.safelist);
     const sent = (rewritten.body ?? body) as { operationName?: unknown } | undefined;
     const operationName = typeof sent?.operationName === "string" ? sent.operationName : new URLSearchParams(rewritten.search ?? search).get("operationName");

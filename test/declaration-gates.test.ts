@@ -52,10 +52,10 @@ async function fileDocuments(p: Parcel, which: Array<"order" | "payment" | "wayb
   for (const document of which) expect((await file[document](p)).errors).toBeUndefined();
 }
 
-/** Puts an enterprise on the credit negative list (credit's own table: no gateway operation files such entries). */
+/** Puts an enterprise on the credit negative list, in force since 2026-01-01 (straight in credit's table; addToNegativeList is tested in negative-list.test.ts). */
 const putOnNegativeList = (uscc: string) =>
   system.databases.credit.sql.query(
-    `INSERT INTO "NegativeListEntry" (id, uscc, reason, authority, "listedAt", "removedAt") VALUES ($1, $2, '申报不实', '海口海关', now(), NULL)`,
+    `INSERT INTO "NegativeListEntry" (id, uscc, reason, authority, "listedAt", "removedAt", "effectiveFrom") VALUES ($1, $2, '申报不实', '海口海关', now(), NULL, DATE '2026-01-01')`,
     [`T${uscc}`, uscc],
   );
 

@@ -407,23 +407,25 @@ describe("a rebate is judged again when approved and when paid (issue #19, rebat
       );
     expect((await step("reviewExportRebate")).data!.reviewExportRebate.status).toBe("REVIEWED");
 
-    // Customs puts the exporter on the negative list after it applied (credit's own table: no gateway operation files such entries).
+    // The exporter is put on the negative list after it applied (in force since 2020), and taken off (from a day long past), straight in
+    // credit's table to toggle one entry.
     const { sql } = system.databases.credit;
-    const listed = (removedAt: string | null) =>
+    const listed = (removed: string | null) =>
       sql.query(
-        `INSERT INTO "NegativeListEntry" (id, uscc, reason, authority, "listedAt", "removedAt") VALUES ($1, $2, 'test', 'customs', now(), $3::timestamptz)
-         ON CONFLICT (id) DO UPDATE SET "removedAt" = EXCLUDED."removedAt"`,
-        [`T${application.applicationNo}`.slice(0, 32), p.exporter.uscc, removedAt],
+        `INSERT INTO "NegativeListEntry" (id, uscc, reason, authority, "listedAt", "removedAt", "effectiveFrom", "removedOn")
+         VALUES ($1, $2, 'test', 'customs', now(), $3::text::timestamptz, DATE '2020-01-01', $3::text::date)
+         ON CONFLICT (id) DO UPDATE SET "removedAt" = EXCLUDED."removedAt", "removedOn" = EXCLUDED."removedOn"`,
+        [`T${application.applicationNo}`.slice(0, 32), p.exporter.uscc, removed && "2020-01-02"],
       );
     await listed(null);
     const approve = await step("decideExportRebate", ", approve: true");
     expect(approve.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", field: "applicationNo", reason: "NEGATIVE_LIST" });
-    await listed(new Date().toISOString());
+    await listed("removed");
     expect((await step("decideExportRebate", ", approve: true")).data!.decideExportRebate.status).toBe("APPROVED");
     await listed(null);
     const pay = await step("payExportRebate");
     expect(pay.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", reason: "NEGATIVE_LIST" });
-    await listed(new Date().toISOString());
+    await listed("removed");
     expect((await step("payExportRebate")).data!.payExportRebate.status).toBe("PAID");
   });
 });

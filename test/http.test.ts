@@ -57,6 +57,7 @@ beforeAll(async () => {
       staff: { perSecond: 100_000, burst: 100_000 },
       analyst: { perSecond: 100_000, burst: 100_000 },
       admin: { perSecond: 100_000, burst: 100_000 },
+      public: { perSecond: 100_000, burst: 100_000 },
       enterprise: { perSecond: 0.001, burst: 1 },
     },
   });

@@ -31,6 +31,7 @@ beforeAll(async () => {
       staff: { perSecond: 1000, burst: 1000 },
       analyst: { perSecond: 3, burst: 2 },
       admin: { perSecond: 1000, burst: 1000 },
+      public: { perSecond: 1000, burst: 1000 },
     },
   });
   countsBefore = await system.rowCounts();

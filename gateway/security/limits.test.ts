@@ -116,11 +116,12 @@ const identities: Record<Role, Identity> = {
   analyst: { subject: "t", role: "analyst", usccs: [], requestId: "r" },
   admin: { subject: "t", role: "admin", usccs: [], requestId: "r" },
   partner: { subject: "t", role: "partner", usccs: [USCC], requestId: "r" },
+  public: { subject: "t", role: "public", usccs: [], requestId: "r" },
 };
 
 const tight: OperationLimits = { maxDepth: 3, maxAliases: 2, maxRootFields: 2, maxCost: 50 };
 const roomy: OperationLimits = { maxDepth: 10, maxAliases: 20, maxRootFields: 10, maxCost: 10_000 };
-const LIMITS: Record<Role, OperationLimits> = { staff: tight, enterprise: tight, analyst: tight, partner: tight, admin: roomy };
+const LIMITS: Record<Role, OperationLimits> = { staff: tight, enterprise: tight, analyst: tight, partner: tight, public: tight, admin: roomy };
 
 describe("useOperationLimits in an Apollo Server", () => {
   let resolved = 0;

@@ -39,6 +39,7 @@ export const DEFAULT_LIMITS: Record<Role, OperationLimits> = {
   staff: { maxDepth: 12, maxAliases: 30, maxRootFields: 15, maxCost: 25_000 },
   analyst: { maxDepth: 10, maxAliases: 30, maxRootFields: 10, maxCost: 50_000 },
   admin: { maxDepth: 15, maxAliases: 50, maxRootFields: 20, maxCost: 50_000 },
+  public: { maxDepth: 5, maxAliases: 5, maxRootFields: 2, maxCost: 2_000 },
 };
 
 export interface Measure {

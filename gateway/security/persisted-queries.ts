@@ -4,6 +4,7 @@ import type { Redis } from "ioredis";
 import { z } from "zod";
 import type { Identity } from "../../lib/auth/identity";
 import { HttpRejection } from "../../lib/http";
+import { ANONYMOUS_OPERATIONS } from "./anonymous";
 
 /**
  * Partner platforms run only the operations of a committed manifest in Apollo's format, by id. The
@@ -67,8 +68,8 @@ interface GraphQLBody {
 const refuse = (code: string, message: string) => new HttpRejection(400, code, message);
 
 /**
- * For a partner, replaces a request by id with the manifest's operation, or refuses it. Other callers'
- * requests pass unchanged.
+ * For a partner (and the public, limited to the anonymous operations), replaces a request by id with the
+ * manifest's operation, or refuses it. Other callers' requests pass unchanged.
  */
 export function applySafelist(
   identity: Identity,
@@ -78,7 +79,7 @@ export function applySafelist(
   search: string,
   onLookup: (outcome: "hit" | "miss") => void = () => {},
 ): { body?: unknown; search?: string } {
-  if (identity.role !== "partner") return {};
+  if (identity.role !== "partner" && identity.role !== "public") return {};
   const operations = typeof manifest === "function" ? manifest() : manifest;
   let request: GraphQLBody;
   if (method === "GET") {
@@ -101,6 +102,8 @@ export function applySafelist(
   const operation = operations.get(id);
   onLookup(operation ? "hit" : "miss");
   if (!operation) throw refuse(Codes.NOT_IN_LIST, "this operation id is not in the registered list");
+  if (identity.role === "public" && !ANONYMOUS_OPERATIONS.has(operation.name))
+    throw refuse(Codes.NOT_IN_LIST, "this operation is not open without a credential");
   if (method === "GET") {
     const params = new URLSearchParams(search);
     params.set("query", operation.body);

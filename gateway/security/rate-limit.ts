@@ -20,6 +20,7 @@ export const DEFAULT_RATE_LIMITS: Record<Role, RateLimit> = {
   staff: { perSecond: 20, burst: 100 },
   analyst: { perSecond: 5, burst: 30 },
   admin: { perSecond: 20, burst: 100 },
+  public: { perSecond: 2, burst: 20 },
 };
 
 export function createRateLimiter(options: { redis?: Redis; limits?: Record<Role, RateLimit> }): (identity: Identity) => Promise<void> {

@@ -2,12 +2,13 @@ import { z } from "zod";
 import { DEPARTMENTS } from "../departments";
 import { isValidUscc } from "../rules/uscc";
 
-export const ROLES = ["staff", "enterprise", "analyst", "admin", "partner"] as const;
+export const ROLES = ["staff", "enterprise", "analyst", "admin", "partner", "public"] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
  * Who is asking, as the gateway established it and every subgraph receives it: department staff,
- * an enterprise user, an analyst, an administrator, or a partner platform acting for its enterprises.
+ * an enterprise user, an analyst, an administrator, a partner platform acting for its enterprises, or the
+ * public: a caller without a credential, admitted only to the anonymous operations (gateway/security/anonymous.ts).
  */
 export const identitySchema = z
   .object({

@@ -10,6 +10,7 @@ export function createCreditLoaders(prisma: PrismaClient) {
     negativeListByUscc: rowsByKey(["uscc"], (where) => prisma.negativeListEntry.findMany({ where, orderBy: [{ listedAt: "desc" }, { id: "desc" }] })),
     eventsByUscc: rowsByKey(["uscc"], (where) => prisma.creditEvent.findMany({ where, orderBy: [{ occurredAt: "desc" }, { id: "desc" }] })),
     eventById: rowByKey(["id"], (where) => prisma.creditEvent.findMany({ where })),
+    classChangesByUscc: rowsByKey(["uscc"], (where) => prisma.creditClassChange.findMany({ where, orderBy: [{ decidedAt: "desc" }, { id: "desc" }] })),
     negativeListEntryById: rowByKey(["id"], (where) => prisma.negativeListEntry.findMany({ where })),
   };
 }

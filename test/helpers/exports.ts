@@ -224,13 +224,15 @@ export function summaryApplication(parties: SummaryParties, month: string, overr
  */
 export async function offTheNegativeList<T>(system: TestSystem, uscc: string, work: () => Promise<T>): Promise<T> {
   const { sql } = system.databases.credit;
-  const lifted = await sql.query<{ id: string }>(`UPDATE "NegativeListEntry" SET "removedAt" = now() WHERE uscc = $1 AND "removedAt" IS NULL RETURNING id`, [
-    uscc,
-  ]);
+  // Removed from its first day, the entry is in force on no day at all.
+  const lifted = await sql.query<{ id: string }>(
+    `UPDATE "NegativeListEntry" SET "removedOn" = "effectiveFrom" WHERE uscc = $1 AND "removedOn" IS NULL RETURNING id`,
+    [uscc],
+  );
   try {
     return await work();
   } finally {
-    for (const { id } of lifted) await sql.query(`UPDATE "NegativeListEntry" SET "removedAt" = NULL WHERE id = $1`, [id]);
+    for (const { id } of lifted) await sql.query(`UPDATE "NegativeListEntry" SET "removedOn" = NULL WHERE id = $1`, [id]);
   }
 }
 

@@ -17,7 +17,8 @@ import {
 import { applyRiskMonitoring } from "./risk-monitoring";
 import { now } from "../../../lib/clock";
 
-const CREDIT_CLASS = `query CreditClass($uscc: String!) { enterprise(uscc: $uscc) { creditProfile { creditClass } } }`;
+/** The e-commerce enterprise's class in force on the list's declaration date. */
+const CREDIT_CLASS = `query CreditClass($uscc: String!, $on: Date!) { enterprise(uscc: $uscc) { creditProfile { creditClass(on: $on) } } }`;
 const CONCLUDE = `
   mutation Conclude($agentCode: String!, $copNo: String!, $passed: Boolean!, $disposal: String!, $reason: String!) {
     concludeInspection(agentCode: $agentCode, copNo: $copNo, passed: $passed, disposal: $disposal, reason: $reason) { returnStatus }
@@ -68,7 +69,10 @@ export async function decideInspection(request: InspectionRequest, context: CiqC
     riskLevel: filing.riskLevel,
     originRiskLevel: originLevel.get(filing.originCountry) ?? ("LOW" as const),
   }));
-  const credit = await graph.request<{ enterprise: { creditProfile: { creditClass: CreditClass } | null } | null }>(CREDIT_CLASS, { uscc: request.ebcCode });
+  const credit = await graph.request<{ enterprise: { creditProfile: { creditClass: CreditClass } | null } | null }>(CREDIT_CLASS, {
+    uscc: request.ebcCode,
+    on: request.declTime.toISOString().slice(0, 10),
+  });
   if (credit.errors?.length) throw new Error(`credit could not be read: ${credit.errors[0]!.message}`);
   const creditClass = credit.data?.enterprise?.creditProfile?.creditClass ?? null;
   const decidedAt = now();

@@ -7,17 +7,21 @@ import { paginate } from "../../../lib/graphql/pagination";
 import type { CreditEvent, Enterprise, NegativeListEntry, PersonalDataRead, Prisma } from "../../../prisma/credit/generated/client";
 import { changes, decide, register, statusOn, today } from "../registration";
 import { recordCreditEvent } from "./record-event";
+import { addToNegativeList, removeFromNegativeList } from "./negative-list";
+import { decideClass, today } from "./certification";
+import { classOn, entryInForce, entryInForceWhere } from "../rules/in-force";
 import type { CreditEventFilter, EnterpriseFilter, NegativeListFilter, Resolvers } from "../__generated__/resolvers-types";
 
 const MAX_EVENTS = 50;
-const ACTIVE_ENTRY = { removedAt: null } satisfies Prisma.NegativeListEntryWhereInput;
+/** Entries in force today (China): the day is read per request, so a fixed clock moves it. */
+const activeEntry = () => entryInForceWhere(today());
 
 function enterpriseWhere(filter: EnterpriseFilter | null | undefined): Prisma.EnterpriseWhereInput {
   if (!filter) return {};
   if (filter.districtCode != null && !/^\d{6}$/.test(filter.districtCode)) {
     throw badUserInput("filter.districtCode", "must be a 6-digit administrative division code");
   }
-  const listed = { negativeListEntries: { some: ACTIVE_ENTRY } };
+  const listed = { negativeListEntries: { some: activeEntry() } };
   return {
     districtCode: filter.districtCode ?? undefined,
     roles: filter.role ? { has: filter.role } : undefined,
@@ -28,7 +32,7 @@ function enterpriseWhere(filter: EnterpriseFilter | null | undefined): Prisma.En
 
 function negativeListWhere(filter: NegativeListFilter | null | undefined): Prisma.NegativeListEntryWhereInput {
   return {
-    ...(filter?.activeOnly === false ? {} : ACTIVE_ENTRY),
+    ...(filter?.activeOnly === false ? {} : activeEntry()),
     uscc: filter?.enterprise == null ? undefined : uscc("filter.enterprise", filter.enterprise),
     listedAt: dayWindow("filter", filter?.from, filter?.to, "instant"),
   };
@@ -65,6 +69,10 @@ export const creditResolvers: Resolvers = {
       requireStaffOf(identity, ["credit"], "decide on registrations");
       return decide(prisma, actor(identity), decision);
     },
+    addToNegativeList: (_, { entry }, context) => addToNegativeList(entry, context),
+    removeFromNegativeList: (_, { removal }, context) => removeFromNegativeList(removal, context),
+    grantCertification: (_, { decision }, context) => decideClass(decision, "grant", context),
+    withdrawCertification: (_, { decision }, context) => decideClass(decision, "withdraw", context),
   },
   Query: {
     enterprise: (_, args, { loaders }) =>
@@ -100,6 +108,11 @@ export const creditResolvers: Resolvers = {
         { AND: [negativeListWhere(args.filter), readable("NegativeListEntry")] },
         { rows: (query) => prisma.negativeListEntry.findMany(query), count: (where) => prisma.negativeListEntry.count({ where }) },
       ),
+    publicNegativeList: (_, args, { prisma }) =>
+      paginate<NegativeListEntry, Prisma.NegativeListEntryWhereInput>(args, { fields: ["listedAt", "id"], direction: "desc" }, activeEntry(), {
+        rows: (query) => prisma.negativeListEntry.findMany(query),
+        count: (where) => prisma.negativeListEntry.count({ where }),
+      }),
     creditEvents: (_, args, { prisma, readable }) =>
       paginate<CreditEvent, Prisma.CreditEventWhereInput>(
         args,
@@ -115,12 +128,22 @@ export const creditResolvers: Resolvers = {
     status: async (enterprise, _, { loaders }) => statusOn(await loaders.versionsByUscc.load(enterprise), today()) ?? "PENDING",
     statusOn: async (enterprise, { on }, { loaders }) => statusOn(await loaders.versionsByUscc.load(enterprise), on) ?? "PENDING",
     negativeListEntries: (enterprise, _, { loaders }) => loaders.negativeListByUscc.load(enterprise),
-    onNegativeList: async (enterprise, _, { loaders }) => (await loaders.negativeListByUscc.load(enterprise)).some((entry) => entry.removedAt === null),
+    onNegativeList: async (enterprise, { on }, { loaders }) => {
+      const day = on ?? today();
+      return (await loaders.negativeListByUscc.load(enterprise)).some((entry) => entryInForce(entry, day));
+    },
+    creditClassChanges: (enterprise, _, { loaders }) => loaders.classChangesByUscc.load(enterprise),
     creditEvents: async (enterprise, { last }, { loaders }) => {
       const count = last ?? 10;
       if (!Number.isInteger(count) || count < 0 || count > MAX_EVENTS) throw badUserInput("last", `must be from 0 to ${MAX_EVENTS}`);
       return (await loaders.eventsByUscc.load(enterprise)).slice(0, count);
     },
+  },
+  CreditProfile: {
+    creditClass: async (profile, { on }, { loaders }) => classOn(await loaders.classChangesByUscc.load(profile), on ?? today(), profile.creditClass)!,
+  },
+  PublicNegativeListEntry: {
+    enterpriseName: async (entry, _, { loaders }) => (await loaders.enterpriseByUscc.load(entry))!.name,
   },
   CreditEvent: {
     __resolveReference: (ref, { loaders }) => loaders.eventById.load({ id: documentNo("id", ref.id, 32) }),
@@ -134,7 +157,7 @@ export const creditResolvers: Resolvers = {
   },
   NegativeListEntry: {
     __resolveReference: (ref, { loaders }) => loaders.negativeListEntryById.load({ id: documentNo("id", ref.id, 32) }),
-    active: (entry) => entry.removedAt === null,
+    active: (entry) => entryInForce(entry, today()),
     enterprise: (entry, _, { loaders }) => loaders.enterpriseByUscc.load(entry).then((enterprise) => enterprise!),
   },
 };

@@ -7,10 +7,8 @@ import type { CreditEventInput } from "../__generated__/resolvers-types";
 import type { CreditContext } from "../context";
 import { evaluateCredit } from "../rules/credit-evaluation";
 import { now } from "../../../lib/clock";
-import { chinaDay } from "../../../lib/rules/china-time";
-
-/** Where an enterprise has no profile yet, evaluation starts from the general class's usual score. */
-const FIRST_PROFILE = { creditClass: "GENERAL" as const, score: 70 };
+import { entryInForceWhere } from "../rules/in-force";
+import { classInForce, FIRST_PROFILE, recordClassChange, today } from "./certification";
 
 /** Records a department's credit event once per reference and re-evaluates the enterprise. */
 export async function recordCreditEvent(event: CreditEventInput, { identity, prisma }: CreditContext): Promise<CreditEvent> {
@@ -36,12 +34,25 @@ export async function recordCreditEvent(event: CreditEventInput, { identity, pri
         sourceDepartment: identity.department ?? identity.role,
       },
     });
-    const current = (await tx.creditProfile.findUnique({ where: { uscc: event.uscc } })) ?? FIRST_PROFILE;
-    const listed = (await tx.negativeListEntry.count({ where: { uscc: event.uscc, removedAt: null } })) > 0;
+    const day = today();
+    const profile = await tx.creditProfile.findUnique({ where: { uscc: event.uscc } });
+    const current = profile ? { creditClass: (await classInForce(tx, event.uscc, day)) ?? profile.creditClass, score: profile.score } : FIRST_PROFILE;
+    const listed = (await tx.negativeListEntry.count({ where: { uscc: event.uscc, ...entryInForceWhere(day) } })) > 0;
     const evaluation = evaluateCredit(current, event.scoreDelta, listed);
     const evaluatedAt = now();
     // The profile is valid from the day of its evaluation in China.
-    const validFrom = new Date(chinaDay(evaluatedAt));
+    const validFrom = day;
+    if (evaluation.creditClass !== current.creditClass) {
+      // A class the score rules change is a class change like a staff decision: dated, explained, kept.
+      await recordClassChange(tx, {
+        id: `CC${createHash("sha256").update(`credit-evaluation|${event.reference}`).digest("hex").slice(0, 30)}`,
+        uscc: event.uscc,
+        toClass: evaluation.creditClass,
+        effectiveFrom: day,
+        reason: evaluation.reason,
+        decidedBy: "credit-evaluation",
+      });
+    }
     await tx.creditProfile.upsert({
       where: { uscc: event.uscc },
       create: { uscc: event.uscc, creditClass: evaluation.creditClass, score: evaluation.score, evaluatedAt, validFrom },

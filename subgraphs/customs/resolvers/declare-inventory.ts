@@ -35,7 +35,8 @@ import { chinaDay, chinaTime, chinaYear, chinaYearStart } from "../../../lib/rul
 const COUNTED = [120, 300, 399, 500, 800, 899];
 const WAITING = 2;
 
-const PARTY = `onNegativeList roles registration: statusOn(on: $declaredOn) filings { role status }`;
+// A party is admitted by its registration and the negative list in force on the list's declaration date.
+const PARTY = `onNegativeList(on: $declaredOn) roles registration: statusOn(on: $declaredOn) filings { role status }`;
 const EVIDENCE = `
   query ListEvidence(
     $payCode: String!, $payTransactionId: String!, $logisticsCode: String!, $logisticsNo: String!,
