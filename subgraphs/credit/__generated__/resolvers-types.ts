@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Connection } from '../../../lib/graphql/pagination';
 import type { CreditGroupRow } from '../statistics-rows';
-import type { Enterprise as EnterpriseModel, CreditProfile as CreditProfileModel, CreditEvent as CreditEventModel, NegativeListEntry as NegativeListEntryModel, CreditClassChange as CreditClassChangeModel } from '../../../prisma/credit/generated/client';
+import type { Enterprise as EnterpriseModel, CreditProfile as CreditProfileModel, CreditEvent as CreditEventModel, NegativeListEntry as NegativeListEntryModel, EnterpriseVersion as EnterpriseVersionModel, PersonalDataRead as PersonalDataReadModel, CreditClassChange as CreditClassChangeModel } from '../../../prisma/credit/generated/client';
 import type { CreditContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -40,6 +40,16 @@ export type CodeLabel = {
   name: Scalars['String']['output'];
   /** Its name in English, e.g. Renminbi (CNY), released. */
   nameEn: Scalars['String']['output'];
+};
+
+/** An enterprise's contact person. */
+export type ContactsInput = {
+  /** E-mail address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Name (1 to 100 characters). */
+  name: Scalars['String']['input'];
+  /** Telephone (5 to 30 digits, spaces, +, -). */
+  telephone: Scalars['String']['input'];
 };
 
 /** Customs credit class (海关总署令第237号, in force 2018-05-01). */
@@ -210,6 +220,12 @@ export type CreditStatistics = {
 /** An enterprise of the zone, keyed by its Unified Social Credit Code (GB 32100-2015). */
 export type Enterprise = {
   __typename?: 'Enterprise';
+  /** Contact e-mail (personal data). */
+  contactEmail: Maybe<Scalars['String']['output']>;
+  /** Contact person (personal data). */
+  contactName: Maybe<Scalars['String']['output']>;
+  /** Contact telephone (personal data). */
+  contactTelephone: Maybe<Scalars['String']['output']>;
   /** Changes of the credit class, granted, withdrawn or evaluated, newest decision first. */
   creditClassChanges: Array<CreditClassChange>;
   /** Recent credit events, newest first. */
@@ -230,6 +246,10 @@ export type Enterprise = {
   registeredOn: Scalars['Date']['output'];
   /** Roles in cross-border e-commerce. */
   roles: Array<EnterpriseRole>;
+  /** Registration status in force today (China time). */
+  status: EnterpriseStatus;
+  /** Registration status in force on a China-time day (ACTIVE means registered that day). */
+  statusOn: EnterpriseStatus;
   /** Unified Social Credit Code. */
   uscc: Scalars['String']['output'];
 };
@@ -244,6 +264,12 @@ export type EnterpriseCreditEventsArgs = {
 /** An enterprise of the zone, keyed by its Unified Social Credit Code (GB 32100-2015). */
 export type EnterpriseOnNegativeListArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An enterprise of the zone, keyed by its Unified Social Credit Code (GB 32100-2015). */
+export type EnterpriseStatusOnArgs = {
+  on: Scalars['Date']['input'];
 };
 
 /** A page of enterprises. */
@@ -275,6 +301,8 @@ export type EnterpriseRole =
   | 'AGENT'
   /** E-commerce enterprise. */
   | 'ECOMMERCE'
+  /** Guarantor (担保企业). */
+  | 'GUARANTOR'
   /** Logistics company. */
   | 'LOGISTICS'
   /** Manufacturer. */
@@ -285,6 +313,28 @@ export type EnterpriseRole =
   | 'PLATFORM'
   /** Warehouse operator. */
   | 'WAREHOUSE';
+
+/** Where an enterprise's registration stands. */
+export type EnterpriseStatus =
+  /** Registered: may be named on documents. */
+  | 'ACTIVE'
+  /** Applied for; not yet registered. */
+  | 'PENDING'
+  /** Revoked: documents naming it are refused. */
+  | 'REVOKED'
+  /** Suspended by credit: documents naming it are refused until reinstated. */
+  | 'SUSPENDED';
+
+/** One field a registration step changed. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Its value after (null for none or withheld). */
+  after: Maybe<Scalars['String']['output']>;
+  /** Its value before (null for none or withheld). */
+  before: Maybe<Scalars['String']['output']>;
+  /** The field (status, name, roles, customsCode, districtCode, contacts). */
+  field: Scalars['String']['output'];
+};
 
 /**
  * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
@@ -298,6 +348,19 @@ export type Mutation = {
    */
   addToNegativeList: NegativeListEntry;
   /**
+   * An enterprise applies for its own registration in the zone (a user of that enterprise, or a partner acting
+   * for it): the registration is PENDING until credit staff decide. The same reference again returns the
+   * enterprise unchanged; a USCC already registered, or a customs code another enterprise has, is refused.
+   */
+  applyForRegistration: Enterprise;
+  /**
+   * Credit staff move a registration on: PENDING → ACTIVE (approve) or REVOKED (refuse); ACTIVE → SUSPENDED
+   * or REVOKED; SUSPENDED → ACTIVE (reinstate) or REVOKED. Any other step is refused with BAD_USER_INPUT.
+   * The new status holds from `effectiveOn` (lists declared before that day are judged by the old one). The
+   * same reference again returns the enterprise unchanged.
+   */
+  decideRegistration: Enterprise;
+  /**
    * Credit staff grant a credit class (certification, or a downgrade to general or dishonest) from a day on.
    * The change is kept with who, when and why; the class in force on a day is answered by
    * `creditProfile { creditClass(on:) }`. The same reference again returns the same change.
@@ -309,6 +372,11 @@ export type Mutation = {
    * applies to the next declaration. The same reference again records nothing new.
    */
   recordCreditEvent: CreditEvent;
+  /**
+   * Credit staff register an enterprise directly (e.g. from a paper application): ACTIVE from `effectiveOn`.
+   * The same reference again returns the enterprise unchanged.
+   */
+  registerEnterprise: Enterprise;
   /**
    * Credit staff remove an entry: it stops refusing documents from removedOn (China day), included; the entry
    * stays in the history with who removed it, when and why. Removing it again on the same day changes nothing.
@@ -335,6 +403,24 @@ export type MutationAddToNegativeListArgs = {
  * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
  * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
+export type MutationApplyForRegistrationArgs = {
+  application: RegistrationInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationDecideRegistrationArgs = {
+  decision: RegistrationDecisionInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
 export type MutationGrantCertificationArgs = {
   decision: CreditClassDecisionInput;
 };
@@ -346,6 +432,17 @@ export type MutationGrantCertificationArgs = {
  */
 export type MutationRecordCreditEventArgs = {
   event: CreditEventInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRegisterEnterpriseArgs = {
+  effectiveOn: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
+  registration: RegistrationInput;
 };
 
 
@@ -472,6 +569,54 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** One full read of a personal-data field, from a department's append-only audit log. */
+export type PersonalDataRead = {
+  __typename?: 'PersonalDataRead';
+  /** When the field was read. */
+  at: Scalars['DateTime']['output'];
+  /** The reader's department. */
+  department: Maybe<Scalars['String']['output']>;
+  /** Type of the record read, e.g. Order. */
+  entityType: Scalars['String']['output'];
+  /** The personal-data field read in full. */
+  field: Scalars['String']['output'];
+  /** Entry id. */
+  id: Scalars['String']['output'];
+  /** For a department's service reading on a user's behalf (subject service:<department>): that user's token subject. Null for a user's own read and a service's own work. */
+  onBehalfOf: Maybe<Scalars['String']['output']>;
+  /** The client's operation name, when it gave one; for a service's read, the operation of the user it served. */
+  operation: Maybe<Scalars['String']['output']>;
+  /** Key of the record read, as a JSON array of its key fields. */
+  recordKey: Scalars['String']['output'];
+  /** Request id, the same in the gateway's and every subgraph's logs. */
+  requestId: Scalars['String']['output'];
+  /** The reader's role. */
+  role: Scalars['String']['output'];
+  /** Who read it (token subject). */
+  subject: Scalars['String']['output'];
+};
+
+/** A page of audit log entries. */
+export type PersonalDataReadConnection = {
+  __typename?: 'PersonalDataReadConnection';
+  /** The entries of this page. */
+  nodes: Array<PersonalDataRead>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Narrows an audit log; all given conditions must hold. */
+export type PersonalDataReadFilter = {
+  /** From this day on (YYYY-MM-DD, China time), included. Every date range of the graph is half-open, [from, to). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only reads by this subject. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A page of the published negative list. */
 export type PublicNegativeListConnection = {
   __typename?: 'PublicNegativeListConnection';
@@ -504,13 +649,15 @@ export type Query = {
   __typename?: 'Query';
   /** Credit events, newest first. */
   creditEvents: CreditEventConnection;
+  /** Administrators only: full reads of credit personal data (enterprise contacts), newest first. */
+  creditPersonalDataReads: PersonalDataReadConnection;
   /**
    * The zone's enterprises by their current credit evaluation, counted in credit's database, one row per
    * group. Figures of the whole zone: department staff, analysts and administrators only (an enterprise is
    * refused with FORBIDDEN; it reads its own profile on Enterprise.creditProfile).
    */
   creditStatistics: Array<CreditStatistics>;
-  /** An enterprise by its USCC; null when there is none. */
+  /** An enterprise by its USCC or its customs code (as CEB documents name parties); null when there is none. Readable whatever its registration status: ask `statusOn` whether it is registered on a day. */
   enterprise: Maybe<Enterprise>;
   /** An enterprise by its 10-character customs code; null when there is none. */
   enterpriseByCustomsCode: Maybe<Enterprise>;
@@ -530,12 +677,21 @@ export type Query = {
    * registered operation PublicNegativeList.
    */
   publicNegativeList: PublicNegativeListConnection;
+  /** An enterprise's registration history, oldest step first: who, when, why, and what changed. Credit staff, administrators, and the enterprise itself (its users and partners); others get FORBIDDEN. */
+  registrationHistory: Array<RegistrationStep>;
 };
 
 
 export type QueryCreditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CreditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCreditPersonalDataReadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonalDataReadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -578,6 +734,66 @@ export type QueryNegativeListMonthsArgs = {
 export type QueryPublicNegativeListArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRegistrationHistoryArgs = {
+  uscc: Scalars['String']['input'];
+};
+
+/** A credit staff decision on a registration. */
+export type RegistrationDecisionInput = {
+  /** The China-time day the status takes effect; not before the day of the previous step's effect. */
+  effectiveOn: Scalars['Date']['input'];
+  /** Why (1 to 500 characters, no personal data). */
+  reason: Scalars['String']['input'];
+  /** Your reference for the decision (1 to 200 characters); one decision per reference. */
+  reference: Scalars['String']['input'];
+  /** The status it moves to. */
+  status: EnterpriseStatus;
+  /** USCC of the registered enterprise. */
+  uscc: Scalars['String']['input'];
+};
+
+/** An application for, or a registration of, an enterprise in the zone. */
+export type RegistrationInput = {
+  /** The enterprise's contact person (personal data: masked for everyone but credit staff, whose reads are audited). */
+  contacts?: InputMaybe<ContactsInput>;
+  /** 10-character customs registration code (digits and capitals), where the enterprise has one; unique in the zone. */
+  customsCode?: InputMaybe<Scalars['String']['input']>;
+  /** Administrative division of the registered address (6 digits). */
+  districtCode: Scalars['String']['input'];
+  /** Registered name (1 to 200 characters). */
+  name: Scalars['String']['input'];
+  /** Your reference for it (1 to 200 characters); one registration per reference. */
+  reference: Scalars['String']['input'];
+  /** Roles in the zone (at least one). */
+  roles: Array<EnterpriseRole>;
+  /** Unified Social Credit Code (18 characters, check character verified). */
+  uscc: Scalars['String']['input'];
+};
+
+/** One step of an enterprise's registration (application, registration or decision), never changed afterwards. */
+export type RegistrationStep = {
+  __typename?: 'RegistrationStep';
+  /** Who took the step (the caller's subject). */
+  actor: Scalars['String']['output'];
+  /** The caller's role (staff, enterprise, partner, admin). */
+  actorRole: Scalars['String']['output'];
+  /** When it was recorded. */
+  at: Scalars['DateTime']['output'];
+  /** What the step changed in the enterprise's non-personal fields (the first step lists every field it set); contacts appear as a field `contacts` without values. */
+  changes: Array<FieldChange>;
+  /** The China-time day the status takes effect. */
+  effectiveOn: Scalars['Date']['output'];
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** The status from `effectiveOn` on. */
+  status: EnterpriseStatus;
+  /** USCC of the enterprise. */
+  uscc: Scalars['String']['output'];
+  /** 1 for the first step, then 2, 3… */
+  version: Scalars['Int']['output'];
 };
 
 /**
@@ -706,6 +922,7 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   CodeLabel: ResolverTypeWrapper<CodeLabel>;
+  ContactsInput: ContactsInput;
   CreditClass: CreditClass;
   CreditClassChange: ResolverTypeWrapper<CreditClassChangeModel>;
   CreditClassDecisionInput: CreditClassDecisionInput;
@@ -725,6 +942,8 @@ export type ResolversTypes = ResolversObject<{
   EnterpriseConnection: ResolverTypeWrapper<Connection<EnterpriseModel>>;
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseRole: EnterpriseRole;
+  EnterpriseStatus: EnterpriseStatus;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NegativeListConnection: ResolverTypeWrapper<Connection<NegativeListEntryModel>>;
@@ -734,9 +953,15 @@ export type ResolversTypes = ResolversObject<{
   NegativeListMonth: ResolverTypeWrapper<NegativeListMonth>;
   NegativeListRemovalInput: NegativeListRemovalInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalDataRead: ResolverTypeWrapper<PersonalDataReadModel>;
+  PersonalDataReadConnection: ResolverTypeWrapper<Connection<PersonalDataReadModel>>;
+  PersonalDataReadFilter: PersonalDataReadFilter;
   PublicNegativeListConnection: ResolverTypeWrapper<Connection<NegativeListEntryModel>>;
   PublicNegativeListEntry: ResolverTypeWrapper<NegativeListEntryModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegistrationDecisionInput: RegistrationDecisionInput;
+  RegistrationInput: RegistrationInput;
+  RegistrationStep: ResolverTypeWrapper<EnterpriseVersionModel>;
   ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -745,6 +970,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   CodeLabel: CodeLabel;
+  ContactsInput: ContactsInput;
   CreditClassChange: CreditClassChangeModel;
   CreditClassDecisionInput: CreditClassDecisionInput;
   CreditEvent: CreditEventModel;
@@ -760,6 +986,7 @@ export type ResolversParentTypes = ResolversObject<{
   Enterprise: EnterpriseModel;
   EnterpriseConnection: Connection<EnterpriseModel>;
   EnterpriseFilter: EnterpriseFilter;
+  FieldChange: FieldChange;
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   NegativeListConnection: Connection<NegativeListEntryModel>;
@@ -769,9 +996,15 @@ export type ResolversParentTypes = ResolversObject<{
   NegativeListMonth: NegativeListMonth;
   NegativeListRemovalInput: NegativeListRemovalInput;
   PageInfo: PageInfo;
+  PersonalDataRead: PersonalDataReadModel;
+  PersonalDataReadConnection: Connection<PersonalDataReadModel>;
+  PersonalDataReadFilter: PersonalDataReadFilter;
   PublicNegativeListConnection: Connection<NegativeListEntryModel>;
   PublicNegativeListEntry: NegativeListEntryModel;
   Query: Record<PropertyKey, never>;
+  RegistrationDecisionInput: RegistrationDecisionInput;
+  RegistrationInput: RegistrationInput;
+  RegistrationStep: EnterpriseVersionModel;
   ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -862,6 +1095,9 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type EnterpriseResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactTelephone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   creditClassChanges?: Resolver<Array<ResolversTypes['CreditClassChange']>, ParentType, ContextType>;
   creditEvents?: Resolver<Array<ResolversTypes['CreditEvent']>, ParentType, ContextType, RequireFields<EnterpriseCreditEventsArgs, 'last'>>;
   creditProfile?: Resolver<Maybe<ResolversTypes['CreditProfile']>, ParentType, ContextType>;
@@ -872,6 +1108,8 @@ export type EnterpriseResolvers<ContextType = CreditContext, ParentType extends 
   onNegativeList?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<EnterpriseOnNegativeListArgs>>;
   registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['EnterpriseRole']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EnterpriseStatus'], ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['EnterpriseStatus'], ParentType, ContextType, RequireFields<EnterpriseStatusOnArgs, 'on'>>;
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -881,14 +1119,23 @@ export type EnterpriseConnectionResolvers<ContextType = CreditContext, ParentTyp
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type FieldChangeResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
   name: 'Month';
 }
 
 export type MutationResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addToNegativeList?: Resolver<ResolversTypes['NegativeListEntry'], ParentType, ContextType, RequireFields<MutationAddToNegativeListArgs, 'entry'>>;
+  applyForRegistration?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationApplyForRegistrationArgs, 'application'>>;
+  decideRegistration?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationDecideRegistrationArgs, 'decision'>>;
   grantCertification?: Resolver<ResolversTypes['CreditClassChange'], ParentType, ContextType, RequireFields<MutationGrantCertificationArgs, 'decision'>>;
   recordCreditEvent?: Resolver<ResolversTypes['CreditEvent'], ParentType, ContextType, RequireFields<MutationRecordCreditEventArgs, 'event'>>;
+  registerEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationRegisterEnterpriseArgs, 'effectiveOn' | 'reason' | 'registration'>>;
   removeFromNegativeList?: Resolver<ResolversTypes['NegativeListEntry'], ParentType, ContextType, RequireFields<MutationRemoveFromNegativeListArgs, 'removal'>>;
   withdrawCertification?: Resolver<ResolversTypes['CreditClassChange'], ParentType, ContextType, RequireFields<MutationWithdrawCertificationArgs, 'decision'>>;
 }>;
@@ -929,6 +1176,26 @@ export type PageInfoResolvers<ContextType = CreditContext, ParentType extends Re
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PersonalDataReadResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['PersonalDataRead'] = ResolversParentTypes['PersonalDataRead']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PersonalDataReadConnectionResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['PersonalDataReadConnection'] = ResolversParentTypes['PersonalDataReadConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['PersonalDataRead']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PublicNegativeListConnectionResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['PublicNegativeListConnection'] = ResolversParentTypes['PublicNegativeListConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['PublicNegativeListEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -946,6 +1213,7 @@ export type PublicNegativeListEntryResolvers<ContextType = CreditContext, Parent
 
 export type QueryResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   creditEvents?: Resolver<ResolversTypes['CreditEventConnection'], ParentType, ContextType, RequireFields<QueryCreditEventsArgs, 'first'>>;
+  creditPersonalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, RequireFields<QueryCreditPersonalDataReadsArgs, 'first'>>;
   creditStatistics?: Resolver<Array<ResolversTypes['CreditStatistics']>, ParentType, ContextType, RequireFields<QueryCreditStatisticsArgs, 'groupBy'>>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'uscc'>>;
   enterpriseByCustomsCode?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseByCustomsCodeArgs, 'customsCode'>>;
@@ -953,6 +1221,19 @@ export type QueryResolvers<ContextType = CreditContext, ParentType extends Resol
   negativeList?: Resolver<ResolversTypes['NegativeListConnection'], ParentType, ContextType, RequireFields<QueryNegativeListArgs, 'first'>>;
   negativeListMonths?: Resolver<Array<ResolversTypes['NegativeListMonth']>, ParentType, ContextType, RequireFields<QueryNegativeListMonthsArgs, 'fromPeriod' | 'toPeriod'>>;
   publicNegativeList?: Resolver<ResolversTypes['PublicNegativeListConnection'], ParentType, ContextType, RequireFields<QueryPublicNegativeListArgs, 'first'>>;
+  registrationHistory?: Resolver<Array<ResolversTypes['RegistrationStep']>, ParentType, ContextType, RequireFields<QueryRegistrationHistoryArgs, 'uscc'>>;
+}>;
+
+export type RegistrationStepResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['RegistrationStep'] = ResolversParentTypes['RegistrationStep']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EnterpriseStatus'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ZoneDashboardResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['ZoneDashboard'] = ResolversParentTypes['ZoneDashboard'], FederationReferenceType extends FederationReferenceTypes['ZoneDashboard'] = FederationReferenceTypes['ZoneDashboard']> = ResolversObject<{
@@ -976,15 +1257,19 @@ export type Resolvers<ContextType = CreditContext> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NegativeListConnection?: NegativeListConnectionResolvers<ContextType>;
   NegativeListEntry?: NegativeListEntryResolvers<ContextType>;
   NegativeListMonth?: NegativeListMonthResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalDataRead?: PersonalDataReadResolvers<ContextType>;
+  PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
   PublicNegativeListConnection?: PublicNegativeListConnectionResolvers<ContextType>;
   PublicNegativeListEntry?: PublicNegativeListEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegistrationStep?: RegistrationStepResolvers<ContextType>;
   ZoneDashboard?: ZoneDashboardResolvers<ContextType>;
 }>;
 

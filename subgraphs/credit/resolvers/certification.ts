@@ -2,22 +2,19 @@ import { createHash } from "node:crypto";
 import { requireStaffOf } from "../../../lib/auth/guards";
 import { badUserInput } from "../../../lib/graphql/errors";
 import { uscc as validUscc } from "../../../lib/graphql/filters";
-import { now } from "../../../lib/clock";
-import { chinaDay } from "../../../lib/rules/china-time";
 import type { CreditClassChange, Prisma } from "../../../prisma/credit/generated/client";
 import type { CreditClassDecisionInput } from "../__generated__/resolvers-types";
 import type { CreditContext } from "../context";
 import type { CreditClass } from "../rules/credit-evaluation";
+import { now } from "../../../lib/clock";
 import { classOn } from "../rules/in-force";
+import { today } from "../registration";
 import { text } from "./negative-list";
 
 /** Where an enterprise has no profile yet, it starts from the general class's usual score. */
 export const FIRST_PROFILE = { creditClass: "GENERAL" as const, score: 70 };
 
 const CERTIFIED: readonly CreditClass[] = ["ADVANCED_CERTIFIED", "GENERAL_CERTIFIED"];
-
-/** Today in China, as the Date of a `@db.Date` column. */
-export const today = () => new Date(chinaDay(now()));
 
 /** The class in force on a day, read inside a transaction or not. */
 export async function classInForce(prisma: Prisma.TransactionClient, uscc: string, day: Date): Promise<CreditClass | null> {

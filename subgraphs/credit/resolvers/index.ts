@@ -8,7 +8,7 @@ import type { CreditEvent, Enterprise, NegativeListEntry, PersonalDataRead, Pris
 import { changes, decide, register, statusOn, today } from "../registration";
 import { recordCreditEvent } from "./record-event";
 import { addToNegativeList, removeFromNegativeList } from "./negative-list";
-import { decideClass, today } from "./certification";
+import { decideClass } from "./certification";
 import { classOn, entryInForce, entryInForceWhere } from "../rules/in-force";
 import type { CreditEventFilter, EnterpriseFilter, NegativeListFilter, Resolvers } from "../__generated__/resolvers-types";
 

@@ -8,7 +8,8 @@ import type { CreditContext } from "../context";
 import { evaluateCredit } from "../rules/credit-evaluation";
 import { now } from "../../../lib/clock";
 import { entryInForceWhere } from "../rules/in-force";
-import { classInForce, FIRST_PROFILE, recordClassChange, today } from "./certification";
+import { classInForce, FIRST_PROFILE, recordClassChange } from "./certification";
+import { today } from "../registration";
 
 /** Records a department's credit event once per reference and re-evaluates the enterprise. */
 export async function recordCreditEvent(event: CreditEventInput, { identity, prisma }: CreditContext): Promise<CreditEvent> {
