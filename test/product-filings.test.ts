@@ -194,3 +194,61 @@ describe("a list line without filingNo", () => {
     ]);
   });
 });
+
+describe("enterprise filings (经营主体备案), effective-dated like product filings", () => {
+  const ENTERPRISE_APPLICATION = `id uscc role status filing { filingNo status effectiveFrom revokedFrom } history { action effectiveFrom reason changedBy }`;
+  const FILE_ENTERPRISE = `mutation($a: EnterpriseFilingInput!) { fileEnterprise(application: $a) { ${ENTERPRISE_APPLICATION} } }`;
+  const APPROVE_ENTERPRISE = `mutation($id: String!, $on: Date!) { approveEnterpriseFiling(id: $id, effectiveFrom: $on) { ${ENTERPRISE_APPLICATION} } }`;
+  const REJECT_ENTERPRISE = `mutation($id: String!, $reason: String!) { rejectEnterpriseFiling(id: $id, reason: $reason) { ${ENTERPRISE_APPLICATION} } }`;
+  const REVOKE_ENTERPRISE = `mutation($no: String!, $reason: String!, $on: Date!) { revokeEnterpriseFiling(filingNo: $no, reason: $reason, effectiveFrom: $on) { filingNo status statusOn(date: "${TOMORROW}") revokedFrom } }`;
+  const application = (role: string) => ({ reference: `EREF-${Date.now()}-${(serial += 1)}`, uscc: seller, role, ciqOrgCode: "460000" });
+
+  it("files an enterprise only for a role credit registers it in, and rejects with a reason", async () => {
+    const platform = await system.query(FILE_ENTERPRISE, { a: application("PLATFORM") }, await asSeller());
+    expect(platform.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", field: "application.uscc" });
+    expect(platform.errors![0]!.message).toMatch(/not registered as PLATFORM/);
+    const filedAnswer = await system.query(FILE_ENTERPRISE, { a: application("ECOMMERCE") }, await asSeller());
+    expect(filedAnswer.data!.fileEnterprise).toMatchObject({ status: "PENDING", role: "ECOMMERCE", history: [{ action: "APPLIED" }] });
+    // The seller is filed as an e-commerce enterprise already (the demo world): a second filing is refused.
+    const twice = await system.query(APPROVE_ENTERPRISE, { id: filedAnswer.data!.fileEnterprise.id, on: TODAY }, officer);
+    expect(twice.errors![0]!.message).toMatch(new RegExp(`${seller} is already filed as ECOMMERCE \\(QY46\\d{10}\\)`));
+    const rejected = await system.query(REJECT_ENTERPRISE, { id: filedAnswer.data!.fileEnterprise.id, reason: "已有备案" }, officer);
+    expect(rejected.data!.rejectEnterpriseFiling).toMatchObject({
+      status: "REJECTED",
+      history: [{ action: "APPLIED" }, { action: "REJECTED", reason: "已有备案" }],
+    });
+  });
+
+  it("refuses the seller's lists from the day its filing is revoked, not before, and admits them again once it is filed anew", async () => {
+    const current = world.ciq.enterpriseFilings.find((filing) => filing.uscc === seller && filing.role === "ECOMMERCE")!;
+    const revoked = await system.query(REVOKE_ENTERPRISE, { no: current.filingNo, reason: "经营异常", on: TOMORROW }, officer);
+    expect(revoked.errors).toBeUndefined();
+    expect(revoked.data!.revokeEnterpriseFiling).toEqual({ filingNo: current.filingNo, status: "FILED", statusOn: "REVOKED", revokedFrom: TOMORROW });
+    expect((await declare(parcel({ goods: [COSMETICS] }))).returnStatus).toBe(800);
+
+    const again = await system.query(FILE_ENTERPRISE, { a: application("ECOMMERCE") }, await asSeller());
+    const approved = await system.query(APPROVE_ENTERPRISE, { id: again.data!.fileEnterprise.id, on: "2026-12-18" }, officer);
+    expect(approved.data!.approveEnterpriseFiling).toMatchObject({ status: "APPROVED", filing: { status: "PENDING", effectiveFrom: "2026-12-18" } });
+
+    setClock(new Date(`${TOMORROW}T00:30:00+08:00`));
+    const refused = await declare(parcel({ goods: [COSMETICS] }));
+    expect(refused.returnStatus).toBe(100);
+    expect(refused.returnInfo).toContain("inventory.ebcCode -621015 enterprises are filed with CIQ: is not filed as ECOMMERCE");
+
+    setClock(new Date("2026-12-18T09:00:00+08:00"));
+    expect((await declare(parcel({ goods: [COSMETICS] }))).returnStatus).toBe(800);
+    const history = await system.query(
+      `query($id: String!) { enterpriseFilingApplication(id: $id) { ${ENTERPRISE_APPLICATION} } }`,
+      { id: again.data!.fileEnterprise.id },
+      await asSeller(),
+    );
+    expect(history.data!.enterpriseFilingApplication).toMatchObject({
+      status: "APPROVED",
+      filing: { status: "FILED" },
+      history: [
+        { action: "APPLIED", changedBy: `clerk-${seller}` },
+        { action: "APPROVED", effectiveFrom: "2026-12-18" },
+      ],
+    });
+  });
+});

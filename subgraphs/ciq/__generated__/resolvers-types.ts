@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Connection } from '../../../lib/graphql/pagination';
 import type { InspectionGroupRow } from '../statistics-rows';
-import type { ProductFiling as ProductFilingModel, EnterpriseFiling as EnterpriseFilingModel, Inspection as InspectionModel, RiskLevelChange as RiskLevelChangeModel, ProductFilingApplication as ProductFilingApplicationModel, ProductFilingChange as ProductFilingChangeModel } from '../../../prisma/ciq/generated/client';
+import type { ProductFiling as ProductFilingModel, EnterpriseFiling as EnterpriseFilingModel, Inspection as InspectionModel, RiskLevelChange as RiskLevelChangeModel, ProductFilingApplication as ProductFilingApplicationModel, ProductFilingChange as ProductFilingChangeModel, EnterpriseFilingApplication as EnterpriseFilingApplicationModel } from '../../../prisma/ciq/generated/client';
 import type { FilingMatch } from '../rules/product-filing';
 import type { DeclarationRef, EnterpriseRef, CiqContext } from '../context';
 export type Maybe<T> = T | null;
@@ -83,16 +83,47 @@ export type EnterpriseFiling = {
   __typename?: 'EnterpriseFiling';
   /** CIQ office (6 digits). */
   ciqOrgCode: Scalars['String']['output'];
+  /** The first day the filing is in force (null: filed before CIQ recorded it). */
+  effectiveFrom: Maybe<Scalars['Date']['output']>;
   /** The filed enterprise. */
   enterprise: Maybe<Enterprise>;
   /** When filed. */
   filedAt: Scalars['DateTime']['output'];
   /** Filing number. */
   filingNo: Scalars['String']['output'];
+  /** The first day the filing is revoked, if it is. */
+  revokedFrom: Maybe<Scalars['Date']['output']>;
   /** Role filed for. */
   role: FilingRole;
-  /** Filing status. */
+  /** Filing status today (China). */
   status: FilingStatus;
+  /** Filing status on a day (China): a filing revoked from a later day is still FILED before it. */
+  statusOn: FilingStatus;
+};
+
+
+/** An enterprise filed with CIQ for one role (经营主体备案). */
+export type EnterpriseFilingStatusOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
+/** An application for an enterprise filing and its history. */
+export type EnterpriseFilingApplication = {
+  __typename?: 'EnterpriseFilingApplication';
+  /** The filing, once approved. */
+  filing: Maybe<EnterpriseFiling>;
+  /** Every step, oldest first. */
+  history: Array<ProductFilingChange>;
+  /** Application id. */
+  id: Scalars['String']['output'];
+  /** The applicant's reference. */
+  reference: Scalars['String']['output'];
+  /** The role applied for. */
+  role: FilingRole;
+  /** Where the application stands. */
+  status: ApplicationStatus;
+  /** USCC of the enterprise. */
+  uscc: Scalars['String']['output'];
 };
 
 /** A page of enterprise filings. */
@@ -118,6 +149,18 @@ export type EnterpriseFilingFilter = {
   status?: InputMaybe<FilingStatus>;
   /** Up to this day (YYYY-MM-DD, China time), excluded: records of the day before `to` are in, records of `to` itself are not. Must be later than `from`. */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An application for an enterprise filing (经营主体备案). */
+export type EnterpriseFilingInput = {
+  /** The CIQ office (6 digits). */
+  ciqOrgCode: Scalars['String']['input'];
+  /** The applicant's own reference for this application (1 to 64 characters): idempotency key. */
+  reference: Scalars['String']['input'];
+  /** The role it is filed for. */
+  role: FilingRole;
+  /** USCC of the enterprise to be filed. */
+  uscc: Scalars['String']['input'];
 };
 
 /** A step in the history of a product filing. */
@@ -302,6 +345,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * CIQ staff approve a PENDING application: the filing gets its number and is in force from `effectiveFrom`
+   * (today or later, China). Refused while the enterprise has a filing for the role that is not revoked.
+   */
+  approveEnterpriseFiling: EnterpriseFilingApplication;
+  /**
+   * CIQ staff approve a PENDING application: the filing gets its number and is in force from `effectiveFrom`
    * (today or later, China). Approving an approved application again answers it unchanged.
    */
   approveProductFiling: ProductFilingApplication;
@@ -312,6 +360,12 @@ export type Mutation = {
    * and every list of the same order is compared with the same draw.
    */
   decideInspection: SamplingDecision;
+  /**
+   * An enterprise applies to be filed with CIQ for one role (经营主体备案), for itself (registered with
+   * credit in that role) or by CIQ staff: PENDING until CIQ approves or rejects it. Idempotent under the
+   * applicant's reference, as fileProduct.
+   */
+  fileEnterprise: EnterpriseFilingApplication;
   /**
    * An e-commerce enterprise applies to file goods (商品备案) for itself: PENDING until CIQ approves or rejects
    * it. The commodity code must be in the tariff in force today (China), the barcode an EAN-13 with its check
@@ -324,13 +378,30 @@ export type Mutation = {
    * or holds it (returned or detained) and reports a failure to credit.
    */
   recordInspectionResult: Inspection;
+  /** CIQ staff reject a PENDING application, saying why. */
+  rejectEnterpriseFiling: EnterpriseFilingApplication;
   /** CIQ staff reject a PENDING application, saying why. Rejecting a rejected application again answers it unchanged. */
   rejectProductFiling: ProductFilingApplication;
+  /**
+   * CIQ staff revoke an enterprise filing from `effectiveFrom` (today or later, China): lists naming the
+   * enterprise in that role declared on that day or later are refused.
+   */
+  revokeEnterpriseFiling: EnterpriseFiling;
   /**
    * CIQ staff revoke a filing from `effectiveFrom` (today or later, China): lists declared on that day or later
    * are refused; earlier ones are not. Revoking a revoked filing again is refused.
    */
   revokeProductFiling: ProductFiling;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationApproveEnterpriseFilingArgs = {
+  effectiveFrom: Scalars['Date']['input'];
+  id: Scalars['String']['input'];
 };
 
 
@@ -350,6 +421,15 @@ export type MutationApproveProductFilingArgs = {
  */
 export type MutationDecideInspectionArgs = {
   request: InspectionRequest;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationFileEnterpriseArgs = {
+  application: EnterpriseFilingInput;
 };
 
 
@@ -378,8 +458,29 @@ export type MutationRecordInspectionResultArgs = {
  * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
  * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
+export type MutationRejectEnterpriseFilingArgs = {
+  id: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
 export type MutationRejectProductFilingArgs = {
   id: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRevokeEnterpriseFilingArgs = {
+  effectiveFrom: Scalars['Date']['input'];
+  filingNo: Scalars['String']['input'];
   reason: Scalars['String']['input'];
 };
 
@@ -483,7 +584,7 @@ export type ProductFilingApplication = {
   status: ApplicationStatus;
 };
 
-/** One step of a product filing's history: never changed afterwards. */
+/** One step of a filing's history (product or enterprise): never changed afterwards. */
 export type ProductFilingChange = {
   __typename?: 'ProductFilingChange';
   /** What was done. */
@@ -580,6 +681,8 @@ export type ProductFilingMatch = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An application for an enterprise filing by its id; null when there is none or you may not read it. */
+  enterpriseFilingApplication: Maybe<EnterpriseFilingApplication>;
   /** Enterprise filings, newest first. */
   enterpriseFilings: EnterpriseFilingConnection;
   /** An inspection decision by its id; null when there is none. */
@@ -615,6 +718,11 @@ export type Query = {
    * CIQ staff only (anyone else, administrators included, is refused with FORBIDDEN).
    */
   riskWarnings: RiskWarningConnection;
+};
+
+
+export type QueryEnterpriseFilingApplicationArgs = {
+  id: Scalars['String']['input'];
 };
 
 
@@ -891,9 +999,11 @@ export type ResolversTypes = ResolversObject<{
   Disposal: Disposal;
   Enterprise: ResolverTypeWrapper<EnterpriseRef>;
   EnterpriseFiling: ResolverTypeWrapper<EnterpriseFilingModel>;
+  EnterpriseFilingApplication: ResolverTypeWrapper<EnterpriseFilingApplicationModel>;
   EnterpriseFilingConnection: ResolverTypeWrapper<Connection<EnterpriseFilingModel>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EnterpriseFilingFilter: EnterpriseFilingFilter;
+  EnterpriseFilingInput: EnterpriseFilingInput;
   FilingAction: FilingAction;
   FilingRole: FilingRole;
   FilingStatus: FilingStatus;
@@ -938,9 +1048,11 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseRef;
   EnterpriseFiling: EnterpriseFilingModel;
+  EnterpriseFilingApplication: EnterpriseFilingApplicationModel;
   EnterpriseFilingConnection: Connection<EnterpriseFilingModel>;
   Int: Scalars['Int']['output'];
   EnterpriseFilingFilter: EnterpriseFilingFilter;
+  EnterpriseFilingInput: EnterpriseFilingInput;
   Inspection: InspectionModel;
   InspectionConnection: Connection<InspectionModel>;
   InspectionFilter: InspectionFilter;
@@ -1018,11 +1130,24 @@ export type EnterpriseResolvers<ContextType = CiqContext, ParentType extends Res
 
 export type EnterpriseFilingResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['EnterpriseFiling'] = ResolversParentTypes['EnterpriseFiling']> = ResolversObject<{
   ciqOrgCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   filingNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['FilingRole'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType, RequireFields<EnterpriseFilingStatusOnArgs, 'date'>>;
+}>;
+
+export type EnterpriseFilingApplicationResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['EnterpriseFilingApplication'] = ResolversParentTypes['EnterpriseFilingApplication']> = ResolversObject<{
+  filing?: Resolver<Maybe<ResolversTypes['EnterpriseFiling']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ProductFilingChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['FilingRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type EnterpriseFilingConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['EnterpriseFilingConnection'] = ResolversParentTypes['EnterpriseFilingConnection']> = ResolversObject<{
@@ -1073,11 +1198,15 @@ export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  approveEnterpriseFiling?: Resolver<ResolversTypes['EnterpriseFilingApplication'], ParentType, ContextType, RequireFields<MutationApproveEnterpriseFilingArgs, 'effectiveFrom' | 'id'>>;
   approveProductFiling?: Resolver<ResolversTypes['ProductFilingApplication'], ParentType, ContextType, RequireFields<MutationApproveProductFilingArgs, 'effectiveFrom' | 'id'>>;
   decideInspection?: Resolver<ResolversTypes['SamplingDecision'], ParentType, ContextType, RequireFields<MutationDecideInspectionArgs, 'request'>>;
+  fileEnterprise?: Resolver<ResolversTypes['EnterpriseFilingApplication'], ParentType, ContextType, RequireFields<MutationFileEnterpriseArgs, 'application'>>;
   fileProduct?: Resolver<ResolversTypes['ProductFilingApplication'], ParentType, ContextType, RequireFields<MutationFileProductArgs, 'application'>>;
   recordInspectionResult?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionResultArgs, 'disposal' | 'id' | 'reason' | 'result'>>;
+  rejectEnterpriseFiling?: Resolver<ResolversTypes['EnterpriseFilingApplication'], ParentType, ContextType, RequireFields<MutationRejectEnterpriseFilingArgs, 'id' | 'reason'>>;
   rejectProductFiling?: Resolver<ResolversTypes['ProductFilingApplication'], ParentType, ContextType, RequireFields<MutationRejectProductFilingArgs, 'id' | 'reason'>>;
+  revokeEnterpriseFiling?: Resolver<ResolversTypes['EnterpriseFiling'], ParentType, ContextType, RequireFields<MutationRevokeEnterpriseFilingArgs, 'effectiveFrom' | 'filingNo' | 'reason'>>;
   revokeProductFiling?: Resolver<ResolversTypes['ProductFiling'], ParentType, ContextType, RequireFields<MutationRevokeProductFilingArgs, 'effectiveFrom' | 'filingNo' | 'reason'>>;
 }>;
 
@@ -1145,6 +1274,7 @@ export type ProductFilingMatchResolvers<ContextType = CiqContext, ParentType ext
 }>;
 
 export type QueryResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  enterpriseFilingApplication?: Resolver<Maybe<ResolversTypes['EnterpriseFilingApplication']>, ParentType, ContextType, RequireFields<QueryEnterpriseFilingApplicationArgs, 'id'>>;
   enterpriseFilings?: Resolver<ResolversTypes['EnterpriseFilingConnection'], ParentType, ContextType, RequireFields<QueryEnterpriseFilingsArgs, 'first'>>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
   inspectionStatistics?: Resolver<Array<ResolversTypes['InspectionStatistics']>, ParentType, ContextType, RequireFields<QueryInspectionStatisticsArgs, 'filter' | 'groupBy'>>;
@@ -1202,6 +1332,7 @@ export type Resolvers<ContextType = CiqContext> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseFiling?: EnterpriseFilingResolvers<ContextType>;
+  EnterpriseFilingApplication?: EnterpriseFilingApplicationResolvers<ContextType>;
   EnterpriseFilingConnection?: EnterpriseFilingConnectionResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
   InspectionConnection?: InspectionConnectionResolvers<ContextType>;

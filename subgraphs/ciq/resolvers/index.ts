@@ -5,6 +5,7 @@ import type { EnterpriseFiling, Inspection, Prisma, ProductFiling } from "../../
 import { decideInspection, recordInspectionResult } from "./inspection";
 import { riskWarnings } from "./risk-monitoring";
 import { approveProductFiling, fileProduct, filingHistory, productFilingsFor, rejectProductFiling, revokeProductFiling } from "./product-filings";
+import { approveEnterpriseFiling, enterpriseFilingHistory, fileEnterprise, rejectEnterpriseFiling, revokeEnterpriseFiling } from "./enterprise-filings";
 import { filingStatusOn } from "../rules/product-filing";
 import { chinaDay } from "../../../lib/rules/china-time";
 import { now } from "../../../lib/clock";
@@ -53,6 +54,10 @@ export const createCiqResolvers = (samplingRules: readonly SamplingRule[]): Reso
     approveProductFiling: (_, args, context) => approveProductFiling(args, context),
     rejectProductFiling: (_, args, context) => rejectProductFiling(args, context),
     revokeProductFiling: (_, args, context) => revokeProductFiling(args, context),
+    fileEnterprise: (_, args, context) => fileEnterprise(args, context),
+    approveEnterpriseFiling: (_, args, context) => approveEnterpriseFiling(args, context),
+    rejectEnterpriseFiling: (_, args, context) => rejectEnterpriseFiling(args, context),
+    revokeEnterpriseFiling: (_, args, context) => revokeEnterpriseFiling(args, context),
   },
   Query: {
     productFilingsByNumber: async (_, { filingNos }, { loaders }) => {
@@ -65,6 +70,7 @@ export const createCiqResolvers = (samplingRules: readonly SamplingRule[]): Reso
       );
     },
     productFilingsFor: (_, args, context) => productFilingsFor(args, context),
+    enterpriseFilingApplication: (_, { id }, { prisma }) => prisma.enterpriseFilingApplication.findUnique({ where: { id: documentNo("id", id, 32) } }),
     productFilingApplication: (_, { id }, { prisma }) => prisma.productFilingApplication.findUnique({ where: { id: documentNo("id", id, 32) } }),
     productFiling: (_, { filingNo }, { loaders }) => loaders.productFilingByNo.load({ filingNo: documentNo("filingNo", filingNo, 32) }),
     productFilings: (_, args, { prisma, readable }) =>
@@ -103,6 +109,13 @@ export const createCiqResolvers = (samplingRules: readonly SamplingRule[]): Reso
   },
   EnterpriseFiling: {
     enterprise: (filing) => ({ uscc: filing.uscc }),
+    status: (filing) => filingStatusOn(filing, chinaDay(now())),
+    statusOn: (filing, { date }) => filingStatusOn(filing, date.toISOString().slice(0, 10)),
+  },
+  EnterpriseFilingApplication: {
+    filing: async (application, _, { prisma }) =>
+      application.filingNo ? prisma.enterpriseFiling.findUnique({ where: { filingNo: application.filingNo } }) : null,
+    history: (application, _, context) => enterpriseFilingHistory(context, application.id, application.filingNo),
   },
   Inspection: {
     declaration: (inspection) => ({ agentCode: inspection.agentCode, copNo: inspection.copNo }),

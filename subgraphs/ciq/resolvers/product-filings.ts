@@ -24,12 +24,12 @@ const text = (field: string, value: string | null | undefined, max: number): str
   return value;
 };
 const required = (field: string, value: string, max: number): string => text(field, value, max)!;
-const reasonOf = (reason: string): string => {
+export const reasonOf = (reason: string): string => {
   if (reason.trim() === "") throw badUserInput("reason", "must not be blank");
   return reason.trim();
 };
 /** An effective date: today (China) or later. */
-const notBeforeToday = (field: string, date: Date): string => {
+export const notBeforeToday = (field: string, date: Date): string => {
   const day = dayOf(date);
   const today = chinaDay(now());
   if (day < today) throw badUserInput(field, `is ${day}, before today (${today} in China): a decision takes effect today or later`);

@@ -36,8 +36,8 @@ const tariff = tariffByCode();
 const COUNTED = [120, 300, 399, 500, 800, 899];
 const WAITING = 2;
 
-const PARTY = `onNegativeList roles filings { role status }`;
-/** A product filing as admission judges it: its status on the list's declaration date. */
+/** A party and a product filing as admission judges them: their CIQ filings' status on the list's declaration date. */
+const PARTY = `onNegativeList roles filings { role status: statusOn(date: $on) }`;
 const FILING = `filingNo hsCode status: statusOn(date: $on) owner { uscc }`;
 const EVIDENCE = `
   query ListEvidence(

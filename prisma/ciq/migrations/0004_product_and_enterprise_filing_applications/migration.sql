@@ -7,6 +7,13 @@ CREATE TYPE "FilingAction" AS ENUM ('APPLIED', 'APPROVED', 'REJECTED', 'REVOKED'
 -- AlterEnum
 ALTER TYPE "FilingStatus" ADD VALUE 'PENDING';
 
+-- DropIndex
+DROP INDEX "EnterpriseFiling_uscc_role_key";
+
+-- AlterTable
+ALTER TABLE "EnterpriseFiling" ADD COLUMN     "effectiveFrom" DATE,
+ADD COLUMN     "revokedFrom" DATE;
+
 -- AlterTable
 ALTER TABLE "ProductFiling" ADD COLUMN     "effectiveFrom" DATE,
 ADD COLUMN     "itemNo" VARCHAR(30),
@@ -52,6 +59,36 @@ CREATE TABLE "ProductFilingChange" (
     CONSTRAINT "ProductFilingChange_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "EnterpriseFilingApplication" (
+    "id" VARCHAR(32) NOT NULL,
+    "uscc" VARCHAR(18) NOT NULL,
+    "reference" VARCHAR(64) NOT NULL,
+    "contentHash" CHAR(64) NOT NULL,
+    "role" "FilingRole" NOT NULL,
+    "ciqOrgCode" CHAR(6) NOT NULL,
+    "status" "ApplicationStatus" NOT NULL,
+    "appliedAt" TIMESTAMPTZ(3) NOT NULL,
+    "appliedBy" VARCHAR(128) NOT NULL,
+    "filingNo" VARCHAR(32),
+
+    CONSTRAINT "EnterpriseFilingApplication_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "EnterpriseFilingChange" (
+    "id" SERIAL NOT NULL,
+    "applicationId" VARCHAR(32),
+    "filingNo" VARCHAR(32),
+    "action" "FilingAction" NOT NULL,
+    "effectiveFrom" DATE,
+    "reason" TEXT,
+    "changedBy" VARCHAR(128) NOT NULL,
+    "changedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "EnterpriseFilingChange_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "ProductFilingApplication_filingNo_key" ON "ProductFilingApplication"("filingNo");
 
@@ -68,6 +105,24 @@ CREATE INDEX "ProductFilingChange_applicationId_changedAt_idx" ON "ProductFiling
 CREATE INDEX "ProductFilingChange_filingNo_changedAt_idx" ON "ProductFilingChange"("filingNo", "changedAt");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "EnterpriseFilingApplication_filingNo_key" ON "EnterpriseFilingApplication"("filingNo");
+
+-- CreateIndex
+CREATE INDEX "EnterpriseFilingApplication_status_appliedAt_idx" ON "EnterpriseFilingApplication"("status", "appliedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "EnterpriseFilingApplication_uscc_reference_key" ON "EnterpriseFilingApplication"("uscc", "reference");
+
+-- CreateIndex
+CREATE INDEX "EnterpriseFilingChange_applicationId_changedAt_idx" ON "EnterpriseFilingChange"("applicationId", "changedAt");
+
+-- CreateIndex
+CREATE INDEX "EnterpriseFilingChange_filingNo_changedAt_idx" ON "EnterpriseFilingChange"("filingNo", "changedAt");
+
+-- CreateIndex
+CREATE INDEX "EnterpriseFiling_uscc_role_idx" ON "EnterpriseFiling"("uscc", "role");
+
+-- CreateIndex
 CREATE INDEX "ProductFiling_ownerUscc_hsCode_idx" ON "ProductFiling"("ownerUscc", "hsCode");
 
 -- AddForeignKey
@@ -76,6 +131,14 @@ ALTER TABLE "ProductFilingApplication" ADD CONSTRAINT "ProductFilingApplication_
 -- AddForeignKey
 ALTER TABLE "ProductFilingChange" ADD CONSTRAINT "ProductFilingChange_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "ProductFilingApplication"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
+-- AddForeignKey
+ALTER TABLE "EnterpriseFilingApplication" ADD CONSTRAINT "EnterpriseFilingApplication_filingNo_fkey" FOREIGN KEY ("filingNo") REFERENCES "EnterpriseFiling"("filingNo") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- Filing numbers CIQ assigns on approval (CIQ46 and 12 digits), above the demo world's numbers.
+-- AddForeignKey
+ALTER TABLE "EnterpriseFilingChange" ADD CONSTRAINT "EnterpriseFilingChange_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "EnterpriseFilingApplication"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+
+-- Filing numbers CIQ assigns on approval, above the demo world's numbers: products CIQ46 and 12 digits,
+-- enterprises QY46 and 10 digits.
 CREATE SEQUENCE "product_filing_no_seq" START 100000;
+CREATE SEQUENCE "enterprise_filing_no_seq" START 100000;
