@@ -21,6 +21,7 @@ const EXPECTED: Record<DocumentKind, string> = {
   exportSummary: "AGENT",
   exportReceipt: "PAYMENT",
   exportRebate: "ECOMMERCE",
+  productFiling: "ECOMMERCE",
 };
 const kinds = Object.keys(SENDER_RULES) as DocumentKind[];
 

@@ -142,6 +142,13 @@ export const SENDER_RULES = {
     roles: ["ECOMMERCE"],
     relations: "the exporter, for a declaration form of its own lists; another consignor's form is not found",
   },
+  productFiling: {
+    message: "product filing (商品备案)",
+    mutation: "fileProduct",
+    field: "application.ownerUscc",
+    roles: ["ECOMMERCE"],
+    relations: "the e-commerce enterprise files its own products (CIQ staff may file for it)",
+  },
 } as const satisfies Record<string, SenderRule>;
 
 export type DocumentKind = keyof typeof SENDER_RULES;

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Connection } from '../../../lib/graphql/pagination';
 import type { InspectionGroupRow } from '../statistics-rows';
-import type { ProductFiling as ProductFilingModel, EnterpriseFiling as EnterpriseFilingModel, Inspection as InspectionModel, RiskLevelChange as RiskLevelChangeModel } from '../../../prisma/ciq/generated/client';
+import type { ProductFiling as ProductFilingModel, EnterpriseFiling as EnterpriseFilingModel, Inspection as InspectionModel, RiskLevelChange as RiskLevelChangeModel, ProductFilingApplication as ProductFilingApplicationModel, ProductFilingChange as ProductFilingChangeModel, EnterpriseFilingApplication as EnterpriseFilingApplicationModel } from '../../../prisma/ciq/generated/client';
+import type { FilingMatch } from '../rules/product-filing';
 import type { DeclarationRef, EnterpriseRef, CiqContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -27,6 +28,15 @@ export type Scalars = {
   Month: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** State of an application for a filing. */
+export type ApplicationStatus =
+  /** Approved: the filing exists. */
+  | 'APPROVED'
+  /** Waiting for CIQ. */
+  | 'PENDING'
+  /** Rejected, with a reason. */
+  | 'REJECTED';
 
 /** Business model the goods are filed for. */
 export type BusinessType =
@@ -73,16 +83,47 @@ export type EnterpriseFiling = {
   __typename?: 'EnterpriseFiling';
   /** CIQ office (6 digits). */
   ciqOrgCode: Scalars['String']['output'];
+  /** The first day the filing is in force (null: filed before CIQ recorded it). */
+  effectiveFrom: Maybe<Scalars['Date']['output']>;
   /** The filed enterprise. */
   enterprise: Maybe<Enterprise>;
   /** When filed. */
   filedAt: Scalars['DateTime']['output'];
   /** Filing number. */
   filingNo: Scalars['String']['output'];
+  /** The first day the filing is revoked, if it is. */
+  revokedFrom: Maybe<Scalars['Date']['output']>;
   /** Role filed for. */
   role: FilingRole;
-  /** Filing status. */
+  /** Filing status today (China). */
   status: FilingStatus;
+  /** Filing status on a day (China): a filing revoked from a later day is still FILED before it. */
+  statusOn: FilingStatus;
+};
+
+
+/** An enterprise filed with CIQ for one role (经营主体备案). */
+export type EnterpriseFilingStatusOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
+/** An application for an enterprise filing and its history. */
+export type EnterpriseFilingApplication = {
+  __typename?: 'EnterpriseFilingApplication';
+  /** The filing, once approved. */
+  filing: Maybe<EnterpriseFiling>;
+  /** Every step, oldest first. */
+  history: Array<ProductFilingChange>;
+  /** Application id. */
+  id: Scalars['String']['output'];
+  /** The applicant's reference. */
+  reference: Scalars['String']['output'];
+  /** The role applied for. */
+  role: FilingRole;
+  /** Where the application stands. */
+  status: ApplicationStatus;
+  /** USCC of the enterprise. */
+  uscc: Scalars['String']['output'];
 };
 
 /** A page of enterprise filings. */
@@ -110,6 +151,29 @@ export type EnterpriseFilingFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** An application for an enterprise filing (经营主体备案). */
+export type EnterpriseFilingInput = {
+  /** The CIQ office (6 digits). */
+  ciqOrgCode: Scalars['String']['input'];
+  /** The applicant's own reference for this application (1 to 64 characters): idempotency key. */
+  reference: Scalars['String']['input'];
+  /** The role it is filed for. */
+  role: FilingRole;
+  /** USCC of the enterprise to be filed. */
+  uscc: Scalars['String']['input'];
+};
+
+/** A step in the history of a product filing. */
+export type FilingAction =
+  /** Applied for. */
+  | 'APPLIED'
+  /** Approved. */
+  | 'APPROVED'
+  /** Rejected. */
+  | 'REJECTED'
+  /** Revoked. */
+  | 'REVOKED';
+
 /** Role an enterprise is filed for (经营主体备案). */
 export type FilingRole =
   /** E-commerce enterprise. */
@@ -127,6 +191,8 @@ export type FilingRole =
 export type FilingStatus =
   /** In force. */
   | 'FILED'
+  /** Approved, not yet in force. */
+  | 'PENDING'
   /** Withdrawn. */
   | 'REVOKED'
   /** Temporarily not in force. */
@@ -278,6 +344,16 @@ export type InventoryDeclaration = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * CIQ staff approve a PENDING application: the filing gets its number and is in force from `effectiveFrom`
+   * (today or later, China). Refused while the enterprise has a filing for the role that is not revoked.
+   */
+  approveEnterpriseFiling: EnterpriseFilingApplication;
+  /**
+   * CIQ staff approve a PENDING application: the filing gets its number and is in force from `effectiveFrom`
+   * (today or later, China). Approving an approved application again answers it unchanged.
+   */
+  approveProductFiling: ProductFilingApplication;
+  /**
    * Decides whether CIQ inspects a list customs has accepted, from the goods' risk (product and origin) and
    * the e-commerce enterprise's credit class, against the order's secret draw; a selected list gets a
    * PENDING inspection. Customs (staff or service) only. The same list always gets its recorded decision,
@@ -285,10 +361,57 @@ export type Mutation = {
    */
   decideInspection: SamplingDecision;
   /**
+   * An enterprise applies to be filed with CIQ for one role (经营主体备案), for itself (registered with
+   * credit in that role) or by CIQ staff: PENDING until CIQ approves or rejects it. Idempotent under the
+   * applicant's reference, as fileProduct.
+   */
+  fileEnterprise: EnterpriseFilingApplication;
+  /**
+   * An e-commerce enterprise applies to file goods (商品备案) for itself: PENDING until CIQ approves or rejects
+   * it. The commodity code must be in the tariff in force today (China), the barcode an EAN-13 with its check
+   * digit, the origin a country of the code table. The same reference with the same content answers the same
+   * application and stores nothing new; another content under a used reference is refused.
+   */
+  fileProduct: ProductFilingApplication;
+  /**
    * Records the outcome of a PENDING inspection (CIQ staff only) and tells customs, which releases the list
    * or holds it (returned or detained) and reports a failure to credit.
    */
   recordInspectionResult: Inspection;
+  /** CIQ staff reject a PENDING application, saying why. */
+  rejectEnterpriseFiling: EnterpriseFilingApplication;
+  /** CIQ staff reject a PENDING application, saying why. Rejecting a rejected application again answers it unchanged. */
+  rejectProductFiling: ProductFilingApplication;
+  /**
+   * CIQ staff revoke an enterprise filing from `effectiveFrom` (today or later, China): lists naming the
+   * enterprise in that role declared on that day or later are refused.
+   */
+  revokeEnterpriseFiling: EnterpriseFiling;
+  /**
+   * CIQ staff revoke a filing from `effectiveFrom` (today or later, China): lists declared on that day or later
+   * are refused; earlier ones are not. Revoking a revoked filing again is refused.
+   */
+  revokeProductFiling: ProductFiling;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationApproveEnterpriseFilingArgs = {
+  effectiveFrom: Scalars['Date']['input'];
+  id: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationApproveProductFilingArgs = {
+  effectiveFrom: Scalars['Date']['input'];
+  id: Scalars['String']['input'];
 };
 
 
@@ -305,11 +428,71 @@ export type MutationDecideInspectionArgs = {
  * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
  * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
+export type MutationFileEnterpriseArgs = {
+  application: EnterpriseFilingInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationFileProductArgs = {
+  application: ProductFilingInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
 export type MutationRecordInspectionResultArgs = {
   disposal: Disposal;
   id: Scalars['String']['input'];
   reason: Scalars['String']['input'];
   result: InspectionResult;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRejectEnterpriseFilingArgs = {
+  id: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRejectProductFilingArgs = {
+  id: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRevokeEnterpriseFilingArgs = {
+  effectiveFrom: Scalars['Date']['input'];
+  filingNo: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRevokeProductFilingArgs = {
+  effectiveFrom: Scalars['Date']['input'];
+  filingNo: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** Where a page of a cursor-paginated list ends. */
@@ -332,6 +515,8 @@ export type ProductFiling = {
   businessType: BusinessType;
   /** Customs filing number (cusGoodsNo). */
   cusGoodsNo: Maybe<Scalars['String']['output']>;
+  /** The first day the filing is in force (null: filed before CIQ recorded it). */
+  effectiveFrom: Maybe<Scalars['Date']['output']>;
   /** When filed. */
   filedAt: Scalars['DateTime']['output'];
   /** CIQ filing number (ciqGoodsNo). */
@@ -342,6 +527,8 @@ export type ProductFiling = {
   goodsStyle: Maybe<Scalars['String']['output']>;
   /** 10-digit commodity code. */
   hsCode: Scalars['String']['output'];
+  /** The enterprise's item number (企业商品货号). */
+  itemNo: Maybe<Scalars['String']['output']>;
   /** Manufacturer. */
   manufacturer: Scalars['String']['output'];
   /** Country of origin code. */
@@ -352,14 +539,64 @@ export type ProductFiling = {
   owner: Maybe<Enterprise>;
   /** Registered price. */
   regPrice: Scalars['Decimal']['output'];
+  /** The first day the filing is revoked, if it is. */
+  revokedFrom: Maybe<Scalars['Date']['output']>;
   /** Risk level. */
   riskLevel: RiskLevel;
-  /** Filing status. */
+  /** Filing status today (China). */
   status: FilingStatus;
+  /** Filing status on a day (China): a filing revoked from a later day is still FILED before it. */
+  statusOn: FilingStatus;
   /** Unit code. */
   unit: Scalars['String']['output'];
   /** `unit` in words, from the zone's unit code table: Chinese and English names; null for a code the table does not hold. */
   unitLabel: Maybe<CodeLabel>;
+};
+
+
+/** Goods filed with CIQ (商品备案) before they may be declared. */
+export type ProductFilingStatusOnArgs = {
+  date: Scalars['Date']['input'];
+};
+
+/** An application for a product filing and its history. */
+export type ProductFilingApplication = {
+  __typename?: 'ProductFilingApplication';
+  /** Barcode. */
+  barCode: Maybe<Scalars['String']['output']>;
+  /** The filing, once approved. */
+  filing: Maybe<ProductFiling>;
+  /** Goods name. */
+  goodsName: Scalars['String']['output'];
+  /** Every step, oldest first. */
+  history: Array<ProductFilingChange>;
+  /** Commodity code. */
+  hsCode: Scalars['String']['output'];
+  /** Application id. */
+  id: Scalars['String']['output'];
+  /** Item number. */
+  itemNo: Maybe<Scalars['String']['output']>;
+  /** USCC of the applicant. */
+  ownerUscc: Scalars['String']['output'];
+  /** The applicant's reference. */
+  reference: Scalars['String']['output'];
+  /** Where the application stands. */
+  status: ApplicationStatus;
+};
+
+/** One step of a filing's history (product or enterprise): never changed afterwards. */
+export type ProductFilingChange = {
+  __typename?: 'ProductFilingChange';
+  /** What was done. */
+  action: FilingAction;
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Who (user id). */
+  changedBy: Scalars['String']['output'];
+  /** The first day (China) it counts, for approval and revocation. */
+  effectiveFrom: Maybe<Scalars['Date']['output']>;
+  /** Why (rejection, revocation). */
+  reason: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of product filings. */
@@ -389,8 +626,63 @@ export type ProductFilingFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** An application for a product filing (商品备案). */
+export type ProductFilingInput = {
+  /** EAN-13 barcode with its check digit. */
+  barCode?: InputMaybe<Scalars['String']['input']>;
+  /** Brand. */
+  brand?: InputMaybe<Scalars['String']['input']>;
+  /** Business model. */
+  businessType: BusinessType;
+  /** Goods name. */
+  goodsName: Scalars['String']['input'];
+  /** Specification. */
+  goodsStyle?: InputMaybe<Scalars['String']['input']>;
+  /** 10-digit commodity code, in the tariff in force today. */
+  hsCode: Scalars['String']['input'];
+  /** The enterprise's item number (企业商品货号), 1 to 30 characters: how lines without filingNo find the filing. */
+  itemNo?: InputMaybe<Scalars['String']['input']>;
+  /** Manufacturer. */
+  manufacturer: Scalars['String']['input'];
+  /** Country of origin (code table COUNTRY). */
+  originCountry: Scalars['String']['input'];
+  /** USCC of the e-commerce enterprise filing the goods (yourself, for a partner or enterprise user). */
+  ownerUscc: Scalars['String']['input'];
+  /** The applicant's own reference for this application (1 to 64 characters): idempotency key. */
+  reference: Scalars['String']['input'];
+  /** Registered price, positive. */
+  regPrice: Scalars['Decimal']['input'];
+  /** The risk level the enterprise proposes. */
+  riskLevel: RiskLevel;
+  /** Unit code (code table UNIT). */
+  unit: Scalars['String']['input'];
+};
+
+/** A line of a list, as far as finding its product filing goes. */
+export type ProductFilingLine = {
+  /** The barcode, if the line gives one. */
+  barCode?: InputMaybe<Scalars['String']['input']>;
+  /** E-commerce enterprise (USCC). */
+  ebcCode: Scalars['String']['input'];
+  /** 10-digit commodity code. */
+  gcode: Scalars['String']['input'];
+  /** The enterprise's item number (企业商品货号), if the line gives one. */
+  itemNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The product filing found for one line. */
+export type ProductFilingMatch = {
+  __typename?: 'ProductFilingMatch';
+  /** Every filing number that matched (several: the line is ambiguous). */
+  candidates: Array<Scalars['String']['output']>;
+  /** The one filing found; null when none or several match. */
+  filing: Maybe<ProductFiling>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** An application for an enterprise filing by its id; null when there is none or you may not read it. */
+  enterpriseFilingApplication: Maybe<EnterpriseFilingApplication>;
   /** Enterprise filings, newest first. */
   enterpriseFilings: EnterpriseFilingConnection;
   /** An inspection decision by its id; null when there is none. */
@@ -407,16 +699,30 @@ export type Query = {
   inspections: InspectionConnection;
   /** A product filing by its number; null when there is none. */
   productFiling: Maybe<ProductFiling>;
+  /** An application for a product filing by its id; null when there is none or you may not read it. */
+  productFilingApplication: Maybe<ProductFilingApplication>;
   /** Product filings, newest first. */
   productFilings: ProductFilingConnection;
   /** Product filings by their numbers, in the order asked (null where there is none); at most 100. */
   productFilingsByNumber: Array<Maybe<ProductFiling>>;
+  /**
+   * The product filing each CEB621 line without `filingNo` is declared under (docs/partner-guide.md#product-filings):
+   * a filing of the line's e-commerce enterprise under the line's commodity code whose item number
+   * (企业商品货号) or barcode is the line's, preferring one in force on the day asked about. One answer per
+   * line, in order; at most 100 lines. Customs (staff or service) and CIQ staff only.
+   */
+  productFilingsFor: Array<ProductFilingMatch>;
   /**
    * The risk-warning list: every rise of a product's or a country of origin's risk level by risk monitoring
    * (failed inspections), newest first, with who concluded the inspection that raised it, when and why.
    * CIQ staff only (anyone else, administrators included, is refused with FORBIDDEN).
    */
   riskWarnings: RiskWarningConnection;
+};
+
+
+export type QueryEnterpriseFilingApplicationArgs = {
+  id: Scalars['String']['input'];
 };
 
 
@@ -450,6 +756,11 @@ export type QueryProductFilingArgs = {
 };
 
 
+export type QueryProductFilingApplicationArgs = {
+  id: Scalars['String']['input'];
+};
+
+
 export type QueryProductFilingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProductFilingFilter>;
@@ -459,6 +770,12 @@ export type QueryProductFilingsArgs = {
 
 export type QueryProductFilingsByNumberArgs = {
   filingNos: Array<Scalars['String']['input']>;
+};
+
+
+export type QueryProductFilingsForArgs = {
+  lines: Array<ProductFilingLine>;
+  on: Scalars['Date']['input'];
 };
 
 
@@ -673,6 +990,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ApplicationStatus: ApplicationStatus;
   BusinessType: BusinessType;
   CodeLabel: ResolverTypeWrapper<CodeLabel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -681,9 +999,12 @@ export type ResolversTypes = ResolversObject<{
   Disposal: Disposal;
   Enterprise: ResolverTypeWrapper<EnterpriseRef>;
   EnterpriseFiling: ResolverTypeWrapper<EnterpriseFilingModel>;
+  EnterpriseFilingApplication: ResolverTypeWrapper<EnterpriseFilingApplicationModel>;
   EnterpriseFilingConnection: ResolverTypeWrapper<Connection<EnterpriseFilingModel>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EnterpriseFilingFilter: EnterpriseFilingFilter;
+  EnterpriseFilingInput: EnterpriseFilingInput;
+  FilingAction: FilingAction;
   FilingRole: FilingRole;
   FilingStatus: FilingStatus;
   Inspection: ResolverTypeWrapper<InspectionModel>;
@@ -700,8 +1021,13 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProductFiling: ResolverTypeWrapper<ProductFilingModel>;
+  ProductFilingApplication: ResolverTypeWrapper<ProductFilingApplicationModel>;
+  ProductFilingChange: ResolverTypeWrapper<ProductFilingChangeModel>;
   ProductFilingConnection: ResolverTypeWrapper<Connection<ProductFilingModel>>;
   ProductFilingFilter: ProductFilingFilter;
+  ProductFilingInput: ProductFilingInput;
+  ProductFilingLine: ProductFilingLine;
+  ProductFilingMatch: ResolverTypeWrapper<FilingMatch>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RiskLevel: RiskLevel;
   RiskSubject: RiskSubject;
@@ -722,9 +1048,11 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseRef;
   EnterpriseFiling: EnterpriseFilingModel;
+  EnterpriseFilingApplication: EnterpriseFilingApplicationModel;
   EnterpriseFilingConnection: Connection<EnterpriseFilingModel>;
   Int: Scalars['Int']['output'];
   EnterpriseFilingFilter: EnterpriseFilingFilter;
+  EnterpriseFilingInput: EnterpriseFilingInput;
   Inspection: InspectionModel;
   InspectionConnection: Connection<InspectionModel>;
   InspectionFilter: InspectionFilter;
@@ -736,8 +1064,13 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   ProductFiling: ProductFilingModel;
+  ProductFilingApplication: ProductFilingApplicationModel;
+  ProductFilingChange: ProductFilingChangeModel;
   ProductFilingConnection: Connection<ProductFilingModel>;
   ProductFilingFilter: ProductFilingFilter;
+  ProductFilingInput: ProductFilingInput;
+  ProductFilingLine: ProductFilingLine;
+  ProductFilingMatch: FilingMatch;
   Query: Record<PropertyKey, never>;
   RiskWarning: RiskLevelChangeModel;
   RiskWarningConnection: Connection<RiskLevelChangeModel>;
@@ -797,11 +1130,24 @@ export type EnterpriseResolvers<ContextType = CiqContext, ParentType extends Res
 
 export type EnterpriseFilingResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['EnterpriseFiling'] = ResolversParentTypes['EnterpriseFiling']> = ResolversObject<{
   ciqOrgCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   filingNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['FilingRole'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType, RequireFields<EnterpriseFilingStatusOnArgs, 'date'>>;
+}>;
+
+export type EnterpriseFilingApplicationResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['EnterpriseFilingApplication'] = ResolversParentTypes['EnterpriseFilingApplication']> = ResolversObject<{
+  filing?: Resolver<Maybe<ResolversTypes['EnterpriseFiling']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ProductFilingChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['FilingRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type EnterpriseFilingConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['EnterpriseFilingConnection'] = ResolversParentTypes['EnterpriseFilingConnection']> = ResolversObject<{
@@ -852,8 +1198,16 @@ export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  approveEnterpriseFiling?: Resolver<ResolversTypes['EnterpriseFilingApplication'], ParentType, ContextType, RequireFields<MutationApproveEnterpriseFilingArgs, 'effectiveFrom' | 'id'>>;
+  approveProductFiling?: Resolver<ResolversTypes['ProductFilingApplication'], ParentType, ContextType, RequireFields<MutationApproveProductFilingArgs, 'effectiveFrom' | 'id'>>;
   decideInspection?: Resolver<ResolversTypes['SamplingDecision'], ParentType, ContextType, RequireFields<MutationDecideInspectionArgs, 'request'>>;
+  fileEnterprise?: Resolver<ResolversTypes['EnterpriseFilingApplication'], ParentType, ContextType, RequireFields<MutationFileEnterpriseArgs, 'application'>>;
+  fileProduct?: Resolver<ResolversTypes['ProductFilingApplication'], ParentType, ContextType, RequireFields<MutationFileProductArgs, 'application'>>;
   recordInspectionResult?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordInspectionResultArgs, 'disposal' | 'id' | 'reason' | 'result'>>;
+  rejectEnterpriseFiling?: Resolver<ResolversTypes['EnterpriseFilingApplication'], ParentType, ContextType, RequireFields<MutationRejectEnterpriseFilingArgs, 'id' | 'reason'>>;
+  rejectProductFiling?: Resolver<ResolversTypes['ProductFilingApplication'], ParentType, ContextType, RequireFields<MutationRejectProductFilingArgs, 'id' | 'reason'>>;
+  revokeEnterpriseFiling?: Resolver<ResolversTypes['EnterpriseFiling'], ParentType, ContextType, RequireFields<MutationRevokeEnterpriseFilingArgs, 'effectiveFrom' | 'filingNo' | 'reason'>>;
+  revokeProductFiling?: Resolver<ResolversTypes['ProductFiling'], ParentType, ContextType, RequireFields<MutationRevokeProductFilingArgs, 'effectiveFrom' | 'filingNo' | 'reason'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -867,20 +1221,45 @@ export type ProductFilingResolvers<ContextType = CiqContext, ParentType extends 
   brand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   businessType?: Resolver<ResolversTypes['BusinessType'], ParentType, ContextType>;
   cusGoodsNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   filingNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   goodsName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   goodsStyle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   manufacturer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   originCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   originCountryLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   regPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  revokedFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   riskLevel?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['FilingStatus'], ParentType, ContextType, RequireFields<ProductFilingStatusOnArgs, 'date'>>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
+}>;
+
+export type ProductFilingApplicationResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['ProductFilingApplication'] = ResolversParentTypes['ProductFilingApplication']> = ResolversObject<{
+  barCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  filing?: Resolver<Maybe<ResolversTypes['ProductFiling']>, ParentType, ContextType>;
+  goodsName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ProductFilingChange']>, ParentType, ContextType>;
+  hsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerUscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+}>;
+
+export type ProductFilingChangeResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['ProductFilingChange'] = ResolversParentTypes['ProductFilingChange']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['FilingAction'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ProductFilingConnectionResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['ProductFilingConnection'] = ResolversParentTypes['ProductFilingConnection']> = ResolversObject<{
@@ -889,14 +1268,22 @@ export type ProductFilingConnectionResolvers<ContextType = CiqContext, ParentTyp
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ProductFilingMatchResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['ProductFilingMatch'] = ResolversParentTypes['ProductFilingMatch']> = ResolversObject<{
+  candidates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  filing?: Resolver<Maybe<ResolversTypes['ProductFiling']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  enterpriseFilingApplication?: Resolver<Maybe<ResolversTypes['EnterpriseFilingApplication']>, ParentType, ContextType, RequireFields<QueryEnterpriseFilingApplicationArgs, 'id'>>;
   enterpriseFilings?: Resolver<ResolversTypes['EnterpriseFilingConnection'], ParentType, ContextType, RequireFields<QueryEnterpriseFilingsArgs, 'first'>>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
   inspectionStatistics?: Resolver<Array<ResolversTypes['InspectionStatistics']>, ParentType, ContextType, RequireFields<QueryInspectionStatisticsArgs, 'filter' | 'groupBy'>>;
   inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
   productFiling?: Resolver<Maybe<ResolversTypes['ProductFiling']>, ParentType, ContextType, RequireFields<QueryProductFilingArgs, 'filingNo'>>;
+  productFilingApplication?: Resolver<Maybe<ResolversTypes['ProductFilingApplication']>, ParentType, ContextType, RequireFields<QueryProductFilingApplicationArgs, 'id'>>;
   productFilings?: Resolver<ResolversTypes['ProductFilingConnection'], ParentType, ContextType, RequireFields<QueryProductFilingsArgs, 'first'>>;
   productFilingsByNumber?: Resolver<Array<Maybe<ResolversTypes['ProductFiling']>>, ParentType, ContextType, RequireFields<QueryProductFilingsByNumberArgs, 'filingNos'>>;
+  productFilingsFor?: Resolver<Array<ResolversTypes['ProductFilingMatch']>, ParentType, ContextType, RequireFields<QueryProductFilingsForArgs, 'lines' | 'on'>>;
   riskWarnings?: Resolver<ResolversTypes['RiskWarningConnection'], ParentType, ContextType, RequireFields<QueryRiskWarningsArgs, 'first'>>;
 }>;
 
@@ -945,6 +1332,7 @@ export type Resolvers<ContextType = CiqContext> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseFiling?: EnterpriseFilingResolvers<ContextType>;
+  EnterpriseFilingApplication?: EnterpriseFilingApplicationResolvers<ContextType>;
   EnterpriseFilingConnection?: EnterpriseFilingConnectionResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
   InspectionConnection?: InspectionConnectionResolvers<ContextType>;
@@ -954,7 +1342,10 @@ export type Resolvers<ContextType = CiqContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ProductFiling?: ProductFilingResolvers<ContextType>;
+  ProductFilingApplication?: ProductFilingApplicationResolvers<ContextType>;
+  ProductFilingChange?: ProductFilingChangeResolvers<ContextType>;
   ProductFilingConnection?: ProductFilingConnectionResolvers<ContextType>;
+  ProductFilingMatch?: ProductFilingMatchResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RiskWarning?: RiskWarningResolvers<ContextType>;
   RiskWarningConnection?: RiskWarningConnectionResolvers<ContextType>;

@@ -4,6 +4,11 @@ import { paginate } from "../../../lib/graphql/pagination";
 import type { EnterpriseFiling, Inspection, Prisma, ProductFiling } from "../../../prisma/ciq/generated/client";
 import { decideInspection, recordInspectionResult } from "./inspection";
 import { riskWarnings } from "./risk-monitoring";
+import { approveProductFiling, fileProduct, filingHistory, productFilingsFor, rejectProductFiling, revokeProductFiling } from "./product-filings";
+import { approveEnterpriseFiling, enterpriseFilingHistory, fileEnterprise, rejectEnterpriseFiling, revokeEnterpriseFiling } from "./enterprise-filings";
+import { filingStatusOn } from "../rules/product-filing";
+import { chinaDay } from "../../../lib/rules/china-time";
+import { now } from "../../../lib/clock";
 import type { SamplingRule } from "../rules/inspection-sampling";
 import type { EnterpriseFilingFilter, InspectionFilter, ProductFilingFilter, Resolvers } from "../__generated__/resolvers-types";
 
@@ -45,6 +50,14 @@ export const createCiqResolvers = (samplingRules: readonly SamplingRule[]): Reso
   Mutation: {
     decideInspection: (_, { request }, context) => decideInspection(request, context, samplingRules),
     recordInspectionResult: (_, args, context) => recordInspectionResult(args, context),
+    fileProduct: (_, args, context) => fileProduct(args, context),
+    approveProductFiling: (_, args, context) => approveProductFiling(args, context),
+    rejectProductFiling: (_, args, context) => rejectProductFiling(args, context),
+    revokeProductFiling: (_, args, context) => revokeProductFiling(args, context),
+    fileEnterprise: (_, args, context) => fileEnterprise(args, context),
+    approveEnterpriseFiling: (_, args, context) => approveEnterpriseFiling(args, context),
+    rejectEnterpriseFiling: (_, args, context) => rejectEnterpriseFiling(args, context),
+    revokeEnterpriseFiling: (_, args, context) => revokeEnterpriseFiling(args, context),
   },
   Query: {
     productFilingsByNumber: async (_, { filingNos }, { loaders }) => {
@@ -56,6 +69,9 @@ export const createCiqResolvers = (samplingRules: readonly SamplingRule[]): Reso
         }),
       );
     },
+    productFilingsFor: (_, args, context) => productFilingsFor(args, context),
+    enterpriseFilingApplication: (_, { id }, { prisma }) => prisma.enterpriseFilingApplication.findUnique({ where: { id: documentNo("id", id, 32) } }),
+    productFilingApplication: (_, { id }, { prisma }) => prisma.productFilingApplication.findUnique({ where: { id: documentNo("id", id, 32) } }),
     productFiling: (_, { filingNo }, { loaders }) => loaders.productFilingByNo.load({ filingNo: documentNo("filingNo", filingNo, 32) }),
     productFilings: (_, args, { prisma, readable }) =>
       paginate<ProductFiling, Prisma.ProductFilingWhereInput>(
@@ -84,9 +100,22 @@ export const createCiqResolvers = (samplingRules: readonly SamplingRule[]): Reso
   ProductFiling: {
     __resolveReference: (ref, { loaders }) => loaders.productFilingByNo.load(ref),
     owner: (filing) => ({ uscc: filing.ownerUscc }),
+    status: (filing) => filingStatusOn(filing, chinaDay(now())),
+    statusOn: (filing, { date }) => filingStatusOn(filing, date.toISOString().slice(0, 10)),
+  },
+  ProductFilingApplication: {
+    filing: (application, _, { loaders }) => (application.filingNo ? loaders.productFilingByNo.load({ filingNo: application.filingNo }) : null),
+    history: (application, _, context) => filingHistory(context, application.id, application.filingNo),
   },
   EnterpriseFiling: {
     enterprise: (filing) => ({ uscc: filing.uscc }),
+    status: (filing) => filingStatusOn(filing, chinaDay(now())),
+    statusOn: (filing, { date }) => filingStatusOn(filing, date.toISOString().slice(0, 10)),
+  },
+  EnterpriseFilingApplication: {
+    filing: async (application, _, { prisma }) =>
+      application.filingNo ? prisma.enterpriseFiling.findUnique({ where: { filingNo: application.filingNo } }) : null,
+    history: (application, _, context) => enterpriseFilingHistory(context, application.id, application.filingNo),
   },
   Inspection: {
     declaration: (inspection) => ({ agentCode: inspection.agentCode, copNo: inspection.copNo }),

@@ -11,7 +11,7 @@ import { dutiableValues, importTax, type TaxResult } from "../rules/import-tax";
 import { addToTaxBill } from "./tax-bills";
 import { CANCEL_RECEIPT } from "../rules/withdrawal";
 import { checkInventory, declTimeProblems, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash, waitingDeadline } from "../rules/inventory";
-import { checkAdmission, type FilingEvidence, type PartyEvidence } from "../rules/admission-gates";
+import { checkAdmission, type FilingEvidence, type FilingMatch, type PartyEvidence } from "../rules/admission-gates";
 import {
   judgeList,
   limitFinding,
@@ -35,13 +35,15 @@ import { chinaDay, chinaTime, chinaYear, chinaYearStart } from "../../../lib/rul
 const COUNTED = [120, 300, 399, 500, 800, 899];
 const WAITING = 2;
 
-// A party is admitted by its registration and the negative list in force on the list's declaration date.
-const PARTY = `onNegativeList(on: $declaredOn) roles registration: statusOn(on: $declaredOn) filings { role status }`;
+// A party is admitted by its registration, its CIQ filings and the negative list in force on the list's
+// declaration date; a product filing by its status on that date.
+const PARTY = `onNegativeList(on: $declaredOn) roles registration: statusOn(on: $declaredOn) filings { role status: statusOn(date: $declaredOn) }`;
+const FILING = `filingNo hsCode status: statusOn(date: $declaredOn) owner { uscc }`;
 const EVIDENCE = `
   query ListEvidence(
     $payCode: String!, $payTransactionId: String!, $logisticsCode: String!, $logisticsNo: String!,
     $ebpCode: String!, $ebcCode: String!, $agentCode: String!, $areaCode: String!, $hasWarehouse: Boolean!, $filingNos: [String!]!,
-    $declaredOn: Date!
+    $unnamed: [ProductFilingLine!]!, $declaredOn: Date!
   ) {
     payment(payCode: $payCode, payTransactionId: $payTransactionId) {
       payCode payTransactionId ebpCode orderNo amountPaid payerIdType payerIdNumber payerName
@@ -55,7 +57,8 @@ const EVIDENCE = `
     payer: enterprise(uscc: $payCode) { ${PARTY} }
     agent: enterprise(uscc: $agentCode) { ${PARTY} }
     warehouse: enterprise(uscc: $areaCode) @include(if: $hasWarehouse) { ${PARTY} }
-    filings: productFilingsByNumber(filingNos: $filingNos) { filingNo hsCode status owner { uscc } }
+    filings: productFilingsByNumber(filingNos: $filingNos) { ${FILING} }
+    matched: productFilingsFor(lines: $unnamed, on: $declaredOn) { filing { ${FILING} } candidates }
   }`;
 
 interface Evidence {
@@ -69,6 +72,8 @@ interface Evidence {
   /** Absent when the list names no warehouse operator. */
   warehouse?: PartyEvidence | null;
   filings: Array<FilingEvidence | null>;
+  /** The filings found for the lines without filingNo, in their order. */
+  matched: FilingMatch[];
 }
 
 const SAMPLING = `
@@ -92,7 +97,7 @@ type ListForDecision = Omit<MatchList, "lines"> & {
   areaCode?: string | null;
   copNo: string;
   customsCode: string;
-  lines: Array<MatchList["lines"][number] & { gcode: string; filingNo?: string | null }>;
+  lines: Array<MatchList["lines"][number] & { gcode: string; filingNo?: string | null; itemNo?: string | null; barCode?: string | null }>;
 };
 
 interface Decision {
@@ -163,6 +168,8 @@ interface Evaluation {
   others: Finding[];
   /** The parties' filings and negative-list state and the product filings judged (no personal data). */
   admission: Prisma.InputJsonValue | null;
+  /** Each line's product filing: the one it names, or the one CIQ found for it (null: none found). */
+  filingNos: Array<string | null>;
 }
 
 const departmentsOf = (errors: ReadonlyArray<{ extensions?: Record<string, unknown> }>) =>
@@ -202,7 +209,10 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
       areaCode: list.areaCode ?? "",
       hasWarehouse: !!list.areaCode,
       filingNos: list.lines.flatMap((line) => (line.filingNo ? [line.filingNo] : [])),
-      // A registration suspended or revoked from a day refuses the lists declared from that day on.
+      unnamed: list.lines
+        .filter((line) => !line.filingNo)
+        .map((line) => ({ ebcCode: list.ebcCode, gcode: line.gcode, itemNo: line.itemNo ?? null, barCode: line.barCode ?? null })),
+      // Registrations, filings and negative-list entries are judged as they stand on the declaration date.
       declaredOn: chinaDay(list.declTime),
     });
     if (answer.errors?.length || !answer.data) return { unavailable: departmentsOf(answer.errors ?? []) };
@@ -210,12 +220,15 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
   }
   const match = matchDocuments(list, order, evidence?.payment ?? null, evidence?.waybill ?? null);
   const known = evidence;
+  // The lines without filingNo take the filing CIQ found for them, in order (docs/partner-guide.md#product-filings).
+  const matches = [...(known?.matched ?? [])];
+  const lines = list.lines.map((line) => (line.filingNo ? line : { ...line, match: matches.shift() }));
   const admission = known
     ? checkAdmission({
         parties: parties.map((party) => ({ ...party, evidence: known[party.key] ?? null })),
         ebcCode: list.ebcCode,
-        lines: list.lines,
-        filings: known.filings,
+        lines,
+        filings: [...known.filings, ...known.matched.map((match) => match.filing)],
       })
     : [];
   return {
@@ -231,8 +244,10 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
           agent: known.agent,
           warehouse: known.warehouse ?? null,
           filings: known.filings,
+          matched: known.matched,
         }
       : null,
+    filingNos: lines.map((line) => line.filingNo ?? ("match" in line ? (line.match?.filing?.filingNo ?? null) : null)),
   } as Evaluation;
 }
 
@@ -262,7 +277,7 @@ async function decide(
   });
   const evaluation = await evaluate(list, context);
   if ("unavailable" in evaluation) return unavailable(evaluation.unavailable);
-  const { order, match, admission, others } = evaluation;
+  const { order, match, admission, others, filingNos } = evaluation;
   const judgement = judgeList({ list, order, match, others, admission, tax: known ?? (await assessedTax(list, order, context, self)) });
   if (judgement.outcome !== "accepted") {
     return {
@@ -283,7 +298,8 @@ async function decide(
       orderNo: list.orderNo,
       buyerIdHash: createHash("sha256").update(`buyer|${list.buyerIdNumber}`).digest("hex"),
       declTime: list.declTime.toISOString().slice(0, 10),
-      filingNos: list.lines.map((line) => line.filingNo!),
+      // Accepted, so every line has its filing: the one named or the one found.
+      filingNos: filingNos.map((filingNo) => filingNo!),
     },
   });
   if (sampling.errors?.length || !sampling.data) return unavailable(departmentsOf(sampling.errors ?? []));

@@ -95,6 +95,27 @@ describe("who and what may be declared", () => {
       { ...admissible, lines: [{ ...admissible.lines[0]!, filingNo: null }, admissible.lines[1]!] },
       { field: "lines[0].filingNo", actual: "none" },
     ],
+    [
+      "goods without a filing number for which CIQ found none",
+      { ...admissible, lines: [{ ...admissible.lines[0]!, filingNo: null, match: { filing: null, candidates: [] } }, admissible.lines[1]!] },
+      { field: "lines[0].filingNo", actual: "none" },
+    ],
+    [
+      "goods without a filing number for which CIQ found several",
+      { ...admissible, lines: [{ ...admissible.lines[0]!, filingNo: null, match: { filing: null, candidates: ["F1", "F3"] } }, admissible.lines[1]!] },
+      { field: "lines[0].filingNo", actual: "2 filings: F1, F3" },
+    ],
+    [
+      "goods without a filing number whose found filing is not FILED",
+      {
+        ...withFiling({ status: "REVOKED" }),
+        lines: [
+          { ...admissible.lines[0]!, filingNo: null, match: { filing: filing("F1", "3304990099", { status: "REVOKED" }), candidates: ["F1"] } },
+          admissible.lines[1]!,
+        ],
+      },
+      { field: "lines[0].filingNo", expected: "FILED", actual: "REVOKED" },
+    ],
     ["goods whose filing CIQ does not know", withFiling(null), { field: "lines[0].filingNo", expected: "a CIQ product filing", actual: "F1" }],
     ["goods whose filing is not FILED", withFiling({ status: "PENDING" }), { field: "lines[0].filingNo", expected: "FILED", actual: "PENDING" }],
     [
@@ -106,6 +127,16 @@ describe("who and what may be declared", () => {
     ["goods whose filing has no owner", withFiling({ owner: null }), { actual: "filed by nobody" }],
   ] as Array<[string, GateInput, Record<string, string>]>)("refuses %s", (_, input, failure) => {
     expect(checkAdmission(input)).toEqual([expect.objectContaining(failure)]);
+  });
+
+  it("admits goods without a filing number by the filing CIQ found for them", () => {
+    const found = filing("F1", "3304990099");
+    expect(
+      checkAdmission({
+        ...admissible,
+        lines: [{ ...admissible.lines[0]!, filingNo: null, match: { filing: found, candidates: ["F1"] } }, admissible.lines[1]!],
+      }),
+    ).toEqual([]);
   });
 
   it("lists every failure: a listed, unfiled party and a line with a wrong filing", () => {

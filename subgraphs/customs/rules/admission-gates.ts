@@ -30,10 +30,17 @@ export interface FilingEvidence {
   owner: { uscc: string } | null;
 }
 
+/** CIQ's answer for a line without filingNo: the one filing found, or every candidate (none or several). */
+export interface FilingMatch {
+  filing: FilingEvidence | null;
+  candidates: string[];
+}
+
 export interface GateInput {
   parties: Array<{ document: MatchDocument; field: string; code: string; role: string; evidence: PartyEvidence | null }>;
   ebcCode: string;
-  lines: Array<{ gnum: number; gcode: string; filingNo?: string | null }>;
+  /** A line without filingNo carries the `match` CIQ found for it. */
+  lines: Array<{ gnum: number; gcode: string; filingNo?: string | null; match?: FilingMatch }>;
   filings: ReadonlyArray<FilingEvidence | null>;
 }
 
@@ -72,7 +79,19 @@ export function checkAdmission(input: GateInput): Finding[] {
     fail("inventory", field, MATCH_STATUS.productFiling, "goods match a product filing", expected, actual);
   input.lines.forEach((line, index) => {
     const field = `lines[${index}].filingNo`;
-    const filing = line.filingNo ? byNumber.get(line.filingNo) : undefined;
+    if (!line.filingNo && line.match) {
+      if (!line.match.filing) {
+        const { candidates } = line.match;
+        goods(
+          field,
+          "one product filing found by ebcCode, gcode and itemNo or barCode",
+          candidates.length === 0 ? "none" : `${candidates.length} filings: ${candidates.join(", ")}`,
+        );
+        return;
+      }
+    }
+    const filingNo = line.filingNo ?? line.match?.filing?.filingNo;
+    const filing = filingNo ? byNumber.get(filingNo) : undefined;
     if (!filing) {
       goods(field, "a CIQ product filing", line.filingNo ?? "none");
       return;

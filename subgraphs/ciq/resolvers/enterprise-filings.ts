@@ -1,0 +1,147 @@
+import { createHash, randomUUID } from "node:crypto";
+import { GraphQLError } from "graphql";
+import { requireStaffOf } from "../../../lib/auth/guards";
+import { isDuplicateKey, requireSubmitter } from "../../../lib/documents/submission";
+import { badUserInput, ErrorCode } from "../../../lib/graphql/errors";
+import { documentNo, uscc } from "../../../lib/graphql/filters";
+import { now } from "../../../lib/clock";
+import type { FilingRole } from "../../../prisma/ciq/generated/client";
+import type { EnterpriseFilingInput } from "../__generated__/resolvers-types";
+import type { CiqContext } from "../context";
+import { dayOf, filingStatusOn } from "../rules/product-filing";
+import { notBeforeToday, reasonOf } from "./product-filings";
+
+const ROLES = `query FilingApplicantRoles($uscc: String!) { enterprise(uscc: $uscc) { roles } }`;
+
+/**
+ * An enterprise (partner key or enterprise user) files itself, for a role credit registers it in; CIQ staff
+ * may file any enterprise.
+ */
+async function requireApplicant({ identity, graph }: CiqContext, enterprise: string, role: FilingRole): Promise<void> {
+  if (identity.role !== "partner" && identity.role !== "enterprise") return requireStaffOf(identity, ["ciq"], "file enterprises");
+  requireSubmitter(identity, enterprise, "application.uscc");
+  const answer = await graph.request<{ enterprise: { roles: string[] } | null }>(ROLES, { uscc: enterprise });
+  if (answer.errors?.length || !answer.data) {
+    throw new GraphQLError("application.uscc: credit cannot be asked about the enterprise's roles now; nothing was stored, send it again later", {
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "credit", field: "application.uscc", retryable: true },
+    });
+  }
+  if (!answer.data.enterprise?.roles.includes(role)) {
+    throw new GraphQLError(`application.uscc: an enterprise is filed with CIQ for a role credit registers it in; this one is not registered as ${role}`, {
+      extensions: { code: ErrorCode.FORBIDDEN, field: "application.uscc", reason: "SENDER_ROLE" },
+    });
+  }
+}
+
+/** 经营主体备案: an enterprise applies to be filed for one role; PENDING until CIQ decides. */
+export async function fileEnterprise({ application }: { application: EnterpriseFilingInput }, context: CiqContext) {
+  const { prisma, identity } = context;
+  const reference = documentNo("application.reference", application.reference, 64);
+  await requireApplicant(context, application.uscc, application.role);
+  if (!/^\d{6}$/.test(application.ciqOrgCode)) throw badUserInput("application.ciqOrgCode", "must be 6 digits");
+  const content = { uscc: uscc("application.uscc", application.uscc), role: application.role, ciqOrgCode: application.ciqOrgCode };
+  const contentHash = createHash("sha256").update(JSON.stringify(content)).digest("hex");
+  const existing = () => prisma.enterpriseFilingApplication.findUnique({ where: { uscc_reference: { uscc: content.uscc, reference } } });
+  const resend = <T extends { contentHash: string }>(found: T): T => {
+    if (found.contentHash !== contentHash) throw badUserInput("application.reference", `${reference} already names another application of ${content.uscc}`);
+    return found;
+  };
+  const found = await existing();
+  if (found) return resend(found);
+  const id = `EA${randomUUID().replaceAll("-", "").slice(0, 30).toUpperCase()}`;
+  const appliedAt = now();
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const created = await tx.enterpriseFilingApplication.create({
+        data: { id, reference, contentHash, ...content, status: "PENDING", appliedAt, appliedBy: identity.subject },
+      });
+      await tx.enterpriseFilingChange.create({ data: { applicationId: id, action: "APPLIED", changedBy: identity.subject, changedAt: appliedAt } });
+      return created;
+    });
+  } catch (error) {
+    // Another request with the same reference got there first: it is this one's answer, if it holds the same.
+    if (!isDuplicateKey(error)) throw error;
+    return resend((await existing())!);
+  }
+}
+
+export async function approveEnterpriseFiling({ id, effectiveFrom }: { id: string; effectiveFrom: Date }, { prisma, identity }: CiqContext) {
+  requireStaffOf(identity, ["ciq"], "approve enterprise filings");
+  const day = notBeforeToday("effectiveFrom", effectiveFrom);
+  return prisma.$transaction(async (tx) => {
+    const application = await tx.enterpriseFilingApplication.findUnique({ where: { id: documentNo("id", id, 32) } });
+    if (!application) throw badUserInput("id", `${id} is not an application for an enterprise filing`);
+    if (application.status === "APPROVED") return application;
+    if (application.status !== "PENDING") throw badUserInput("id", `${id} is ${application.status}, not PENDING`);
+    const current = await tx.enterpriseFiling.findMany({ where: { uscc: application.uscc, role: application.role } });
+    const standing = current.find((filing) => filingStatusOn(filing, day) !== "REVOKED");
+    if (standing) throw badUserInput("id", `${application.uscc} is already filed as ${application.role} (${standing.filingNo})`);
+    const claimed = await tx.enterpriseFilingApplication.updateMany({ where: { id, status: "PENDING" }, data: { status: "APPROVED" } });
+    if (claimed.count === 0) return tx.enterpriseFilingApplication.findUniqueOrThrow({ where: { id } });
+    const [row] = await tx.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT nextval('enterprise_filing_no_seq') AS n`);
+    const filingNo = `QY46${String(row!.n).padStart(10, "0")}`;
+    const at = now();
+    await tx.enterpriseFiling.create({
+      data: { filingNo, uscc: application.uscc, role: application.role, ciqOrgCode: application.ciqOrgCode, status: "FILED", filedAt: at, effectiveFrom },
+    });
+    await tx.enterpriseFilingChange.create({
+      data: { applicationId: id, filingNo, action: "APPROVED", effectiveFrom, changedBy: identity.subject, changedAt: at },
+    });
+    return tx.enterpriseFilingApplication.update({ where: { id }, data: { filingNo } });
+  });
+}
+
+export async function rejectEnterpriseFiling({ id, reason }: { id: string; reason: string }, { prisma, identity }: CiqContext) {
+  requireStaffOf(identity, ["ciq"], "reject enterprise filings");
+  const why = reasonOf(reason);
+  return prisma.$transaction(async (tx) => {
+    const application = await tx.enterpriseFilingApplication.findUnique({ where: { id: documentNo("id", id, 32) } });
+    if (!application) throw badUserInput("id", `${id} is not an application for an enterprise filing`);
+    if (application.status === "REJECTED") return application;
+    if (application.status !== "PENDING") throw badUserInput("id", `${id} is ${application.status}, not PENDING`);
+    const claimed = await tx.enterpriseFilingApplication.updateMany({ where: { id, status: "PENDING" }, data: { status: "REJECTED" } });
+    if (claimed.count === 0) return tx.enterpriseFilingApplication.findUniqueOrThrow({ where: { id } });
+    await tx.enterpriseFilingChange.create({ data: { applicationId: id, action: "REJECTED", reason: why, changedBy: identity.subject, changedAt: now() } });
+    return tx.enterpriseFilingApplication.findUniqueOrThrow({ where: { id } });
+  });
+}
+
+export async function revokeEnterpriseFiling(
+  { filingNo, reason, effectiveFrom }: { filingNo: string; reason: string; effectiveFrom: Date },
+  { prisma, identity }: CiqContext,
+) {
+  requireStaffOf(identity, ["ciq"], "revoke enterprise filings");
+  const why = reasonOf(reason);
+  const day = notBeforeToday("effectiveFrom", effectiveFrom);
+  return prisma.$transaction(async (tx) => {
+    const filing = await tx.enterpriseFiling.findUnique({ where: { filingNo: documentNo("filingNo", filingNo, 32) }, include: { application: true } });
+    if (!filing) throw badUserInput("filingNo", `${filingNo} is not an enterprise filing`);
+    if (filing.effectiveFrom && day < dayOf(filing.effectiveFrom)) {
+      throw badUserInput("effectiveFrom", `is ${day}, before the filing is in force (${dayOf(filing.effectiveFrom)})`);
+    }
+    const revoked = await tx.enterpriseFiling.updateMany({
+      where: { filingNo, status: { not: "REVOKED" } },
+      data: { status: "REVOKED", revokedFrom: effectiveFrom },
+    });
+    if (revoked.count === 0) throw badUserInput("filingNo", `${filingNo} is already revoked`);
+    await tx.enterpriseFilingChange.create({
+      data: {
+        applicationId: filing.application?.id ?? null,
+        filingNo,
+        action: "REVOKED",
+        reason: why,
+        effectiveFrom,
+        changedBy: identity.subject,
+        changedAt: now(),
+      },
+    });
+    return tx.enterpriseFiling.findUniqueOrThrow({ where: { filingNo } });
+  });
+}
+
+/** An enterprise filing's history, oldest first: the steps naming the application or the filing. */
+export const enterpriseFilingHistory = ({ prisma }: CiqContext, applicationId: string, filingNo: string | null) =>
+  prisma.enterpriseFilingChange.findMany({
+    where: { OR: [{ applicationId }, ...(filingNo ? [{ filingNo }] : [])] },
+    orderBy: [{ changedAt: "asc" }, { id: "asc" }],
+  });

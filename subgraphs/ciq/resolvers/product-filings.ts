@@ -1,0 +1,202 @@
+import { createHash, randomUUID } from "node:crypto";
+import Decimal from "decimal.js";
+import { requireStaffOf, requireStaffOrService } from "../../../lib/auth/guards";
+import { isDuplicateKey } from "../../../lib/documents/submission";
+import { requireSender } from "../../../lib/documents/roles";
+import { badUserInput } from "../../../lib/graphql/errors";
+import { documentNo, uscc } from "../../../lib/graphql/filters";
+import { now } from "../../../lib/clock";
+import { chinaDay } from "../../../lib/rules/china-time";
+import { COUNTRIES, UNITS } from "../../../lib/rules/code-tables";
+import { ean13Problem } from "../../../lib/rules/ean13";
+import { hsCodeProblem } from "../../../lib/rules/hs-code";
+import type { Prisma } from "../../../prisma/ciq/generated/client";
+import type { ProductFilingInput, ProductFilingLine } from "../__generated__/resolvers-types";
+import type { CiqContext } from "../context";
+import { dayOf, matchFiling, tariffLineOn } from "../rules/product-filing";
+
+type Transaction = Prisma.TransactionClient;
+
+const text = (field: string, value: string | null | undefined, max: number): string | null => {
+  if (value == null) return null;
+  if (value.trim() === "" || value.trim() !== value || value.length > max)
+    throw badUserInput(field, `must be 1 to ${max} characters without surrounding spaces`);
+  return value;
+};
+const required = (field: string, value: string, max: number): string => text(field, value, max)!;
+export const reasonOf = (reason: string): string => {
+  if (reason.trim() === "") throw badUserInput("reason", "must not be blank");
+  return reason.trim();
+};
+/** An effective date: today (China) or later. */
+export const notBeforeToday = (field: string, date: Date): string => {
+  const day = dayOf(date);
+  const today = chinaDay(now());
+  if (day < today) throw badUserInput(field, `is ${day}, before today (${today} in China): a decision takes effect today or later`);
+  return day;
+};
+
+/** The application's content, checked: every field the filing will carry. */
+function checkedApplication(input: ProductFilingInput, today: string) {
+  const hsCode = input.hsCode;
+  const hsProblem = hsCodeProblem(hsCode);
+  if (hsProblem) throw badUserInput("application.hsCode", hsProblem);
+  if (!tariffLineOn(hsCode, today)) throw badUserInput("application.hsCode", `${hsCode} is not in the tariff in force on ${today}`);
+  if (input.barCode != null) {
+    const problem = ean13Problem(input.barCode);
+    if (problem) throw badUserInput("application.barCode", problem);
+  }
+  if (!(input.originCountry in COUNTRIES)) throw badUserInput("application.originCountry", `${input.originCountry} is not a country of the code table`);
+  if (!(input.unit in UNITS)) throw badUserInput("application.unit", `${input.unit} is not a unit of the code table`);
+  const regPrice = new Decimal(input.regPrice.toString());
+  if (!regPrice.isPositive() || regPrice.isZero()) throw badUserInput("application.regPrice", "must be positive");
+  return {
+    ownerUscc: uscc("application.ownerUscc", input.ownerUscc),
+    hsCode,
+    itemNo: text("application.itemNo", input.itemNo, 30),
+    barCode: input.barCode ?? null,
+    goodsName: required("application.goodsName", input.goodsName, 250),
+    goodsStyle: text("application.goodsStyle", input.goodsStyle, 250),
+    brand: text("application.brand", input.brand, 100),
+    originCountry: input.originCountry,
+    manufacturer: required("application.manufacturer", input.manufacturer, 250),
+    unit: input.unit,
+    regPrice: regPrice.toFixed(5),
+    businessType: input.businessType,
+    riskLevel: input.riskLevel,
+  };
+}
+
+/**
+ * An e-commerce enterprise (partner key or enterprise user) files for itself, registered with credit as one
+ * (lib/documents/roles.ts); CIQ staff may file for any enterprise.
+ */
+async function requireApplicant(context: CiqContext, ownerUscc: string): Promise<void> {
+  const { identity } = context;
+  if (identity.role === "partner" || identity.role === "enterprise") await requireSender(context, "productFiling", ownerUscc);
+  else requireStaffOf(identity, ["ciq"], "file products for an enterprise");
+}
+
+export async function fileProduct({ application }: { application: ProductFilingInput }, context: CiqContext) {
+  const { prisma, identity } = context;
+  const reference = documentNo("application.reference", application.reference, 64);
+  await requireApplicant(context, application.ownerUscc);
+  const appliedAt = now();
+  const content = checkedApplication(application, chinaDay(appliedAt));
+  const contentHash = createHash("sha256").update(JSON.stringify(content)).digest("hex");
+  const existing = () => prisma.productFilingApplication.findUnique({ where: { ownerUscc_reference: { ownerUscc: content.ownerUscc, reference } } });
+  const resend = <T extends { contentHash: string }>(found: T): T => {
+    if (found.contentHash !== contentHash)
+      throw badUserInput("application.reference", `${reference} already names another application of ${content.ownerUscc}`);
+    return found;
+  };
+  const found = await existing();
+  if (found) return resend(found);
+  const id = `PA${randomUUID().replaceAll("-", "").slice(0, 30).toUpperCase()}`;
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const created = await tx.productFilingApplication.create({
+        data: { id, reference, contentHash, ...content, status: "PENDING", appliedAt, appliedBy: identity.subject },
+      });
+      await tx.productFilingChange.create({ data: { applicationId: id, action: "APPLIED", changedBy: identity.subject, changedAt: appliedAt } });
+      return created;
+    });
+  } catch (error) {
+    // Another request with the same reference got there first: it is this one's answer, if it holds the same.
+    if (!isDuplicateKey(error)) throw error;
+    return resend((await existing())!);
+  }
+}
+
+async function pendingApplication(tx: Transaction, id: string) {
+  const application = await tx.productFilingApplication.findUnique({ where: { id: documentNo("id", id, 32) } });
+  if (!application) throw badUserInput("id", `${id} is not an application for a product filing`);
+  return application;
+}
+
+export async function approveProductFiling({ id, effectiveFrom }: { id: string; effectiveFrom: Date }, { prisma, identity }: CiqContext) {
+  requireStaffOf(identity, ["ciq"], "approve product filings");
+  notBeforeToday("effectiveFrom", effectiveFrom);
+  return prisma.$transaction(async (tx) => {
+    const application = await pendingApplication(tx, id);
+    if (application.status === "APPROVED") return application;
+    if (application.status !== "PENDING") throw badUserInput("id", `${id} is ${application.status}, not PENDING`);
+    // Claimed by its status first, so that two approvals at once cannot both assign a number.
+    const claimed = await tx.productFilingApplication.updateMany({ where: { id, status: "PENDING" }, data: { status: "APPROVED" } });
+    if (claimed.count === 0) return tx.productFilingApplication.findUniqueOrThrow({ where: { id } });
+    const [row] = await tx.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT nextval('product_filing_no_seq') AS n`);
+    const filingNo = `CIQ46${String(row!.n).padStart(12, "0")}`;
+    const at = now();
+    const { id: _, reference: _r, contentHash: _h, status: _s, appliedAt: _a, appliedBy: _b, filingNo: _f, ...goods } = application;
+    await tx.productFiling.create({ data: { ...goods, filingNo, status: "FILED", filedAt: at, effectiveFrom } });
+    await tx.productFilingChange.create({
+      data: { applicationId: id, filingNo, action: "APPROVED", effectiveFrom, changedBy: identity.subject, changedAt: at },
+    });
+    return tx.productFilingApplication.update({ where: { id }, data: { filingNo } });
+  });
+}
+
+export async function rejectProductFiling({ id, reason }: { id: string; reason: string }, { prisma, identity }: CiqContext) {
+  requireStaffOf(identity, ["ciq"], "reject product filings");
+  const why = reasonOf(reason);
+  return prisma.$transaction(async (tx) => {
+    const application = await pendingApplication(tx, id);
+    if (application.status === "REJECTED") return application;
+    if (application.status !== "PENDING") throw badUserInput("id", `${id} is ${application.status}, not PENDING`);
+    const claimed = await tx.productFilingApplication.updateMany({ where: { id, status: "PENDING" }, data: { status: "REJECTED" } });
+    if (claimed.count === 0) return tx.productFilingApplication.findUniqueOrThrow({ where: { id } });
+    await tx.productFilingChange.create({ data: { applicationId: id, action: "REJECTED", reason: why, changedBy: identity.subject, changedAt: now() } });
+    return tx.productFilingApplication.findUniqueOrThrow({ where: { id } });
+  });
+}
+
+export async function revokeProductFiling(
+  { filingNo, reason, effectiveFrom }: { filingNo: string; reason: string; effectiveFrom: Date },
+  { prisma, identity }: CiqContext,
+) {
+  requireStaffOf(identity, ["ciq"], "revoke product filings");
+  const why = reasonOf(reason);
+  const day = notBeforeToday("effectiveFrom", effectiveFrom);
+  return prisma.$transaction(async (tx) => {
+    const filing = await tx.productFiling.findUnique({ where: { filingNo: documentNo("filingNo", filingNo, 32) }, include: { application: true } });
+    if (!filing) throw badUserInput("filingNo", `${filingNo} is not a product filing`);
+    if (filing.status === "REVOKED") throw badUserInput("filingNo", `${filingNo} is already revoked`);
+    if (filing.effectiveFrom && day < dayOf(filing.effectiveFrom)) {
+      throw badUserInput("effectiveFrom", `is ${day}, before the filing is in force (${dayOf(filing.effectiveFrom)})`);
+    }
+    const revoked = await tx.productFiling.updateMany({
+      where: { filingNo, status: { not: "REVOKED" } },
+      data: { status: "REVOKED", revokedFrom: effectiveFrom },
+    });
+    if (revoked.count === 0) throw badUserInput("filingNo", `${filingNo} is already revoked`);
+    await tx.productFilingChange.create({
+      data: {
+        applicationId: filing.application?.id ?? null,
+        filingNo,
+        action: "REVOKED",
+        reason: why,
+        effectiveFrom,
+        changedBy: identity.subject,
+        changedAt: now(),
+      },
+    });
+    return tx.productFiling.findUniqueOrThrow({ where: { filingNo } });
+  });
+}
+
+/** The filings of many lines at once: one query for all the (enterprise, commodity code) pairs they name. */
+export async function productFilingsFor({ lines, on }: { lines: ProductFilingLine[]; on: Date }, { prisma, identity }: CiqContext) {
+  requireStaffOrService(identity, "ciq", "match list lines with product filings");
+  if (lines.length > 100) throw badUserInput("lines", "may hold at most 100 lines");
+  const pairs = [...new Map(lines.map((line) => [`${line.ebcCode}|${line.gcode}`, { ownerUscc: line.ebcCode, hsCode: line.gcode }])).values()];
+  const filings = pairs.length ? await prisma.productFiling.findMany({ where: { OR: pairs } }) : [];
+  const day = dayOf(on);
+  return lines.map((line) => matchFiling(line, filings, day));
+}
+
+/** A filing's or an application's history, oldest first: the steps naming the application or the filing. */
+export const filingHistory = ({ prisma }: CiqContext, applicationId: string | null, filingNo: string | null) =>
+  prisma.productFilingChange.findMany({
+    where: { OR: [...(applicationId ? [{ applicationId }] : []), ...(filingNo ? [{ filingNo }] : [])] },
+    orderBy: [{ changedAt: "asc" }, { id: "asc" }],
+  });

@@ -1,0 +1,72 @@
+/**
+ * Product filings (商品备案): what an application must hold, the status of a filing on a day, and how a
+ * CEB621 line that names no filing finds one (docs/partner-guide.md#product-filings).
+ */
+import { tariffByCode, type TariffRow } from "../../../lib/rules/tariff";
+import type { FilingStatus } from "../../../prisma/ciq/generated/client";
+
+const tariff = tariffByCode();
+
+/**
+ * The tariff line of `code` in force on `day` (YYYY-MM-DD, China), or undefined. Every product filing check
+ * asks through here, so that the tariff's source (today the sample CSV) can change in one place.
+ */
+export function tariffLineOn(code: string, _day: string): TariffRow | undefined {
+  return tariff.get(code);
+}
+
+/** A Date column (UTC midnight) as its day. */
+export const dayOf = (date: Date): string => date.toISOString().slice(0, 10);
+
+/**
+ * The status of a filing on a day (China): not yet in force before its effective date (PENDING), revoked
+ * from the day its revocation takes effect, FILED in between. A filing without dates (the demo world's)
+ * has the status it was given.
+ */
+export function filingStatusOn(filing: { status: FilingStatus; effectiveFrom: Date | null; revokedFrom: Date | null }, day: string): FilingStatus {
+  if (filing.effectiveFrom && day < dayOf(filing.effectiveFrom)) return "PENDING";
+  if (filing.revokedFrom) return day >= dayOf(filing.revokedFrom) ? "REVOKED" : "FILED";
+  return filing.status;
+}
+
+export interface LineKey {
+  ebcCode: string;
+  gcode: string;
+  itemNo?: string | null;
+  barCode?: string | null;
+}
+
+export interface Candidate {
+  filingNo: string;
+  ownerUscc: string;
+  hsCode: string;
+  itemNo: string | null;
+  barCode: string | null;
+  status: FilingStatus;
+  effectiveFrom: Date | null;
+  revokedFrom: Date | null;
+}
+
+/**
+ * The rule by which a line without filingNo finds its product filing: a filing of the line's e-commerce
+ * enterprise (ebcCode) under the line's commodity code (gcode) whose item number (企业商品货号) equals the
+ * line's itemNo, or whose barcode equals the line's barCode. Of those, the ones FILED on the list's day
+ * count when there are any (a product filed again after a revocation is found, not the revoked one); the
+ * line has its filing when exactly one is left, and is ambiguous when several are.
+ */
+export interface FilingMatch<Filing extends Candidate = Candidate> {
+  filing: Filing | null;
+  candidates: string[];
+}
+
+export function matchFiling<Filing extends Candidate>(line: LineKey, filings: readonly Filing[], day: string): FilingMatch<Filing> {
+  const matching = filings.filter(
+    (filing) =>
+      filing.ownerUscc === line.ebcCode &&
+      filing.hsCode === line.gcode &&
+      ((!!line.itemNo && filing.itemNo === line.itemNo) || (!!line.barCode && filing.barCode === line.barCode)),
+  );
+  const inForce = matching.filter((filing) => filingStatusOn(filing, day) === "FILED");
+  const found = inForce.length > 0 ? inForce : matching;
+  return { filing: found.length === 1 ? found[0]! : null, candidates: found.map((filing) => filing.filingNo).sort() };
+}
