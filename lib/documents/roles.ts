@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { Identity } from "../auth/identity";
 import type { GraphClient } from "../graph-client";
-import { ErrorCode } from "../graphql/errors";
+import { departmentUnreachable, ErrorCode } from "../graphql/errors";
 import { requireSubmitter } from "./submission";
 
 /** The roles an enterprise plays in the zone, as credit registers them (`Enterprise.roles`). */
@@ -178,9 +178,7 @@ export async function requireSender(context: { identity: Identity; graph: GraphC
   requireSubmitter(context.identity, sender, rule.field);
   const answer = await context.graph.request<{ enterprise: { roles: string[] } | null }>(SENDER_ROLES, { uscc: sender });
   if (answer.errors?.length || !answer.data) {
-    throw new GraphQLError(`${rule.field}: credit cannot be asked about the sender's roles now; nothing was stored, send it again later`, {
-      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "credit", field: rule.field, retryable: true },
-    });
+    throw departmentUnreachable(rule.field, "credit", "about the sender's roles");
   }
   const refusal = senderRefusal(kind, answer.data.enterprise?.roles ?? null);
   if (refusal) throw new GraphQLError(`${rule.field}: ${refusal}`, { extensions: { code: ErrorCode.FORBIDDEN, field: rule.field, reason: "SENDER_ROLE" } });

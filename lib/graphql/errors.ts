@@ -16,6 +16,16 @@ export function badUserInput(field: string, message: string): GraphQLError {
   return new GraphQLError(`${field}: ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
 }
 
+/**
+ * Another department could not be asked what a write depends on: nothing was stored, and the same request
+ * again succeeds once it answers (`extensions.retryable`).
+ */
+export function departmentUnreachable(field: string, serviceName: string, what: string): GraphQLError {
+  return new GraphQLError(`${field}: ${serviceName} cannot be asked ${what} now; nothing was stored, send it again later`, {
+    extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName, field, retryable: true },
+  });
+}
+
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
 }

@@ -2,14 +2,15 @@ import { createHash, randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { requireStaffOf } from "../../../lib/auth/guards";
 import { isDuplicateKey, requireSubmitter } from "../../../lib/documents/submission";
-import { badUserInput, ErrorCode } from "../../../lib/graphql/errors";
+import { badUserInput, departmentUnreachable, ErrorCode } from "../../../lib/graphql/errors";
 import { documentNo, uscc } from "../../../lib/graphql/filters";
 import { now } from "../../../lib/clock";
 import type { FilingRole } from "../../../prisma/ciq/generated/client";
 import type { EnterpriseFilingInput } from "../__generated__/resolvers-types";
 import type { CiqContext } from "../context";
-import { dayOf, filingStatusOn } from "../rules/product-filing";
+import { filingStatusOn } from "../rules/product-filing";
 import { notBeforeToday, reasonOf } from "./product-filings";
+import { chinaDay } from "../../../lib/rules/china-time";
 
 const ROLES = `query FilingApplicantRoles($uscc: String!) { enterprise(uscc: $uscc) { roles } }`;
 
@@ -22,9 +23,7 @@ async function requireApplicant({ identity, graph }: CiqContext, enterprise: str
   requireSubmitter(identity, enterprise, "application.uscc");
   const answer = await graph.request<{ enterprise: { roles: string[] } | null }>(ROLES, { uscc: enterprise });
   if (answer.errors?.length || !answer.data) {
-    throw new GraphQLError("application.uscc: credit cannot be asked about the enterprise's roles now; nothing was stored, send it again later", {
-      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: "credit", field: "application.uscc", retryable: true },
-    });
+    throw departmentUnreachable("application.uscc", "credit", "about the enterprise's roles");
   }
   if (!answer.data.enterprise?.roles.includes(role)) {
     throw new GraphQLError(`application.uscc: an enterprise is filed with CIQ for a role credit registers it in; this one is not registered as ${role}`, {
@@ -116,8 +115,8 @@ export async function revokeEnterpriseFiling(
   return prisma.$transaction(async (tx) => {
     const filing = await tx.enterpriseFiling.findUnique({ where: { filingNo: documentNo("filingNo", filingNo, 32) }, include: { application: true } });
     if (!filing) throw badUserInput("filingNo", `${filingNo} is not an enterprise filing`);
-    if (filing.effectiveFrom && day < dayOf(filing.effectiveFrom)) {
-      throw badUserInput("effectiveFrom", `is ${day}, before the filing is in force (${dayOf(filing.effectiveFrom)})`);
+    if (filing.effectiveFrom && day < chinaDay(filing.effectiveFrom)) {
+      throw badUserInput("effectiveFrom", `is ${day}, before the filing is in force (${chinaDay(filing.effectiveFrom)})`);
     }
     const revoked = await tx.enterpriseFiling.updateMany({
       where: { filingNo, status: { not: "REVOKED" } },

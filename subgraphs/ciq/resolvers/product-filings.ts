@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import { requireStaffOf, requireStaffOrService } from "../../../lib/auth/guards";
 import { isDuplicateKey } from "../../../lib/documents/submission";
 import { requireSender } from "../../../lib/documents/roles";
-import { badUserInput } from "../../../lib/graphql/errors";
+import { badUserInput, departmentUnreachable } from "../../../lib/graphql/errors";
 import { documentNo, uscc } from "../../../lib/graphql/filters";
 import { now } from "../../../lib/clock";
 import { chinaDay } from "../../../lib/rules/china-time";
@@ -13,7 +13,7 @@ import { hsCodeProblem } from "../../../lib/rules/hs-code";
 import type { Prisma } from "../../../prisma/ciq/generated/client";
 import type { ProductFilingInput, ProductFilingLine } from "../__generated__/resolvers-types";
 import type { CiqContext } from "../context";
-import { dayOf, matchFiling, tariffLineOn } from "../rules/product-filing";
+import { matchFiling } from "../rules/product-filing";
 
 type Transaction = Prisma.TransactionClient;
 
@@ -30,18 +30,28 @@ export const reasonOf = (reason: string): string => {
 };
 /** An effective date: today (China) or later. */
 export const notBeforeToday = (field: string, date: Date): string => {
-  const day = dayOf(date);
+  const day = chinaDay(date);
   const today = chinaDay(now());
   if (day < today) throw badUserInput(field, `is ${day}, before today (${today} in China): a decision takes effect today or later`);
   return day;
 };
 
-/** The application's content, checked: every field the filing will carry. */
-function checkedApplication(input: ProductFilingInput, today: string) {
+const TARIFF_LINE = `query TariffLine($code: String!, $on: Date!) { tariffLines(codes: [$code], on: $on) { hs10 } }`;
+
+/** The tariff is customs' (docs/architecture.md): a product is filed under a code of the tariff in force on the filing day. */
+async function requireInTariff({ graph }: CiqContext, hsCode: string, today: string): Promise<void> {
+  const answer = await graph.request<{ tariffLines: Array<{ hs10: string } | null> }>(TARIFF_LINE, { code: hsCode, on: today });
+  if (answer.errors?.length || !answer.data) {
+    throw departmentUnreachable("application.hsCode", "customs", "about the tariff");
+  }
+  if (!answer.data.tariffLines[0]) throw badUserInput("application.hsCode", `${hsCode} is not in the tariff in force on ${today}`);
+}
+
+/** The application's content, checked: every field the filing will carry (its code's place in the tariff aside). */
+function checkedApplication(input: ProductFilingInput) {
   const hsCode = input.hsCode;
   const hsProblem = hsCodeProblem(hsCode);
   if (hsProblem) throw badUserInput("application.hsCode", hsProblem);
-  if (!tariffLineOn(hsCode, today)) throw badUserInput("application.hsCode", `${hsCode} is not in the tariff in force on ${today}`);
   if (input.barCode != null) {
     const problem = ean13Problem(input.barCode);
     if (problem) throw badUserInput("application.barCode", problem);
@@ -82,7 +92,8 @@ export async function fileProduct({ application }: { application: ProductFilingI
   const reference = documentNo("application.reference", application.reference, 64);
   await requireApplicant(context, application.ownerUscc);
   const appliedAt = now();
-  const content = checkedApplication(application, chinaDay(appliedAt));
+  const content = checkedApplication(application);
+  await requireInTariff(context, content.hsCode, chinaDay(appliedAt));
   const contentHash = createHash("sha256").update(JSON.stringify(content)).digest("hex");
   const existing = () => prisma.productFilingApplication.findUnique({ where: { ownerUscc_reference: { ownerUscc: content.ownerUscc, reference } } });
   const resend = <T extends { contentHash: string }>(found: T): T => {
@@ -161,8 +172,8 @@ export async function revokeProductFiling(
     const filing = await tx.productFiling.findUnique({ where: { filingNo: documentNo("filingNo", filingNo, 32) }, include: { application: true } });
     if (!filing) throw badUserInput("filingNo", `${filingNo} is not a product filing`);
     if (filing.status === "REVOKED") throw badUserInput("filingNo", `${filingNo} is already revoked`);
-    if (filing.effectiveFrom && day < dayOf(filing.effectiveFrom)) {
-      throw badUserInput("effectiveFrom", `is ${day}, before the filing is in force (${dayOf(filing.effectiveFrom)})`);
+    if (filing.effectiveFrom && day < chinaDay(filing.effectiveFrom)) {
+      throw badUserInput("effectiveFrom", `is ${day}, before the filing is in force (${chinaDay(filing.effectiveFrom)})`);
     }
     const revoked = await tx.productFiling.updateMany({
       where: { filingNo, status: { not: "REVOKED" } },
@@ -190,7 +201,7 @@ export async function productFilingsFor({ lines, on }: { lines: ProductFilingLin
   if (lines.length > 100) throw badUserInput("lines", "may hold at most 100 lines");
   const pairs = [...new Map(lines.map((line) => [`${line.ebcCode}|${line.gcode}`, { ownerUscc: line.ebcCode, hsCode: line.gcode }])).values()];
   const filings = pairs.length ? await prisma.productFiling.findMany({ where: { OR: pairs } }) : [];
-  const day = dayOf(on);
+  const day = chinaDay(on);
   return lines.map((line) => matchFiling(line, filings, day));
 }
 

@@ -2,21 +2,8 @@
  * Product filings (商品备案): what an application must hold, the status of a filing on a day, and how a
  * CEB621 line that names no filing finds one (docs/partner-guide.md#product-filings).
  */
-import { tariffByCode, type TariffRow } from "../../../lib/rules/tariff";
 import type { FilingStatus } from "../../../prisma/ciq/generated/client";
-
-const tariff = tariffByCode();
-
-/**
- * The tariff line of `code` in force on `day` (YYYY-MM-DD, China), or undefined. Every product filing check
- * asks through here, so that the tariff's source (today the sample CSV) can change in one place.
- */
-export function tariffLineOn(code: string, _day: string): TariffRow | undefined {
-  return tariff.get(code);
-}
-
-/** A Date column (UTC midnight) as its day. */
-export const dayOf = (date: Date): string => date.toISOString().slice(0, 10);
+import { chinaDay } from "../../../lib/rules/china-time";
 
 /**
  * The status of a filing on a day (China): not yet in force before its effective date (PENDING), revoked
@@ -24,8 +11,8 @@ export const dayOf = (date: Date): string => date.toISOString().slice(0, 10);
  * has the status it was given.
  */
 export function filingStatusOn(filing: { status: FilingStatus; effectiveFrom: Date | null; revokedFrom: Date | null }, day: string): FilingStatus {
-  if (filing.effectiveFrom && day < dayOf(filing.effectiveFrom)) return "PENDING";
-  if (filing.revokedFrom) return day >= dayOf(filing.revokedFrom) ? "REVOKED" : "FILED";
+  if (filing.effectiveFrom && day < chinaDay(filing.effectiveFrom)) return "PENDING";
+  if (filing.revokedFrom) return day >= chinaDay(filing.revokedFrom) ? "REVOKED" : "FILED";
   return filing.status;
 }
 
