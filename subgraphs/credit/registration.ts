@@ -184,7 +184,7 @@ export async function decide(prisma: PrismaClient, actor: Actor, decision: Decis
       );
     }
     if (last && decision.effectiveOn.getTime() < last.effectiveOn.getTime()) {
-      throw badUserInput("decision.effectiveOn", `must not be before ${last.effectiveOn.toISOString().slice(0, 10)}, when the previous step took effect`);
+      throw badUserInput("decision.effectiveOn", `must not be before ${chinaDay(last.effectiveOn)}, when the previous step took effect`);
     }
     await tx.enterpriseVersion.create({
       data: {

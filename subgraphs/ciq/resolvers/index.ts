@@ -101,7 +101,7 @@ export const createCiqResolvers = (samplingRules: readonly SamplingRule[]): Reso
     __resolveReference: (ref, { loaders }) => loaders.productFilingByNo.load(ref),
     owner: (filing) => ({ uscc: filing.ownerUscc }),
     status: (filing) => filingStatusOn(filing, chinaDay(now())),
-    statusOn: (filing, { date }) => filingStatusOn(filing, date.toISOString().slice(0, 10)),
+    statusOn: (filing, { date }) => filingStatusOn(filing, chinaDay(date)),
   },
   ProductFilingApplication: {
     filing: (application, _, { loaders }) => (application.filingNo ? loaders.productFilingByNo.load({ filingNo: application.filingNo }) : null),
@@ -110,7 +110,7 @@ export const createCiqResolvers = (samplingRules: readonly SamplingRule[]): Reso
   EnterpriseFiling: {
     enterprise: (filing) => ({ uscc: filing.uscc }),
     status: (filing) => filingStatusOn(filing, chinaDay(now())),
-    statusOn: (filing, { date }) => filingStatusOn(filing, date.toISOString().slice(0, 10)),
+    statusOn: (filing, { date }) => filingStatusOn(filing, chinaDay(date)),
   },
   EnterpriseFilingApplication: {
     filing: async (application, _, { prisma }) =>

@@ -16,6 +16,7 @@ import {
 } from "../rules/inspection-sampling";
 import { applyRiskMonitoring } from "./risk-monitoring";
 import { now } from "../../../lib/clock";
+import { chinaDay } from "../../../lib/rules/china-time";
 
 /** The e-commerce enterprise's class in force on the list's declaration date. */
 const CREDIT_CLASS = `query CreditClass($uscc: String!, $on: Date!) { enterprise(uscc: $uscc) { creditProfile { creditClass(on: $on) } } }`;
@@ -71,7 +72,7 @@ export async function decideInspection(request: InspectionRequest, context: CiqC
   }));
   const credit = await graph.request<{ enterprise: { creditProfile: { creditClass: CreditClass } | null } | null }>(CREDIT_CLASS, {
     uscc: request.ebcCode,
-    on: request.declTime.toISOString().slice(0, 10),
+    on: chinaDay(request.declTime),
   });
   if (credit.errors?.length) throw new Error(`credit could not be read: ${credit.errors[0]!.message}`);
   const creditClass = credit.data?.enterprise?.creditProfile?.creditClass ?? null;

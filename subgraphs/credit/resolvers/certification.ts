@@ -10,6 +10,7 @@ import { now } from "../../../lib/clock";
 import { classOn } from "../rules/in-force";
 import { today } from "../registration";
 import { text } from "./negative-list";
+import { chinaDay } from "../../../lib/rules/china-time";
 
 /** Where an enterprise has no profile yet, it starts from the general class's usual score. */
 export const FIRST_PROFILE = { creditClass: "GENERAL" as const, score: 70 };
@@ -63,7 +64,7 @@ export async function decideClass(
     if (CERTIFIED.includes(decision.creditClass)) throw badUserInput("decision.creditClass", "a withdrawn certification leaves GENERAL or DISHONEST");
     const current = await classInForce(prisma, uscc, decision.effectiveFrom);
     if (!current || !CERTIFIED.includes(current)) {
-      throw badUserInput("decision.uscc", `holds no certification on ${decision.effectiveFrom.toISOString().slice(0, 10)} (class ${current ?? "none"})`);
+      throw badUserInput("decision.uscc", `holds no certification on ${chinaDay(decision.effectiveFrom)} (class ${current ?? "none"})`);
     }
   }
   return prisma

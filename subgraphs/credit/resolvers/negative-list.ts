@@ -6,8 +6,9 @@ import { now } from "../../../lib/clock";
 import type { NegativeListEntry } from "../../../prisma/credit/generated/client";
 import type { NegativeListInput, NegativeListRemovalInput } from "../__generated__/resolvers-types";
 import type { CreditContext } from "../context";
+import { chinaDay } from "../../../lib/rules/china-time";
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+const day = chinaDay;
 
 export function text(field: string, value: string, max: number): string {
   const trimmed = value.trim();

@@ -297,7 +297,7 @@ async function decide(
       ebpCode: list.ebpCode,
       orderNo: list.orderNo,
       buyerIdHash: createHash("sha256").update(`buyer|${list.buyerIdNumber}`).digest("hex"),
-      declTime: list.declTime.toISOString().slice(0, 10),
+      declTime: chinaDay(list.declTime),
       // Accepted, so every line has its filing: the one named or the one found.
       filingNos: filingNos.map((filingNo) => filingNo!),
     },

@@ -198,7 +198,7 @@ export function declTimeProblems(list: { declTime: Date }, now: Date): Problem[]
   const rule = inventoryTimeRuleAt(now);
   const check = new DocumentChecks(INVENTORY_STATUS.declTime);
   const today = chinaDay(now);
-  const declared = list.declTime.toISOString().slice(0, 10);
+  const declared = chinaDay(list.declTime);
   const earliest = chinaDay(new Date(now.getTime() - rule.declTimeDaysBack * DAY_MS));
   if (declared > today) check.fail("declTime", `is ${declared}, after the day it is filed (${today} in China): a list cannot be declared in the future`);
   else if (declared < earliest)
