@@ -1,26 +1,13 @@
-import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SignJWT } from "jose";
 import pino from "pino";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { CORS_MAX_AGE_SECONDS } from "../lib/http";
 import { logger } from "../lib/logger";
+import { launchChromium, STEP_MS } from "./helpers/chromium";
 import { startTestSystem, type TestSystem } from "./helpers/system";
 
-/** Debian's package, as in the explorer's test: nothing here downloads a browser. */
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const STEP_MS = 30_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const QUERY = "{ declarations(first: 2, filter: { returnStatus: 800 }) { nodes { invtNo } } }";
 
@@ -150,8 +137,7 @@ describe("CORS", () => {
       );
 
     beforeAll(async () => {
-      if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: this test needs Debian's chromium package (apt-get install chromium)`);
-      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: STEP_MS });
+      browser = await launchChromium();
     });
 
     afterAll(async () => {

@@ -33,11 +33,16 @@ export interface WatchedPage {
  * Headless Chromium on a page that may talk to the gateway only: anything bound elsewhere (a CDN, a font
  * service) is refused and remembered, because the zone has no internet.
  */
-export async function watchedPage(gatewayUrl: string): Promise<WatchedPage> {
+/** Headless Debian Chromium, with nothing in it yet. */
+export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: this test needs Debian's chromium package (apt-get install chromium), which .ci/run installs`);
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: STEP_MS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: STEP_MS });
+}
+
+export async function watchedPage(gatewayUrl: string): Promise<WatchedPage> {
+  const browser = await launchChromium();
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
   const gatewayOrigin = new URL(gatewayUrl).origin;
   const watched: WatchedPage = { browser, context, page: undefined!, consoleErrors: [], requests: [], refused: [] };
