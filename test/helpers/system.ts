@@ -11,6 +11,7 @@ import { copyTemplate } from "./template";
 import { createCiq } from "../../subgraphs/ciq";
 import type { SERVICES } from "../../subgraphs";
 import { TEST_SAMPLING_RULES } from "./sampling";
+import { keysFromFile } from "../../gateway/security/partner-keys";
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   data?: Data | null;
@@ -46,13 +47,16 @@ export interface TestSystem extends RunningSystem {
   rowCounts(): Promise<Record<string, number>>;
 }
 
+/** What a suite changes in the gateway's security; `partnerKeysFile` makes it read partner keys from that file, as production does, instead of the demo partner's. */
+export type TestSecurity = Partial<GatewaySecurity> & { partnerKeysFile?: string };
+
 /**
  * The whole graph on free ports with the demo world (CIQ sampling at the rates of TEST_SAMPLING_RULES) (seed default, scale 1) in the suite's own copy of the
  * run's template; `relocate` may change where the services reach them (e.g. through a proxy a test can cut).
  */
 export async function startTestSystem(
   suite: string,
-  overrides: Partial<GatewaySecurity> = {},
+  { partnerKeysFile, ...overrides }: TestSecurity = {},
   relocate: (location: DatabaseLocation) => DatabaseLocation = (location) => location,
 ): Promise<TestSystem> {
   const copy = await copyTemplate(suite);
@@ -62,7 +66,7 @@ export async function startTestSystem(
   const system = await startServices(databases, {
     services: { ciq: createCiq({ samplingRules: TEST_SAMPLING_RULES }) as unknown as (typeof SERVICES)["ciq"] },
     security: {
-      auth: security.auth,
+      auth: partnerKeysFile ? { ...security.auth, partners: keysFromFile(partnerKeysFile) } : security.auth,
       contextSecret: security.contextSecret,
       manifestFile: path.join(ROOT, "gateway", "persisted-queries.json"),
       introspection: true,
