@@ -5,12 +5,11 @@ import { isDuplicateKey, requireSubmitter } from "../../../lib/documents/submiss
 import { badUserInput, departmentUnreachable, ErrorCode } from "../../../lib/graphql/errors";
 import { documentNo, uscc } from "../../../lib/graphql/filters";
 import { now } from "../../../lib/clock";
-import type { FilingRole } from "../../../prisma/ciq/generated/client";
+import type { EnterpriseFiling, EnterpriseFilingApplication, FilingRole } from "../../../prisma/ciq/generated/client";
 import type { EnterpriseFilingInput } from "../__generated__/resolvers-types";
 import type { CiqContext } from "../context";
 import { filingStatusOn } from "../rules/product-filing";
-import { notBeforeToday, reasonOf } from "./product-filings";
-import { chinaDay } from "../../../lib/rules/china-time";
+import { notBeforeToday, rejectApplication, revokeFiling, type FilingKind } from "./filing-decisions";
 
 const ROLES = `query FilingApplicantRoles($uscc: String!) { enterprise(uscc: $uscc) { roles } }`;
 
@@ -90,53 +89,21 @@ export async function approveEnterpriseFiling({ id, effectiveFrom }: { id: strin
   });
 }
 
-export async function rejectEnterpriseFiling({ id, reason }: { id: string; reason: string }, { prisma, identity }: CiqContext) {
-  requireStaffOf(identity, ["ciq"], "reject enterprise filings");
-  const why = reasonOf(reason);
-  return prisma.$transaction(async (tx) => {
-    const application = await tx.enterpriseFilingApplication.findUnique({ where: { id: documentNo("id", id, 32) } });
-    if (!application) throw badUserInput("id", `${id} is not an application for an enterprise filing`);
-    if (application.status === "REJECTED") return application;
-    if (application.status !== "PENDING") throw badUserInput("id", `${id} is ${application.status}, not PENDING`);
-    const claimed = await tx.enterpriseFilingApplication.updateMany({ where: { id, status: "PENDING" }, data: { status: "REJECTED" } });
-    if (claimed.count === 0) return tx.enterpriseFilingApplication.findUniqueOrThrow({ where: { id } });
-    await tx.enterpriseFilingChange.create({ data: { applicationId: id, action: "REJECTED", reason: why, changedBy: identity.subject, changedAt: now() } });
-    return tx.enterpriseFilingApplication.findUniqueOrThrow({ where: { id } });
-  });
-}
+const ENTERPRISE: FilingKind<EnterpriseFilingApplication, EnterpriseFiling> = {
+  one: "an enterprise filing",
+  plural: "enterprise filings",
+  application: (tx, id) => tx.enterpriseFilingApplication.findUnique({ where: { id } }),
+  claim: async (tx, id, status) => (await tx.enterpriseFilingApplication.updateMany({ where: { id, status: "PENDING" }, data: { status } })).count,
+  filing: (tx, filingNo) => tx.enterpriseFiling.findUnique({ where: { filingNo }, include: { application: true } }),
+  revoke: async (tx, filingNo, from) =>
+    (await tx.enterpriseFiling.updateMany({ where: { filingNo, status: { not: "REVOKED" } }, data: { status: "REVOKED", revokedFrom: from } })).count,
+  record: (tx, change) => tx.enterpriseFilingChange.create({ data: change }),
+};
 
-export async function revokeEnterpriseFiling(
-  { filingNo, reason, effectiveFrom }: { filingNo: string; reason: string; effectiveFrom: Date },
-  { prisma, identity }: CiqContext,
-) {
-  requireStaffOf(identity, ["ciq"], "revoke enterprise filings");
-  const why = reasonOf(reason);
-  const day = notBeforeToday("effectiveFrom", effectiveFrom);
-  return prisma.$transaction(async (tx) => {
-    const filing = await tx.enterpriseFiling.findUnique({ where: { filingNo: documentNo("filingNo", filingNo, 32) }, include: { application: true } });
-    if (!filing) throw badUserInput("filingNo", `${filingNo} is not an enterprise filing`);
-    if (filing.effectiveFrom && day < chinaDay(filing.effectiveFrom)) {
-      throw badUserInput("effectiveFrom", `is ${day}, before the filing is in force (${chinaDay(filing.effectiveFrom)})`);
-    }
-    const revoked = await tx.enterpriseFiling.updateMany({
-      where: { filingNo, status: { not: "REVOKED" } },
-      data: { status: "REVOKED", revokedFrom: effectiveFrom },
-    });
-    if (revoked.count === 0) throw badUserInput("filingNo", `${filingNo} is already revoked`);
-    await tx.enterpriseFilingChange.create({
-      data: {
-        applicationId: filing.application?.id ?? null,
-        filingNo,
-        action: "REVOKED",
-        reason: why,
-        effectiveFrom,
-        changedBy: identity.subject,
-        changedAt: now(),
-      },
-    });
-    return tx.enterpriseFiling.findUniqueOrThrow({ where: { filingNo } });
-  });
-}
+export const rejectEnterpriseFiling = (args: { id: string; reason: string }, context: CiqContext) => rejectApplication(ENTERPRISE, args, context);
+
+export const revokeEnterpriseFiling = (args: { filingNo: string; reason: string; effectiveFrom: Date }, context: CiqContext) =>
+  revokeFiling(ENTERPRISE, args, context);
 
 /** An enterprise filing's history, oldest first: the steps naming the application or the filing. */
 export const enterpriseFilingHistory = ({ prisma }: CiqContext, applicationId: string, filingNo: string | null) =>

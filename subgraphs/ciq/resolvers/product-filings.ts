@@ -10,10 +10,11 @@ import { chinaDay } from "../../../lib/rules/china-time";
 import { COUNTRIES, UNITS } from "../../../lib/rules/code-tables";
 import { ean13Problem } from "../../../lib/rules/ean13";
 import { hsCodeProblem } from "../../../lib/rules/hs-code";
-import type { Prisma } from "../../../prisma/ciq/generated/client";
+import type { Prisma, ProductFiling, ProductFilingApplication } from "../../../prisma/ciq/generated/client";
 import type { ProductFilingInput, ProductFilingLine } from "../__generated__/resolvers-types";
 import type { CiqContext } from "../context";
 import { matchFiling } from "../rules/product-filing";
+import { notBeforeToday, rejectApplication, revokeFiling, type FilingKind } from "./filing-decisions";
 
 type Transaction = Prisma.TransactionClient;
 
@@ -24,17 +25,6 @@ const text = (field: string, value: string | null | undefined, max: number): str
   return value;
 };
 const required = (field: string, value: string, max: number): string => text(field, value, max)!;
-export const reasonOf = (reason: string): string => {
-  if (reason.trim() === "") throw badUserInput("reason", "must not be blank");
-  return reason.trim();
-};
-/** An effective date: today (China) or later. */
-export const notBeforeToday = (field: string, date: Date): string => {
-  const day = chinaDay(date);
-  const today = chinaDay(now());
-  if (day < today) throw badUserInput(field, `is ${day}, before today (${today} in China): a decision takes effect today or later`);
-  return day;
-};
 
 const TARIFF_LINE = `query TariffLine($code: String!, $on: Date!) { tariffLines(codes: [$code], on: $on) { hs10 } }`;
 
@@ -147,53 +137,21 @@ export async function approveProductFiling({ id, effectiveFrom }: { id: string; 
   });
 }
 
-export async function rejectProductFiling({ id, reason }: { id: string; reason: string }, { prisma, identity }: CiqContext) {
-  requireStaffOf(identity, ["ciq"], "reject product filings");
-  const why = reasonOf(reason);
-  return prisma.$transaction(async (tx) => {
-    const application = await pendingApplication(tx, id);
-    if (application.status === "REJECTED") return application;
-    if (application.status !== "PENDING") throw badUserInput("id", `${id} is ${application.status}, not PENDING`);
-    const claimed = await tx.productFilingApplication.updateMany({ where: { id, status: "PENDING" }, data: { status: "REJECTED" } });
-    if (claimed.count === 0) return tx.productFilingApplication.findUniqueOrThrow({ where: { id } });
-    await tx.productFilingChange.create({ data: { applicationId: id, action: "REJECTED", reason: why, changedBy: identity.subject, changedAt: now() } });
-    return tx.productFilingApplication.findUniqueOrThrow({ where: { id } });
-  });
-}
+const PRODUCT: FilingKind<ProductFilingApplication, ProductFiling> = {
+  one: "a product filing",
+  plural: "product filings",
+  application: (tx, id) => tx.productFilingApplication.findUnique({ where: { id } }),
+  claim: async (tx, id, status) => (await tx.productFilingApplication.updateMany({ where: { id, status: "PENDING" }, data: { status } })).count,
+  filing: (tx, filingNo) => tx.productFiling.findUnique({ where: { filingNo }, include: { application: true } }),
+  revoke: async (tx, filingNo, from) =>
+    (await tx.productFiling.updateMany({ where: { filingNo, status: { not: "REVOKED" } }, data: { status: "REVOKED", revokedFrom: from } })).count,
+  record: (tx, change) => tx.productFilingChange.create({ data: change }),
+};
 
-export async function revokeProductFiling(
-  { filingNo, reason, effectiveFrom }: { filingNo: string; reason: string; effectiveFrom: Date },
-  { prisma, identity }: CiqContext,
-) {
-  requireStaffOf(identity, ["ciq"], "revoke product filings");
-  const why = reasonOf(reason);
-  const day = notBeforeToday("effectiveFrom", effectiveFrom);
-  return prisma.$transaction(async (tx) => {
-    const filing = await tx.productFiling.findUnique({ where: { filingNo: documentNo("filingNo", filingNo, 32) }, include: { application: true } });
-    if (!filing) throw badUserInput("filingNo", `${filingNo} is not a product filing`);
-    if (filing.status === "REVOKED") throw badUserInput("filingNo", `${filingNo} is already revoked`);
-    if (filing.effectiveFrom && day < chinaDay(filing.effectiveFrom)) {
-      throw badUserInput("effectiveFrom", `is ${day}, before the filing is in force (${chinaDay(filing.effectiveFrom)})`);
-    }
-    const revoked = await tx.productFiling.updateMany({
-      where: { filingNo, status: { not: "REVOKED" } },
-      data: { status: "REVOKED", revokedFrom: effectiveFrom },
-    });
-    if (revoked.count === 0) throw badUserInput("filingNo", `${filingNo} is already revoked`);
-    await tx.productFilingChange.create({
-      data: {
-        applicationId: filing.application?.id ?? null,
-        filingNo,
-        action: "REVOKED",
-        reason: why,
-        effectiveFrom,
-        changedBy: identity.subject,
-        changedAt: now(),
-      },
-    });
-    return tx.productFiling.findUniqueOrThrow({ where: { filingNo } });
-  });
-}
+export const rejectProductFiling = (args: { id: string; reason: string }, context: CiqContext) => rejectApplication(PRODUCT, args, context);
+
+export const revokeProductFiling = (args: { filingNo: string; reason: string; effectiveFrom: Date }, context: CiqContext) =>
+  revokeFiling(PRODUCT, args, context);
 
 /** The filings of many lines at once: one query for all the (enterprise, commodity code) pairs they name. */
 export async function productFilingsFor({ lines, on }: { lines: ProductFilingLine[]; on: Date }, { prisma, identity }: CiqContext) {
