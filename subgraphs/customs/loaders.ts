@@ -8,6 +8,7 @@ export interface Destination {
   quantity: string;
 }
 import type { PrismaClient } from "../../prisma/customs/generated/client";
+import { tariffOn, type TariffInForce } from "./tariff";
 
 export function createCustomsLoaders(prisma: PrismaClient) {
   return {
@@ -66,6 +67,9 @@ export function createCustomsLoaders(prisma: PrismaClient) {
     summaryResultByEntry: rowByKey(["entryId"], (where) => prisma.summaryResult.findMany({ where })),
     summaryResultsBySum: rowsByKey(["sumNo"], (where) => prisma.summaryResult.findMany({ where, orderBy: { entryId: "asc" } })),
     summaryItems: rowsByKey(["entryId"], (where) => prisma.summaryItem.findMany({ where, orderBy: { gnum: "asc" } })),
+    // The tariff in force on a China day (YYYY-MM-DD), asked once per request: a list's field checks, limits,
+    // tax and the rules judged beside a refusal all use it, and a recheck decides up to 500 lists at once.
+    tariffOn: new DataLoader<string, TariffInForce>((days) => Promise.all(days.map((day) => tariffOn(prisma, new Date(day))))),
   };
 }
 

@@ -3,7 +3,6 @@ import Decimal from "decimal.js";
 import { requireStaffOrService } from "../../../lib/auth/guards";
 import { concurrentChange, fileDocument, isResend, rejectDocument, SAVED, type ReceiptRow } from "../../../lib/documents/submission";
 import { requireSender } from "../../../lib/documents/roles";
-import { tariffOn } from "../tariff";
 import type { Prisma } from "../../../prisma/customs/generated/client";
 import type { InventoryInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
@@ -120,7 +119,12 @@ const amount = (value: Amount) => new Decimal(typeof value === "object" && !(val
  * which the list is being accepted, now, and the purchases are the lists accepted in that year: a declared
  * date, which the sender writes, never moves a list into another year's quota (docs/domain.md#limits).
  */
-async function taxOf(list: ListForDecision, { prisma }: CustomsContext, exclude?: { agentCode: string; copNo: string }, countBuyer = true): Promise<TaxResult> {
+async function taxOf(
+  list: ListForDecision,
+  { prisma, loaders }: CustomsContext,
+  exclude?: { agentCode: string; copNo: string },
+  countBuyer = true,
+): Promise<TaxResult> {
   const year = chinaYear(now());
   const { _sum } = countBuyer
     ? await prisma.inventoryDeclaration.aggregate({
@@ -137,7 +141,7 @@ async function taxOf(list: ListForDecision, { prisma }: CustomsContext, exclude?
     list.lines.map((line) => amount(line.totalPrice)),
     { freight: amount(list.freight), insuredFee: amount(list.insuredFee) },
   );
-  const tariff = (await tariffOn(prisma, list.declTime)).rows;
+  const tariff = (await loaders.tariffOn.load(chinaDay(list.declTime))).rows;
   return importTax({
     declarationDate: list.declTime,
     buyerAnnualTotal: _sum.dutiableValue?.toFixed() ?? "0",
@@ -364,7 +368,7 @@ async function alsoFailing(list: ListForDecision, context: CustomsContext, probl
   if ("unavailable" in evaluation) return [];
   const { order, match, others } = evaluation;
   const findings = [...others, ...match.findings];
-  const tariff = (await tariffOn(context.prisma, list.declTime)).rows;
+  const tariff = (await context.loaders.tariffOn.load(chinaDay(list.declTime))).rows;
   const assessable =
     list.lines.every((line) => tariff.has(line.gcode)) &&
     !problems.some((problem) => /^(freight|insuredFee|lines|lines\[\d+\]\.(gnum|qty|totalPrice|gcode))$/.test(problem.field));
@@ -425,7 +429,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
       },
       select: { copNo: true },
     })) !== null;
-  const problems = [...checkInventory(list, await tariffOn(prisma, list.declTime)), ...declTimeProblems(list, now())];
+  const problems = [...checkInventory(list, await context.loaders.tariffOn.load(chinaDay(list.declTime))), ...declTimeProblems(list, now())];
   // Every rule that can be judged is reported with the fields' problems, so that one round fixes them all;
   // an order another agent's list holds is not judged for this one.
   if (problems.length > 0) {
