@@ -107,7 +107,8 @@ export async function buyerQuota(
     operation: identity.onBehalfOf ? identity.onBehalfOf.operation : operation,
     onBehalfOf: identity.onBehalfOf?.subject ?? null,
     entityType: QUOTA_ENTITY,
-    recordKey: createHash("sha256").update(`buyer|${args.buyer.idNumber}`).digest("hex"),
+    // The record is the buyer, named by a hash of the identity number (as CIQ knows a buyer), never the number.
+    recordKey: JSON.stringify([createHash("sha256").update(`buyer|${args.buyer.idNumber}`).digest("hex")]),
     field: "remaining",
   });
   return {

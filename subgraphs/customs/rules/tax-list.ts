@@ -93,11 +93,27 @@ export function taxListStatus(list: Pick<StoredList, "returnStatus" | "ieDate">,
   return returnWindowClosed(list.ieDate!, at) ? TAX_LIST_STATUS.summarised : TAX_LIST_STATUS.issued;
 }
 
-/** The per-line amounts the acceptance recorded, in gnum order (the order the tax was assessed in). */
-function assessedLines(decision: unknown, count: number): Array<Record<"customsTax" | "valueAddedTax" | "consumptionTax", string>> {
-  const lines = (decision as { tax?: { lines?: unknown } } | null)?.tax?.lines;
-  if (!Array.isArray(lines) || lines.length !== count) throw new Error("the list's decision records no per-line tax");
-  return lines as Array<Record<"customsTax" | "valueAddedTax" | "consumptionTax", string>>;
+type LineTax = Record<"customsTax" | "valueAddedTax" | "consumptionTax", string>;
+const TAXES = ["customsTax", "valueAddedTax", "consumptionTax"] as const;
+
+/**
+ * The per-line amounts the acceptance recorded, in gnum order (the order the tax was assessed in). A list
+ * accepted before decisions recorded them gets its stored head amounts shared by the lines' 完税价格, to
+ * the fen, the rounding left on the last line: the lines still add up to the head exactly.
+ */
+function assessedLines(list: StoredList, dutiable: Decimal[]): LineTax[] {
+  const lines = (list.decision as { tax?: { lines?: unknown } } | null)?.tax?.lines;
+  if (Array.isArray(lines) && lines.length === dutiable.length) return lines as LineTax[];
+  const whole = dutiable.reduce((total, value) => total.plus(value), new Decimal(0));
+  const shares = dutiable.map((value) => (whole.isZero() ? new Decimal(1).dividedBy(dutiable.length) : value.dividedBy(whole)));
+  const split = (head: Amount | null) => {
+    const total = new Decimal(text(head));
+    const parts = shares.map((share) => total.times(share).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+    parts[parts.length - 1] = total.minus(parts.slice(0, -1).reduce((sum, part) => sum.plus(part), new Decimal(0)));
+    return parts;
+  };
+  const columns = Object.fromEntries(TAXES.map((tax) => [tax, split(list[tax])])) as Record<(typeof TAXES)[number], Decimal[]>;
+  return dutiable.map((_, index) => Object.fromEntries(TAXES.map((tax) => [tax, columns[tax][index]!.toFixed(2)])) as LineTax);
 }
 
 /**
@@ -107,11 +123,11 @@ function assessedLines(decision: unknown, count: number): Array<Record<"customsT
 export function taxListOf(list: StoredList, at: Date): TaxList {
   if (!hasTaxList(list)) throw new Error(`list ${list.agentCode}/${list.copNo} was never released: it has no tax list`);
   const lines = [...list.lines].sort((a, b) => a.gnum - b.gnum);
-  const assessed = assessedLines(list.decision, lines.length);
   const dutiable = dutiableValues(
     lines.map((line) => text(line.totalPrice)),
     { freight: text(list.freight), insuredFee: text(list.insuredFee) },
   );
+  const assessed = assessedLines(list, dutiable);
   return {
     invtNo: list.invtNo!,
     taxNo: taxNoOf(list.invtNo!),
