@@ -53,7 +53,7 @@ export interface BuyerQuota {
 }
 
 /**
- * 年度限额 pre-check (docs/partner-guide.md#buyer-quota): how much of the personal annual limit a buyer has
+ * 年度限额 pre-check (docs/partner-guide.md#buyer-quota-pre-check): how much of the personal annual limit a buyer has
  * left this China year, for the platform or e-commerce enterprise about to take the buyer's order. Only the
  * limit and what remains: never the buyer's lists, amounts or platforms. Each answer is a full read of the
  * buyer's personal data: audited (the identity number hashed) and limited per caller and hour.

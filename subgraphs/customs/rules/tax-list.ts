@@ -1,5 +1,5 @@
 /**
- * CEB816 电子税单 (docs/domain.md#ceb816-electronic-tax-list): the tax notice of one released list, read
+ * CEB816 电子税单 (docs/partner-guide.md#tax-lists-ceb816): the tax notice of one released list, read
  * from what customs stored when it accepted the list — the list's tax and, per line, the amounts of the same
  * assessment (the decision's `tax.lines`). Nothing is assessed again here: the notice says what the list
  * was charged, to the fen, and the bill summed.
