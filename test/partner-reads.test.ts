@@ -194,6 +194,24 @@ describe("CEB816 electronic tax lists", () => {
     setClock(NEW_YEARS_EVE);
   });
 
+  it("cost as many statements for a page of 20, with every line, as for a page of 2 (no query per list or bill)", async () => {
+    const statements = async (name: string, first: number) => {
+      let nodes = 0;
+      const counts = await system.countStatements(async () => {
+        const answer = await run(name, { first }, keys.platform);
+        expect(answer.errors).toBeUndefined();
+        nodes = (Object.values(answer.data!)[0] as { nodes: unknown[] }).nodes.length;
+      });
+      return { nodes, customs: counts.customs };
+    };
+    const [small, large] = [await statements("PartnerTaxLists", 2), await statements("PartnerTaxLists", 20)];
+    expect(large.nodes).toBeGreaterThan(small.nodes);
+    expect(large.customs).toBe(small.customs);
+    const [oneBill, manyBills] = [await statements("PartnerTaxBills", 1), await statements("PartnerTaxBills", 10)];
+    expect(manyBills.nodes).toBeGreaterThan(oneBill.nodes);
+    expect(manyBills.customs).toBe(oneBill.customs);
+  });
+
   it("are the items of the guarantor's tax bill, which the guarantor reads with its payment state", async () => {
     setClock(NEW_YEARS_EVE);
     const bills = await run("PartnerTaxBills", { filter: { enterprise: PLATFORM, fromPeriod: "2026-12", toPeriod: "2027-01" } }, keys.platform);
