@@ -305,9 +305,6 @@ export function schemaProblems(message: ParsedMessage, schema: GraphQLSchema): s
   });
 }
 
-/** YYYYMMDDhhmmssSSS in China Standard Time, as receipts carry it. */
-const returnTime = cebTime;
-
 export interface DocumentOutcome {
   document: Fields;
   returnStatus: number;
@@ -315,15 +312,13 @@ export interface DocumentOutcome {
   returnTime: Date;
 }
 
-const envelope = (root: string, body: Fields) => cebEnvelope(root, body);
-
 export function receiptMessage(kind: MessageKind, outcomes: DocumentOutcome[]): string {
-  return envelope(kind.receipt.root, {
+  return cebEnvelope(kind.receipt.root, {
     [`ceb:${kind.receipt.node}`]: outcomes.map((outcome) => ({
       "ceb:guid": outcome.document.guid ?? "",
       ...Object.fromEntries(kind.receipt.keys.map((key) => [`ceb:${key}`, outcome.document[key] ?? ""])),
       "ceb:returnStatus": outcome.returnStatus,
-      "ceb:returnTime": returnTime(outcome.returnTime),
+      "ceb:returnTime": cebTime(outcome.returnTime),
       "ceb:returnInfo": outcome.returnInfo,
     })),
   });
@@ -335,11 +330,11 @@ export function receiptMessage(kind: MessageKind, outcomes: DocumentOutcome[]): 
  * identity number in the answer, and the sender has the message already.
  */
 export function formatErrorMessage(reason: string, original: RefusedMessage = {}): string {
-  return envelope("CEB900Message", {
+  return cebEnvelope("CEB900Message", {
     "ceb:oriCopMsgId": original.guid ?? "",
     "ceb:oriMessageType": original.messageType ?? "",
     "ceb:returnStatus": -1,
-    "ceb:returnTime": returnTime(now()),
+    "ceb:returnTime": cebTime(now()),
     "ceb:returnInfo": reason,
   });
 }
