@@ -12,6 +12,7 @@ import { csvExports, EXPORT_PATH } from "./endpoints/csv-export";
 import { dashboardRoutes } from "./endpoints/dashboard";
 import { exportLinkKey } from "./endpoints/export-link";
 import { explorerRoutes } from "./endpoints/explorer";
+import { partnerOperationRoutes } from "./endpoints/partner-operations";
 import { createGatewayMetrics } from "./observability/metrics";
 import { supergraphFromFile } from "./supergraph/supergraph-file";
 import { logger } from "../lib/logger";
@@ -192,6 +193,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       operations: manifest,
       execute: runOperation,
     }),
+    ...partnerOperationRoutes({ identify, schema: () => gateway.schema, operations: manifest }),
     [EXPORT_PATH]: csvExports({
       identify,
       schema: () => gateway.schema,

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { filingStatus } from "../../lib/documents/submission";
 import { insertAll, seededReceipts, seededUuid } from "../insert";
 import type { World } from "../world";
-import type { PrismaClient } from "../../prisma/customs/generated/client";
+import type { Prisma, PrismaClient } from "../../prisma/customs/generated/client";
 import { readFileSync } from "node:fs";
 import { now } from "../../lib/clock";
 import { SAMPLE_TARIFF_FILE, tariffByCode } from "../../lib/rules/tariff";
@@ -23,6 +23,7 @@ import {
   releaseInfo,
 } from "../../subgraphs/customs/rules/export";
 import { summaryHash } from "../../subgraphs/customs/rules/export-summary";
+import { recordedTax } from "../../subgraphs/customs/rules/three-document-match";
 
 /** List statuses that carry the tax the list was accepted with. */
 const ACCEPTED = new Set([120, 500, 700, 800]);
@@ -122,6 +123,8 @@ export async function seedCustoms(prisma: PrismaClient, world: World): Promise<v
       consumptionTax: tax.consumptionTax,
       taxTotal: tax.total,
       taxBillPeriod: released,
+      // What a live acceptance records: the tax with its lines, which the list's CEB816 reads.
+      decision: (declaration.decision ?? { outcome: "accepted", tax: recordedTax(tax) }) as Prisma.InputJsonValue,
     };
   });
   await insertAll(declarations, (data) => prisma.inventoryDeclaration.createMany({ data }));

@@ -1,5 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { XMLBuilder, XMLParser } from "fast-xml-parser";
+import { XMLParser } from "fast-xml-parser";
 import {
   getNamedType,
   getNullableType,
@@ -14,7 +13,7 @@ import {
 } from "graphql";
 import { now } from "../../lib/clock";
 import { scalarResolvers } from "../../lib/graphql/scalars";
-import { chinaTime } from "../../lib/rules/china-time";
+import { CEB_NAMESPACE, cebEnvelope, cebTime } from "../../lib/documents/ceb-message";
 
 /**
  * The standard's XML messages (docs/domain.md#ceb-messages), accepted beside GraphQL so that a partner already
@@ -22,7 +21,7 @@ import { chinaTime } from "../../lib/rules/china-time";
  * same registered operation a GraphQL partner would run, so validation, storage and receipts are the
  * same; the answer is the standard's receipt message (CEB900 for a message that does not parse).
  */
-export const CEB_NAMESPACE = "http://www.chinaport.gov.cn/ceb";
+export { CEB_NAMESPACE };
 
 export interface MessageKind {
   root: string;
@@ -158,7 +157,6 @@ const parser = new XMLParser({
   trimValues: true,
   isArray: (name) => MESSAGE_KINDS.some((kind) => kind.node === localName(name) || kind.list === localName(name)),
 });
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@", format: true, suppressEmptyNode: false });
 
 type Fields = Record<string, unknown>;
 
@@ -307,11 +305,6 @@ export function schemaProblems(message: ParsedMessage, schema: GraphQLSchema): s
   });
 }
 
-/** YYYYMMDDhhmmssSSS in China Standard Time, as receipts carry it. */
-function returnTime(date: Date): string {
-  return chinaTime(date).replace(/[-T:.]/g, "");
-}
-
 export interface DocumentOutcome {
   document: Fields;
   returnStatus: number;
@@ -319,18 +312,13 @@ export interface DocumentOutcome {
   returnTime: Date;
 }
 
-function envelope(root: string, body: Fields): string {
-  const xml = builder.build({ [`ceb:${root}`]: { "@guid": randomUUID().toUpperCase(), "@version": "1.0", "@xmlns:ceb": CEB_NAMESPACE, ...body } });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
-}
-
 export function receiptMessage(kind: MessageKind, outcomes: DocumentOutcome[]): string {
-  return envelope(kind.receipt.root, {
+  return cebEnvelope(kind.receipt.root, {
     [`ceb:${kind.receipt.node}`]: outcomes.map((outcome) => ({
       "ceb:guid": outcome.document.guid ?? "",
       ...Object.fromEntries(kind.receipt.keys.map((key) => [`ceb:${key}`, outcome.document[key] ?? ""])),
       "ceb:returnStatus": outcome.returnStatus,
-      "ceb:returnTime": returnTime(outcome.returnTime),
+      "ceb:returnTime": cebTime(outcome.returnTime),
       "ceb:returnInfo": outcome.returnInfo,
     })),
   });
@@ -342,11 +330,11 @@ export function receiptMessage(kind: MessageKind, outcomes: DocumentOutcome[]): 
  * identity number in the answer, and the sender has the message already.
  */
 export function formatErrorMessage(reason: string, original: RefusedMessage = {}): string {
-  return envelope("CEB900Message", {
+  return cebEnvelope("CEB900Message", {
     "ceb:oriCopMsgId": original.guid ?? "",
     "ceb:oriMessageType": original.messageType ?? "",
     "ceb:returnStatus": -1,
-    "ceb:returnTime": returnTime(now()),
+    "ceb:returnTime": cebTime(now()),
     "ceb:returnInfo": reason,
   });
 }

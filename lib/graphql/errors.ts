@@ -9,6 +9,8 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   FORBIDDEN: "FORBIDDEN",
   UNAUTHENTICATED: "UNAUTHENTICATED",
+  /** Over a rate kept for one kind of read (the gateway answers its own rate limit with HTTP 429 and the same code). */
+  RATE_LIMITED: "RATE_LIMITED",
 } as const;
 
 /** Rejects an argument, naming it (dotted path for input fields, e.g. `filter.from`) in `extensions.field`. */

@@ -670,6 +670,8 @@ export type Query = {
    * each month's end. Department staff, analysts and administrators only (FORBIDDEN for an enterprise).
    */
   negativeListMonths: Array<NegativeListMonth>;
+  /** Your own enterprises (a partner's, or an enterprise user's), by USCC, with their credit profile, class history and negative-list entries; empty for department staff, analysts and administrators, who name an enterprise with `enterprise`. */
+  ownEnterprises: Array<Enterprise>;
   /**
    * The negative list in force today (China) as the zone discloses it (有序公开), newest listing first: each
    * enterprise's code and name, why, on what legal basis, by which authority and since when; no person's
@@ -1220,6 +1222,7 @@ export type QueryResolvers<ContextType = CreditContext, ParentType extends Resol
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   negativeList?: Resolver<ResolversTypes['NegativeListConnection'], ParentType, ContextType, RequireFields<QueryNegativeListArgs, 'first'>>;
   negativeListMonths?: Resolver<Array<ResolversTypes['NegativeListMonth']>, ParentType, ContextType, RequireFields<QueryNegativeListMonthsArgs, 'fromPeriod' | 'toPeriod'>>;
+  ownEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   publicNegativeList?: Resolver<ResolversTypes['PublicNegativeListConnection'], ParentType, ContextType, RequireFields<QueryPublicNegativeListArgs, 'first'>>;
   registrationHistory?: Resolver<Array<ResolversTypes['RegistrationStep']>, ParentType, ContextType, RequireFields<QueryRegistrationHistoryArgs, 'uscc'>>;
 }>;

@@ -75,6 +75,9 @@ export const creditResolvers: Resolvers = {
     withdrawCertification: (_, { decision }, context) => decideClass(decision, "withdraw", context),
   },
   Query: {
+    // Only the caller's own: an enterprise user's or a partner's enterprises, never one named by the caller.
+    ownEnterprises: async (_, __, { identity, loaders }) =>
+      (await Promise.all([...identity.usccs].sort().map((code) => loaders.enterpriseByUscc.load({ uscc: code })))).filter((enterprise) => enterprise !== null),
     enterprise: (_, args, { loaders }) =>
       args.uscc.length === 10
         ? loaders.enterpriseByCustomsCode.load({ customsCode: enterpriseCode("uscc", args.uscc) })

@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Connection } from '../../../lib/graphql/pagination';
+import type { TaxList as TaxListModel } from '../rules/tax-list';
+import type { BuyerQuota as BuyerQuotaModel } from '../resolvers/buyer-quota';
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { DeclarationGroupRow, ExportGroupRow } from '../statistics-rows';
 import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel, ExportOrder as ExportOrderModel, ExportOrderLine as ExportOrderLineModel, ExportDeclaration as ExportDeclarationModel, ExportInventoryLine as ExportInventoryLineModel, SummaryDeclaration as SummaryDeclarationModel, SummaryResult as SummaryResultModel, SummaryItem as SummaryItemModel } from '../../../prisma/customs/generated/client';
@@ -27,6 +29,29 @@ export type Scalars = {
    */
   Month: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A buyer as an order names them: the quota is counted by the identity number, as the annual limit is. */
+export type BuyerIdentityInput = {
+  /** Resident identity number (18 characters, GB 11643 check character); an invalid one is refused with BAD_USER_INPUT, without repeating it. */
+  idNumber: Scalars['String']['input'];
+  /** 1 (resident identity card); anything else is refused with BAD_USER_INPUT. */
+  idType: Scalars['String']['input'];
+  /** The buyer's name, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** What remains of a buyer's personal annual limit (年度限额) in a China year: nothing of the buyer's purchases beyond it. */
+export type BuyerQuota = {
+  __typename?: 'BuyerQuota';
+  /** The personal annual limit in force today (RMB 26,000 from 2019, 财关税〔2018〕49号). */
+  limit: Scalars['Decimal']['output'];
+  /** What the buyer may still buy this year: the limit less the 完税价格 of the buyer's lists accepted this year (returns taken off); 0 when none is left. */
+  remaining: Scalars['Decimal']['output'];
+  /** Whether an order of `amount` would be over the annual limit (and so refused with -621018); null when no amount was given. */
+  wouldExceed: Maybe<Scalars['Boolean']['output']>;
+  /** The China year (UTC+8) counted: the year in which customs would accept a list now. */
+  year: Scalars['Int']['output'];
 };
 
 /**
@@ -1630,6 +1655,14 @@ export type ProductFiling = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * 年度限额 pre-check: how much of the personal annual limit a buyer has left this China year, for the
+   * platform or e-commerce enterprise about to take the buyer's order, without the buyer's lists or history.
+   * Only the enterprise itself (ebpCode one of yours, registered with credit as a platform or e-commerce
+   * enterprise) may ask, and customs staff; others get FORBIDDEN. Each answer is an audited read of personal
+   * data, limited per caller to 600 an hour (RATE_LIMITED beyond).
+   */
+  buyerQuota: BuyerQuota;
   /** Administrators only: full reads of customs personal data, newest first. */
   customsPersonalDataReads: PersonalDataReadConnection;
   /** An import inventory list (CEB621) by the declaring agent and its internal number; null when there is none. */
@@ -1693,10 +1726,26 @@ export type Query = {
   /** Aggregated tax bills, newest period first. */
   taxBills: TaxBillConnection;
   /**
+   * The CEB816 electronic tax list (电子税单) of a released list, by the declaring agent and its internal number
+   * (agentCode and copNo) or by the list number (invtNo): give one or the other. Null when there is none: an
+   * unknown list, one not released (no tax list), or one you may not read (you are none of its agent,
+   * e-commerce enterprise, logistics company or guarantor).
+   */
+  taxList: Maybe<TaxList>;
+  /** CEB816 electronic tax lists of the released lists you may read, newest release day first. */
+  taxLists: TaxListConnection;
+  /**
    * The zone's headline figures for a period ([from, to) in China days, at most 3,700 days): customs' here, and
    * every other department's on the same object.
    */
   zoneDashboard: ZoneDashboard;
+};
+
+
+export type QueryBuyerQuotaArgs = {
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  buyer: BuyerIdentityInput;
+  ebpCode: Scalars['String']['input'];
 };
 
 
@@ -1815,6 +1864,20 @@ export type QueryTaxBillTotalsArgs = {
 export type QueryTaxBillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaxBillFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTaxListArgs = {
+  agentCode?: InputMaybe<Scalars['String']['input']>;
+  copNo?: InputMaybe<Scalars['String']['input']>;
+  invtNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTaxListsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaxListFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2072,6 +2135,8 @@ export type TaxBill = {
   listCount: Scalars['Int']['output'];
   /** Month of release, YYYY-MM. */
   period: Scalars['String']['output'];
+  /** The bill's items: the CEB816 tax lists of the lists released in the period, oldest release first (a returned list's is void, status 3, and no longer counted in the totals). */
+  taxLists: Array<TaxList>;
   /** All taxes of the bill. */
   total: Scalars['Decimal']['output'];
   /** Import VAT. */
@@ -2115,6 +2180,91 @@ export type TaxBillMonth = {
   /** Σ of the bills' totals (CNY). */
   total: Scalars['Decimal']['output'];
   /** Σ import VAT (CNY). */
+  valueAddedTax: Scalars['Decimal']['output'];
+};
+
+/**
+ * CEB816 电子税单: the import tax customs charged on one released list, per list and per line, as stored when
+ * the list was accepted (the amounts add up to the list's tax to the fen). The guarantor's monthly bill
+ * gathers it.
+ */
+export type TaxList = {
+  __typename?: 'TaxList';
+  /** Declaring agent. */
+  agentCode: Scalars['String']['output'];
+  /** Guarantor (担保企业), whose bill gathers the tax. */
+  assureCode: Scalars['String']['output'];
+  /** Consumption tax. */
+  consumptionTax: Scalars['Decimal']['output'];
+  /** The agent's internal number for the list. */
+  copNo: Scalars['String']['output'];
+  /** Customs district. */
+  customsCode: Scalars['String']['output'];
+  /** Import tariff. */
+  customsTax: Scalars['Decimal']['output'];
+  /** E-commerce enterprise. */
+  ebcCode: Scalars['String']['output'];
+  /** The bill the tax is on (缴款书号): the guarantor's USCC followed by the bill's month, YYYYMM. */
+  entDutyNo: Scalars['String']['output'];
+  /** List number customs assigned. */
+  invtNo: Scalars['String']['output'];
+  /** The day (China) the list was released and the tax list issued. */
+  issuedOn: Scalars['Date']['output'];
+  /** The tax per line, in gnum order. */
+  lines: Array<TaxListLine>;
+  /** Logistics company. */
+  logisticsCode: Scalars['String']['output'];
+  /** Waybill number. */
+  logisticsNo: Scalars['String']['output'];
+  /** Order number. */
+  orderNo: Scalars['String']['output'];
+  /** 1 已生成 (issued, from release), 2 已汇总 (summarised: the 30-day return window has closed and the tax is final on its bill), 3 作废 (void: the goods were returned and the tax refunded). */
+  status: Scalars['Int']['output'];
+  /** Tax list number: the invtNo with its I replaced by T (district + year + T + serial, 18 characters); stable from release on. */
+  taxNo: Scalars['String']['output'];
+  /** customsTax + valueAddedTax + consumptionTax: the list's tax. */
+  taxTotal: Scalars['Decimal']['output'];
+  /** Import VAT. */
+  valueAddedTax: Scalars['Decimal']['output'];
+  /** The same tax list as the standard's CEB816Message (UTF-8 XML, 17-digit China times, amounts to the fen). */
+  xml: Scalars['String']['output'];
+};
+
+/** A page of tax lists. */
+export type TaxListConnection = {
+  __typename?: 'TaxListConnection';
+  /** The tax lists of this page. */
+  nodes: Array<TaxList>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many items the list's filter matches across all its pages, whatever `first` and `after` are: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Narrows a list of tax lists; all given conditions must hold. */
+export type TaxListFilter = {
+  /** Tax lists of lists released on this China day and later. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** 1 issued (已生成), 2 summarised (已汇总), 3 void (作废); another value is refused with BAD_USER_INPUT. */
+  status?: InputMaybe<Scalars['Int']['input']>;
+  /** Tax lists of lists released before this China day; must be later than from. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One line of a CEB816 tax list. */
+export type TaxListLine = {
+  __typename?: 'TaxListLine';
+  /** Consumption tax of the line. */
+  consumptionTax: Scalars['Decimal']['output'];
+  /** Import tariff of the line. */
+  customsTax: Scalars['Decimal']['output'];
+  /** 10-digit commodity code. */
+  gcode: Scalars['String']['output'];
+  /** Line number, as on the list. */
+  gnum: Scalars['Int']['output'];
+  /** 完税总价格: the line's goods value with its share of freight and insurance, to the fen. */
+  taxPrice: Scalars['Decimal']['output'];
+  /** Import VAT of the line. */
   valueAddedTax: Scalars['Decimal']['output'];
 };
 
@@ -2297,6 +2447,9 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  BuyerIdentityInput: BuyerIdentityInput;
+  BuyerQuota: ResolverTypeWrapper<BuyerQuotaModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CodeLabel: ResolverTypeWrapper<CodeLabel>;
   CurrencyAmount: ResolverTypeWrapper<CurrencyAmount>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -2304,7 +2457,6 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeclarationDimension: DeclarationDimension;
   DeclarationFilter: DeclarationFilter;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DeclarationStatistics: ResolverTypeWrapper<DeclarationGroupRow>;
   DeclarationStatisticsFilter: DeclarationStatisticsFilter;
   Destination: ResolverTypeWrapper<Destination>;
@@ -2359,6 +2511,10 @@ export type ResolversTypes = ResolversObject<{
   TaxBillConnection: ResolverTypeWrapper<Connection<TaxBillModel>>;
   TaxBillFilter: TaxBillFilter;
   TaxBillMonth: ResolverTypeWrapper<TaxBillMonth>;
+  TaxList: ResolverTypeWrapper<TaxListModel>;
+  TaxListConnection: ResolverTypeWrapper<Connection<TaxListModel>>;
+  TaxListFilter: TaxListFilter;
+  TaxListLine: ResolverTypeWrapper<TaxListLine>;
   Waybill: ResolverTypeWrapper<WaybillRef>;
   ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2367,13 +2523,15 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  BuyerIdentityInput: BuyerIdentityInput;
+  BuyerQuota: BuyerQuotaModel;
+  Int: Scalars['Int']['output'];
   CodeLabel: CodeLabel;
   CurrencyAmount: CurrencyAmount;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeclarationFilter: DeclarationFilter;
-  Int: Scalars['Int']['output'];
   DeclarationStatistics: DeclarationGroupRow;
   DeclarationStatisticsFilter: DeclarationStatisticsFilter;
   Destination: Destination;
@@ -2427,6 +2585,10 @@ export type ResolversParentTypes = ResolversObject<{
   TaxBillConnection: Connection<TaxBillModel>;
   TaxBillFilter: TaxBillFilter;
   TaxBillMonth: TaxBillMonth | FederationReferenceTypes['TaxBillMonth'];
+  TaxList: TaxListModel;
+  TaxListConnection: Connection<TaxListModel>;
+  TaxListFilter: TaxListFilter;
+  TaxListLine: TaxListLine;
   Waybill: WaybillRef;
   ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
   String: Scalars['String']['output'];
@@ -2455,6 +2617,13 @@ export type PersonalDirectiveArgs = {
 };
 
 export type PersonalDirectiveResolver<Result, Parent, ContextType = CustomsContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type BuyerQuotaResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['BuyerQuota'] = ResolversParentTypes['BuyerQuota']> = ResolversObject<{
+  limit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  wouldExceed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type CodeLabelResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['CodeLabel'] = ResolversParentTypes['CodeLabel']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2895,6 +3064,7 @@ export type ProductFilingResolvers<ContextType = CustomsContext, ParentType exte
 }>;
 
 export type QueryResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  buyerQuota?: Resolver<ResolversTypes['BuyerQuota'], ParentType, ContextType, RequireFields<QueryBuyerQuotaArgs, 'buyer' | 'ebpCode'>>;
   customsPersonalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, RequireFields<QueryCustomsPersonalDataReadsArgs, 'first'>>;
   declaration?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType, RequireFields<QueryDeclarationArgs, 'agentCode' | 'copNo'>>;
   declarationByInvtNo?: Resolver<Maybe<ResolversTypes['InventoryDeclaration']>, ParentType, ContextType, RequireFields<QueryDeclarationByInvtNoArgs, 'invtNo'>>;
@@ -2915,6 +3085,8 @@ export type QueryResolvers<ContextType = CustomsContext, ParentType extends Reso
   taxBill?: Resolver<Maybe<ResolversTypes['TaxBill']>, ParentType, ContextType, RequireFields<QueryTaxBillArgs, 'guarantorUscc' | 'period'>>;
   taxBillTotals?: Resolver<Array<ResolversTypes['TaxBillMonth']>, ParentType, ContextType, RequireFields<QueryTaxBillTotalsArgs, 'fromPeriod' | 'toPeriod'>>;
   taxBills?: Resolver<ResolversTypes['TaxBillConnection'], ParentType, ContextType, RequireFields<QueryTaxBillsArgs, 'first'>>;
+  taxList?: Resolver<Maybe<ResolversTypes['TaxList']>, ParentType, ContextType, Partial<QueryTaxListArgs>>;
+  taxLists?: Resolver<ResolversTypes['TaxListConnection'], ParentType, ContextType, RequireFields<QueryTaxListsArgs, 'first'>>;
   zoneDashboard?: Resolver<ResolversTypes['ZoneDashboard'], ParentType, ContextType, RequireFields<QueryZoneDashboardArgs, 'from' | 'to'>>;
 }>;
 
@@ -3030,6 +3202,7 @@ export type TaxBillResolvers<ContextType = CustomsContext, ParentType extends Re
   guarantorUscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   listCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taxLists?: Resolver<Array<ResolversTypes['TaxList']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   valueAddedTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
@@ -3048,6 +3221,43 @@ export type TaxBillMonthResolvers<ContextType = CustomsContext, ParentType exten
   lists?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  valueAddedTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type TaxListResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxList'] = ResolversParentTypes['TaxList']> = ResolversObject<{
+  agentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assureCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consumptionTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customsTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  ebcCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entDutyNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  invtNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['TaxListLine']>, ParentType, ContextType>;
+  logisticsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  logisticsNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  taxNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  taxTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  valueAddedTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  xml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TaxListConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxListConnection'] = ResolversParentTypes['TaxListConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['TaxList']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TaxListLineResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['TaxListLine'] = ResolversParentTypes['TaxListLine']> = ResolversObject<{
+  consumptionTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  customsTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  gcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gnum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  taxPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   valueAddedTax?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
@@ -3075,6 +3285,7 @@ export type ZoneDashboardResolvers<ContextType = CustomsContext, ParentType exte
 }>;
 
 export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
+  BuyerQuota?: BuyerQuotaResolvers<ContextType>;
   CodeLabel?: CodeLabelResolvers<ContextType>;
   CurrencyAmount?: CurrencyAmountResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -3113,6 +3324,9 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   TaxBill?: TaxBillResolvers<ContextType>;
   TaxBillConnection?: TaxBillConnectionResolvers<ContextType>;
   TaxBillMonth?: TaxBillMonthResolvers<ContextType>;
+  TaxList?: TaxListResolvers<ContextType>;
+  TaxListConnection?: TaxListConnectionResolvers<ContextType>;
+  TaxListLine?: TaxListLineResolvers<ContextType>;
   Waybill?: WaybillResolvers<ContextType>;
   ZoneDashboard?: ZoneDashboardResolvers<ContextType>;
 }>;

@@ -8,6 +8,7 @@ import type { InventoryInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
 import { dutiableValues, importTax, type TaxResult } from "../rules/import-tax";
 import { addToTaxBill } from "./tax-bills";
+import { buyerYearTotal } from "./buyer-quota";
 import { CANCEL_RECEIPT } from "../rules/withdrawal";
 import { checkInventory, declTimeProblems, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash, waitingDeadline } from "../rules/inventory";
 import { checkAdmission, type FilingEvidence, type FilingMatch, type PartyEvidence } from "../rules/admission-gates";
@@ -28,10 +29,8 @@ import {
 } from "../rules/three-document-match";
 import type { Problem } from "../../../lib/rules/document-checks";
 import { now } from "../../../lib/clock";
-import { chinaDay, chinaTime, chinaYear, chinaYearStart } from "../../../lib/rules/china-time";
+import { chinaDay, chinaTime, chinaYear } from "../../../lib/rules/china-time";
 
-/** Lists in these states count towards the buyer's annual purchases (rejected, waiting and returned lists do not). */
-const COUNTED = [120, 300, 399, 500, 800, 899];
 const WAITING = 2;
 
 // A party is admitted by its registration, its CIQ filings and the negative list in force on the list's
@@ -125,27 +124,18 @@ async function taxOf(
   exclude?: { agentCode: string; copNo: string },
   countBuyer = true,
 ): Promise<TaxResult> {
-  const year = chinaYear(now());
-  const { _sum } = countBuyer
-    ? await prisma.inventoryDeclaration.aggregate({
-        _sum: { dutiableValue: true },
-        where: {
-          buyerIdNumber: list.buyerIdNumber,
-          returnStatus: { in: COUNTED },
-          acceptedAt: { gte: chinaYearStart(year), lt: chinaYearStart(year + 1) },
-          ...(exclude ? { NOT: exclude } : {}),
-        },
-      })
-    : { _sum: { dutiableValue: null } };
+  const buyerAnnualTotal = countBuyer ? await buyerYearTotal(prisma, list.buyerIdNumber, chinaYear(now()), exclude) : "0";
+  // In gnum order, so that the per-line amounts the decision records are the lines' in order (the CEB816 reads them).
+  const lines = [...list.lines].sort((a, b) => Number(a.gnum) - Number(b.gnum));
   const dutiable = dutiableValues(
-    list.lines.map((line) => amount(line.totalPrice)),
+    lines.map((line) => amount(line.totalPrice)),
     { freight: amount(list.freight), insuredFee: amount(list.insuredFee) },
   );
   const tariff = (await loaders.tariffOn.load(chinaDay(list.declTime))).rows;
   return importTax({
     declarationDate: list.declTime,
-    buyerAnnualTotal: _sum.dutiableValue?.toFixed() ?? "0",
-    lines: list.lines.map((line, index) => {
+    buyerAnnualTotal,
+    lines: lines.map((line, index) => {
       const row = tariff.get(line.gcode)!;
       return {
         dutiableValue: dutiable[index]!,

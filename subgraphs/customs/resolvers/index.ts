@@ -6,6 +6,10 @@ import { ORDER_RECEIPT } from "../rules/order";
 import { concludeInspection } from "./conclude-inspection";
 import { declareInventory, recheckDeclarations } from "./declare-inventory";
 import { submitOrder } from "./submit-order";
+import { buyerQuota } from "./buyer-quota";
+import { billTaxLists, taxList, taxLists } from "./tax-lists";
+import { taxListMessage } from "../rules/tax-list";
+import { now } from "../../../lib/clock";
 import { cancelInventory, returnInventory } from "./withdraw-inventory";
 import type { DeclarationFilter, OrderFilter, Resolvers } from "../__generated__/resolvers-types";
 
@@ -71,6 +75,9 @@ export const customsResolvers: Resolvers = {
         { rows: (query) => prisma.taxBill.findMany(query), count: (where) => prisma.taxBill.count({ where }) },
       );
     },
+    taxList: (_, args, context) => taxList(args, context),
+    taxLists: (_, args, context) => taxLists(args, context),
+    buyerQuota: (_, args, context) => buyerQuota(args, context),
     declarations: (_, args, { prisma, readable }) =>
       paginate<InventoryDeclaration, Prisma.InventoryDeclarationWhereInput>(
         args,
@@ -106,6 +113,10 @@ export const customsResolvers: Resolvers = {
   TaxBill: {
     __resolveReference: (ref, { loaders }) => loaders.taxBillByKey.load(ref),
     guarantor: (bill) => enterpriseByCode(bill.guarantorUscc),
+    taxLists: (bill, _, context) => billTaxLists(bill, context),
+  },
+  TaxList: {
+    xml: (tax) => taxListMessage(tax, now()),
   },
   ProductFiling: {
     __resolveReference: (ref) => ({ filingNo: ref.filingNo }),

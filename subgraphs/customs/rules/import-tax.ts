@@ -87,6 +87,12 @@ function lineTax(line: TaxLine, date: Date, share: Decimal, withTariff: boolean)
   };
 }
 
+/** The personal annual limit in force on a day (China), with the regulation that sets it; null before any. */
+export function annualLimitOn(day: Date): { annual: string; source: string } | null {
+  const limit = inForce(rules.limits, chinaDay(day));
+  return limit ? { annual: limit.annual, source: limit.source } : null;
+}
+
 export function importTax(input: TaxInput): TaxResult {
   const limit = inForce(rules.limits, chinaDay(input.declarationDate));
   const dutiable = input.lines.reduce((sum, line) => sum.plus(line.dutiableValue), D(0));

@@ -29,5 +29,19 @@ const DAY = 86_400_000;
 export function returnProblem(releasedOn: Date | null, requestedAt: Date): string | null {
   if (!releasedOn) return "the list has no release date";
   const days = Math.floor((requestedAt.getTime() - releasedOn.getTime()) / DAY);
-  return days > RETURN_WINDOW_DAYS ? `released ${days} days ago; goods are returned within ${RETURN_WINDOW_DAYS} days of release` : null;
+  return returnWindowClosed(releasedOn, requestedAt) ? `released ${days} days ago; goods are returned within ${RETURN_WINDOW_DAYS} days of release` : null;
+}
+
+/**
+ * The latest release day (ieDate) whose return window has closed at `at`: a list released on or before it
+ * can no longer be returned, so its tax is final (CEB816 status 2). As a bound, so that lists can be
+ * selected by it in SQL.
+ */
+export function lastReleaseWithClosedWindow(at: Date): Date {
+  return new Date(at.getTime() - (RETURN_WINDOW_DAYS + 1) * DAY);
+}
+
+/** Whether goods released on `releasedOn` can no longer be returned at `at` (more than RETURN_WINDOW_DAYS whole days later). */
+export function returnWindowClosed(releasedOn: Date, at: Date): boolean {
+  return releasedOn.getTime() <= lastReleaseWithClosedWindow(at).getTime();
 }
