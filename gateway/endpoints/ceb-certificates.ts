@@ -34,6 +34,8 @@ export function certificatesFromGraph(execute: Execute, clock: () => number = Da
     const found = (result?.data as { signingCertificate: { pem: string } | null } | undefined)?.signingCertificate;
     if (found === undefined || result?.errors?.length) throw new CertificatesUnavailable("credit cannot be asked for the sender's certificate now");
     if (found === null) return null;
+    // Entries past their time are dropped as new ones come, so that the cache holds only the certificates in use.
+    for (const [known, entry] of kept) if (entry.until <= clock()) kept.delete(known);
     kept.set(key, { pem: found.pem, until: clock() + CERTIFICATE_CACHE_MS });
     return found.pem;
   };
