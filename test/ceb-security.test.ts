@@ -97,6 +97,14 @@ describe("signed lists (CEB_SIGNATURES=required)", () => {
     expect(await storedList(p)).toBe(1);
   });
 
+  it("verifies a signed list sent in GB18030 over the text it decodes (800)", async () => {
+    const p = await parcelReadyForList();
+    const signed = signCeb(listMessage(p).replace('encoding="UTF-8"', 'encoding="GB18030"'), agentCertificate);
+    const answer = await postBytes(iconv.encode(signed, "gb18030"), "application/xml; charset=GB18030", p.inventory.agentCode);
+    expect(returnStatuses(answer.text)).toEqual([800]);
+    expect(await storedList(p)).toBe(1);
+  });
+
   const refusals: Array<[string, (p: Parcel) => Promise<string>, RegExp]> = [
     ["an unsigned list", async (p) => listMessage(p), /^1001 invalid signature: the message is not signed/],
     [
