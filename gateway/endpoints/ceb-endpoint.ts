@@ -87,12 +87,9 @@ export function cebMessages(options: Options): Route {
     try {
       const unwrapped = unwrapDxp(decodeMessage(bytes, req.headers["content-type"]));
       envelope = unwrapped;
-      message = parseMessage(unwrapped.xml, schema);
-      const unfit = schemaProblems(message, schema);
-      // A message that does not fit its schema is refused whole, before any of its documents is run, as the
-      // standard's XSD check refuses it; GraphQL's own refusal of such variables would quote them in full.
-      if (unfit.length > 0) return refusal(`0002 the message does not fit its schema: ${unfit.join("; ")}`, refusedMessage(message, unwrapped.xml));
-      message = await verified(message, unwrapped.xml, schema, options);
+      message = fitting(parseMessage(unwrapped.xml, schema), unwrapped.xml, schema);
+      // What runs is what the signature covers, checked against the schema like any message.
+      message = fitting(await verified(message, unwrapped.xml, schema, options), unwrapped.xml, schema);
     } catch (error) {
       if (error instanceof MessageRejected) return refusal(error.message, { ...error.original, guid: error.original.guid ?? envelope.copMsgId });
       if (error instanceof CertificatesUnavailable) {
@@ -142,6 +139,16 @@ export function cebMessages(options: Options): Route {
 function problemsText(problems: unknown): string | undefined {
   if (!Array.isArray(problems) || problems.length === 0) return undefined;
   return (problems as Array<{ field: string; message: string }>).map((problem) => `${problem.field}: ${problem.message}`).join("; ");
+}
+
+/**
+ * The message, when it fits its schema. One that does not is refused whole, before any of its documents is
+ * run, as the standard's XSD check refuses it; GraphQL's own refusal of such variables would quote them in full.
+ */
+function fitting(message: ParsedMessage, xml: string, schema: GraphQLSchema): ParsedMessage {
+  const unfit = schemaProblems(message, schema);
+  if (unfit.length > 0) throw new MessageRejected(`0002 the message does not fit its schema: ${unfit.join("; ")}`, refusedMessage(message, xml));
+  return message;
 }
 
 /**
