@@ -6,6 +6,7 @@ import { logger } from "../lib/logger";
 import { parseRequestIdTrust } from "../lib/request-context";
 import { ROOT } from "../lib/paths";
 import type { GatewayOptions, GatewaySecurity } from "./gateway";
+import { SIGNATURE_MODES, type SignatureMode } from "./endpoints/ceb-signature";
 import { readLimitsFile } from "./security/limits-config";
 import { keysFromFile, partnerKeysFile } from "./security/partner-keys";
 
@@ -14,6 +15,13 @@ export const DEFAULT_MANIFEST_FILE = path.join(ROOT, "gateway", "persisted-queri
 /** Who may call from a browser (CORS_ORIGINS) and whose request ids are kept (REQUEST_ID_TRUST): docs/operations.md. */
 export function browserAccessFromEnv(source: NodeJS.ProcessEnv = process.env): Pick<GatewayOptions, "corsOrigins" | "requestIds"> {
   return { corsOrigins: corsOriginsFrom(source.CORS_ORIGINS), requestIds: parseRequestIdTrust(source.REQUEST_ID_TRUST) };
+}
+
+/** CEB_SIGNATURES (docs/operations.md): whether declared lists must carry ds:Signature; `fallback` when unset. */
+export function cebSignaturesFromEnv(fallback: SignatureMode = "required", source: NodeJS.ProcessEnv = process.env): SignatureMode {
+  const value = source.CEB_SIGNATURES ?? fallback;
+  if (!(SIGNATURE_MODES as readonly string[]).includes(value)) throw new Error(`CEB_SIGNATURES must be ${SIGNATURE_MODES.join(" or ")}, got ${value}`);
+  return value as SignatureMode;
 }
 
 /** The gateway's security settings from the environment (README, "Configuration"). */
@@ -34,6 +42,7 @@ export function securityFromEnv(): GatewaySecurity {
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     ...readLimitsFile(env.GATEWAY_LIMITS_FILE),
+    cebSignatures: cebSignaturesFromEnv(),
     ...browserAccessFromEnv(),
   };
 }

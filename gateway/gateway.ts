@@ -8,6 +8,9 @@ import type { Identity, Role } from "../lib/auth/identity";
 import { ErrorCode } from "../lib/graphql/errors";
 import { healthRoutes, HttpRejection, serveGraphQL, type IncomingGraphQL } from "../lib/http";
 import { CEB_PATH, cebMessages } from "./endpoints/ceb-endpoint";
+import { certificatesFromGraph } from "./endpoints/ceb-certificates";
+import type { SignatureMode } from "./endpoints/ceb-signature";
+import { loadEnv } from "../lib/config";
 import { csvExports, EXPORT_PATH } from "./endpoints/csv-export";
 import { dashboardRoutes } from "./endpoints/dashboard";
 import { exportLinkKey } from "./endpoints/export-link";
@@ -67,6 +70,8 @@ export interface GatewayOptions {
   corsOrigins?: readonly string[];
   /** Whose x-request-id the gateway keeps (REQUEST_ID_TRUST); any well-formed one by default. */
   requestIds?: RequestIdTrust;
+  /** CEB_SIGNATURES: "required" by default; "optional" (demo and tests) takes unsigned lists, and is refused in production. */
+  cebSignatures?: SignatureMode;
 }
 
 /** How the gateway authenticates callers, limits them, and signs what it sends to the subgraphs. */
@@ -83,9 +88,13 @@ export type GatewaySecurity = Pick<
   | "requestDeadlineMs"
   | "corsOrigins"
   | "requestIds"
+  | "cebSignatures"
 >;
 
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
+  if (options.cebSignatures === "optional" && loadEnv().NODE_ENV === "production") {
+    throw new Error("CEB_SIGNATURES=optional takes unsigned declarations: it is for demos and tests, never with NODE_ENV=production");
+  }
   const log = logger.child({ service: "gateway" });
   const key = contextKey(options.contextSecret);
   const authenticate = createAuthenticator(options.auth);
@@ -192,6 +201,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       schema: () => gateway.schema,
       operations: manifest,
       execute: runOperation,
+      signatures: options.cebSignatures ?? "required",
+      certificates: certificatesFromGraph(runOperation),
     }),
     ...partnerOperationRoutes({ identify, schema: () => gateway.schema, operations: manifest }),
     [EXPORT_PATH]: csvExports({

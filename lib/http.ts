@@ -75,8 +75,10 @@ export class PortInUse extends Error {
 
 export interface IncomingGraphQL {
   req: IncomingMessage;
-  /** The body exactly as received (signatures are computed over it). */
+  /** The body read as UTF-8 (the service tokens' body hash is computed over it). */
   raw: string;
+  /** The body's bytes exactly as received, for an endpoint that decodes by the body's own charset (CEB XML: GBK, GB18030). */
+  bytes: Buffer;
   /** The parsed JSON body of a POST, or the raw text otherwise. */
   body: unknown;
   /** The query string of a GET, including the leading "?". */
@@ -194,7 +196,7 @@ async function writeChunks(res: ServerResponse, chunks: AsyncIterable<string | U
 const findRoute = (routes: Record<string, Route>, pathname: string): Route | undefined =>
   routes[pathname] ?? Object.entries(routes).find(([path]) => path.endsWith("/") && pathname.startsWith(path))?.[1];
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -202,7 +204,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
     if (size > MAX_BODY_BYTES) return null;
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -257,8 +259,9 @@ export async function serveGraphQL<Context extends BaseContext>(
       return;
     }
     try {
-      const raw = await readBody(req);
-      if (raw === null) return refuse(413, "PAYLOAD_TOO_LARGE", `request body exceeds ${MAX_BODY_BYTES} bytes`);
+      const bytes = await readBody(req);
+      if (bytes === null) return refuse(413, "PAYLOAD_TOO_LARGE", `request body exceeds ${MAX_BODY_BYTES} bytes`);
+      const raw = bytes.toString("utf8");
       let body: unknown = raw;
       if (raw.length > 0 && (req.headers["content-type"] ?? "").includes("json")) {
         try {
@@ -269,7 +272,7 @@ export async function serveGraphQL<Context extends BaseContext>(
       }
       const route = findRoute(routes, pathname);
       if (route) {
-        const answered = await route({ req, raw, body, search });
+        const answered = await route({ req, raw, bytes, body, search });
         if (answered.status >= 400 && answered.status < 500) refused(answered.status, answered.code ?? codeOfStatus(answered.status), pathname);
         res.statusCode = answered.status;
         for (const [name, value] of Object.entries(answered.headers ?? {})) res.setHeader(name, value);
@@ -281,7 +284,7 @@ export async function serveGraphQL<Context extends BaseContext>(
       if (!GRAPHQL_PATHS.includes(pathname)) {
         return refuse(404, "NOT_FOUND", `nothing is served at ${pathname}: GraphQL is at /graphql`);
       }
-      const admitted = await admit({ req, raw, body, search });
+      const admitted = await admit({ req, raw, bytes, body, search });
       if (admitted.requestId && admitted.requestId !== scope.requestId) {
         scope.requestId = admitted.requestId;
         res.setHeader(REQUEST_ID_HEADER, scope.requestId);

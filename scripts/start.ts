@@ -9,7 +9,7 @@ import { DEPARTMENTS } from "../lib/departments";
 import { PortInUse } from "../lib/http";
 import { stopOnSignals } from "../lib/shutdown";
 import { startTracing } from "../lib/tracing";
-import { browserAccessFromEnv, DEFAULT_MANIFEST_FILE, securityFromEnv } from "../gateway/config";
+import { browserAccessFromEnv, cebSignaturesFromEnv, DEFAULT_MANIFEST_FILE, securityFromEnv } from "../gateway/config";
 import { demoSecurity } from "../gateway/demo";
 import { buildManifest } from "../gateway/supergraph/manifest-source";
 import { migrateAll, openDatabases, seedAll, startServices, type Databases } from "./system";
@@ -45,6 +45,8 @@ async function main(): Promise<void> {
       contextSecret: credentials.contextSecret,
       manifestFile: DEFAULT_MANIFEST_FILE,
       introspection: true,
+      // The demo's partner posts the fixtures' unsigned lists; CEB_SIGNATURES=required makes it verify them.
+      cebSignatures: cebSignaturesFromEnv("optional"),
       ...browserAccessFromEnv(),
     };
   } else {

@@ -408,7 +408,13 @@ describe("the export endpoint on its own", () => {
   const identity: Identity = { subject: "a", role: "analyst", usccs: [], requestId: "r" };
   const answer = (result: { data?: unknown; errors?: unknown[] }) =>
     ({ http: { headers: new HeaderMap() }, body: { kind: "single", singleResult: result } }) as GraphQLResponse;
-  const request = (name: string) => ({ req: { method: "GET", url: `/export/${name}.csv`, headers: {} } as IncomingMessage, raw: "", body: "", search: "" });
+  const request = (name: string) => ({
+    req: { method: "GET", url: `/export/${name}.csv`, headers: {} } as IncomingMessage,
+    raw: "",
+    bytes: Buffer.alloc(0),
+    body: "",
+    search: "",
+  });
 
   function endpoint(pages: Array<{ data?: unknown; errors?: unknown[] }>) {
     const calls: Array<Record<string, unknown>> = [];

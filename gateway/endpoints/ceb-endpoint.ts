@@ -5,7 +5,29 @@ import type { Identity } from "../../lib/auth/identity";
 import { ErrorCode } from "../../lib/graphql/errors";
 import { now } from "../../lib/clock";
 import { HttpRejection, type Route } from "../../lib/http";
-import { formatErrorMessage, MessageRejected, messageType, parseMessage, receiptMessage, schemaProblems, type DocumentOutcome } from "./ceb-xml";
+import { unwrapDxp } from "./ceb-dxp";
+import { decodeMessage } from "./ceb-encoding";
+import {
+  CertificatesUnavailable,
+  DECLARED,
+  SIGNED_WHEN_DECLARED,
+  SignatureRefused,
+  verifySignature,
+  type CertificateLookup,
+  type SignatureMode,
+} from "./ceb-signature";
+import {
+  formatErrorMessage,
+  MessageRejected,
+  parseMessage,
+  receiptMessage,
+  refusedMessage,
+  schemaProblems,
+  senderField,
+  type DocumentOutcome,
+  type ParsedMessage,
+  type RefusedMessage,
+} from "./ceb-xml";
 import type { ManifestOperation } from "../security/persisted-queries";
 
 /** Where partners POST the standard's XML messages. */
@@ -39,32 +61,46 @@ interface Options {
   schema(): GraphQLSchema | undefined;
   operations(): Map<string, ManifestOperation>;
   execute(query: string, operationName: string, variables: Record<string, unknown>, identity: Identity): Promise<GraphQLResponse>;
+  /** Whether the messages that need ds:Signature may come unsigned (CEB_SIGNATURES; docs/operations.md). */
+  signatures: SignatureMode;
+  /** The sender's registered certificates, read from credit. */
+  certificates: CertificateLookup;
 }
+
+const refusal = (reason: string, original: RefusedMessage) => ({ status: 400, contentType: XML, body: formatErrorMessage(reason, original) });
 
 /**
  * Takes a CEB message of a kind in MESSAGE_KINDS (import 311/411/511/621; export 303/403/505/507/509/603),
- * runs each business node as the registered operation a partner would send over GraphQL, and answers with the receipt message: the same checks, the same storage, the
- * same receipts either way.
+ * bare or in its DXP envelope, in UTF-8, GBK or GB18030; verifies its ds:Signature (required on the declared
+ * lists, SIGNED_WHEN_DECLARED); runs each business node as the registered operation a partner would send over
+ * GraphQL, and answers with the receipt message: the same checks, the same storage, the same receipts either
+ * way. A message refused whole (encoding, envelope, format, signature) gets CEB900 and stores nothing.
  */
 export function cebMessages(options: Options): Route {
-  return async ({ req, raw }) => {
+  return async ({ req, raw, bytes }) => {
     if (req.method !== "POST") throw new HttpRejection(405, "METHOD_NOT_ALLOWED", "POST a CEB message to this endpoint");
     const identity = await options.identify(req, raw);
     const schema = options.schema();
     if (!schema) throw new HttpRejection(503, "SUBGRAPH_UNAVAILABLE", "the graph is not loaded yet");
-    let message;
+    let message: ParsedMessage;
+    let envelope: { copMsgId?: string } = {};
     try {
-      message = parseMessage(raw, schema);
+      const unwrapped = unwrapDxp(decodeMessage(bytes, req.headers["content-type"]));
+      envelope = unwrapped;
+      message = fitting(parseMessage(unwrapped.xml, schema), unwrapped.xml, schema);
+      // What runs is what the signature covers, checked against the schema like any message.
+      message = fitting(await verified(message, unwrapped.xml, schema, options), unwrapped.xml, schema);
     } catch (error) {
-      if (error instanceof MessageRejected) return { status: 400, contentType: XML, body: formatErrorMessage(error.message, error.original) };
+      if (error instanceof MessageRejected) return refusal(error.message, { ...error.original, guid: error.original.guid ?? envelope.copMsgId });
+      if (error instanceof CertificatesUnavailable) {
+        return {
+          status: 503,
+          contentType: XML,
+          body: formatErrorMessage(`${SYSTEM_BUSY}: ${error.message}`, error.original),
+          headers: { "retry-after": RETRY_AFTER_SECONDS },
+        };
+      }
       throw error;
-    }
-    // A message that does not fit its schema is refused whole, before any of its documents is run, as the
-    // standard's XSD check refuses it; GraphQL's own refusal of such variables would quote them in full.
-    const unfit = schemaProblems(message, schema);
-    if (unfit.length > 0) {
-      const reason = `0002 the message does not fit its schema: ${unfit.join("; ")}`;
-      return { status: 400, contentType: XML, body: formatErrorMessage(reason, { messageType: messageType(message.kind), guid: message.guid }) };
     }
     const operation = [...options.operations().values()].find((candidate) => candidate.name === message.kind.operation);
     if (!operation) throw new HttpRejection(503, "PERSISTED_QUERY_NOT_IN_LIST", `${message.kind.operation} is not registered`);
@@ -103,4 +139,47 @@ export function cebMessages(options: Options): Route {
 function problemsText(problems: unknown): string | undefined {
   if (!Array.isArray(problems) || problems.length === 0) return undefined;
   return (problems as Array<{ field: string; message: string }>).map((problem) => `${problem.field}: ${problem.message}`).join("; ");
+}
+
+/**
+ * The message, when it fits its schema. One that does not is refused whole, before any of its documents is
+ * run, as the standard's XSD check refuses it; GraphQL's own refusal of such variables would quote them in full.
+ */
+function fitting(message: ParsedMessage, xml: string, schema: GraphQLSchema): ParsedMessage {
+  const unfit = schemaProblems(message, schema);
+  if (unfit.length > 0) throw new MessageRejected(`0002 the message does not fit its schema: ${unfit.join("; ")}`, refusedMessage(message, xml));
+  return message;
+}
+
+/**
+ * The message to process: when it is signed (always verified) or must be (a declared list, unless signatures
+ * are optional), the message parsed again from exactly the XML the signature covers; otherwise the message
+ * as it came. The signer is the enterprise every document of the message files for.
+ */
+async function verified(message: ParsedMessage, xml: string, schema: GraphQLSchema, options: Options): Promise<ParsedMessage> {
+  const required = SIGNED_WHEN_DECLARED.has(message.kind.root) && message.documents.some((document) => document.appStatus === DECLARED);
+  const field = senderField(message.kind);
+  const senders = new Set(message.documents.map((document) => String(document[field] ?? "")));
+  const original = refusedMessage(message, xml);
+  try {
+    const signed = await verifySignature(
+      xml,
+      () => {
+        if (senders.size !== 1)
+          throw new SignatureRefused(`1001 invalid signature: one signature signs for one enterprise, but the documents' ${field} differ`);
+        return [...senders][0]!;
+      },
+      options.certificates,
+    );
+    if (signed === null) {
+      if (required && options.signatures === "required")
+        throw new SignatureRefused("1001 invalid signature: the message is not signed (ds:Signature is required on a declared list)");
+      return message;
+    }
+    return parseMessage(signed, schema);
+  } catch (error) {
+    if (error instanceof SignatureRefused) throw new MessageRejected(error.message, original);
+    if (error instanceof CertificatesUnavailable) throw new CertificatesUnavailable(error.message, original);
+    throw error;
+  }
 }

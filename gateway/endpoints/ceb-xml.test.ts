@@ -3,7 +3,7 @@ import { XMLParser } from "fast-xml-parser";
 import { parse } from "graphql";
 import type { Department } from "../../lib/departments";
 import { subgraphSdl } from "../../lib/graphql/schema";
-import { CEB_NAMESPACE, formatErrorMessage, MessageRejected, parseMessage, receiptMessage, schemaProblems, MESSAGE_KINDS } from "./ceb-xml";
+import { CEB_NAMESPACE, formatErrorMessage, MessageRejected, parseMessage, receiptMessage, refusedMessage, schemaProblems, MESSAGE_KINDS } from "./ceb-xml";
 
 const schemas = new Map<Department, ReturnType<typeof buildSubgraphSchema>>();
 const schemaOf = (department: Department) => {
@@ -195,5 +195,18 @@ describe("the answers", () => {
     expect(root).not.toHaveProperty("ceb:oriBizMessage");
     const unread = reader.parse(formatErrorMessage("0002 the message is not well-formed XML"))["ceb:CEB900Message"];
     expect(unread).toMatchObject({ "ceb:oriCopMsgId": "", "ceb:oriMessageType": "" });
+  });
+
+  it("names each document's keys in oriKeys, and carries back only a message without personal data (CEB507)", () => {
+    const order = message("CEB311Message", `<ceb:Order>${orderHead("ORD-1")}</ceb:Order>`);
+    const refusedOrder = reader.parse(formatErrorMessage("0002 x", refusedMessage(parseMessage(order, schemaOf("customs")), order)))["ceb:CEB900Message"];
+    expect(refusedOrder["ceb:oriKeys"]).toEqual({ "ceb:ebpCode": "", "ceb:ebcCode": "", "ceb:orderNo": "ORD-1" });
+    expect(refusedOrder).not.toHaveProperty("ceb:oriBizMessage");
+    const arrival = message("CEB507Message", `<ceb:Arrival><ceb:ArrivalHead><ceb:copNo>A-1</ceb:copNo></ceb:ArrivalHead></ceb:Arrival>`);
+    const refusedArrival = reader.parse(formatErrorMessage("0002 x", refusedMessage(parseMessage(arrival, schemaOf("logistics")), arrival)))[
+      "ceb:CEB900Message"
+    ];
+    expect(refusedArrival["ceb:oriKeys"]).toMatchObject({ "ceb:copNo": "A-1" });
+    expect(refusedArrival["ceb:oriBizMessage"]).toContain("<ceb:copNo>A-1</ceb:copNo>");
   });
 });

@@ -14,6 +14,7 @@ import {
 import { now } from "../../lib/clock";
 import { scalarResolvers } from "../../lib/graphql/scalars";
 import { CEB_NAMESPACE, cebEnvelope, cebTime } from "../../lib/documents/ceb-message";
+import { SENDER_RULES } from "../../lib/documents/roles";
 
 /**
  * The standard's XML messages (docs/domain.md#ceb-messages), accepted beside GraphQL so that a partner already
@@ -181,10 +182,38 @@ export interface ParsedMessage {
   documents: Fields[];
 }
 
-/** What a refusal may say of the message it refuses: its type (CEB311) and GUID, once they could be read. */
+/** What a refusal may say of the message it refuses, once it could be read: its type (CEB311), GUID, documents' keys, and itself when it holds no personal data. */
 export interface RefusedMessage {
   messageType?: string;
   guid?: string;
+  /** Each document's keys, named as its receipt names them (orderNo, copNo …): codes and numbers, never personal. */
+  keys?: Array<Record<string, string>>;
+  /** The message's text, only for the kinds in WITHOUT_PERSONAL_DATA. */
+  bizMessage?: string;
+}
+
+/**
+ * The messages that carry no personal data (codes, numbers, weights, times): the export arrival and
+ * departure. Every other kind names a buyer, payer or consignee, so its CEB900 does not echo it
+ * (oriBizMessage is left out: a refusal may be logged, forwarded or shown where the buyer's data must not go).
+ */
+const WITHOUT_PERSONAL_DATA = new Set(["CEB507Message", "CEB509Message"]);
+
+/** Where a message of this kind names the enterprise it files for: the sender field the department checks (lib/documents/roles.ts). */
+export function senderField(kind: MessageKind): string {
+  const rule = Object.values(SENDER_RULES).find((candidate) => candidate.mutation === kind.field);
+  if (!rule) throw new Error(`no sender rule for ${kind.field}`);
+  return rule.field.slice(rule.field.indexOf(".") + 1);
+}
+
+/** What a CEB900 for a message that parsed says of it. */
+export function refusedMessage(message: ParsedMessage, xml: string): RefusedMessage {
+  return {
+    messageType: messageType(message.kind),
+    guid: message.guid || undefined,
+    keys: message.documents.map((document) => Object.fromEntries(message.kind.receipt.keys.map((key) => [key, String(document[key] ?? "")]))),
+    bizMessage: WITHOUT_PERSONAL_DATA.has(message.kind.root) ? xml.replace(/^\uFEFF?\s*<\?xml[^>]*\?>\s*/, "") : undefined,
+  };
 }
 
 export class MessageRejected extends Error {
@@ -325,16 +354,21 @@ export function receiptMessage(kind: MessageKind, outcomes: DocumentOutcome[]): 
 }
 
 /**
- * CEB900: the message itself could not be taken. It names the message refused (its type and GUID, when they
- * could be read) but does not carry it back: the standard's oriBizMessage would echo every buyer's name and
- * identity number in the answer, and the sender has the message already.
+ * CEB900: the message itself could not be taken. It names the message refused (its type, GUID and each
+ * document's keys in oriKeys, when they could be read) and carries it back in oriBizMessage only when it
+ * holds no personal data (WITHOUT_PERSONAL_DATA): otherwise the answer would echo every buyer's name and
+ * identity number, and the sender has the message already. Its time is the receipts' 17-digit China time.
  */
 export function formatErrorMessage(reason: string, original: RefusedMessage = {}): string {
   return cebEnvelope("CEB900Message", {
     "ceb:oriCopMsgId": original.guid ?? "",
     "ceb:oriMessageType": original.messageType ?? "",
+    ...(original.keys?.length
+      ? { "ceb:oriKeys": original.keys.map((keys) => Object.fromEntries(Object.entries(keys).map(([key, value]) => [`ceb:${key}`, value]))) }
+      : {}),
     "ceb:returnStatus": -1,
     "ceb:returnTime": cebTime(now()),
     "ceb:returnInfo": reason,
+    ...(original.bizMessage === undefined ? {} : { "ceb:oriBizMessage": original.bizMessage }),
   });
 }

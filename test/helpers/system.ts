@@ -76,6 +76,8 @@ export async function startTestSystem(
       // production's 5 s per department: a suite decides by events, and the timeout tests set their own.
       subgraphTimeoutMs: 60_000,
       requestDeadlineMs: 120_000,
+      // The suites post unsigned CEB lists; the signature tests set "required".
+      cebSignatures: "optional",
       ...overrides,
     },
   });

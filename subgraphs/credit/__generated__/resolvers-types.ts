@@ -272,6 +272,31 @@ export type EnterpriseStatusOnArgs = {
   on: Scalars['Date']['input'];
 };
 
+/** An X.509 certificate registered for an enterprise's CEB message signatures (KeyName = serialNumber). */
+export type EnterpriseCertificate = {
+  __typename?: 'EnterpriseCertificate';
+  /** Opaque id of the registration. */
+  id: Scalars['ID']['output'];
+  /** Last instant the certificate is valid. */
+  notAfter: Scalars['DateTime']['output'];
+  /** First instant the certificate is valid. */
+  notBefore: Scalars['DateTime']['output'];
+  /** The certificate in PEM. */
+  pem: Scalars['String']['output'];
+  /** When it was registered. */
+  registeredAt: Scalars['DateTime']['output'];
+  /** Who registered it (the caller's subject). */
+  registeredBy: Scalars['String']['output'];
+  /** When it was revoked; null while it is in use. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Serial number, lower-case hexadecimal without leading zeros: the KeyName of the signatures it makes. */
+  serialNumber: Scalars['String']['output'];
+  /** The certificate's subject (distinguished name). */
+  subject: Scalars['String']['output'];
+  /** USCC of the enterprise it signs for. */
+  uscc: Scalars['String']['output'];
+};
+
 /** A page of enterprises. */
 export type EnterpriseConnection = {
   __typename?: 'EnterpriseConnection';
@@ -373,6 +398,15 @@ export type Mutation = {
    */
   recordCreditEvent: CreditEvent;
   /**
+   * Registers an X.509 v3 certificate an enterprise signs its CEB messages with (a partner or user acting for
+   * the enterprise, or credit staff). Only the SHA-256 + RSA-2048 profile is accepted: an RSA key of 2048 bits
+   * or more, valid today. Refusals are BAD_USER_INPUT with `reason` CERTIFICATE_UNREADABLE,
+   * CERTIFICATE_NOT_V3, CERTIFICATE_NOT_YET_VALID, CERTIFICATE_EXPIRED, CERTIFICATE_KEY_NOT_RSA or
+   * CERTIFICATE_KEY_TOO_SHORT (docs/errors.md). The same certificate again returns the same record; another
+   * certificate with a serial number already registered for the enterprise is refused (CERTIFICATE_SERIAL_TAKEN).
+   */
+  registerCertificate: EnterpriseCertificate;
+  /**
    * Credit staff register an enterprise directly (e.g. from a paper application): ACTIVE from `effectiveOn`.
    * The same reference again returns the enterprise unchanged.
    */
@@ -382,6 +416,11 @@ export type Mutation = {
    * stays in the history with who removed it, when and why. Removing it again on the same day changes nothing.
    */
   removeFromNegativeList: NegativeListEntry;
+  /**
+   * Revokes a registered certificate (whoever may register it): messages signed with it are refused from now
+   * on (the gateway honours it within seconds). Revoking it again changes nothing.
+   */
+  revokeCertificate: EnterpriseCertificate;
   /**
    * Credit staff withdraw a certification (ADVANCED_CERTIFIED or GENERAL_CERTIFIED in force on effectiveFrom)
    * to `creditClass`, GENERAL or DISHONEST. Otherwise BAD_USER_INPUT. The same reference again returns the same change.
@@ -439,6 +478,16 @@ export type MutationRecordCreditEventArgs = {
  * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
  * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
+export type MutationRegisterCertificateArgs = {
+  pem: Scalars['String']['input'];
+  uscc: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
 export type MutationRegisterEnterpriseArgs = {
   effectiveOn: Scalars['Date']['input'];
   reason: Scalars['String']['input'];
@@ -452,6 +501,16 @@ export type MutationRegisterEnterpriseArgs = {
  */
 export type MutationRemoveFromNegativeListArgs = {
   removal: NegativeListRemovalInput;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRevokeCertificateArgs = {
+  serialNumber: Scalars['String']['input'];
+  uscc: Scalars['String']['input'];
 };
 
 
@@ -661,6 +720,8 @@ export type Query = {
   enterprise: Maybe<Enterprise>;
   /** An enterprise by its 10-character customs code; null when there is none. */
   enterpriseByCustomsCode: Maybe<Enterprise>;
+  /** The X.509 certificates registered for an enterprise to sign its CEB messages with, newest first, revoked ones included. Credit staff, administrators, and the enterprise itself (its users and partners); others get FORBIDDEN. */
+  enterpriseCertificates: Array<EnterpriseCertificate>;
   /** Enterprises, by USCC. */
   enterprises: EnterpriseConnection;
   /** Negative-list entries, newest first. */
@@ -681,6 +742,12 @@ export type Query = {
   publicNegativeList: PublicNegativeListConnection;
   /** An enterprise's registration history, oldest step first: who, when, why, and what changed. Credit staff, administrators, and the enterprise itself (its users and partners); others get FORBIDDEN. */
   registrationHistory: Array<RegistrationStep>;
+  /**
+   * The departments' services only (the gateway verifying a CEB message's ds:Signature): the certificate
+   * of serial number `serialNumber` registered for the enterprise, if it is unrevoked and valid now; null
+   * otherwise (unknown, revoked, expired or not yet valid).
+   */
+  signingCertificate: Maybe<EnterpriseCertificate>;
 };
 
 
@@ -713,6 +780,11 @@ export type QueryEnterpriseByCustomsCodeArgs = {
 };
 
 
+export type QueryEnterpriseCertificatesArgs = {
+  uscc: Scalars['String']['input'];
+};
+
+
 export type QueryEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EnterpriseFilter>;
@@ -740,6 +812,12 @@ export type QueryPublicNegativeListArgs = {
 
 
 export type QueryRegistrationHistoryArgs = {
+  uscc: Scalars['String']['input'];
+};
+
+
+export type QuerySigningCertificateArgs = {
+  serialNumber: Scalars['String']['input'];
   uscc: Scalars['String']['input'];
 };
 
@@ -941,6 +1019,8 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
+  EnterpriseCertificate: ResolverTypeWrapper<EnterpriseCertificate>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   EnterpriseConnection: ResolverTypeWrapper<Connection<EnterpriseModel>>;
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseRole: EnterpriseRole;
@@ -986,6 +1066,8 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Enterprise: EnterpriseModel;
+  EnterpriseCertificate: EnterpriseCertificate;
+  ID: Scalars['ID']['output'];
   EnterpriseConnection: Connection<EnterpriseModel>;
   EnterpriseFilter: EnterpriseFilter;
   FieldChange: FieldChange;
@@ -1115,6 +1197,19 @@ export type EnterpriseResolvers<ContextType = CreditContext, ParentType extends 
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type EnterpriseCertificateResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['EnterpriseCertificate'] = ResolversParentTypes['EnterpriseCertificate']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notAfter?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  notBefore?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  pem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  registeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type EnterpriseConnectionResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['EnterpriseConnection'] = ResolversParentTypes['EnterpriseConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1137,8 +1232,10 @@ export type MutationResolvers<ContextType = CreditContext, ParentType extends Re
   decideRegistration?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationDecideRegistrationArgs, 'decision'>>;
   grantCertification?: Resolver<ResolversTypes['CreditClassChange'], ParentType, ContextType, RequireFields<MutationGrantCertificationArgs, 'decision'>>;
   recordCreditEvent?: Resolver<ResolversTypes['CreditEvent'], ParentType, ContextType, RequireFields<MutationRecordCreditEventArgs, 'event'>>;
+  registerCertificate?: Resolver<ResolversTypes['EnterpriseCertificate'], ParentType, ContextType, RequireFields<MutationRegisterCertificateArgs, 'pem' | 'uscc'>>;
   registerEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationRegisterEnterpriseArgs, 'effectiveOn' | 'reason' | 'registration'>>;
   removeFromNegativeList?: Resolver<ResolversTypes['NegativeListEntry'], ParentType, ContextType, RequireFields<MutationRemoveFromNegativeListArgs, 'removal'>>;
+  revokeCertificate?: Resolver<ResolversTypes['EnterpriseCertificate'], ParentType, ContextType, RequireFields<MutationRevokeCertificateArgs, 'serialNumber' | 'uscc'>>;
   withdrawCertification?: Resolver<ResolversTypes['CreditClassChange'], ParentType, ContextType, RequireFields<MutationWithdrawCertificationArgs, 'decision'>>;
 }>;
 
@@ -1219,12 +1316,14 @@ export type QueryResolvers<ContextType = CreditContext, ParentType extends Resol
   creditStatistics?: Resolver<Array<ResolversTypes['CreditStatistics']>, ParentType, ContextType, RequireFields<QueryCreditStatisticsArgs, 'groupBy'>>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseArgs, 'uscc'>>;
   enterpriseByCustomsCode?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseByCustomsCodeArgs, 'customsCode'>>;
+  enterpriseCertificates?: Resolver<Array<ResolversTypes['EnterpriseCertificate']>, ParentType, ContextType, RequireFields<QueryEnterpriseCertificatesArgs, 'uscc'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   negativeList?: Resolver<ResolversTypes['NegativeListConnection'], ParentType, ContextType, RequireFields<QueryNegativeListArgs, 'first'>>;
   negativeListMonths?: Resolver<Array<ResolversTypes['NegativeListMonth']>, ParentType, ContextType, RequireFields<QueryNegativeListMonthsArgs, 'fromPeriod' | 'toPeriod'>>;
   ownEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   publicNegativeList?: Resolver<ResolversTypes['PublicNegativeListConnection'], ParentType, ContextType, RequireFields<QueryPublicNegativeListArgs, 'first'>>;
   registrationHistory?: Resolver<Array<ResolversTypes['RegistrationStep']>, ParentType, ContextType, RequireFields<QueryRegistrationHistoryArgs, 'uscc'>>;
+  signingCertificate?: Resolver<Maybe<ResolversTypes['EnterpriseCertificate']>, ParentType, ContextType, RequireFields<QuerySigningCertificateArgs, 'serialNumber' | 'uscc'>>;
 }>;
 
 export type RegistrationStepResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['RegistrationStep'] = ResolversParentTypes['RegistrationStep']> = ResolversObject<{
@@ -1259,6 +1358,7 @@ export type Resolvers<ContextType = CreditContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  EnterpriseCertificate?: EnterpriseCertificateResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   Month?: GraphQLScalarType;

@@ -9,6 +9,7 @@ import { changes, decide, register, statusOn, today } from "../registration";
 import { recordCreditEvent } from "./record-event";
 import { addToNegativeList, removeFromNegativeList } from "./negative-list";
 import { decideClass } from "./certification";
+import { enterpriseCertificates, registerCertificate, revokeCertificate, signingCertificate } from "./certificates";
 import { classOn, entryInForce, entryInForceWhere } from "../rules/in-force";
 import type { CreditEventFilter, EnterpriseFilter, NegativeListFilter, Resolvers } from "../__generated__/resolvers-types";
 
@@ -73,6 +74,8 @@ export const creditResolvers: Resolvers = {
     removeFromNegativeList: (_, { removal }, context) => removeFromNegativeList(removal, context),
     grantCertification: (_, { decision }, context) => decideClass(decision, "grant", context),
     withdrawCertification: (_, { decision }, context) => decideClass(decision, "withdraw", context),
+    registerCertificate: (_, { uscc, pem }, context) => registerCertificate(uscc, pem, context),
+    revokeCertificate: (_, { uscc, serialNumber }, context) => revokeCertificate(uscc, serialNumber, context),
   },
   Query: {
     // Only the caller's own: an enterprise user's or a partner's enterprises, never one named by the caller.
@@ -82,6 +85,8 @@ export const creditResolvers: Resolvers = {
       args.uscc.length === 10
         ? loaders.enterpriseByCustomsCode.load({ customsCode: enterpriseCode("uscc", args.uscc) })
         : loaders.enterpriseByUscc.load({ uscc: uscc("uscc", args.uscc) }),
+    enterpriseCertificates: (_, args, context) => enterpriseCertificates(args.uscc, context),
+    signingCertificate: (_, args, context) => signingCertificate(args.uscc, args.serialNumber, context),
     registrationHistory: async (_, args, { identity, loaders }) => {
       const code = uscc("uscc", args.uscc);
       const allowed = identity.role === "admin" || (identity.role === "staff" && identity.department === "credit") || actsFor(identity, code);
