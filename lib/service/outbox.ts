@@ -81,3 +81,41 @@ export async function recordEvent(tx: OutboxWriter, event: PartnerEventInput): P
   const [id] = await recordEvents(tx, [event]);
   return id!;
 }
+
+/** A receipt as a department stores it (the Receipt type's fields). */
+export interface IssuedReceipt {
+  guid: string;
+  version: number;
+  returnStatus: number;
+  returnInfo: string;
+  returnTime: Date;
+}
+
+/**
+ * The event of one of the standard's receipts: its JSON is the receipt message's return node (`fields`, the
+ * document's keys and numbers as the node names them, then the status), from which its XML is built on read.
+ */
+export function receiptEvent(
+  kind: string,
+  messageType: string,
+  document: { key: Record<string, string>; fields?: Record<string, string | null | undefined>; enterprises: ReadonlyArray<string | null | undefined> },
+  receipt: IssuedReceipt,
+): PartnerEventInput {
+  const fields = Object.fromEntries(Object.entries({ ...document.key, ...document.fields }).filter(([, value]) => value != null));
+  return {
+    kind,
+    messageType,
+    documentKey: document.key,
+    enterprises: document.enterprises,
+    returnStatus: receipt.returnStatus,
+    receipt: {
+      guid: receipt.guid,
+      ...fields,
+      version: receipt.version,
+      returnStatus: receipt.returnStatus,
+      returnTime: receipt.returnTime,
+      returnInfo: receipt.returnInfo,
+    },
+    occurredAt: receipt.returnTime,
+  };
+}

@@ -3,7 +3,7 @@ import { requireSender } from "../../../lib/documents/roles";
 import type { Prisma } from "../../../prisma/customs/generated/client";
 import type { OrderInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
-import { orderEvents } from "../events";
+import { orderEvent } from "../events";
 import { recordEvents } from "../../../lib/service/outbox";
 import { now } from "../../../lib/clock";
 import { checkOrder, ORDER_RECEIPT, ORDER_STATUS, orderHash } from "../rules/order";
@@ -37,7 +37,7 @@ export async function submitOrder(order: OrderInput, { identity, prisma, graph }
       prisma.$transaction(async (tx) => {
         const receipt = { guid: order.guid, version: 1, ...status, returnTime: now() };
         await tx.order.create({ data: { ...content, version: 1, lines: { create: lines }, receipts: { create: receipt } } });
-        await recordEvents(tx, orderEvents(order, [receipt], ORDER_RECEIPT));
+        await recordEvents(tx, [orderEvent(order, receipt, ORDER_RECEIPT)]);
       }),
     unchangeable: async () =>
       (await prisma.inventoryDeclaration.count({ where: { ...key, returnStatus: { notIn: NOT_HOLDING } } })) > 0
@@ -52,7 +52,7 @@ export async function submitOrder(order: OrderInput, { identity, prisma, graph }
         const version = current.version + 1;
         const receipt = { guid: order.guid, version, ...status, returnTime: now() };
         await tx.order.update({ where: { ebpCode_orderNo: key }, data: { ...content, version, lines: { create: lines }, receipts: { create: receipt } } });
-        await recordEvents(tx, orderEvents(order, [receipt], ORDER_RECEIPT));
+        await recordEvents(tx, [orderEvent(order, receipt, ORDER_RECEIPT)]);
       }),
     latestReceipt: async () => ({
       ...(await prisma.orderReceipt.findFirstOrThrow({ where: key, orderBy: [{ returnTime: "desc" }, { version: "desc" }] })),
