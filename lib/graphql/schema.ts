@@ -17,7 +17,12 @@ export const outboxField = (department: Department) => `${department}OutboxEvent
 const outboxSdl = (department: Department) => `${shared("outbox.graphql")}
 extend type Query {
   "The department's outbox after the seq given as after, ascending: only for the single window's relay (customs' service)."
-  ${outboxField(department)}(after: String, first: Int = 100): [OutboxEvent!]!
+  ${outboxField(department)}(
+    "The seq of the last event already read; omit to start at the first."
+    after: String
+    "How many events to return, from 1 to 500."
+    first: Int = 100
+  ): [OutboxEvent!]!
 }
 `;
 

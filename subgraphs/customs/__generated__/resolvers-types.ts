@@ -1895,7 +1895,9 @@ export type ReceiptEvent = {
 /** A page of the single window's events, in log order. */
 export type ReceiptEventConnection = {
   __typename?: 'ReceiptEventConnection';
+  /** The page's events, in log order. */
   nodes: Array<ReceiptEvent>;
+  /** Where the page ends: pass `endCursor` as `after` to continue. */
   pageInfo: PageInfo;
 };
 
