@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
 import { buildWorld } from "../demo/world";
@@ -234,6 +235,26 @@ describe("the events of a list that waits for its waybill", () => {
     // The same order again is answered with its receipt and writes nothing.
     expect((await file.order(p)).data!.submitOrder.returnStatus).toBe(120);
     expect(await system.rowCounts()).toEqual(counts);
+  });
+
+  it("writes one event for an order filed ten times at once, the losers' transactions leaving none", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    const platform = await file.as(p.order.ebpCode);
+    const sent = Array.from({ length: 10 }, () => ({ ...p.order, guid: randomUUID().toUpperCase() }));
+    const results = await Promise.all(
+      sent.map((order) => system.query(`mutation($d: OrderInput!) { submitOrder(order: $d) { returnStatus } }`, { d: order }, platform)),
+    );
+    expect(results.filter((result) => result.data?.submitOrder?.returnStatus === 120)).toHaveLength(1);
+    const ofOrder = (event: FeedEvent) => event.documentKey.orderNo === p.order.orderNo;
+    const { events } = await until(
+      () => readAll((after) => partnerPage({ after })),
+      ({ events }) => events.some(ofOrder),
+      "the order's event",
+    );
+    // Whatever the relay does meanwhile, the losers wrote nothing: one event, now and after another round.
+    await relayEvents(serviceContext<CustomsClient, ReturnType<typeof createCustomsLoaders>>(system, "customs", createCustomsLoaders));
+    expect(events.filter(ofOrder).map((event) => event.returnStatus)).toEqual([120]);
+    expect((await readAll((after) => partnerPage({ after }))).events.filter(ofOrder)).toHaveLength(1);
   });
 
   it("lets only the single window's relay read a department's outbox", async () => {
