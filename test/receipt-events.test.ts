@@ -111,8 +111,8 @@ describe("the events of a list that waits for its waybill", () => {
       event.documentKey.orderNo === p.order.orderNo || event.documentKey.payTransactionId === p.payment.payTransactionId || ofList(p.inventory.copNo)(event);
     const before = await until(
       () => readAll((after) => partnerPage({ after, first: 100 })),
-      ({ events }) => events.some(ofList(p.inventory.copNo)),
-      "the waiting list's event",
+      ({ events }) => events.some(ofList(p.inventory.copNo)) && events.some((event) => event.kind === "PAYMENT_RECEIPT" && mine(event)),
+      "the waiting list's and the payment's events",
     );
     // Each department's events are logged in the order they happened; the order's (customs) and the
     // payment's (finance) may be relayed either way round.
