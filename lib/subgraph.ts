@@ -17,6 +17,9 @@ import { useOutcomeMetrics } from "./service/outcome-metrics";
 import { buildDepartmentSchema } from "./service/schema";
 import { startSweep } from "./service/sweep";
 
+/** How often a department's relay runs: partners read an event about this long after its change at most, plus the relay's own time. */
+export const RELAY_INTERVAL_MS = 500;
+
 /**
  * What a request's resolvers get: the caller (verified from the gateway's signed context), the
  * department's own Prisma client, this request's DataLoaders, and the row scope of the caller.
@@ -41,6 +44,8 @@ export interface DepartmentService<Client extends PrismaLike, Loaders> {
   recordAudit?(prisma: Client, reads: PersonalDataRead[]): Promise<unknown>;
   /** Work the service does by itself now and then, as its own staff (e.g. deciding lists that still wait). */
   sweep?(context: SubgraphContext<Client, Loaders>): Promise<unknown>;
+  /** Work the service does by itself every RELAY_INTERVAL_MS (customs relaying the departments' events to partners). */
+  relay?(context: SubgraphContext<Client, Loaders>): Promise<unknown>;
 }
 
 export interface RunningService {
@@ -139,27 +144,26 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
     routes,
   );
   log.info({ url: http.url }, "subgraph listening");
-  const stopSweep = service.sweep
-    ? startSweep(
-        service.name,
-        (identity) =>
-          service.sweep!({
-            identity,
-            operation: "sweep",
-            audit: [],
-            prisma: db.prisma,
-            graph,
-            loaders: service.createLoaders(db.prisma),
-            readable: () => ({}),
-          }),
-        log,
-      )
+  /** The context of the service's own work, as its own staff. */
+  const ownContext = (identity: Identity): SubgraphContext<Client, Loaders> => ({
+    identity,
+    operation: "sweep",
+    audit: [],
+    prisma: db.prisma,
+    graph,
+    loaders: service.createLoaders(db.prisma),
+    readable: () => ({}),
+  });
+  const stopSweep = service.sweep ? startSweep(service.name, (identity) => service.sweep!(ownContext(identity)), log) : () => {};
+  const stopRelay = service.relay
+    ? startSweep(service.name, (identity) => service.relay!({ ...ownContext(identity), operation: "relay" }), log, RELAY_INTERVAL_MS, "relay")
     : () => {};
   return {
     name: service.name,
     url: http.url,
     stop: async () => {
       stopSweep();
+      stopRelay();
       await http.close();
     },
   };

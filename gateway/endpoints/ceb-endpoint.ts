@@ -16,18 +16,8 @@ import {
   type CertificateLookup,
   type SignatureMode,
 } from "./ceb-signature";
-import {
-  formatErrorMessage,
-  MessageRejected,
-  parseMessage,
-  receiptMessage,
-  refusedMessage,
-  schemaProblems,
-  senderField,
-  type DocumentOutcome,
-  type ParsedMessage,
-  type RefusedMessage,
-} from "./ceb-xml";
+import { MessageRejected, parseMessage, refusedMessage, schemaProblems, senderField, type ParsedMessage } from "./ceb-xml";
+import { formatErrorMessage, receiptMessage, type DocumentOutcome, type RefusedMessage } from "../../lib/documents/ceb-receipt";
 import type { ManifestOperation } from "../security/persisted-queries";
 
 /** Where partners POST the standard's XML messages. */
@@ -129,7 +119,7 @@ export function cebMessages(options: Options): Route {
     return {
       status: 200,
       contentType: XML,
-      body: receiptMessage(message.kind, outcomes),
+      body: receiptMessage(message.kind.receipt, outcomes),
       headers: busyDocuments > 0 ? { "retry-after": RETRY_AFTER_SECONDS } : undefined,
     };
   };

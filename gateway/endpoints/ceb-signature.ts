@@ -1,6 +1,6 @@
 import { DOMParser, onErrorStopParsing, type Element } from "@xmldom/xmldom";
 import { SignedXml } from "xml-crypto";
-import type { RefusedMessage } from "./ceb-xml";
+import type { RefusedMessage } from "../../lib/documents/ceb-receipt";
 
 /**
  * ds:Signature on CEB messages (docs/partner-guide.md#signing): an enveloped XML signature over the whole

@@ -11,9 +11,9 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { now } from "../../lib/clock";
+import { RECEIPT_KINDS, type ReceiptKind, type RefusedMessage } from "../../lib/documents/ceb-receipt";
+import { CEB_NAMESPACE } from "../../lib/documents/ceb-message";
 import { scalarResolvers } from "../../lib/graphql/scalars";
-import { CEB_NAMESPACE, cebEnvelope, cebTime } from "../../lib/documents/ceb-message";
 import { SENDER_RULES } from "../../lib/documents/roles";
 
 /**
@@ -22,8 +22,6 @@ import { SENDER_RULES } from "../../lib/documents/roles";
  * same registered operation a GraphQL partner would run, so validation, storage and receipts are the
  * same; the answer is the standard's receipt message (CEB900 for a message that does not parse).
  */
-export { CEB_NAMESPACE };
-
 export interface MessageKind {
   root: string;
   node: string;
@@ -36,7 +34,7 @@ export interface MessageKind {
   variable: string;
   inputType: string;
   field: string;
-  receipt: { root: string; node: string; keys: string[] };
+  receipt: ReceiptKind;
 }
 
 export const MESSAGE_KINDS: MessageKind[] = [
@@ -49,7 +47,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "order",
     inputType: "OrderInput",
     field: "submitOrder",
-    receipt: { root: "CEB312Message", node: "OrderReturn", keys: ["ebpCode", "ebcCode", "orderNo"] },
+    receipt: RECEIPT_KINDS.CEB312,
   },
   {
     root: "CEB411Message",
@@ -59,7 +57,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "payment",
     inputType: "PaymentInput",
     field: "submitPayment",
-    receipt: { root: "CEB412Message", node: "PaymentReturn", keys: ["payCode", "payTransactionId"] },
+    receipt: RECEIPT_KINDS.CEB412,
   },
   {
     root: "CEB511Message",
@@ -69,7 +67,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "waybill",
     inputType: "WaybillInput",
     field: "submitWaybill",
-    receipt: { root: "CEB512Message", node: "LogisticsReturn", keys: ["logisticsCode", "logisticsNo"] },
+    receipt: RECEIPT_KINDS.CEB512,
   },
   {
     root: "CEB621Message",
@@ -80,7 +78,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "inventory",
     inputType: "InventoryInput",
     field: "declareInventory",
-    receipt: { root: "CEB622Message", node: "InventoryReturn", keys: ["customsCode", "ebpCode", "ebcCode", "agentCode", "copNo"] },
+    receipt: RECEIPT_KINDS.CEB622,
   },
   {
     root: "CEB303Message",
@@ -91,7 +89,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "order",
     inputType: "ExportOrderInput",
     field: "submitExportOrder",
-    receipt: { root: "CEB304Message", node: "OrderReturn", keys: ["ebpCode", "ebcCode", "orderNo"] },
+    receipt: RECEIPT_KINDS.CEB304,
   },
   {
     root: "CEB403Message",
@@ -100,7 +98,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "receipt",
     inputType: "ExportReceiptInput",
     field: "submitExportReceipt",
-    receipt: { root: "CEB404Message", node: "ReceiptsReturn", keys: ["ebpCode", "ebcCode", "orderNo", "payCode", "payNo"] },
+    receipt: RECEIPT_KINDS.CEB404,
   },
   {
     root: "CEB505Message",
@@ -110,7 +108,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "waybill",
     inputType: "ExportWaybillInput",
     field: "submitExportWaybill",
-    receipt: { root: "CEB506Message", node: "LogisticsReturn", keys: ["logisticsCode", "logisticsNo"] },
+    receipt: RECEIPT_KINDS.CEB506,
   },
   {
     root: "CEB507Message",
@@ -122,7 +120,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "arrival",
     inputType: "ExportArrivalInput",
     field: "recordExportArrival",
-    receipt: { root: "CEB508Message", node: "ArrivalReturn", keys: ["customsCode", "operatorCode", "copNo"] },
+    receipt: RECEIPT_KINDS.CEB508,
   },
   {
     root: "CEB509Message",
@@ -134,7 +132,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "departure",
     inputType: "ExportDepartureInput",
     field: "recordExportDeparture",
-    receipt: { root: "CEB510Message", node: "DepartureReturn", keys: ["customsCode", "logisticsCode", "copNo"] },
+    receipt: RECEIPT_KINDS.CEB510,
   },
   {
     root: "CEB603Message",
@@ -145,7 +143,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "inventory",
     inputType: "ExportInventoryInput",
     field: "declareExportInventory",
-    receipt: { root: "CEB604Message", node: "InventoryReturn", keys: ["customsCode", "ebpCode", "ebcCode", "agentCode", "copNo"] },
+    receipt: RECEIPT_KINDS.CEB604,
   },
 ];
 
@@ -180,16 +178,6 @@ export interface ParsedMessage {
   kind: MessageKind;
   guid: string;
   documents: Fields[];
-}
-
-/** What a refusal may say of the message it refuses, once it could be read: its type (CEB311), GUID, documents' keys, and itself when it holds no personal data. */
-export interface RefusedMessage {
-  messageType?: string;
-  guid?: string;
-  /** Each document's keys, named as its receipt names them (orderNo, copNo …): codes and numbers, never personal. */
-  keys?: Array<Record<string, string>>;
-  /** The message's text, only for the kinds in WITHOUT_PERSONAL_DATA. */
-  bizMessage?: string;
 }
 
 /**
@@ -331,44 +319,5 @@ export function schemaProblems(message: ParsedMessage, schema: GraphQLSchema): s
     const node = `${kind.node}[${index + 1}]`;
     const list = kind.list ? { field: kind.listField ?? "lines", element: kind.list, node } : undefined;
     return fieldProblems(document, inputType, kind.head ? `${node}/${kind.head}` : node, list);
-  });
-}
-
-export interface DocumentOutcome {
-  document: Fields;
-  returnStatus: number;
-  returnInfo: string;
-  returnTime: Date;
-}
-
-export function receiptMessage(kind: MessageKind, outcomes: DocumentOutcome[]): string {
-  return cebEnvelope(kind.receipt.root, {
-    [`ceb:${kind.receipt.node}`]: outcomes.map((outcome) => ({
-      "ceb:guid": outcome.document.guid ?? "",
-      ...Object.fromEntries(kind.receipt.keys.map((key) => [`ceb:${key}`, outcome.document[key] ?? ""])),
-      "ceb:returnStatus": outcome.returnStatus,
-      "ceb:returnTime": cebTime(outcome.returnTime),
-      "ceb:returnInfo": outcome.returnInfo,
-    })),
-  });
-}
-
-/**
- * CEB900: the message itself could not be taken. It names the message refused (its type, GUID and each
- * document's keys in oriKeys, when they could be read) and carries it back in oriBizMessage only when it
- * holds no personal data (WITHOUT_PERSONAL_DATA): otherwise the answer would echo every buyer's name and
- * identity number, and the sender has the message already. Its time is the receipts' 17-digit China time.
- */
-export function formatErrorMessage(reason: string, original: RefusedMessage = {}): string {
-  return cebEnvelope("CEB900Message", {
-    "ceb:oriCopMsgId": original.guid ?? "",
-    "ceb:oriMessageType": original.messageType ?? "",
-    ...(original.keys?.length
-      ? { "ceb:oriKeys": original.keys.map((keys) => Object.fromEntries(Object.entries(keys).map(([key, value]) => [`ceb:${key}`, value]))) }
-      : {}),
-    "ceb:returnStatus": -1,
-    "ceb:returnTime": cebTime(now()),
-    "ceb:returnInfo": reason,
-    ...(original.bizMessage === undefined ? {} : { "ceb:oriBizMessage": original.bizMessage }),
   });
 }

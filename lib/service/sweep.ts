@@ -6,10 +6,17 @@ import type { Identity } from "../auth/identity";
 export const SWEEP_INTERVAL_MS = 60_000;
 
 /**
- * Runs a department's sweep (work it does by itself, as its own staff) every SWEEP_INTERVAL_MS, never two
- * at once; returns the function that stops it. Each run is a request of its own, with its own id.
+ * Runs a department's sweep (work it does by itself, as its own staff) every `intervalMs` (SWEEP_INTERVAL_MS
+ * unless given), never two at once; returns the function that stops it. Each run is a request of its own,
+ * with its own id.
  */
-export function startSweep(department: string, sweep: (identity: Identity) => Promise<unknown>, log: Logger): () => void {
+export function startSweep(
+  department: string,
+  sweep: (identity: Identity) => Promise<unknown>,
+  log: Logger,
+  intervalMs = SWEEP_INTERVAL_MS,
+  what = "sweep",
+): () => void {
   let sweeping = false;
   const timer = setInterval(() => {
     if (sweeping) return;
@@ -23,9 +30,9 @@ export function startSweep(department: string, sweep: (identity: Identity) => Pr
       service: true,
     };
     sweep(identity)
-      .catch((error: unknown) => log.error({ err: error }, "sweep failed"))
+      .catch((error: unknown) => log.error({ err: error }, `${what} failed`))
       .finally(() => (sweeping = false));
-  }, SWEEP_INTERVAL_MS);
+  }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
 }

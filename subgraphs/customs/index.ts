@@ -6,12 +6,16 @@ import { exportResolvers } from "./resolvers/export";
 import { statisticsResolvers } from "./resolvers/statistics";
 import { sweepCustoms } from "./resolvers/sweep";
 import { tariffResolvers } from "./resolvers/tariff";
+import { receiptResolvers } from "./resolvers/receipts";
+import { relayEvents } from "./relay";
+import { TRANSACTION_OPTIONS } from "../../lib/db/database";
 
 export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
   name: "customs",
-  createClient: (adapter) => new PrismaClient({ adapter }),
+  createClient: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
   createLoaders: createCustomsLoaders,
-  resolvers: [customsResolvers, statisticsResolvers, exportResolvers, tariffResolvers],
+  resolvers: [customsResolvers, statisticsResolvers, exportResolvers, tariffResolvers, receiptResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   sweep: sweepCustoms,
+  relay: relayEvents,
 };
