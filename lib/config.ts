@@ -14,6 +14,8 @@ const env = z.object({
   NODE_ENV: z.string().optional(),
   /** The largest `first` a list accepts; raised only where a caller needs whole large pages (the benchmarks). */
   PAGE_SIZE_MAX: z.coerce.number().int().min(1).max(10_000).default(100),
+  /** How often a department's sweep runs (once per period across its replicas); whole seconds. */
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
 });
 
 /** What the gateway and the subgraphs need to trust each other and their callers, from the environment. */

@@ -6,16 +6,18 @@ import type { ClientFactory, Database, PrismaLike } from "./db/database";
 import { databaseUnavailableError, isDatabaseUnavailable } from "./db/faults";
 import type { Department } from "./departments";
 import type { Identity } from "./auth/identity";
+import { randomUUID } from "node:crypto";
 import { ErrorCode, inputValueRefusal } from "./graphql/errors";
 import { graphClient, type GraphClient } from "./graph-client";
 import { healthRoutes, HttpRejection, serveGraphQL } from "./http";
+import { loadEnv } from "./config";
 import { logger } from "./logger";
 import { createSubgraphMetrics } from "./metrics";
 import { useRequestLog } from "./request-log";
 import { useAuditLog } from "./service/audit-log";
 import { useOutcomeMetrics } from "./service/outcome-metrics";
 import { buildDepartmentSchema } from "./service/schema";
-import { startSweep } from "./service/sweep";
+import { startJobs } from "./service/jobs";
 
 /**
  * What a request's resolvers get: the caller (verified from the gateway's signed context), the
@@ -43,6 +45,9 @@ export interface DepartmentService<Client extends PrismaLike, Loaders> {
   sweep?(context: SubgraphContext<Client, Loaders>): Promise<unknown>;
 }
 
+/** The queue of a department's sweep in its job engine. */
+export const SWEEP_JOB = "sweep";
+
 export interface RunningService {
   name: string;
   url: string;
@@ -52,7 +57,14 @@ export interface RunningService {
 export async function startSubgraph<Client extends PrismaLike, Loaders>(
   service: DepartmentService<Client, Loaders>,
   db: Database<Client>,
-  listen: { port: number; host?: string; contextKey: Uint8Array; gatewayUrl: () => string | undefined },
+  listen: {
+    port: number;
+    host?: string;
+    contextKey: Uint8Array;
+    gatewayUrl: () => string | undefined;
+    /** The sweep's period; SWEEP_INTERVAL_MS (a minute) unless a test shortens it. */
+    sweepIntervalMs?: number;
+  },
 ): Promise<RunningService> {
   const log = logger.child({ service: service.name });
   const { schema, policies } = buildDepartmentSchema(service.name, service.resolvers);
@@ -139,27 +151,43 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
     routes,
   );
   log.info({ url: http.url }, "subgraph listening");
-  const stopSweep = service.sweep
-    ? startSweep(
-        service.name,
-        (identity) =>
-          service.sweep!({
-            identity,
-            operation: "sweep",
-            audit: [],
-            prisma: db.prisma,
-            graph,
-            loaders: service.createLoaders(db.prisma),
-            readable: () => ({}),
-          }),
-        log,
-      )
-    : () => {};
+  const jobs = service.sweep
+    ? await startJobs(service.name, db.engine, log).catch(async (error: unknown) => {
+        await http.close();
+        throw error;
+      })
+    : undefined;
+  if (jobs && service.sweep) {
+    const identity = (): Identity => ({
+      subject: `service:${service.name}`,
+      role: "staff",
+      department: service.name,
+      usccs: [],
+      requestId: randomUUID(),
+      service: true,
+    });
+    await jobs.every(SWEEP_JOB, listen.sweepIntervalMs ?? loadEnv().SWEEP_INTERVAL_MS, async () => {
+      try {
+        await service.sweep!({
+          identity: identity(),
+          operation: "sweep",
+          audit: [],
+          prisma: db.prisma,
+          graph,
+          loaders: service.createLoaders(db.prisma),
+          readable: () => ({}),
+        });
+      } catch (error) {
+        log.error({ err: error }, "sweep failed");
+        throw error;
+      }
+    });
+  }
   return {
     name: service.name,
     url: http.url,
     stop: async () => {
-      stopSweep();
+      await jobs?.stop();
       await http.close();
     },
   };
