@@ -5,7 +5,8 @@ import type { Identity } from "../../lib/auth/identity";
 import { ErrorCode } from "../../lib/graphql/errors";
 import { now } from "../../lib/clock";
 import { HttpRejection, type Route } from "../../lib/http";
-import { formatErrorMessage, MessageRejected, messageType, parseMessage, receiptMessage, schemaProblems, type DocumentOutcome } from "./ceb-xml";
+import { formatErrorMessage, receiptMessage, type DocumentOutcome } from "../../lib/documents/ceb-receipt";
+import { MessageRejected, messageType, parseMessage, schemaProblems } from "./ceb-xml";
 import type { ManifestOperation } from "../security/persisted-queries";
 
 /** Where partners POST the standard's XML messages. */
@@ -93,7 +94,7 @@ export function cebMessages(options: Options): Route {
     return {
       status: 200,
       contentType: XML,
-      body: receiptMessage(message.kind, outcomes),
+      body: receiptMessage(message.kind.receipt, outcomes),
       headers: busyDocuments > 0 ? { "retry-after": RETRY_AFTER_SECONDS } : undefined,
     };
   };

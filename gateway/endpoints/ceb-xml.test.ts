@@ -3,7 +3,8 @@ import { XMLParser } from "fast-xml-parser";
 import { parse } from "graphql";
 import type { Department } from "../../lib/departments";
 import { subgraphSdl } from "../../lib/graphql/schema";
-import { CEB_NAMESPACE, formatErrorMessage, MessageRejected, parseMessage, receiptMessage, schemaProblems, MESSAGE_KINDS } from "./ceb-xml";
+import { CEB_NAMESPACE, formatErrorMessage, receiptMessage } from "../../lib/documents/ceb-receipt";
+import { MessageRejected, parseMessage, schemaProblems, MESSAGE_KINDS } from "./ceb-xml";
 
 const schemas = new Map<Department, ReturnType<typeof buildSubgraphSchema>>();
 const schemaOf = (department: Department) => {
@@ -150,7 +151,7 @@ describe("the answers", () => {
 
   it("answers with the kind's receipt message: one node per document with its keys, status and China-time returnTime", () => {
     const kind = MESSAGE_KINDS.find((candidate) => candidate.root === "CEB311Message")!;
-    const xml = receiptMessage(kind, [
+    const xml = receiptMessage(kind.receipt, [
       {
         document: { guid: GUID, ebpCode: "P", ebcCode: "E", orderNo: "ORD-1" },
         returnStatus: 120,

@@ -1,5 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { XMLBuilder, XMLParser } from "fast-xml-parser";
+import { XMLParser } from "fast-xml-parser";
 import {
   getNamedType,
   getNullableType,
@@ -12,9 +11,8 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { now } from "../../lib/clock";
+import { CEB_NAMESPACE, RECEIPT_KINDS, type ReceiptKind, type RefusedMessage } from "../../lib/documents/ceb-receipt";
 import { scalarResolvers } from "../../lib/graphql/scalars";
-import { chinaTime } from "../../lib/rules/china-time";
 
 /**
  * The standard's XML messages (docs/domain.md#ceb-messages), accepted beside GraphQL so that a partner already
@@ -22,8 +20,6 @@ import { chinaTime } from "../../lib/rules/china-time";
  * same registered operation a GraphQL partner would run, so validation, storage and receipts are the
  * same; the answer is the standard's receipt message (CEB900 for a message that does not parse).
  */
-export const CEB_NAMESPACE = "http://www.chinaport.gov.cn/ceb";
-
 export interface MessageKind {
   root: string;
   node: string;
@@ -36,7 +32,7 @@ export interface MessageKind {
   variable: string;
   inputType: string;
   field: string;
-  receipt: { root: string; node: string; keys: string[] };
+  receipt: ReceiptKind;
 }
 
 export const MESSAGE_KINDS: MessageKind[] = [
@@ -49,7 +45,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "order",
     inputType: "OrderInput",
     field: "submitOrder",
-    receipt: { root: "CEB312Message", node: "OrderReturn", keys: ["ebpCode", "ebcCode", "orderNo"] },
+    receipt: RECEIPT_KINDS.CEB312,
   },
   {
     root: "CEB411Message",
@@ -59,7 +55,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "payment",
     inputType: "PaymentInput",
     field: "submitPayment",
-    receipt: { root: "CEB412Message", node: "PaymentReturn", keys: ["payCode", "payTransactionId"] },
+    receipt: RECEIPT_KINDS.CEB412,
   },
   {
     root: "CEB511Message",
@@ -69,7 +65,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "waybill",
     inputType: "WaybillInput",
     field: "submitWaybill",
-    receipt: { root: "CEB512Message", node: "LogisticsReturn", keys: ["logisticsCode", "logisticsNo"] },
+    receipt: RECEIPT_KINDS.CEB512,
   },
   {
     root: "CEB621Message",
@@ -80,7 +76,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "inventory",
     inputType: "InventoryInput",
     field: "declareInventory",
-    receipt: { root: "CEB622Message", node: "InventoryReturn", keys: ["customsCode", "ebpCode", "ebcCode", "agentCode", "copNo"] },
+    receipt: RECEIPT_KINDS.CEB622,
   },
   {
     root: "CEB303Message",
@@ -91,7 +87,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "order",
     inputType: "ExportOrderInput",
     field: "submitExportOrder",
-    receipt: { root: "CEB304Message", node: "OrderReturn", keys: ["ebpCode", "ebcCode", "orderNo"] },
+    receipt: RECEIPT_KINDS.CEB304,
   },
   {
     root: "CEB403Message",
@@ -100,7 +96,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "receipt",
     inputType: "ExportReceiptInput",
     field: "submitExportReceipt",
-    receipt: { root: "CEB404Message", node: "ReceiptsReturn", keys: ["ebpCode", "ebcCode", "orderNo", "payCode", "payNo"] },
+    receipt: RECEIPT_KINDS.CEB404,
   },
   {
     root: "CEB505Message",
@@ -110,7 +106,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "waybill",
     inputType: "ExportWaybillInput",
     field: "submitExportWaybill",
-    receipt: { root: "CEB506Message", node: "LogisticsReturn", keys: ["logisticsCode", "logisticsNo"] },
+    receipt: RECEIPT_KINDS.CEB506,
   },
   {
     root: "CEB507Message",
@@ -122,7 +118,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "arrival",
     inputType: "ExportArrivalInput",
     field: "recordExportArrival",
-    receipt: { root: "CEB508Message", node: "ArrivalReturn", keys: ["customsCode", "operatorCode", "copNo"] },
+    receipt: RECEIPT_KINDS.CEB508,
   },
   {
     root: "CEB509Message",
@@ -134,7 +130,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "departure",
     inputType: "ExportDepartureInput",
     field: "recordExportDeparture",
-    receipt: { root: "CEB510Message", node: "DepartureReturn", keys: ["customsCode", "logisticsCode", "copNo"] },
+    receipt: RECEIPT_KINDS.CEB510,
   },
   {
     root: "CEB603Message",
@@ -145,7 +141,7 @@ export const MESSAGE_KINDS: MessageKind[] = [
     variable: "inventory",
     inputType: "ExportInventoryInput",
     field: "declareExportInventory",
-    receipt: { root: "CEB604Message", node: "InventoryReturn", keys: ["customsCode", "ebpCode", "ebcCode", "agentCode", "copNo"] },
+    receipt: RECEIPT_KINDS.CEB604,
   },
 ];
 
@@ -158,7 +154,6 @@ const parser = new XMLParser({
   trimValues: true,
   isArray: (name) => MESSAGE_KINDS.some((kind) => kind.node === localName(name) || kind.list === localName(name)),
 });
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@", format: true, suppressEmptyNode: false });
 
 type Fields = Record<string, unknown>;
 
@@ -184,11 +179,6 @@ export interface ParsedMessage {
 }
 
 /** What a refusal may say of the message it refuses: its type (CEB311) and GUID, once they could be read. */
-export interface RefusedMessage {
-  messageType?: string;
-  guid?: string;
-}
-
 export class MessageRejected extends Error {
   constructor(
     reason: string,
@@ -304,49 +294,5 @@ export function schemaProblems(message: ParsedMessage, schema: GraphQLSchema): s
     const node = `${kind.node}[${index + 1}]`;
     const list = kind.list ? { field: kind.listField ?? "lines", element: kind.list, node } : undefined;
     return fieldProblems(document, inputType, kind.head ? `${node}/${kind.head}` : node, list);
-  });
-}
-
-/** YYYYMMDDhhmmssSSS in China Standard Time, as receipts carry it. */
-function returnTime(date: Date): string {
-  return chinaTime(date).replace(/[-T:.]/g, "");
-}
-
-export interface DocumentOutcome {
-  document: Fields;
-  returnStatus: number;
-  returnInfo: string;
-  returnTime: Date;
-}
-
-function envelope(root: string, body: Fields): string {
-  const xml = builder.build({ [`ceb:${root}`]: { "@guid": randomUUID().toUpperCase(), "@version": "1.0", "@xmlns:ceb": CEB_NAMESPACE, ...body } });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
-}
-
-export function receiptMessage(kind: MessageKind, outcomes: DocumentOutcome[]): string {
-  return envelope(kind.receipt.root, {
-    [`ceb:${kind.receipt.node}`]: outcomes.map((outcome) => ({
-      "ceb:guid": outcome.document.guid ?? "",
-      ...Object.fromEntries(kind.receipt.keys.map((key) => [`ceb:${key}`, outcome.document[key] ?? ""])),
-      "ceb:returnStatus": outcome.returnStatus,
-      "ceb:returnTime": returnTime(outcome.returnTime),
-      "ceb:returnInfo": outcome.returnInfo,
-    })),
-  });
-}
-
-/**
- * CEB900: the message itself could not be taken. It names the message refused (its type and GUID, when they
- * could be read) but does not carry it back: the standard's oriBizMessage would echo every buyer's name and
- * identity number in the answer, and the sender has the message already.
- */
-export function formatErrorMessage(reason: string, original: RefusedMessage = {}): string {
-  return envelope("CEB900Message", {
-    "ceb:oriCopMsgId": original.guid ?? "",
-    "ceb:oriMessageType": original.messageType ?? "",
-    "ceb:returnStatus": -1,
-    "ceb:returnTime": returnTime(now()),
-    "ceb:returnInfo": reason,
   });
 }

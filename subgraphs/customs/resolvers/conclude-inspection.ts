@@ -6,6 +6,8 @@ import type { CustomsContext } from "../context";
 import { addToTaxBill, type ReleasedTax } from "./tax-bills";
 import { now } from "../../../lib/clock";
 import { chinaDay } from "../../../lib/rules/china-time";
+import { recordEvents } from "../../../lib/service/outbox";
+import { LIST_PARTIES, listEvents } from "../events";
 
 const INSPECTING = 500;
 /** What customs does with goods that failed inspection, by CIQ's disposal. */
@@ -41,7 +43,8 @@ export async function applyInspectionResult(args: InspectionOutcome, { prisma, g
         return { returnStatus: held.returnStatus, returnInfo: `${held.returnInfo}: failed inspection, ${args.reason}` };
       })();
   const decidedAt = now();
-  const count = await prisma.$transaction(async (tx) => {
+  // The result, its receipt and the receipt's event are stored together or not at all.
+  const receipt = await prisma.$transaction(async (tx) => {
     const taxes = await tx.inventoryDeclaration.findFirst({
       where: { ...key, returnStatus: INSPECTING },
       select: { assureCode: true, customsTax: true, valueAddedTax: true, consumptionTax: true, taxTotal: true },
@@ -56,16 +59,16 @@ export async function applyInspectionResult(args: InspectionOutcome, { prisma, g
         ...(args.passed ? { ieDate: new Date(chinaDay(decidedAt)), taxBillPeriod: bill?.period ?? null } : { creditReport: PENDING }),
       },
     });
-    if (changed > 0 && bill) await bill.write;
-    return changed;
+    if (changed === 0) return null;
+    if (bill) await bill.write;
+    const list = await tx.inventoryDeclaration.findUniqueOrThrow({ where: { agentCode_copNo: key }, select: { ...LIST_PARTIES, guid: true, version: true } });
+    const issued = await tx.declarationReceipt.create({ data: { ...key, guid: list.guid, version: list.version, ...outcome, returnTime: decidedAt } });
+    await recordEvents(tx, listEvents(list, [issued]));
+    return issued;
   });
-  const list = await prisma.inventoryDeclaration.findUnique({
-    where: { agentCode_copNo: key },
-    select: { guid: true, version: true, ebcCode: true, returnStatus: true },
-  });
+  const list = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { ebcCode: true, returnStatus: true } });
   if (!list) throw badUserInput("copNo", "there is no such list");
-  if (count === 0) throw badUserInput("copNo", `the list is not under inspection (status ${list.returnStatus})`);
-  const receipt = await prisma.declarationReceipt.create({ data: { ...key, guid: list.guid, version: list.version, ...outcome } });
+  if (!receipt) throw badUserInput("copNo", `the list is not under inspection (status ${list.returnStatus})`);
   if (!args.passed) await reportFailedInspection({ ...key, ebcCode: list.ebcCode, reason: args.reason }, { prisma, graph });
 
   return receipt;

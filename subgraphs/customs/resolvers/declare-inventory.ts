@@ -28,6 +28,8 @@ import {
 } from "../rules/three-document-match";
 import type { Problem } from "../../../lib/rules/document-checks";
 import { now } from "../../../lib/clock";
+import { recordEvents } from "../../../lib/service/outbox";
+import { listEvents } from "../events";
 import { chinaDay, chinaTime, chinaYear, chinaYearStart } from "../../../lib/rules/china-time";
 
 /** Lists in these states count towards the buyer's annual purchases (rejected, waiting and returned lists do not). */
@@ -481,25 +483,28 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
     invalidStatus: INVENTORY_STATUS.invalid,
     find: () =>
       prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
-    create: () => {
-      const decidedAt = now();
-      const bill =
-        decision.returnStatus === 800 && decision.taxes ? addToTaxBill(prisma, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
-      const create = prisma.inventoryDeclaration.create({
-        data: {
-          ...head,
-          ieFlag: ieFlag ?? "I",
-          preNo,
-          contentHash,
-          ...decisionColumns(decision, decidedAt),
-          taxBillPeriod: bill?.period ?? null,
-          lines: { create: lines },
-          receipts: { create: receiptsOf(decision, list.guid, 1, decidedAt) },
-        },
-      });
-      // The list and its tax on the bill are stored together or not at all.
-      return bill ? prisma.$transaction([create, bill.write]) : create;
-    },
+    // The list, its receipts, their events and its tax on the bill are stored together or not at all.
+    create: () =>
+      prisma.$transaction(async (tx) => {
+        const decidedAt = now();
+        const bill =
+          decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
+        const receipts = receiptsOf(decision, list.guid, 1, decidedAt);
+        await tx.inventoryDeclaration.create({
+          data: {
+            ...head,
+            ieFlag: ieFlag ?? "I",
+            preNo,
+            contentHash,
+            ...decisionColumns(decision, decidedAt),
+            taxBillPeriod: bill?.period ?? null,
+            lines: { create: lines },
+            receipts: { create: receipts },
+          },
+        });
+        if (bill) await bill.write;
+        await recordEvents(tx, listEvents({ ...head, preNo, invtNo: decision.invtNo }, receipts));
+      }),
     unchangeable: async () => ({ returnStatus: INVENTORY_STATUS.invalid, message: "a declared list changes by cancelling it and declaring again" }),
     // Reached only for a list that was saved and not declared: it is filed again in full.
     change: (expected) =>
@@ -515,8 +520,11 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
         if (count === 0) throw concurrentChange("inventory");
         await tx.inventoryLine.deleteMany({ where: key });
         await tx.inventoryLine.createMany({ data: lines.map((line) => ({ ...line, ...key })) });
-        await tx.declarationReceipt.createMany({ data: receiptsOf(decision, list.guid, version, decidedAt).map((receipt) => ({ ...receipt, ...key })) });
+        const receipts = receiptsOf(decision, list.guid, version, decidedAt);
+        await tx.declarationReceipt.createMany({ data: receipts.map((receipt) => ({ ...receipt, ...key })) });
         if (bill) await bill.write;
+        const { preNo: filedPreNo } = await tx.inventoryDeclaration.findUniqueOrThrow({ where: { agentCode_copNo: key }, select: { preNo: true } });
+        await recordEvents(tx, listEvents({ ...head, preNo: filedPreNo, invtNo: decision.invtNo }, receipts));
       }),
     latestReceipt,
   });
@@ -550,21 +558,24 @@ export async function recheckDeclarations(orderNo: string | null | undefined, co
         await prisma.inventoryDeclaration.updateMany({ where: { ...key, returnStatus: WAITING }, data: { waitingUntil: deadline } });
       continue;
     }
-    // Only a list still waiting is decided: a concurrent recheck that got there first wins.
-    const decided = await prisma.$transaction(async (tx) => {
+    // Only a list still waiting is decided: a concurrent recheck that got there first wins. The decision, its
+    // receipts and their events are stored together.
+    const issued = await prisma.$transaction(async (tx) => {
       const bill =
         decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
       const { count } = await tx.inventoryDeclaration.updateMany({
         where: { ...key, returnStatus: WAITING },
         data: { ...decisionColumns(decision, decidedAt), waitingUntil: deadline, taxBillPeriod: bill?.period ?? null },
       });
-      if (count > 0 && bill) await bill.write;
-      return count > 0;
+      if (count === 0) return [];
+      if (bill) await bill.write;
+      const steps = receiptsOf(decision, list.guid, list.version, decidedAt);
+      const rows: ReceiptRow[] = [];
+      for (const step of steps) rows.push(await tx.declarationReceipt.create({ data: { ...key, ...step } }));
+      await recordEvents(tx, listEvents({ ...list, invtNo: decision.invtNo ?? list.invtNo }, steps));
+      return rows;
     });
-    if (!decided) continue;
-    for (const step of receiptsOf(decision, list.guid, list.version, decidedAt)) {
-      receipts.push(await prisma.declarationReceipt.create({ data: { ...key, ...step } }));
-    }
+    receipts.push(...issued);
   }
   return receipts;
 }

@@ -3,6 +3,9 @@ import { requireSender } from "../../../lib/documents/roles";
 import type { Prisma } from "../../../prisma/customs/generated/client";
 import type { OrderInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
+import { orderEvent } from "../events";
+import { recordEvents } from "../../../lib/service/outbox";
+import { now } from "../../../lib/clock";
 import { checkOrder, ORDER_RECEIPT, ORDER_STATUS, orderHash } from "../rules/order";
 
 /** Lists in these states do not hold the order: it may still change. */
@@ -29,9 +32,12 @@ export async function submitOrder(order: OrderInput, { identity, prisma, graph }
     duplicateStatus: ORDER_STATUS.duplicate,
     invalidStatus: ORDER_STATUS.invalid,
     find: () => prisma.order.findUnique({ where: { ebpCode_orderNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
+    // The order, its receipt and the receipt's event are stored together or not at all.
     create: () =>
-      prisma.order.create({
-        data: { ...content, version: 1, lines: { create: lines }, receipts: { create: { guid: order.guid, version: 1, ...status } } },
+      prisma.$transaction(async (tx) => {
+        const receipt = { guid: order.guid, version: 1, ...status, returnTime: now() };
+        await tx.order.create({ data: { ...content, version: 1, lines: { create: lines }, receipts: { create: receipt } } });
+        await recordEvents(tx, [orderEvent(order, receipt, ORDER_RECEIPT)]);
       }),
     unchangeable: async () =>
       (await prisma.inventoryDeclaration.count({ where: { ...key, returnStatus: { notIn: NOT_HOLDING } } })) > 0
@@ -44,10 +50,9 @@ export async function submitOrder(order: OrderInput, { identity, prisma, graph }
         await tx.orderVersion.create({ data: { ...key, version: current.version, content: JSON.parse(JSON.stringify(current)) as Prisma.InputJsonValue } });
         await tx.orderLine.deleteMany({ where: key });
         const version = current.version + 1;
-        await tx.order.update({
-          where: { ebpCode_orderNo: key },
-          data: { ...content, version, lines: { create: lines }, receipts: { create: { guid: order.guid, version, ...status } } },
-        });
+        const receipt = { guid: order.guid, version, ...status, returnTime: now() };
+        await tx.order.update({ where: { ebpCode_orderNo: key }, data: { ...content, version, lines: { create: lines }, receipts: { create: receipt } } });
+        await recordEvents(tx, [orderEvent(order, receipt, ORDER_RECEIPT)]);
       }),
     latestReceipt: async () => ({
       ...(await prisma.orderReceipt.findFirstOrThrow({ where: key, orderBy: [{ returnTime: "desc" }, { version: "desc" }] })),

@@ -15,6 +15,8 @@ import {
   WITHDRAWAL_STATUS,
 } from "../rules/withdrawal";
 import { now } from "../../../lib/clock";
+import { recordEvents } from "../../../lib/service/outbox";
+import { LIST_PARTIES, listEvents } from "../events";
 
 function checkRequest(request: { guid: string; reason: string }, status: number, prefix: string): void {
   const check = new DocumentChecks(status);
@@ -37,7 +39,10 @@ export async function cancelInventory(request: InventoryCancelInput, { identity,
   const previous = await answered(prisma, request.agentCode, request.guid, CANCEL_RECEIPT);
   if (previous) return previous;
   const key = { agentCode: request.agentCode, copNo: request.copNo };
-  const list = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { returnStatus: true, version: true } });
+  const list = await prisma.inventoryDeclaration.findUnique({
+    where: { agentCode_copNo: key },
+    select: { ...LIST_PARTIES, returnStatus: true, version: true },
+  });
   if (!list) rejectDocument([{ field: "copNo", returnStatus: WITHDRAWAL_STATUS.cancelRefused, message: "there is no such list" }], "request");
   if (list.returnStatus === UNDER_INSPECTION) {
     rejectDocument(
@@ -65,7 +70,11 @@ export async function cancelInventory(request: InventoryCancelInput, { identity,
         [{ field: "copNo", returnStatus: WITHDRAWAL_STATUS.cancelRefused, message: "the list changed meanwhile; send the request again" }],
         "request",
       );
-    return tx.declarationReceipt.create({ data: { ...key, messageType: CANCEL_RECEIPT, guid: request.guid, version: list.version, ...outcome } });
+    const receipt = await tx.declarationReceipt.create({
+      data: { ...key, messageType: CANCEL_RECEIPT, guid: request.guid, version: list.version, ...outcome },
+    });
+    await recordEvents(tx, listEvents(list, [receipt]));
+    return receipt;
   });
 }
 
@@ -112,6 +121,10 @@ export async function returnInventory(request: InventoryReturnInput, { identity,
         },
       });
     }
-    return tx.declarationReceipt.create({ data: { ...key, messageType: RETURN_RECEIPT, guid: request.guid, version: list.version, ...outcome } });
+    const receipt = await tx.declarationReceipt.create({
+      data: { ...key, messageType: RETURN_RECEIPT, guid: request.guid, version: list.version, ...outcome },
+    });
+    await recordEvents(tx, listEvents(list, [receipt]));
+    return receipt;
   });
 }

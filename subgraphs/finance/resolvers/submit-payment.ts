@@ -3,6 +3,8 @@ import { requireSender } from "../../../lib/documents/roles";
 import type { Prisma } from "../../../prisma/finance/generated/client";
 import type { PaymentInput } from "../__generated__/resolvers-types";
 import type { FinanceContext } from "../context";
+import { receiptEvent, recordEvents, type IssuedReceipt } from "../../../lib/service/outbox";
+import { now } from "../../../lib/clock";
 import { checkPayment, PAYMENT_RECEIPT, PAYMENT_STATUS, paymentHash } from "../rules/payment";
 
 /** Files a CEB411 payment voucher (see `fileDocument` for resends, duplicates and changes). */
@@ -16,6 +18,9 @@ export async function submitPayment(payment: PaymentInput, { identity, prisma, g
   const status = filingStatus(payment.appStatus, "voucher");
   const content = { ...payment, contentHash, returnStatus: status.returnStatus };
 
+  // The payer and the platform see the voucher's receipts (Payment @access parties).
+  const event = (receipt: IssuedReceipt) => receiptEvent("PAYMENT_RECEIPT", PAYMENT_RECEIPT, { key, enterprises: [payment.payCode, payment.ebpCode] }, receipt);
+
   return fileDocument({
     appType: payment.appType,
     guid: payment.guid,
@@ -26,7 +31,13 @@ export async function submitPayment(payment: PaymentInput, { identity, prisma, g
     invalidStatus: PAYMENT_STATUS.invalid,
     find: () =>
       prisma.payment.findUnique({ where: { payCode_payTransactionId: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
-    create: () => prisma.payment.create({ data: { ...content, version: 1, receipts: { create: { guid: payment.guid, version: 1, ...status } } } }),
+    // The voucher, its receipt and the receipt's event are stored together or not at all.
+    create: () =>
+      prisma.$transaction(async (tx) => {
+        const receipt = { guid: payment.guid, version: 1, ...status, returnTime: now() };
+        await tx.payment.create({ data: { ...content, version: 1, receipts: { create: receipt } } });
+        await recordEvents(tx, [event(receipt)]);
+      }),
     // Finance cannot see customs' lists; customs refuses a change that no longer matches a declared list.
     unchangeable: async () => null,
     change: (expected) =>
@@ -35,10 +46,9 @@ export async function submitPayment(payment: PaymentInput, { identity, prisma, g
         if (current.version !== expected.version) throw concurrentChange("payment");
         await tx.paymentVersion.create({ data: { ...key, version: current.version, content: JSON.parse(JSON.stringify(current)) as Prisma.InputJsonValue } });
         const version = current.version + 1;
-        await tx.payment.update({
-          where: { payCode_payTransactionId: key },
-          data: { ...content, version, receipts: { create: { guid: payment.guid, version, ...status } } },
-        });
+        const receipt = { guid: payment.guid, version, ...status, returnTime: now() };
+        await tx.payment.update({ where: { payCode_payTransactionId: key }, data: { ...content, version, receipts: { create: receipt } } });
+        await recordEvents(tx, [event(receipt)]);
       }),
     latestReceipt: async () => ({
       ...(await prisma.paymentReceipt.findFirstOrThrow({ where: key, orderBy: [{ returnTime: "desc" }, { version: "desc" }] })),

@@ -7,6 +7,9 @@ import { DocumentChecks } from "../../../lib/rules/document-checks";
 import type { TrackingEvent } from "../../../prisma/logistics/generated/client";
 import type { TrackingEventInput, WaybillStatusInput } from "../__generated__/resolvers-types";
 import type { LogisticsContext } from "../context";
+import { trackingEvent, waybillEvent } from "../events";
+import { recordEvents } from "../../../lib/service/outbox";
+import { now } from "../../../lib/clock";
 import { NEEDS_RELEASE, RELEASED_LIST, trackingProblem, type TrackingStatus } from "../rules/tracking";
 
 /** The status receipt of CEB513, and our general "field invalid" status within the spec's waybill-status range. */
@@ -62,7 +65,7 @@ export async function recordTrackingEvent(event: TrackingEventInput, { identity,
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.waybill.updateMany({ where: { ...key, status: waybill.status }, data: { status: event.status } });
     if (count === 0) throw new GraphQLError("event: the parcel moved while this step was being recorded; send it again", { extensions: { code: "CONFLICT" } });
-    return tx.trackingEvent.create({
+    const step = await tx.trackingEvent.create({
       data: {
         id,
         ...key,
@@ -73,6 +76,8 @@ export async function recordTrackingEvent(event: TrackingEventInput, { identity,
         sourceCode: event.sourceCode ?? null,
       },
     });
+    await recordEvents(tx, [trackingEvent(step)]);
+    return step;
   });
 }
 
@@ -101,7 +106,19 @@ export async function submitWaybillStatus(status: WaybillStatusInput, context: L
   const known = await context.prisma.waybillReceipt.findFirst({ where: { ...key, guid: status.guid, messageType: STATUS_RECEIPT } });
   if (known) return known;
   const { version } = await context.prisma.waybill.findUniqueOrThrow({ where: { logisticsCode_logisticsNo: key }, select: { version: true } });
-  return context.prisma.waybillReceipt.create({
-    data: { ...key, messageType: STATUS_RECEIPT, guid: status.guid, version, returnStatus: 120, returnInfo: `签收 recorded as event ${event.id}` },
+  return context.prisma.$transaction(async (tx) => {
+    const receipt = await tx.waybillReceipt.create({
+      data: {
+        ...key,
+        messageType: STATUS_RECEIPT,
+        guid: status.guid,
+        version,
+        returnStatus: 120,
+        returnInfo: `签收 recorded as event ${event.id}`,
+        returnTime: now(),
+      },
+    });
+    await recordEvents(tx, [waybillEvent(key, receipt, STATUS_RECEIPT)]);
+    return receipt;
   });
 }

@@ -1,0 +1,121 @@
+import { randomUUID } from "node:crypto";
+
+/**
+ * A receipt or status change a partner would care about, as every department's outbox stores it
+ * (model OutboxEvent in each prisma/<department>/schema.prisma). It is written by `recordEvents` inside the
+ * transaction that makes the change, so there is never an event without its change nor a change without its
+ * event; customs relays every outbox into the single window's log (PartnerEvent), which the partners' feed
+ * and webhook deliveries read.
+ */
+export interface PartnerEventInput {
+  /** What happened, e.g. ORDER_RECEIPT, INVENTORY_RECEIPT, WAYBILL_RECEIPT, PAYMENT_RECEIPT (docs/partner-guide.md#events-and-the-feed). */
+  kind: string;
+  /** The receipt's CEB message type (CEB312, CEB622, …) when the event is one of the standard's receipts. */
+  messageType?: string | null;
+  /** The document's keys, e.g. `{ agentCode, copNo }`. */
+  documentKey: Record<string, string>;
+  /** The enterprises that may see the event: the parties of the document, as its row policy names them. */
+  enterprises: ReadonlyArray<string | null | undefined>;
+  returnStatus?: number | null;
+  /**
+   * The receipt as a partner reads it: for a CEB receipt, the fields of the receipt message's return node
+   * (guid, the document's keys, returnStatus, returnTime, returnInfo), from which its XML is built on read.
+   * Never personal data: other parties of the document read it too.
+   */
+  receipt: Record<string, unknown>;
+  occurredAt: Date;
+}
+
+/** JSON as Prisma writes it into a Json column. */
+export type JsonValue = string | number | boolean | { readonly [key: string]: JsonValue | null } | ReadonlyArray<JsonValue | null>;
+type JsonObject = { readonly [key: string]: JsonValue | null };
+
+type OutboxRow = {
+  id: string;
+  kind: string;
+  messageType: string | null;
+  documentKey: Record<string, string>;
+  enterprises: string[];
+  returnStatus: number | null;
+  receipt: JsonObject;
+  occurredAt: Date;
+};
+
+/** The part of a department's transaction client the outbox writes through (every department has the same model). */
+export interface OutboxWriter {
+  outboxEvent: { createMany(args: { data: OutboxRow[] }): PromiseLike<unknown> };
+  $executeRawUnsafe(query: string): PromiseLike<number>;
+}
+
+/**
+ * Held from an event's insert until its transaction ends, so that events are committed in the order of their
+ * seq: a reader that has seen seq n has seen every smaller seq too, and the relay's cursor can never step
+ * over an event still being written (a sequence alone hands out numbers in the order transactions ask,
+ * not the order they commit). Call it last in the transaction, after the rows it reports are written.
+ */
+const OUTBOX_LOCK = "SELECT pg_advisory_xact_lock(7305813)";
+
+/** JSON as it is stored: dates as ISO strings, no undefined. */
+const plain = (value: Record<string, unknown>) => JSON.parse(JSON.stringify(value)) as JsonObject;
+
+/** Writes events into the department's outbox, in the caller's transaction `tx`; returns their ids. */
+export async function recordEvents(tx: OutboxWriter, events: readonly PartnerEventInput[]): Promise<string[]> {
+  if (events.length === 0) return [];
+  const rows = events.map((event) => ({
+    id: randomUUID(),
+    kind: event.kind,
+    messageType: event.messageType ?? null,
+    documentKey: event.documentKey,
+    enterprises: [...new Set(event.enterprises.filter((code): code is string => !!code))],
+    returnStatus: event.returnStatus ?? null,
+    receipt: plain(event.receipt),
+    occurredAt: event.occurredAt,
+  }));
+  await tx.$executeRawUnsafe(OUTBOX_LOCK);
+  await tx.outboxEvent.createMany({ data: rows });
+  return rows.map((row) => row.id);
+}
+
+/** One event (see `recordEvents`). */
+export async function recordEvent(tx: OutboxWriter, event: PartnerEventInput): Promise<string> {
+  const [id] = await recordEvents(tx, [event]);
+  return id!;
+}
+
+/** A receipt as a department stores it (the Receipt type's fields). */
+export interface IssuedReceipt {
+  guid: string;
+  version: number;
+  returnStatus: number;
+  returnInfo: string;
+  returnTime: Date;
+}
+
+/**
+ * The event of one of the standard's receipts: its JSON is the receipt message's return node (`fields`, the
+ * document's keys and numbers as the node names them, then the status), from which its XML is built on read.
+ */
+export function receiptEvent(
+  kind: string,
+  messageType: string,
+  document: { key: Record<string, string>; fields?: Record<string, string | null | undefined>; enterprises: ReadonlyArray<string | null | undefined> },
+  receipt: IssuedReceipt,
+): PartnerEventInput {
+  const fields = Object.fromEntries(Object.entries({ ...document.key, ...document.fields }).filter(([, value]) => value != null));
+  return {
+    kind,
+    messageType,
+    documentKey: document.key,
+    enterprises: document.enterprises,
+    returnStatus: receipt.returnStatus,
+    receipt: {
+      guid: receipt.guid,
+      ...fields,
+      version: receipt.version,
+      returnStatus: receipt.returnStatus,
+      returnTime: receipt.returnTime,
+      returnInfo: receipt.returnInfo,
+    },
+    occurredAt: receipt.returnTime,
+  };
+}
