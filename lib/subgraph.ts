@@ -17,7 +17,7 @@ import { useRequestLog } from "./request-log";
 import { useAuditLog } from "./service/audit-log";
 import { useOutcomeMetrics } from "./service/outcome-metrics";
 import { buildDepartmentSchema } from "./service/schema";
-import { startJobs } from "./service/jobs";
+import { startJobs, type Jobs } from "./service/jobs";
 
 /**
  * What a request's resolvers get: the caller (verified from the gateway's signed context), the
@@ -43,6 +43,8 @@ export interface DepartmentService<Client extends PrismaLike, Loaders> {
   recordAudit?(prisma: Client, reads: PersonalDataRead[]): Promise<unknown>;
   /** Work the service does by itself now and then, as its own staff (e.g. deciding lists that still wait). */
   sweep?(context: SubgraphContext<Client, Loaders>): Promise<unknown>;
+  /** Puts the department's workers on its job engine (customs: webhook deliveries); `context` is its own, as its staff. */
+  startWork?(jobs: Jobs, context: () => SubgraphContext<Client, Loaders>): Promise<unknown>;
 }
 
 /** The queue of a department's sweep in its job engine. */
@@ -151,38 +153,42 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
     routes,
   );
   log.info({ url: http.url }, "subgraph listening");
-  const jobs = service.sweep
-    ? await startJobs(service.name, db.engine, log).catch(async (error: unknown) => {
-        await http.close();
-        throw error;
-      })
-    : undefined;
+  const identity = (): Identity => ({
+    subject: `service:${service.name}`,
+    role: "staff",
+    department: service.name,
+    usccs: [],
+    requestId: randomUUID(),
+    service: true,
+  });
+  /** The context of the service's own work, as its own staff: each run a request of its own, with its own id. */
+  const ownContext = (operation: string): SubgraphContext<Client, Loaders> => ({
+    identity: identity(),
+    operation,
+    audit: [],
+    prisma: db.prisma,
+    graph,
+    loaders: service.createLoaders(db.prisma),
+    readable: () => ({}),
+  });
+  const jobs =
+    service.sweep || service.startWork
+      ? await startJobs(service.name, db.engine, log).catch(async (error: unknown) => {
+          await http.close();
+          throw error;
+        })
+      : undefined;
   if (jobs && service.sweep) {
-    const identity = (): Identity => ({
-      subject: `service:${service.name}`,
-      role: "staff",
-      department: service.name,
-      usccs: [],
-      requestId: randomUUID(),
-      service: true,
-    });
     await jobs.every(SWEEP_JOB, listen.sweepIntervalMs ?? loadEnv().SWEEP_INTERVAL_MS, async () => {
       try {
-        await service.sweep!({
-          identity: identity(),
-          operation: "sweep",
-          audit: [],
-          prisma: db.prisma,
-          graph,
-          loaders: service.createLoaders(db.prisma),
-          readable: () => ({}),
-        });
+        await service.sweep!(ownContext("sweep"));
       } catch (error) {
         log.error({ err: error }, "sweep failed");
         throw error;
       }
     });
   }
+  if (jobs && service.startWork) await service.startWork(jobs, () => ownContext("job"));
   return {
     name: service.name,
     url: http.url,

@@ -9,15 +9,18 @@ export const JOBS_SCHEMA = "pgboss";
 /** A job as a handler sees it: its id (stable across retries), its data and how many times it was retried. */
 export type JobRun<Data> = Pick<Job<Data>, "id" | "data" | "retryCount">;
 
-/** How a queue's jobs are taken: how often an idle worker looks, and how many run at once in this process. */
-export type WorkerOptions = Pick<WorkOptions, "pollingIntervalSeconds" | "localConcurrency">;
+/**
+ * How a queue's jobs are taken: how often an idle worker looks, how many run at once in this process, and the
+ * queue's policy (`singleton`: one active job per singletonKey across every replica, e.g. per webhook endpoint).
+ */
+export type WorkerOptions = Pick<WorkOptions, "pollingIntervalSeconds" | "localConcurrency"> & { policy?: "standard" | "singleton" };
 
 /**
  * A department's job engine: pg-boss on the department's own database (PostgreSQL or its embedded PGlite),
  * shared by every replica of the department, so that a job sent once runs once whichever replica takes it.
  */
 export interface Jobs {
-  /** Queues a job; `options` may set its id (sending the same id twice queues it once) and its retries. */
+  /** Queues a job on a queue this process works; `options` may set its id (sending the same id twice queues it once) and its retries. */
   send<Data extends object>(name: string, data: Data, options?: SendOptions): Promise<string | null>;
   /** Runs the jobs of a queue in this process (one at a time unless `localConcurrency` says more); a handler that throws fails the attempt (retried as sent). */
   work<Data extends object>(name: string, handler: (job: JobRun<Data>) => Promise<unknown>, options?: WorkerOptions): Promise<void>;
@@ -55,15 +58,19 @@ export async function startJobs(department: Department, engine: DatabaseEngine, 
     return created;
   };
   const timers = new Set<NodeJS.Timeout>();
-  const work = async <Data extends object>(name: string, handler: (job: JobRun<Data>) => Promise<unknown>, options: WorkerOptions = {}) => {
-    await queue(name, { policy: "standard" });
+  const work = async <Data extends object>(
+    name: string,
+    handler: (job: JobRun<Data>) => Promise<unknown>,
+    { policy = "standard", ...options }: WorkerOptions = {},
+  ) => {
+    await queue(name, { policy });
     await boss.work<Data>(name, { ...options, batchSize: 1 }, async ([job]) => {
       await handler(job!);
     });
   };
   return {
     send: async (name, data, options = {}) => {
-      await queue(name, { policy: "standard" });
+      if (!queues.has(name)) throw new Error(`jobs: no worker for the queue ${name} in this process`);
       return boss.send(name, data, options);
     },
     work,
@@ -76,7 +83,8 @@ export async function startJobs(department: Department, engine: DatabaseEngine, 
       // A missed period is not made up: the next one does the same work. No retries for the same reason.
       const offer = () =>
         boss
-          .send(name, {}, { singletonSeconds: seconds, retryLimit: 0 })
+          // Kept two periods after it ends, so that a late offer for its period finds it; then deleted.
+          .send(name, {}, { singletonSeconds: seconds, retryLimit: 0, deleteAfterSeconds: Math.max(60, 2 * seconds) })
           .catch((error: unknown) => log.warn({ err: error, job: name }, "could not offer a periodic job; the next offer retries"));
       // The first offer comes a whole period after start, as a sweep on a timer would: a process that has just
       // started (a test system, a replica restarted) does not sweep at once.
@@ -96,4 +104,29 @@ export async function startJobs(department: Department, engine: DatabaseEngine, 
       await boss.stop({ graceful: true, timeout: STOP_TIMEOUT_MS });
     },
   };
+}
+
+/** Retries with exponential backoff, as pg-boss takes them (seconds). */
+export interface RetryPolicy {
+  retryLimit: number;
+  retryDelay: number;
+  retryDelayMax: number;
+}
+
+/** The send options of `policy`: pg-boss's own backoff. */
+export function retryOptions(policy: RetryPolicy): SendOptions {
+  return { ...policy, retryBackoff: true };
+}
+
+/**
+ * The waits before each retry under `policy`, as pg-boss 12 computes them when an attempt fails (its fail plan):
+ * retry n (1-based) waits retryDelay·2^(n-1)·(1 + r) seconds with r uniform in [0, 1) (the jitter), the exponent
+ * capped at 16, the wait capped at retryDelayMax. Each retry's shortest and longest wait, in seconds.
+ */
+export function retrySchedule(policy: RetryPolicy): Array<{ min: number; max: number }> {
+  return Array.from({ length: policy.retryLimit }, (_, index) => {
+    const step = 2 ** Math.min(16, index + 1) / 2;
+    const base = Math.max(policy.retryDelay, 1);
+    return { min: Math.min(policy.retryDelayMax, base * step), max: Math.min(policy.retryDelayMax, base * step * 2) };
+  });
 }

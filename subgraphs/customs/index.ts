@@ -6,12 +6,15 @@ import { exportResolvers } from "./resolvers/export";
 import { statisticsResolvers } from "./resolvers/statistics";
 import { sweepCustoms } from "./resolvers/sweep";
 import { tariffResolvers } from "./resolvers/tariff";
+import { webhookResolvers } from "./resolvers/webhooks";
+import { startWebhooks } from "./webhooks";
 
 export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
   name: "customs",
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createCustomsLoaders,
-  resolvers: [customsResolvers, statisticsResolvers, exportResolvers, tariffResolvers],
+  resolvers: [customsResolvers, statisticsResolvers, exportResolvers, tariffResolvers, webhookResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   sweep: sweepCustoms,
+  startWork: startWebhooks,
 };
