@@ -43,12 +43,21 @@ export interface DepartmentService<Client extends PrismaLike, Loaders> {
   recordAudit?(prisma: Client, reads: PersonalDataRead[]): Promise<unknown>;
   /** Work the service does by itself now and then, as its own staff (e.g. deciding lists that still wait). */
   sweep?(context: SubgraphContext<Client, Loaders>): Promise<unknown>;
+  /** Work the service does by itself every RELAY_INTERVAL_MS (customs relaying the departments' events to partners). */
+  relay?(context: SubgraphContext<Client, Loaders>): Promise<unknown>;
   /** Puts the department's workers on its job engine (customs: webhook deliveries); `context` is its own, as its staff. */
   startWork?(jobs: Jobs, context: () => SubgraphContext<Client, Loaders>): Promise<unknown>;
 }
 
 /** The queue of a department's sweep in its job engine. */
 export const SWEEP_JOB = "sweep";
+/** The queue of a department's relay in its job engine. */
+export const RELAY_JOB = "relay";
+/**
+ * How often a department's relay runs (once per period across its replicas, like the sweep): partners read an
+ * event about this long after its change at most, plus the relay's own time.
+ */
+export const RELAY_INTERVAL_MS = 1000;
 
 export interface RunningService {
   name: string;
@@ -172,22 +181,24 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
     readable: () => ({}),
   });
   const jobs =
-    service.sweep || service.startWork
+    service.sweep || service.relay || service.startWork
       ? await startJobs(service.name, db.engine, log).catch(async (error: unknown) => {
           await http.close();
           throw error;
         })
       : undefined;
-  if (jobs && service.sweep) {
-    await jobs.every(SWEEP_JOB, listen.sweepIntervalMs ?? loadEnv().SWEEP_INTERVAL_MS, async () => {
+  /** Runs the service's own work once per period across its replicas, logging a failure (the next period runs it again). */
+  const periodic = async (name: string, intervalMs: number, work: (context: SubgraphContext<Client, Loaders>) => Promise<unknown>) =>
+    jobs!.every(name, intervalMs, async () => {
       try {
-        await service.sweep!(ownContext("sweep"));
+        await work(ownContext(name));
       } catch (error) {
-        log.error({ err: error }, "sweep failed");
+        log.error({ err: error }, `${name} failed`);
         throw error;
       }
     });
-  }
+  if (service.sweep) await periodic(SWEEP_JOB, listen.sweepIntervalMs ?? loadEnv().SWEEP_INTERVAL_MS, service.sweep);
+  if (service.relay) await periodic(RELAY_JOB, RELAY_INTERVAL_MS, service.relay);
   if (jobs && service.startWork) await service.startWork(jobs, () => ownContext("job"));
   return {
     name: service.name,

@@ -100,4 +100,16 @@ export const MonthScalar = new GraphQLScalarType<string, string>({
   },
 });
 
-export const scalarResolvers = { Decimal: DecimalScalar, DateTime: DateTimeScalar, Date: DateScalar, Month: MonthScalar };
+/** A stored JSON value answered as it is (an event's keys and receipt). Nothing takes it as input. */
+export const JSONScalar = new GraphQLScalarType<never, unknown>({
+  name: "JSON",
+  serialize: (value) => value,
+  parseValue: () => {
+    throw new InputValueError("JSON values are answers only; no argument takes one");
+  },
+  parseLiteral: (ast) => {
+    throw new InputValueError("JSON values are answers only; no argument takes one", ast);
+  },
+});
+
+export const scalarResolvers = { Decimal: DecimalScalar, DateTime: DateTimeScalar, Date: DateScalar, Month: MonthScalar, JSON: JSONScalar };

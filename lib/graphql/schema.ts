@@ -9,9 +9,27 @@ const shared = (name: string) => readFileSync(path.join(ROOT, "lib", "graphql", 
 export const OWN_SDL_FILES = ["schema.graphql", "statistics.graphql", "export.graphql", "tariff.graphql", "webhooks.graphql"];
 
 /**
+ * The read of a department's outbox (lib/service/outbox.ts), one root field per department because the
+ * gateway routes a root field to one subgraph: `customsOutboxEvents`, `ciqOutboxEvents`, …
+ */
+export const outboxField = (department: Department) => `${department}OutboxEvents`;
+
+const outboxSdl = (department: Department) => `${shared("outbox.graphql")}
+extend type Query {
+  "The department's outbox after the seq given as after, ascending: only for the single window's relay (customs' service)."
+  ${outboxField(department)}(
+    "The seq of the last event already read; omit to start at the first."
+    after: String
+    "How many events to return, from 1 to 500."
+    first: Int = 100
+  ): [OutboxEvent!]!
+}
+`;
+
+/**
  * A department's SDL: the definitions every subgraph shares (scalars, PageInfo, federation link, policy
- * directives), the audit-log types where it holds personal data, the receipt type where it takes documents,
- * and its own.
+ * directives, the outbox read), the audit-log types where it holds personal data, the receipt type where it
+ * takes documents, and its own.
  */
 export function subgraphSdl(department: Department): string {
   const own = OWN_SDL_FILES.map((file) => path.join(ROOT, "subgraphs", department, file))
@@ -20,6 +38,7 @@ export function subgraphSdl(department: Department): string {
     .join("\n");
   return [
     shared("common.graphql"),
+    outboxSdl(department),
     ...(own.includes("@personal") ? [shared("audit.graphql")] : []),
     ...(/\bReceipt\b/.test(own) ? [shared("receipt.graphql")] : []),
     own,

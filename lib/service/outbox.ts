@@ -1,4 +1,8 @@
 import { randomUUID } from "node:crypto";
+import type { Identity } from "../auth/identity";
+import type { Department } from "../departments";
+import { badUserInput, forbidden } from "../graphql/errors";
+import { outboxField } from "../graphql/schema";
 
 /**
  * A receipt or status change a partner would care about, as every department's outbox stores it
@@ -117,5 +121,67 @@ export function receiptEvent(
       returnInfo: receipt.returnInfo,
     },
     occurredAt: receipt.returnTime,
+  };
+}
+
+/** An outbox row as a department's client reads it. */
+export interface OutboxRecord {
+  seq: bigint;
+  id: string;
+  kind: string;
+  messageType: string | null;
+  documentKey: unknown;
+  enterprises: string[];
+  returnStatus: number | null;
+  receipt: unknown;
+  occurredAt: Date;
+}
+
+/** The part of a department's client the outbox is read through. */
+export interface OutboxReader {
+  outboxEvent: {
+    findMany(args: { where: { seq: { gt: bigint } }; orderBy: { seq: "asc" }; take: number }): PromiseLike<OutboxRecord[]>;
+  };
+}
+
+/** The most events one read of an outbox returns. */
+export const OUTBOX_PAGE_MAX = 500;
+
+/** A seq cursor as given: digits only (an opaque string to callers, a bigint to the database). */
+export function seqCursor(after: string | null | undefined, argument = "after"): bigint {
+  if (after == null) return 0n;
+  if (!/^\d{1,19}$/.test(after)) throw badUserInput(argument, "is not a cursor this list gave");
+  return BigInt(after);
+}
+
+/** Events of an outbox after `after`, in seq order. */
+export async function readOutbox(client: OutboxReader, after: bigint, first: number): Promise<OutboxRecord[]> {
+  return client.outboxEvent.findMany({ where: { seq: { gt: after } }, orderBy: { seq: "asc" }, take: first });
+}
+
+/**
+ * The one resolver of every department's outbox read (`<department>OutboxEvents`, lib/graphql/schema.ts):
+ * only the single window's relay, customs' service, may read an outbox; everyone else reads the relayed
+ * events through customs' `receipts`, filtered by their enterprises.
+ */
+export function outboxResolvers(department: Department) {
+  return {
+    Query: {
+      [outboxField(department)]: async (
+        _: unknown,
+        args: { after?: string | null; first?: number | null },
+        context: { identity: Identity; prisma: unknown },
+      ) => {
+        const { identity } = context;
+        if (!(identity.service === true && identity.department === "customs")) {
+          throw forbidden("only the single window's relay (customs' service) reads a department's outbox");
+        }
+        const first = args.first ?? 100;
+        if (!Number.isInteger(first) || first < 1 || first > OUTBOX_PAGE_MAX)
+          throw badUserInput("first", `must be a whole number from 1 to ${OUTBOX_PAGE_MAX}`);
+        const rows = await readOutbox(context.prisma as OutboxReader, seqCursor(args.after), first);
+        return rows.map((row) => ({ ...row, seq: String(row.seq) }));
+      },
+    },
   };
 }

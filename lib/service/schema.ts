@@ -5,6 +5,7 @@ import type { Department } from "../departments";
 import { resolveCodeLabels } from "../graphql/code-labels";
 import { scalarResolvers } from "../graphql/scalars";
 import { subgraphSdl } from "../graphql/schema";
+import { outboxResolvers } from "./outbox";
 
 function mergeResolvers(maps: object[]): Record<string, Record<string, unknown>> {
   const merged: Record<string, Record<string, unknown>> = {};
@@ -19,14 +20,14 @@ function mergeResolvers(maps: object[]): Record<string, Record<string, unknown>>
 
 /**
  * A department's executable subgraph schema: its SDL with the shared definitions, its resolver maps (records,
- * statistics, …) merged type by type, the @codeLabel fields answered from the code tables, and the
+ * statistics, …) merged type by type with the outbox read every department has, the @codeLabel fields answered from the code tables, and the
  * @access/@personal policies enforced on every field.
  */
 export function buildDepartmentSchema(department: Department, resolvers: object | object[]) {
   const schema = buildSubgraphSchema([
     {
       typeDefs: parse(subgraphSdl(department)),
-      resolvers: mergeResolvers([scalarResolvers, ...[resolvers].flat()]) as GraphQLResolverMap<unknown>,
+      resolvers: mergeResolvers([scalarResolvers, outboxResolvers(department), ...[resolvers].flat()]) as GraphQLResolverMap<unknown>,
     },
   ]);
   resolveCodeLabels(schema);

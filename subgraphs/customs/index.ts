@@ -6,15 +6,18 @@ import { exportResolvers } from "./resolvers/export";
 import { statisticsResolvers } from "./resolvers/statistics";
 import { sweepCustoms } from "./resolvers/sweep";
 import { tariffResolvers } from "./resolvers/tariff";
+import { receiptResolvers } from "./resolvers/receipts";
 import { webhookResolvers } from "./resolvers/webhooks";
+import { relayEvents } from "./relay";
 import { startWebhooks } from "./webhooks";
 
 export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
   name: "customs",
   createClient: (adapter) => new PrismaClient({ adapter }),
   createLoaders: createCustomsLoaders,
-  resolvers: [customsResolvers, statisticsResolvers, exportResolvers, tariffResolvers, webhookResolvers],
+  resolvers: [customsResolvers, statisticsResolvers, exportResolvers, tariffResolvers, receiptResolvers, webhookResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   sweep: sweepCustoms,
+  relay: relayEvents,
   startWork: startWebhooks,
 };

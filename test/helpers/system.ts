@@ -9,6 +9,7 @@ import { openDatabases, startServices, type RunningSystem } from "../../scripts/
 import type { GatewaySecurity } from "../../gateway/gateway";
 import { copyTemplate } from "./template";
 import { createCiq } from "../../subgraphs/ciq";
+import { customs } from "../../subgraphs/customs";
 import type { SERVICES } from "../../subgraphs";
 import { TEST_SAMPLING_RULES } from "./sampling";
 import { keysFromFile } from "../../gateway/security/partner-keys";
@@ -47,8 +48,13 @@ export interface TestSystem extends RunningSystem {
   rowCounts(): Promise<Record<string, number>>;
 }
 
-/** What a suite changes in the gateway's security; `partnerKeysFile` makes it read partner keys from that file, as production does, instead of the demo partner's. */
-export type TestSecurity = Partial<GatewaySecurity> & { partnerKeysFile?: string };
+/**
+ * What a suite changes in the gateway's security; `partnerKeysFile` makes it read partner keys from that file, as production does, instead of the demo partner's.
+ * `relay` runs customs' event relay every second and its webhook deliveries as `npm start` does; without it the relay
+ * runs only when a test calls relayEvents, and there are no deliveries, so that their reads do not count in other
+ * suites' statement counts and row counts.
+ */
+export type TestSecurity = Partial<GatewaySecurity> & { partnerKeysFile?: string; relay?: boolean };
 
 /**
  * The whole graph on free ports with the demo world (CIQ sampling at the rates of TEST_SAMPLING_RULES) (seed default, scale 1) in the suite's own copy of the
@@ -56,7 +62,7 @@ export type TestSecurity = Partial<GatewaySecurity> & { partnerKeysFile?: string
  */
 export async function startTestSystem(
   suite: string,
-  { partnerKeysFile, ...overrides }: TestSecurity = {},
+  { partnerKeysFile, relay = false, ...overrides }: TestSecurity = {},
   relocate: (location: DatabaseLocation) => DatabaseLocation = (location) => location,
 ): Promise<TestSystem> {
   const copy = await copyTemplate(suite);
@@ -64,7 +70,10 @@ export async function startTestSystem(
   const partnerUscc = buildWorld().customs.orders[0]!.ebpCode;
   const security = demoSecurity({ name: "test partner", usccs: [partnerUscc] });
   const system = await startServices(databases, {
-    services: { ciq: createCiq({ samplingRules: TEST_SAMPLING_RULES }) as unknown as (typeof SERVICES)["ciq"] },
+    services: {
+      ciq: createCiq({ samplingRules: TEST_SAMPLING_RULES }) as unknown as (typeof SERVICES)["ciq"],
+      ...(relay ? {} : { customs: { ...customs, relay: undefined, startWork: undefined } }),
+    },
     security: {
       auth: partnerKeysFile ? { ...security.auth, partners: keysFromFile(partnerKeysFile) } : security.auth,
       contextSecret: security.contextSecret,

@@ -21,6 +21,8 @@ export type Scalars = {
   DateTime: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
   /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
   Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
+  /** A JSON value as the record holds it (an event's document keys and receipt); output only. */
+  JSON: { input: never; output: unknown; }
   /**
    * A calendar month, YYYY-MM with the month 01 to 12, e.g. "2026-03" (a tax bill period, a month of figures).
    * Any other value is refused with BAD_USER_INPUT naming the argument.
@@ -1017,6 +1019,7 @@ export type ResolversTypes = ResolversObject<{
   InspectionStatistics: ResolverTypeWrapper<InspectionGroupRow>;
   InspectionStatisticsFilter: InspectionStatisticsFilter;
   InventoryDeclaration: ResolverTypeWrapper<DeclarationRef>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1060,6 +1063,7 @@ export type ResolversParentTypes = ResolversObject<{
   InspectionStatistics: InspectionGroupRow;
   InspectionStatisticsFilter: InspectionStatisticsFilter;
   InventoryDeclaration: DeclarationRef;
+  JSON: Scalars['JSON']['output'];
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1192,6 +1196,10 @@ export type InventoryDeclarationResolvers<ContextType = CiqContext, ParentType e
   copNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
   name: 'Month';
@@ -1338,6 +1346,7 @@ export type Resolvers<ContextType = CiqContext> = ResolversObject<{
   InspectionConnection?: InspectionConnectionResolvers<ContextType>;
   InspectionStatistics?: InspectionStatisticsResolvers<ContextType>;
   InventoryDeclaration?: InventoryDeclarationResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

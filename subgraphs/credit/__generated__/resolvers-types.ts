@@ -19,6 +19,8 @@ export type Scalars = {
   DateTime: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
   /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
   Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
+  /** A JSON value as the record holds it (an event's document keys and receipt); output only. */
+  JSON: { input: never; output: unknown; }
   /**
    * A calendar month, YYYY-MM with the month 01 to 12, e.g. "2026-03" (a tax bill period, a month of figures).
    * Any other value is refused with BAD_USER_INPUT naming the argument.
@@ -944,6 +946,7 @@ export type ResolversTypes = ResolversObject<{
   EnterpriseRole: EnterpriseRole;
   EnterpriseStatus: EnterpriseStatus;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NegativeListConnection: ResolverTypeWrapper<Connection<NegativeListEntryModel>>;
@@ -987,6 +990,7 @@ export type ResolversParentTypes = ResolversObject<{
   EnterpriseConnection: Connection<EnterpriseModel>;
   EnterpriseFilter: EnterpriseFilter;
   FieldChange: FieldChange;
+  JSON: Scalars['JSON']['output'];
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   NegativeListConnection: Connection<NegativeListEntryModel>;
@@ -1125,6 +1129,10 @@ export type FieldChangeResolvers<ContextType = CreditContext, ParentType extends
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
   name: 'Month';
 }
@@ -1258,6 +1266,7 @@ export type Resolvers<ContextType = CreditContext> = ResolversObject<{
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NegativeListConnection?: NegativeListConnectionResolvers<ContextType>;

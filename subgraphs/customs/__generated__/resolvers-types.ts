@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Connection } from '../../../lib/graphql/pagination';
+import type { PartnerEvent as PartnerEventModel, PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel, ExportOrder as ExportOrderModel, ExportOrderLine as ExportOrderLineModel, ExportDeclaration as ExportDeclarationModel, ExportInventoryLine as ExportInventoryLineModel, SummaryDeclaration as SummaryDeclarationModel, SummaryResult as SummaryResultModel, SummaryItem as SummaryItemModel, WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../../../prisma/customs/generated/client';
+import type { ReceiptEventPage } from '../resolvers/receipts';
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { DeclarationGroupRow, ExportGroupRow } from '../statistics-rows';
-import type { PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel, ExportOrder as ExportOrderModel, ExportOrderLine as ExportOrderLineModel, ExportDeclaration as ExportDeclarationModel, ExportInventoryLine as ExportInventoryLineModel, SummaryDeclaration as SummaryDeclarationModel, SummaryResult as SummaryResultModel, SummaryItem as SummaryItemModel, WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../../../prisma/customs/generated/client';
 import type { WaybillRef, ProductFilingRef, CustomsContext } from '../context';
 import type { TariffLoad, TariffLineOf } from '../tariff';
 export type Maybe<T> = T | null;
@@ -22,6 +23,8 @@ export type Scalars = {
   DateTime: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
   /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
   Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
+  /** A JSON value as the record holds it (an event's document keys and receipt); output only. */
+  JSON: { input: never; output: unknown; }
   /**
    * A calendar month, YYYY-MM with the month 01 to 12, e.g. "2026-03" (a tax bill period, a month of figures).
    * Any other value is refused with BAD_USER_INPUT naming the argument.
@@ -1709,6 +1712,15 @@ export type Query = {
   order: Maybe<Order>;
   /** Import orders, newest first. */
   orders: OrderConnection;
+  /**
+   * The events of the caller's enterprises, every department's receipts and status changes in the order the
+   * single window logged them (docs/partner-guide.md#events-and-the-feed): a partner or enterprise user reads
+   * the events naming one of its enterprises, staff, analysts and administrators every event. Poll with the
+   * last page's `pageInfo.endCursor` as `after`: the cursor is the event's place in the log, so it stays valid
+   * across restarts, and every event is read exactly once. An empty page answers `endCursor` with the `after`
+   * given, so that a client may always keep the last `endCursor`.
+   */
+  receipts: ReceiptEventConnection;
   /** A summary declaration application (CEB701) by the number customs gave it; null when there is none or you may not read it. */
   summaryDeclaration: Maybe<SummaryDeclaration>;
   /**
@@ -1824,6 +1836,13 @@ export type QueryOrdersArgs = {
 };
 
 
+export type QueryReceiptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type QuerySummaryDeclarationArgs = {
   sumNo: Scalars['String']['input'];
 };
@@ -1893,6 +1912,45 @@ export type Receipt = {
   returnTime: Scalars['DateTime']['output'];
   /** Version of the document it answers (1 for the first filing, +1 per change). */
   version: Scalars['Int']['output'];
+};
+
+/**
+ * A receipt or status change of one of a partner's documents, as the single window logged it. The same event
+ * (same `id`) is delivered to webhooks.
+ */
+export type ReceiptEvent = {
+  __typename?: 'ReceiptEvent';
+  /** This event's place in the log, to pass as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The department whose change it reports: customs, ciq, credit, logistics or finance. */
+  department: Scalars['String']['output'];
+  /** The document's keys, e.g. {"agentCode": …, "copNo": …}. */
+  documentKey: Scalars['JSON']['output'];
+  /** The event's stable id (a UUID): the same in every read and delivery of it; deduplicate by it. */
+  id: Scalars['ID']['output'];
+  /** What happened, e.g. INVENTORY_RECEIPT (docs/partner-guide.md#events-and-the-feed). */
+  kind: Scalars['String']['output'];
+  /** The receipt's CEB message type (CEB312, CEB412, CEB512, CEB622, …); null for an event that is no receipt of the standard. */
+  messageType: Maybe<Scalars['String']['output']>;
+  /** When the change happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The receipt as JSON: the fields of the receipt message's return node, or the change's details. */
+  receipt: Scalars['JSON']['output'];
+  /** What the status means for this document. */
+  returnInfo: Maybe<Scalars['String']['output']>;
+  /** The status the document reached, in the standard's numbering (2, 120, 500, 800, …). */
+  returnStatus: Maybe<Scalars['Int']['output']>;
+  /** The receipt as the standard's XML message (returnTime in 17 digits, China time); null when the event is no receipt of the standard. */
+  xml: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the single window's events, in log order. */
+export type ReceiptEventConnection = {
+  __typename?: 'ReceiptEventConnection';
+  /** The page's events, in log order. */
+  nodes: Array<ReceiptEvent>;
+  /** Where the page ends: pass `endCursor` as `after` to continue. */
+  pageInfo: PageInfo;
 };
 
 /** A newly registered endpoint with its signing secret, which is shown this once and never again. */
@@ -2476,6 +2534,7 @@ export type ResolversTypes = ResolversObject<{
   InventoryLine: ResolverTypeWrapper<InventoryLineModel>;
   InventoryLineInput: InventoryLineInput;
   InventoryReturnInput: InventoryReturnInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2492,6 +2551,8 @@ export type ResolversTypes = ResolversObject<{
   ProductFiling: ResolverTypeWrapper<ProductFilingRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
+  ReceiptEvent: ResolverTypeWrapper<PartnerEventModel>;
+  ReceiptEventConnection: ResolverTypeWrapper<ReceiptEventPage>;
   RegisteredWebhookEndpoint: ResolverTypeWrapper<Omit<RegisteredWebhookEndpoint, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
   SummaryApplyInput: SummaryApplyInput;
   SummaryDeclaration: ResolverTypeWrapper<SummaryDeclarationModel>;
@@ -2552,6 +2613,7 @@ export type ResolversParentTypes = ResolversObject<{
   InventoryLine: InventoryLineModel;
   InventoryLineInput: InventoryLineInput;
   InventoryReturnInput: InventoryReturnInput;
+  JSON: Scalars['JSON']['output'];
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
@@ -2568,6 +2630,8 @@ export type ResolversParentTypes = ResolversObject<{
   ProductFiling: ProductFilingRef;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
+  ReceiptEvent: PartnerEventModel;
+  ReceiptEventConnection: ReceiptEventPage;
   RegisteredWebhookEndpoint: Omit<RegisteredWebhookEndpoint, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   SummaryApplyInput: SummaryApplyInput;
   SummaryDeclaration: SummaryDeclarationModel;
@@ -2933,6 +2997,10 @@ export type InventoryLineResolvers<ContextType = CustomsContext, ParentType exte
   unitLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
   name: 'Month';
 }
@@ -3069,6 +3137,7 @@ export type QueryResolvers<ContextType = CustomsContext, ParentType extends Reso
   exportStatistics?: Resolver<Array<ResolversTypes['ExportStatistics']>, ParentType, ContextType, RequireFields<QueryExportStatisticsArgs, 'filter' | 'groupBy'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'ebpCode' | 'orderNo'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
+  receipts?: Resolver<ResolversTypes['ReceiptEventConnection'], ParentType, ContextType, RequireFields<QueryReceiptsArgs, 'first'>>;
   summaryDeclaration?: Resolver<Maybe<ResolversTypes['SummaryDeclaration']>, ParentType, ContextType, RequireFields<QuerySummaryDeclarationArgs, 'sumNo'>>;
   summaryDeclarationsDue?: Resolver<Array<ResolversTypes['SummaryDue']>, ParentType, ContextType, Partial<QuerySummaryDeclarationsDueArgs>>;
   summaryResult?: Resolver<Maybe<ResolversTypes['SummaryResult']>, ParentType, ContextType, RequireFields<QuerySummaryResultArgs, 'entryId'>>;
@@ -3089,6 +3158,25 @@ export type ReceiptResolvers<ContextType = CustomsContext, ParentType extends Re
   returnStatusLabel?: Resolver<Maybe<ResolversTypes['CodeLabel']>, ParentType, ContextType>;
   returnTime?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReceiptEventResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ReceiptEvent'] = ResolversParentTypes['ReceiptEvent']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentKey?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receipt?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  returnInfo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  xml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReceiptEventConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ReceiptEventConnection'] = ResolversParentTypes['ReceiptEventConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ReceiptEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type RegisteredWebhookEndpointResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['RegisteredWebhookEndpoint'] = ResolversParentTypes['RegisteredWebhookEndpoint']> = ResolversObject<{
@@ -3289,6 +3377,7 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   InventoryDeclaration?: InventoryDeclarationResolvers<ContextType>;
   InventoryDeclarationConnection?: InventoryDeclarationConnectionResolvers<ContextType>;
   InventoryLine?: InventoryLineResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
@@ -3300,6 +3389,8 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   ProductFiling?: ProductFilingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Receipt?: ReceiptResolvers<ContextType>;
+  ReceiptEvent?: ReceiptEventResolvers<ContextType>;
+  ReceiptEventConnection?: ReceiptEventConnectionResolvers<ContextType>;
   RegisteredWebhookEndpoint?: RegisteredWebhookEndpointResolvers<ContextType>;
   SummaryDeclaration?: SummaryDeclarationResolvers<ContextType>;
   SummaryDue?: SummaryDueResolvers<ContextType>;

@@ -21,6 +21,8 @@ export type Scalars = {
   DateTime: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
   /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
   Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
+  /** A JSON value as the record holds it (an event's document keys and receipt); output only. */
+  JSON: { input: never; output: unknown; }
   /**
    * A calendar month, YYYY-MM with the month 01 to 12, e.g. "2026-03" (a tax bill period, a month of figures).
    * Any other value is refused with BAD_USER_INPUT naming the argument.
@@ -1141,6 +1143,7 @@ export type ResolversTypes = ResolversObject<{
   ExportReceiptFilter: ExportReceiptFilter;
   ExportReceiptInput: ExportReceiptInput;
   ExportReconciliation: ResolverTypeWrapper<Omit<ExportReconciliation, 'matched' | 'unmatchedDeclarations' | 'unmatchedReceipts'> & { matched: Array<ResolversTypes['ReconciledDeclaration']>, unmatchedDeclarations: Array<ResolversTypes['UnmatchedDeclaration']>, unmatchedReceipts: Array<ResolversTypes['ExportReceipt']> }>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
@@ -1197,6 +1200,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExportReceiptFilter: ExportReceiptFilter;
   ExportReceiptInput: ExportReceiptInput;
   ExportReconciliation: Omit<ExportReconciliation, 'matched' | 'unmatchedDeclarations' | 'unmatchedReceipts'> & { matched: Array<ResolversParentTypes['ReconciledDeclaration']>, unmatchedDeclarations: Array<ResolversParentTypes['UnmatchedDeclaration']>, unmatchedReceipts: Array<ResolversParentTypes['ExportReceipt']> };
+  JSON: Scalars['JSON']['output'];
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
@@ -1396,6 +1400,10 @@ export type ExportReconciliationResolvers<ContextType = FinanceContext, ParentTy
   unmatchedReceipts?: Resolver<Array<ResolversTypes['ExportReceipt']>, ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
   name: 'Month';
 }
@@ -1594,6 +1602,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   ExportReceipt?: ExportReceiptResolvers<ContextType>;
   ExportReceiptConnection?: ExportReceiptConnectionResolvers<ContextType>;
   ExportReconciliation?: ExportReconciliationResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;

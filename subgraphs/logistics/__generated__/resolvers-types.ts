@@ -20,6 +20,8 @@ export type Scalars = {
   DateTime: { input: Date; output: import('../../../lib/graphql/scalars').DateOutput; }
   /** A decimal amount or quantity (CEB N19,5) carried as a string, e.g. "1020.5". Never a binary float. */
   Decimal: { input: string; output: import('../../../lib/graphql/scalars').DecimalOutput; }
+  /** A JSON value as the record holds it (an event's document keys and receipt); output only. */
+  JSON: { input: never; output: unknown; }
   /**
    * A calendar month, YYYY-MM with the month 01 to 12, e.g. "2026-03" (a tax bill period, a month of figures).
    * Any other value is refused with BAD_USER_INPUT naming the argument.
@@ -908,6 +910,7 @@ export type ResolversTypes = ResolversObject<{
   ExportWaybillFilter: ExportWaybillFilter;
   ExportWaybillInput: ExportWaybillInput;
   ExportWaybillStatus: ExportWaybillStatus;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -949,6 +952,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExportWaybillConnection: Connection<ExportWaybillModel>;
   ExportWaybillFilter: ExportWaybillFilter;
   ExportWaybillInput: ExportWaybillInput;
+  JSON: Scalars['JSON']['output'];
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1060,6 +1064,10 @@ export type ExportWaybillConnectionResolvers<ContextType = LogisticsContext, Par
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
   name: 'Month';
@@ -1189,6 +1197,7 @@ export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
   Enterprise?: EnterpriseResolvers<ContextType>;
   ExportWaybill?: ExportWaybillResolvers<ContextType>;
   ExportWaybillConnection?: ExportWaybillConnectionResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Month?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

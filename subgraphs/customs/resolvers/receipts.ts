@@ -1,0 +1,63 @@
+import type { Identity } from "../../../lib/auth/identity";
+import { eventReceiptMessage } from "../../../lib/documents/ceb-receipt";
+import { badUserInput } from "../../../lib/graphql/errors";
+import { MAX_PAGE_SIZE } from "../../../lib/graphql/pagination";
+import { seqCursor } from "../../../lib/service/outbox";
+import type { PartnerEvent, Prisma } from "../../../prisma/customs/generated/client";
+import type { Resolvers } from "../__generated__/resolvers-types";
+import type { CustomsContext } from "../context";
+
+/**
+ * Whose events a caller reads: a partner or an enterprise user those naming one of its enterprises (an event
+ * names every party of its document, as the document's row policy does); staff, analysts and administrators
+ * every event, which carries no personal data.
+ */
+function visibleTo(identity: Identity): Prisma.PartnerEventWhereInput {
+  return identity.role === "partner" || identity.role === "enterprise" ? { enterprises: { hasSome: identity.usccs } } : {};
+}
+
+const kindPattern = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+/** A page of the log as the resolvers answer it. */
+export interface ReceiptEventPage {
+  nodes: PartnerEvent[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** One page of the log after `after`, in seq order: one statement whatever the page's size. */
+export async function receiptsPage(
+  args: { after?: string | null; first?: number | null; kinds?: readonly string[] | null },
+  { identity, prisma }: Pick<CustomsContext, "identity" | "prisma">,
+): Promise<ReceiptEventPage> {
+  const first = args.first ?? 100;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw badUserInput("first", `must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
+  const after = seqCursor(args.after);
+  const bad = args.kinds?.find((kind) => !kindPattern.test(kind));
+  if (bad !== undefined) throw badUserInput("kinds", "an event kind is upper case letters, digits and _, e.g. INVENTORY_RECEIPT");
+  const rows = await prisma.partnerEvent.findMany({
+    where: { AND: [visibleTo(identity), { seq: { gt: after } }, ...(args.kinds ? [{ kind: { in: [...args.kinds] } }] : [])] },
+    orderBy: { seq: "asc" },
+    take: first + 1,
+  });
+  const nodes = rows.slice(0, first);
+  return {
+    nodes,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length > 0 ? String(nodes.at(-1)!.seq) : (args.after ?? null) },
+  };
+}
+
+const receiptOf = (event: PartnerEvent) => event.receipt as Record<string, unknown>;
+
+export const receiptResolvers: Resolvers = {
+  Query: {
+    receipts: (_, args, context) => receiptsPage(args, context),
+  },
+  ReceiptEvent: {
+    cursor: (event) => String(event.seq),
+    returnInfo: (event) => {
+      const info = receiptOf(event).returnInfo;
+      return typeof info === "string" ? info : null;
+    },
+    xml: (event) => eventReceiptMessage(event.messageType, receiptOf(event)),
+  },
+};

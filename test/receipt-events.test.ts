@@ -1,0 +1,252 @@
+import { readFileSync } from "node:fs";
+import { XMLParser } from "fast-xml-parser";
+import { buildWorld } from "../demo/world";
+import { parcelFactory } from "../demo/parcels";
+import { createCustomsLoaders } from "../subgraphs/customs/loaders";
+import { relayEvents } from "../subgraphs/customs/relay";
+import type { PrismaClient as CustomsClient } from "../prisma/customs/generated/client";
+import { parcelFiler } from "./helpers/parcels";
+import { serviceContext } from "./helpers/service-context";
+import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
+
+const world = buildWorld();
+let system: TestSystem;
+const { parcel, filed } = parcelFactory(world, () => system.partnerUscc);
+const file = parcelFiler(() => system);
+
+const COSMETICS = filed("CIQ46000000000203", "1000.00");
+
+const PARTNER_RECEIPTS = (
+  JSON.parse(readFileSync("gateway/persisted-queries.json", "utf8")) as { operations: Array<{ id: string; name: string }> }
+).operations.find((operation) => operation.name === "PartnerReceipts")!.id;
+
+interface FeedEvent {
+  id: string;
+  cursor: string;
+  department: string;
+  kind: string;
+  messageType: string | null;
+  documentKey: Record<string, string>;
+  returnStatus: number | null;
+  returnInfo: string | null;
+  occurredAt: string;
+  receipt: Record<string, unknown>;
+  xml: string | null;
+}
+interface Page {
+  nodes: FeedEvent[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** One page of the feed, as a partner reads it: the registered PartnerReceipts operation with its API key. */
+async function partnerPage(variables: { after?: string | null; first?: number; kinds?: string[] }): Promise<Page> {
+  const response = await fetch(system.gatewayUrl, {
+    method: "POST",
+    headers: system.headers({ apiKey: system.security.partnerKey }),
+    body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: PARTNER_RECEIPTS } }, variables }),
+  });
+  const answer = (await response.json()) as { data?: { receipts: Page }; errors?: unknown[] };
+  expect(answer.errors).toBeUndefined();
+  return answer.data!.receipts;
+}
+
+const FEED = `query($after: String, $first: Int, $kinds: [String!]) {
+  receipts(after: $after, first: $first, kinds: $kinds) {
+    nodes { id cursor department kind messageType documentKey returnStatus returnInfo occurredAt receipt xml }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** One page as any other caller reads it (an enterprise user, staff, an administrator). */
+async function page(credentials: Credentials, variables: { after?: string | null; first?: number; kinds?: string[] }): Promise<Page> {
+  const answer = await system.query<{ receipts: Page }>(FEED, variables, credentials);
+  expect(answer.errors).toBeUndefined();
+  return answer.data!.receipts;
+}
+
+/** Every event after `after`, page by page. */
+async function readAll(read: (after: string | null) => Promise<Page>, after: string | null = null): Promise<{ events: FeedEvent[]; cursor: string | null }> {
+  const events: FeedEvent[] = [];
+  let cursor = after;
+  for (;;) {
+    const { nodes, pageInfo } = await read(cursor);
+    events.push(...nodes);
+    cursor = pageInfo.endCursor;
+    if (!pageInfo.hasNextPage) return { events, cursor };
+  }
+}
+
+/** Polls until `ready` holds for what `read` returns; the relay runs every second, a busy machine may take longer. */
+async function until<T>(read: () => Promise<T>, ready: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const value = await read();
+    if (ready(value)) return value;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const ofList = (copNo: string) => (event: FeedEvent) => event.kind === "INVENTORY_RECEIPT" && event.documentKey.copNo === copNo;
+
+beforeAll(async () => {
+  // The relay runs on its loop, as in `npm start`: the feed shows an event once the loop has relayed it.
+  system = await startTestSystem("receipt-events", { relay: true });
+});
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+describe("the events of a list that waits for its waybill", () => {
+  it("are read in order by the list's parties only, each exactly once, and the feed continues after a saved cursor", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    expect((await file.order(p)).data!.submitOrder.returnStatus).toBe(120);
+    expect((await file.payment(p)).data!.submitPayment.returnStatus).toBe(120);
+    expect((await file.inventory(p)).data!.declareInventory).toMatchObject({ returnStatus: 2, returnInfo: expect.stringMatching(/waiting for the waybill/) });
+
+    // The partner (the platform) sees the order's, the payment's and the list's receipts so far.
+    const mine = (event: FeedEvent) =>
+      event.documentKey.orderNo === p.order.orderNo || event.documentKey.payTransactionId === p.payment.payTransactionId || ofList(p.inventory.copNo)(event);
+    const before = await until(
+      () => readAll((after) => partnerPage({ after, first: 100 })),
+      ({ events }) => events.some(ofList(p.inventory.copNo)),
+      "the waiting list's event",
+    );
+    // Each department's events are logged in the order they happened; the order's (customs) and the
+    // payment's (finance) may be relayed either way round.
+    expect(before.events.filter(mine).map((event) => [event.kind, event.returnStatus])).toEqual(
+      expect.arrayContaining([
+        ["ORDER_RECEIPT", 120],
+        ["PAYMENT_RECEIPT", 120],
+      ]),
+    );
+    expect(before.events.filter(mine).length).toBe(3);
+    expect(before.events.filter(mine).findIndex(ofList(p.inventory.copNo))).toBeGreaterThan(
+      before.events.filter(mine).findIndex((event) => event.kind === "ORDER_RECEIPT"),
+    );
+    const saved = before.cursor;
+
+    expect((await file.waybill(p)).data!.submitWaybill.returnStatus).toBe(120);
+    const after = await until(
+      () => readAll((cursor) => partnerPage({ after: cursor, first: 100 }), saved),
+      ({ events }) => events.filter(ofList(p.inventory.copNo)).some((event) => event.returnStatus === 800),
+      "the released list's event",
+    );
+    // Continuing from the saved cursor gives only what happened since: the list accepted, then released.
+    expect(after.events.filter(mine).map((event) => event.returnStatus)).toEqual([120, 800]);
+
+    const released = after.events.find((event) => ofList(p.inventory.copNo)(event) && event.returnStatus === 800)!;
+    expect(released).toMatchObject({
+      department: "customs",
+      messageType: "CEB622",
+      documentKey: { agentCode: p.inventory.agentCode, copNo: p.inventory.copNo },
+      returnInfo: expect.stringMatching(/^放行/),
+      receipt: { guid: p.inventory.guid, copNo: p.inventory.copNo, invtNo: expect.stringMatching(/^64092026I\d{9}$/), returnStatus: 800 },
+    });
+    // The receipt as the standard's message, built on read: the list's numbers and a 17-digit China-time returnTime.
+    const xml = new XMLParser({ parseTagValue: false }).parse(released.xml!)["ceb:CEB622Message"]["ceb:InventoryReturn"];
+    expect(xml).toMatchObject({ "ceb:copNo": p.inventory.copNo, "ceb:invtNo": released.receipt.invtNo, "ceb:returnStatus": "800" });
+    expect(xml["ceb:returnTime"]).toMatch(/^\d{17}$/);
+    expect(xml["ceb:returnTime"]).toBe(
+      new Date(new Date(released.occurredAt).getTime() + 8 * 3_600_000)
+        .toISOString()
+        .replace(/[-T:.Z]/g, "")
+        .slice(0, 17),
+    );
+    // No personal data in any event the partner reads.
+    const text = JSON.stringify([...before.events, ...after.events]);
+    for (const personal of [p.order.buyerName, p.order.buyerIdNumber, p.waybill.consignee, p.waybill.consigneeAddress]) expect(text).not.toContain(personal);
+
+    // The carrier reads the waybill's receipt; neither the carrier's events nor the partner's reach an
+    // enterprise that is no party of these documents.
+    const carrier = await file.as(p.waybill.logisticsCode);
+    const carried = await until(
+      () => readAll((cursor) => page(carrier, { after: cursor })),
+      ({ events }) => events.some((event) => event.documentKey.logisticsNo === p.waybill.logisticsNo),
+      "the waybill's event",
+    );
+    expect(carried.events.filter((event) => event.documentKey.logisticsNo === p.waybill.logisticsNo).map((event) => [event.kind, event.returnStatus])).toEqual([
+      ["WAYBILL_RECEIPT", 120],
+    ]);
+    const stranger = world.credit.enterprises.find(
+      (enterprise) => enterprise.roles?.toString().includes("PLATFORM") && enterprise.uscc !== system.partnerUscc,
+    )!;
+    const theirs = await readAll(async (cursor) => page(await file.as(stranger.uscc), { after: cursor }));
+    expect(theirs.events.filter((event) => mine(event) || event.documentKey.logisticsNo === p.waybill.logisticsNo)).toEqual([]);
+  });
+
+  it("pages through the whole log exactly once in order, whatever the page size, and kinds narrow it", async () => {
+    const admin = { token: system.adminToken };
+    const whole = await readAll((after) => page(admin, { after, first: 100 }));
+    const small = await readAll((after) => page(admin, { after, first: 2 }));
+    const prefix = small.events.slice(0, whole.events.length);
+    expect(prefix.map((event) => event.id)).toEqual(whole.events.map((event) => event.id));
+    expect(new Set(small.events.map((event) => event.id)).size).toBe(small.events.length);
+    const cursors = small.events.map((event) => BigInt(event.cursor));
+    expect(cursors).toEqual([...cursors].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // An empty page keeps the cursor it was given, so a poller can always save endCursor.
+    const end = small.cursor;
+    expect((await page(admin, { after: end })).pageInfo).toEqual({ hasNextPage: false, endCursor: end });
+
+    const lists = await readAll((after) => page(admin, { after, kinds: ["INVENTORY_RECEIPT"] }));
+    expect(lists.events.length).toBeGreaterThan(0);
+    expect(lists.events.every((event) => event.kind === "INVENTORY_RECEIPT")).toBe(true);
+
+    const refused = await system.query(FEED, { after: "not-a-cursor" });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
+  });
+
+  it("relays each event once, even when the relay runs again from the start", async () => {
+    const customs = serviceContext<CustomsClient, ReturnType<typeof createCustomsLoaders>>(system, "customs", createCustomsLoaders);
+    await relayEvents(customs);
+    const logged = await customs.prisma.partnerEvent.count();
+    expect(logged).toBeGreaterThan(0);
+    // As if the cursors were lost: every outbox is read again from its first event, and nothing is stored twice.
+    await customs.prisma.relayCursor.deleteMany();
+    expect(await relayEvents(customs)).toBe(0);
+    expect(await customs.prisma.partnerEvent.count()).toBe(logged);
+  });
+
+  it("writes no event for a refused list or a document sent again", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    expect((await file.order(p)).data!.submitOrder.returnStatus).toBe(120);
+    // Once the order's event is relayed the relay has nothing left to write, so the row counts stand still.
+    await until(
+      () => readAll((after) => partnerPage({ after })),
+      ({ events }) => events.some((event) => event.documentKey.orderNo === p.order.orderNo),
+      "the order's event",
+    );
+    const counts = await system.rowCounts();
+    // A list naming a commodity code the tariff does not hold is refused whole: nothing stored, no event.
+    const refused = await system.query(
+      `mutation($d: InventoryInput!) { declareInventory(inventory: $d) { returnStatus } }`,
+      { d: { ...p.inventory, lines: p.inventory.lines.map((line) => ({ ...line, gcode: "9999999999" })) } },
+      await file.as(p.inventory.agentCode),
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+    // The same order again is answered with its receipt and writes nothing.
+    expect((await file.order(p)).data!.submitOrder.returnStatus).toBe(120);
+    expect(await system.rowCounts()).toEqual(counts);
+  });
+
+  it("lets only the single window's relay read a department's outbox", async () => {
+    for (const credentials of [{ token: system.adminToken }, { token: await system.security.token({ sub: "clerk", role: "staff", department: "customs" }) }]) {
+      const answer = await system.query(`{ logisticsOutboxEvents { id } }`, {}, credentials);
+      expect(answer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+  });
+
+  it("reads a page of events in one statement whatever its size", async () => {
+    const admin = { token: system.adminToken };
+    // Only the feed reads the log: the relay running beside it reads cursors and outboxes and writes the log only when there is something new.
+    const log = system.databases.customs.statements;
+    const feedStatements = async (first: number) => {
+      log.reset();
+      await page(admin, { first });
+      return log.statements.filter((sql) => sql.includes('"PartnerEvent"')).length;
+    };
+    expect(await feedStatements(1)).toBe(1);
+    expect(await feedStatements(50)).toBe(1);
+  });
+});
