@@ -11,9 +11,11 @@ export type JobRun<Data> = Pick<Job<Data>, "id" | "data" | "retryCount">;
 
 /**
  * How a queue's jobs are taken: how often an idle worker looks, how many run at once in this process, and the
- * queue's policy (`singleton`: one active job per singletonKey across every replica, e.g. per webhook endpoint).
+ * queue's policy (`singleton`: one active job per singletonKey across every replica, e.g. per webhook endpoint);
+ * `burstWhenReadyExceeds` takes the next job at once, without waiting for the next poll, while the queue's
+ * backlog (refreshed every QUEUE_CACHE_SECONDS) is larger.
  */
-export type WorkerOptions = Pick<WorkOptions, "pollingIntervalSeconds" | "localConcurrency"> & { policy?: "standard" | "singleton" };
+export type WorkerOptions = Pick<WorkOptions, "pollingIntervalSeconds" | "localConcurrency" | "burstWhenReadyExceeds"> & { policy?: "standard" | "singleton" };
 
 /**
  * A department's job engine: pg-boss on the department's own database (PostgreSQL or its embedded PGlite),
@@ -34,6 +36,9 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
+/** How often pg-boss counts each queue's backlog (its default is a minute), which a bursting worker reads. */
+const QUEUE_CACHE_SECONDS = 2;
+
 /** How long `stop` waits for running jobs before leaving them to expire and be retried. */
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -41,9 +46,15 @@ export async function startJobs(department: Department, engine: DatabaseEngine, 
   const boss = new PgBoss(
     engine.driver === "pg"
       ? // A few connections of its own (one listens for new jobs), beside the department's pool, in its own schema.
-        { connectionString: engine.url, max: 3, schema: JOBS_SCHEMA, application_name: `tradegraph-${department}-jobs` }
+        {
+          connectionString: engine.url,
+          max: 3,
+          schema: JOBS_SCHEMA,
+          application_name: `tradegraph-${department}-jobs`,
+          queueCacheIntervalSeconds: QUEUE_CACHE_SECONDS,
+        }
       : // PGlite is one connection in this process: pg-boss runs its statements on it between Prisma's (pg-boss 12's own adapter).
-        { db: fromPglite(engine.pglite), backend: "pglite", schema: JOBS_SCHEMA },
+        { db: fromPglite(engine.pglite), backend: "pglite", schema: JOBS_SCHEMA, queueCacheIntervalSeconds: QUEUE_CACHE_SECONDS },
   );
   boss.on("error", (error) => log.error({ err: error }, "job engine error"));
   await boss.start();

@@ -89,6 +89,7 @@ async function queueAttempts(prisma: CustomsContext["prisma"], jobs: Jobs): Prom
     take: BATCH,
     select: { id: true, endpointId: true, jobId: true },
   });
+  if (waiting.length === 0) return 0;
   const retry = webhookRetry();
   const expireInSeconds = Math.ceil(loadEnv().WEBHOOK_TIMEOUT_MS / 1000) + 30;
   // One at a time, so that each job is created after the one before it and an endpoint's jobs are taken in log order.
@@ -98,8 +99,9 @@ async function queueAttempts(prisma: CustomsContext["prisma"], jobs: Jobs): Prom
       { deliveryId: delivery.id, retryLimit: retry.retryLimit },
       { id: delivery.jobId!, singletonKey: delivery.endpointId, expireInSeconds, ...retryOptions(retry) },
     );
-    await prisma.webhookDelivery.updateMany({ where: { id: delivery.id, jobId: delivery.jobId }, data: { queued: true } });
   }
+  // Marked once all are queued: a crash before this queues them again, as the same jobs.
+  await prisma.webhookDelivery.updateMany({ where: { OR: waiting.map(({ id, jobId }) => ({ id, jobId })) }, data: { queued: true } });
   return waiting.length;
 }
 
@@ -188,7 +190,7 @@ async function attempt(prisma: CustomsContext["prisma"], job: JobRun<DeliveryJob
 }
 
 /** Customs' workers: the dispatcher once a second across replicas, and the attempts. Production refuses retries shorter than 24 hours. */
-export async function startWebhooks(jobs: Jobs, context: () => CustomsContext): Promise<void> {
+export async function startWebhooks(jobs: Jobs, context: () => Pick<CustomsContext, "prisma">): Promise<void> {
   const retry = webhookRetry();
   const budget = retrySchedule(retry).reduce((sum, wait) => sum + wait.min, 0);
   if (loadEnv().NODE_ENV === "production" && budget < 24 * 3600) {
@@ -199,6 +201,8 @@ export async function startWebhooks(jobs: Jobs, context: () => CustomsContext): 
     policy: "singleton",
     localConcurrency: CONCURRENCY,
     pollingIntervalSeconds: 0.5,
+    // A backlog (many events at once, an endpoint back after a while) is delivered back to back.
+    burstWhenReadyExceeds: 1,
   });
   await jobs.every(DISPATCH_JOB, DISPATCH_INTERVAL_MS, async () => {
     await dispatchWebhooks(context().prisma, jobs).catch((error: unknown) => {
