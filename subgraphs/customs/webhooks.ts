@@ -112,7 +112,7 @@ export async function dispatchWebhooks(prisma: CustomsContext["prisma"], jobs: J
 }
 
 /** What an endpoint receives: the event, with the receipt's CEB XML when it is one of the standard's receipts. */
-export function webhookPayload(event: PartnerEvent) {
+function webhookPayload(event: PartnerEvent) {
   return {
     id: event.id,
     type: event.kind,
