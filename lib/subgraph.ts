@@ -161,7 +161,6 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
     },
     routes,
   );
-  log.info({ url: http.url }, "subgraph listening");
   const identity = (): Identity => ({
     subject: `service:${service.name}`,
     role: "staff",
@@ -197,9 +196,17 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
         throw error;
       }
     });
-  if (service.sweep) await periodic(SWEEP_JOB, listen.sweepIntervalMs ?? loadEnv().SWEEP_INTERVAL_MS, service.sweep);
-  if (service.relay) await periodic(RELAY_JOB, RELAY_INTERVAL_MS, service.relay);
-  if (jobs && service.startWork) await service.startWork(jobs, () => ownContext("job"));
+  try {
+    if (service.sweep) await periodic(SWEEP_JOB, listen.sweepIntervalMs ?? loadEnv().SWEEP_INTERVAL_MS, service.sweep);
+    if (service.relay) await periodic(RELAY_JOB, RELAY_INTERVAL_MS, service.relay);
+    if (jobs && service.startWork) await service.startWork(jobs, () => ownContext("job"));
+  } catch (error) {
+    await jobs?.stop();
+    await http.close();
+    throw error;
+  }
+  // Announced once its jobs run too: whoever waits for this line may stop the service at once.
+  log.info({ url: http.url }, "subgraph listening");
   return {
     name: service.name,
     url: http.url,
