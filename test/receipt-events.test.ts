@@ -169,6 +169,12 @@ describe("the events of a list that waits for its waybill", () => {
     expect(carried.events.filter((event) => event.documentKey.logisticsNo === p.waybill.logisticsNo).map((event) => [event.kind, event.returnStatus])).toEqual([
       ["WAYBILL_RECEIPT", 120],
     ]);
+    const waybillReceipt = carried.events.find((event) => event.kind === "WAYBILL_RECEIPT" && event.documentKey.logisticsNo === p.waybill.logisticsNo)!;
+    expect(waybillReceipt).toMatchObject({ department: "logistics", messageType: "CEB512" });
+    expect(new XMLParser({ parseTagValue: false }).parse(waybillReceipt.xml!)["ceb:CEB512Message"]["ceb:LogisticsReturn"]).toMatchObject({
+      "ceb:logisticsNo": p.waybill.logisticsNo,
+      "ceb:returnStatus": "120",
+    });
     const stranger = world.credit.enterprises.find(
       (enterprise) => enterprise.roles?.toString().includes("PLATFORM") && enterprise.uscc !== system.partnerUscc,
     )!;

@@ -32,6 +32,14 @@ export interface Database<Client extends PrismaLike> {
   close(): Promise<void>;
 }
 
+/**
+ * How long a transaction may wait for its connection and then run. Every filing writes its document and its
+ * event in one interactive transaction; Prisma's defaults (2 s to start, 5 s to run) would refuse filings
+ * queued behind others on a busy database (50 at once on one embedded PGlite connection) as internal errors,
+ * where they only had to wait their turn. The gateway's deadline still bounds the request.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 20_000 } as const;
+
 export type ClientFactory<Client> = (adapter: SqlDriverAdapterFactory) => Client;
 
 export async function openDatabase<Client extends PrismaLike>(

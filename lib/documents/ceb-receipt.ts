@@ -35,6 +35,7 @@ export const RECEIPT_KINDS = {
   CEB508: { root: "CEB508Message", node: "ArrivalReturn", keys: ["customsCode", "operatorCode", "copNo"] },
   CEB510: { root: "CEB510Message", node: "DepartureReturn", keys: ["customsCode", "logisticsCode", "copNo"] },
   CEB604: { root: "CEB604Message", node: "InventoryReturn", ...LIST_RETURN },
+  CEB606: { root: "CEB606Message", node: "InvtCancelReturn", ...LIST_RETURN },
 } satisfies Record<string, ReceiptKind>;
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@", format: true, suppressEmptyNode: false });

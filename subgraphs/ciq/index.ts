@@ -4,6 +4,7 @@ import { createCiqLoaders, type CiqLoaders } from "./loaders";
 import { createCiqResolvers } from "./resolvers";
 import { statisticsResolvers } from "./resolvers/statistics";
 import { SAMPLING_RULES, type SamplingRule } from "./rules/inspection-sampling";
+import { TRANSACTION_OPTIONS } from "../../lib/db/database";
 
 export interface CiqOptions {
   /**
@@ -17,7 +18,7 @@ export interface CiqOptions {
 export function createCiq({ samplingRules = SAMPLING_RULES }: CiqOptions = {}): DepartmentService<PrismaClient, CiqLoaders> {
   return {
     name: "ciq",
-    createClient: (adapter) => new PrismaClient({ adapter }),
+    createClient: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
     createLoaders: createCiqLoaders,
     resolvers: [createCiqResolvers(samplingRules), statisticsResolvers],
   };

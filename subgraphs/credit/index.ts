@@ -3,10 +3,11 @@ import { PrismaClient } from "../../prisma/credit/generated/client";
 import { createCreditLoaders, type CreditLoaders } from "./loaders";
 import { creditResolvers } from "./resolvers";
 import { statisticsResolvers } from "./resolvers/statistics";
+import { TRANSACTION_OPTIONS } from "../../lib/db/database";
 
 export const credit: DepartmentService<PrismaClient, CreditLoaders> = {
   name: "credit",
-  createClient: (adapter) => new PrismaClient({ adapter }),
+  createClient: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
   createLoaders: createCreditLoaders,
   resolvers: [creditResolvers, statisticsResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),

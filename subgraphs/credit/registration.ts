@@ -9,6 +9,7 @@ import { badUserInput } from "../../lib/graphql/errors";
 import { now } from "../../lib/clock";
 import { chinaDay } from "../../lib/rules/china-time";
 import { usccProblem } from "../../lib/rules/uscc";
+import { recordEvents, type OutboxWriter } from "../../lib/service/outbox";
 import {
   $Enums,
   type Enterprise,
@@ -17,6 +18,23 @@ import {
   type EnterpriseRole,
   type PrismaClient,
 } from "../../prisma/credit/generated/client";
+
+/** A registration step's event: the enterprise itself reads it (RegistrationStep @access parties). */
+function registrationEvent(
+  tx: OutboxWriter,
+  enterprise: { uscc: string; customsCode: string | null },
+  step: { version: number; status: string; effectiveOn: Date; reason: string; at: Date },
+) {
+  return recordEvents(tx, [
+    {
+      kind: "REGISTRATION",
+      documentKey: { uscc: enterprise.uscc },
+      enterprises: [enterprise.uscc, enterprise.customsCode],
+      receipt: { uscc: enterprise.uscc, ...step, effectiveOn: chinaDay(step.effectiveOn) },
+      occurredAt: step.at,
+    },
+  ]);
+}
 
 export interface Actor {
   subject: string;
@@ -134,7 +152,7 @@ export async function register(
         contactEmail: contacts?.email ?? null,
       },
     });
-    await tx.enterpriseVersion.create({
+    const version = await tx.enterpriseVersion.create({
       data: {
         uscc: registration.uscc,
         version: 1,
@@ -149,6 +167,7 @@ export async function register(
         at: now(),
       },
     });
+    await registrationEvent(tx, enterprise, version);
     return enterprise;
   });
   return created.catch(async (error: unknown) => {
@@ -186,7 +205,7 @@ export async function decide(prisma: PrismaClient, actor: Actor, decision: Decis
     if (last && decision.effectiveOn.getTime() < last.effectiveOn.getTime()) {
       throw badUserInput("decision.effectiveOn", `must not be before ${chinaDay(last.effectiveOn)}, when the previous step took effect`);
     }
-    await tx.enterpriseVersion.create({
+    const version = await tx.enterpriseVersion.create({
       data: {
         uscc: decision.uscc,
         version: (last?.version ?? 0) + 1,
@@ -204,7 +223,9 @@ export async function decide(prisma: PrismaClient, actor: Actor, decision: Decis
         at: now(),
       },
     });
-    return tx.enterprise.update({ where: { uscc: decision.uscc }, data: { status: decision.status } });
+    const updated = await tx.enterprise.update({ where: { uscc: decision.uscc }, data: { status: decision.status } });
+    await registrationEvent(tx, updated, version);
+    return updated;
   });
 }
 

@@ -63,3 +63,40 @@ export const LIST_PARTIES = {
   preNo: true,
   invtNo: true,
 } as const;
+
+/** The event of an export order's receipt (CEB304): its platform and seller see it (ExportOrder @access parties). */
+export function exportOrderEvent(order: { ebpCode: string; ebcCode: string; orderNo: string }, receipt: IssuedReceipt, messageType: string): PartnerEventInput {
+  return receiptEvent(
+    "EXPORT_ORDER_RECEIPT",
+    messageType,
+    { key: { ebpCode: order.ebpCode, orderNo: order.orderNo }, fields: { ebcCode: order.ebcCode }, enterprises: [order.ebpCode, order.ebcCode] },
+    receipt,
+  );
+}
+
+/** An export list's parties and numbers (ExportDeclaration @access parties). */
+export interface ExportListParties {
+  agentCode: string;
+  copNo: string;
+  customsCode: string;
+  ebpCode: string;
+  ebcCode: string;
+  logisticsCode: string;
+  ownerCode: string;
+  preNo?: string | null;
+  invtNo?: string | null;
+}
+
+/** The event of an export list's receipt: CEB604 for the list, CEB606 for its cancellation. */
+export function exportListEvent(list: ExportListParties, receipt: IssuedReceipt, messageType: string): PartnerEventInput {
+  return receiptEvent(
+    messageType === "CEB606" ? "EXPORT_INVENTORY_CANCEL_RECEIPT" : "EXPORT_INVENTORY_RECEIPT",
+    messageType,
+    {
+      key: { agentCode: list.agentCode, copNo: list.copNo },
+      fields: { customsCode: list.customsCode, ebpCode: list.ebpCode, ebcCode: list.ebcCode, preNo: list.preNo, invtNo: list.invtNo },
+      enterprises: [list.ebpCode, list.ebcCode, list.agentCode, list.logisticsCode, list.ownerCode],
+    },
+    receipt,
+  );
+}

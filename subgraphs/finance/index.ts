@@ -5,10 +5,11 @@ import { financeResolvers } from "./resolvers";
 import { exportResolvers } from "./resolvers/export";
 import { sweepGreenChannel } from "./resolvers/export-rebate";
 import { statisticsResolvers } from "./resolvers/statistics";
+import { TRANSACTION_OPTIONS } from "../../lib/db/database";
 
 export const finance: DepartmentService<PrismaClient, FinanceLoaders> = {
   name: "finance",
-  createClient: (adapter) => new PrismaClient({ adapter }),
+  createClient: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
   createLoaders: createFinanceLoaders,
   resolvers: [financeResolvers, statisticsResolvers, exportResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),

@@ -5,11 +5,12 @@ import { isDuplicateKey, requireSubmitter } from "../../../lib/documents/submiss
 import { badUserInput, departmentUnreachable, ErrorCode } from "../../../lib/graphql/errors";
 import { documentNo, uscc } from "../../../lib/graphql/filters";
 import { now } from "../../../lib/clock";
-import type { EnterpriseFiling, EnterpriseFilingApplication, FilingRole } from "../../../prisma/ciq/generated/client";
+import type { EnterpriseFiling, EnterpriseFilingApplication, FilingRole, Prisma } from "../../../prisma/ciq/generated/client";
 import type { EnterpriseFilingInput } from "../__generated__/resolvers-types";
 import type { CiqContext } from "../context";
 import { filingStatusOn } from "../rules/product-filing";
 import { notBeforeToday, rejectApplication, revokeFiling, type FilingKind } from "./filing-decisions";
+import { recordFilingEvent, type FilingStep } from "../events";
 
 const ROLES = `query FilingApplicantRoles($uscc: String!) { enterprise(uscc: $uscc) { roles } }`;
 
@@ -54,6 +55,7 @@ export async function fileEnterprise({ application }: { application: EnterpriseF
         data: { id, reference, contentHash, ...content, status: "PENDING", appliedAt, appliedBy: identity.subject },
       });
       await tx.enterpriseFilingChange.create({ data: { applicationId: id, action: "APPLIED", changedBy: identity.subject, changedAt: appliedAt } });
+      await recordFilingEvent(tx, "ENTERPRISE_FILING", created.uscc, { applicationId: id, action: "APPLIED", changedAt: appliedAt });
       return created;
     });
   } catch (error) {
@@ -85,8 +87,17 @@ export async function approveEnterpriseFiling({ id, effectiveFrom }: { id: strin
     await tx.enterpriseFilingChange.create({
       data: { applicationId: id, filingNo, action: "APPROVED", effectiveFrom, changedBy: identity.subject, changedAt: at },
     });
+    await recordFilingEvent(tx, "ENTERPRISE_FILING", application.uscc, { applicationId: id, filingNo, action: "APPROVED", effectiveFrom, changedAt: at });
     return tx.enterpriseFilingApplication.update({ where: { id }, data: { filingNo } });
   });
+}
+
+/** Whose application or filing a step is about. */
+async function ownerOf(tx: Prisma.TransactionClient, step: FilingStep): Promise<string> {
+  const row = step.filingNo
+    ? await tx.enterpriseFiling.findUniqueOrThrow({ where: { filingNo: step.filingNo }, select: { uscc: true } })
+    : await tx.enterpriseFilingApplication.findUniqueOrThrow({ where: { id: step.applicationId! }, select: { uscc: true } });
+  return row.uscc;
 }
 
 const ENTERPRISE: FilingKind<EnterpriseFilingApplication, EnterpriseFiling> = {
@@ -97,7 +108,11 @@ const ENTERPRISE: FilingKind<EnterpriseFilingApplication, EnterpriseFiling> = {
   filing: (tx, filingNo) => tx.enterpriseFiling.findUnique({ where: { filingNo }, include: { application: true } }),
   revoke: async (tx, filingNo, from) =>
     (await tx.enterpriseFiling.updateMany({ where: { filingNo, status: { not: "REVOKED" } }, data: { status: "REVOKED", revokedFrom: from } })).count,
-  record: (tx, change) => tx.enterpriseFilingChange.create({ data: change }),
+  // A rejection or revocation, and its event for the applicant.
+  record: async (tx, change) => {
+    await tx.enterpriseFilingChange.create({ data: change });
+    await recordFilingEvent(tx, "ENTERPRISE_FILING", await ownerOf(tx, change), change);
+  },
 };
 
 export const rejectEnterpriseFiling = (args: { id: string; reason: string }, context: CiqContext) => rejectApplication(ENTERPRISE, args, context);

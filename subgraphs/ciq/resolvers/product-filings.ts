@@ -15,6 +15,7 @@ import type { ProductFilingInput, ProductFilingLine } from "../__generated__/res
 import type { CiqContext } from "../context";
 import { matchFiling } from "../rules/product-filing";
 import { notBeforeToday, rejectApplication, revokeFiling, type FilingKind } from "./filing-decisions";
+import { recordFilingEvent, type FilingStep } from "../events";
 
 type Transaction = Prisma.TransactionClient;
 
@@ -100,6 +101,7 @@ export async function fileProduct({ application }: { application: ProductFilingI
         data: { id, reference, contentHash, ...content, status: "PENDING", appliedAt, appliedBy: identity.subject },
       });
       await tx.productFilingChange.create({ data: { applicationId: id, action: "APPLIED", changedBy: identity.subject, changedAt: appliedAt } });
+      await recordFilingEvent(tx, "PRODUCT_FILING", created.ownerUscc, { applicationId: id, action: "APPLIED", changedAt: appliedAt });
       return created;
     });
   } catch (error) {
@@ -133,8 +135,17 @@ export async function approveProductFiling({ id, effectiveFrom }: { id: string; 
     await tx.productFilingChange.create({
       data: { applicationId: id, filingNo, action: "APPROVED", effectiveFrom, changedBy: identity.subject, changedAt: at },
     });
+    await recordFilingEvent(tx, "PRODUCT_FILING", application.ownerUscc, { applicationId: id, filingNo, action: "APPROVED", effectiveFrom, changedAt: at });
     return tx.productFilingApplication.update({ where: { id }, data: { filingNo } });
   });
+}
+
+/** Whose application or filing a step is about. */
+async function ownerOf(tx: Transaction, step: FilingStep): Promise<string> {
+  const row = step.filingNo
+    ? await tx.productFiling.findUniqueOrThrow({ where: { filingNo: step.filingNo }, select: { ownerUscc: true } })
+    : await tx.productFilingApplication.findUniqueOrThrow({ where: { id: step.applicationId! }, select: { ownerUscc: true } });
+  return row.ownerUscc;
 }
 
 const PRODUCT: FilingKind<ProductFilingApplication, ProductFiling> = {
@@ -145,7 +156,11 @@ const PRODUCT: FilingKind<ProductFilingApplication, ProductFiling> = {
   filing: (tx, filingNo) => tx.productFiling.findUnique({ where: { filingNo }, include: { application: true } }),
   revoke: async (tx, filingNo, from) =>
     (await tx.productFiling.updateMany({ where: { filingNo, status: { not: "REVOKED" } }, data: { status: "REVOKED", revokedFrom: from } })).count,
-  record: (tx, change) => tx.productFilingChange.create({ data: change }),
+  // A rejection or revocation, and its event for the applicant.
+  record: async (tx, change) => {
+    await tx.productFilingChange.create({ data: change });
+    await recordFilingEvent(tx, "PRODUCT_FILING", await ownerOf(tx, change), change);
+  },
 };
 
 export const rejectProductFiling = (args: { id: string; reason: string }, context: CiqContext) => rejectApplication(PRODUCT, args, context);

@@ -25,6 +25,7 @@ import {
   checkExportList,
   checkExportOrder,
   EXPORT_CANCEL_RECEIPT,
+  EXPORT_LIST_RECEIPT,
   EXPORT_ORDER_RECEIPT,
   EXPORT_STATUS,
   exportListHash,
@@ -41,6 +42,8 @@ import {
 } from "../rules/export";
 import { nextNumber } from "./declare-inventory";
 import { now } from "../../../lib/clock";
+import { recordEvents } from "../../../lib/service/outbox";
+import { exportListEvent, exportOrderEvent } from "../events";
 
 /** Files a CEB303 export order (see `fileDocument` for resends, duplicates and changes). */
 export async function submitExportOrder(order: ExportOrderInput, { identity, prisma, graph }: CustomsContext): Promise<ReceiptRow> {
@@ -68,9 +71,12 @@ export async function submitExportOrder(order: ExportOrderInput, { identity, pri
     invalidStatus: EXPORT_STATUS.orderInvalid,
     find: () =>
       prisma.exportOrder.findUnique({ where: { ebpCode_orderNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
+    // The order, its receipt and the receipt's event are stored together or not at all.
     create: () =>
-      prisma.exportOrder.create({
-        data: { ...content, version: 1, lines: { create: lines }, receipts: { create: { guid: order.guid, version: 1, ...status } } },
+      prisma.$transaction(async (tx) => {
+        const receipt = { guid: order.guid, version: 1, ...status, returnTime: now() };
+        await tx.exportOrder.create({ data: { ...content, version: 1, lines: { create: lines }, receipts: { create: receipt } } });
+        await recordEvents(tx, [exportOrderEvent(order, receipt, EXPORT_ORDER_RECEIPT)]);
       }),
     unchangeable: async () =>
       (await prisma.exportDeclaration.count({ where: { ...key, returnStatus: { not: CANCELLED } } })) > 0
@@ -85,10 +91,12 @@ export async function submitExportOrder(order: ExportOrderInput, { identity, pri
         });
         await tx.exportOrderLine.deleteMany({ where: key });
         const version = current.version + 1;
+        const receipt = { guid: order.guid, version, ...status, returnTime: now() };
         await tx.exportOrder.update({
           where: { ebpCode_orderNo: key },
-          data: { ...content, version, lines: { create: lines }, receipts: { create: { guid: order.guid, version, ...status } } },
+          data: { ...content, version, lines: { create: lines }, receipts: { create: receipt } },
         });
+        await recordEvents(tx, [exportOrderEvent(order, receipt, EXPORT_ORDER_RECEIPT)]);
       }),
     latestReceipt,
   });
@@ -228,9 +236,12 @@ export async function declareExportInventory(list: ExportInventoryInput, context
     invalidStatus: EXPORT_STATUS.listInvalid,
     find: () =>
       prisma.exportDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
+    // The list, its receipt and the receipt's event are stored together or not at all.
     create: () =>
-      prisma.exportDeclaration.create({
-        data: { ...columns, preNo, version: 1, lines: { create: lines }, receipts: { create: { guid: list.guid, version: 1, ...outcome } } },
+      prisma.$transaction(async (tx) => {
+        const receipt = { guid: list.guid, version: 1, ...outcome, returnTime: now() };
+        await tx.exportDeclaration.create({ data: { ...columns, preNo, version: 1, lines: { create: lines }, receipts: { create: receipt } } });
+        await recordEvents(tx, [exportListEvent({ ...columns, preNo }, receipt, EXPORT_LIST_RECEIPT)]);
       }),
     unchangeable: async () => ({ returnStatus: EXPORT_STATUS.listInvalid, message: "a declared list changes by cancelling it (CEB605) and declaring again" }),
     // Reached only for a saved list: it is filed again in full.
@@ -245,7 +256,9 @@ export async function declareExportInventory(list: ExportInventoryInput, context
           if (count === 0) throw concurrentChange("inventory");
           await tx.exportInventoryLine.deleteMany({ where: key });
           await tx.exportInventoryLine.createMany({ data: lines.map((line) => ({ ...line, ...key })) });
-          await tx.exportDeclarationReceipt.create({ data: { ...key, guid: list.guid, version, ...outcome } });
+          const receipt = await tx.exportDeclarationReceipt.create({ data: { ...key, guid: list.guid, version, ...outcome, returnTime: now() } });
+          const { preNo: filedPreNo } = await tx.exportDeclaration.findUniqueOrThrow({ where: { agentCode_copNo: key }, select: { preNo: true } });
+          await recordEvents(tx, [exportListEvent({ ...columns, preNo: filedPreNo }, receipt, EXPORT_LIST_RECEIPT)]);
         })
         .catch((error: unknown) => {
           // Another list took the waybill meanwhile (its live-list key is unique).
@@ -310,7 +323,11 @@ export async function cancelExportInventory(request: ExportCancelInput, context:
       if (now?.departureCopNo) departing(now.departureCopNo);
       refuse("the list changed meanwhile; send the request again");
     }
-    return tx.exportDeclarationReceipt.create({ data: { ...key, messageType: EXPORT_CANCEL_RECEIPT, guid: request.guid, version: list.version, ...outcome } });
+    const receipt = await tx.exportDeclarationReceipt.create({
+      data: { ...key, messageType: EXPORT_CANCEL_RECEIPT, guid: request.guid, version: list.version, ...outcome },
+    });
+    await recordEvents(tx, [exportListEvent(list, receipt, EXPORT_CANCEL_RECEIPT)]);
+    return receipt;
   });
 }
 

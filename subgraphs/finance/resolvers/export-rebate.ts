@@ -20,6 +20,21 @@ import {
   type SummaryForm,
 } from "../rules/export-rebate";
 import { now } from "../../../lib/clock";
+import { recordEvents, type PartnerEventInput } from "../../../lib/service/outbox";
+
+/** A step of a rebate application, as its exporter reads it in the feed (ExportRebateApplication @access parties). */
+function rebateEvent(
+  target: { ebcCode: string; applicationNo: string },
+  step: { fromStatus: string | null; toStatus: string; reason: string; decidedAt: Date; automatic: boolean },
+): PartnerEventInput {
+  return {
+    kind: "REBATE",
+    documentKey: { ebcCode: target.ebcCode, applicationNo: target.applicationNo },
+    enterprises: [target.ebcCode],
+    receipt: { ebcCode: target.ebcCode, applicationNo: target.applicationNo, ...step },
+    occurredAt: step.decidedAt,
+  };
+}
 
 /** The form with its lists (customs) and the applicant's credit (credit), in one request through the gateway. */
 const REBATE_FACTS = `
@@ -106,47 +121,46 @@ export async function applyExportRebate(application: ExportRebateInput, context:
   const channel = greenChannel(credit?.creditClass ?? null, submittedAt);
   const ids = { ebcCode: application.ebcCode, applicationNo: application.applicationNo };
   try {
-    return await prisma.exportRebateApplication.create({
-      data: {
-        ...ids,
-        entryId: application.entryId,
-        openEntryId: application.entryId,
-        appTime: application.appTime,
-        status: "SUBMITTED",
-        creditClass: credit?.creditClass ?? null,
-        greenChannel: channel.greenChannel,
-        reviewDeadline: channel.reviewDeadline,
-        exportDate: new Date(`${outcome.exportDate}T00:00:00Z`),
-        valueCny: outcome.valueCny.toFixed(2),
-        rebateAmount: outcome.rebateAmount.toFixed(2),
-        submittedBy: identity.subject,
-        createdAt: submittedAt,
-        items: {
-          create: outcome.items.map((item) => ({
-            gnum: item.gnum,
-            gcode: item.gcode,
-            country: item.country,
-            currency: item.currency,
-            totalPrice: item.totalPrice,
-            referenceRate: item.referenceRate.toFixed(),
-            valueCny: item.valueCny.toFixed(2),
-            rebateRate: item.rebateRate?.toFixed() ?? null,
-            rateConfidence: item.rateConfidence,
-            rebateAmount: item.rebateAmount.toFixed(2),
-          })),
-        },
-        lists: { create: outcome.lists.map((list) => ({ ...list, received: list.received.toFixed(), openInvtNo: list.invtNo })) },
-        decisions: {
-          create: {
-            toStatus: "SUBMITTED",
-            reason: channel.greenChannel
-              ? `submitted by the exporter; green channel (credit class ${credit?.creditClass}): review due by ${channel.reviewDeadline!.toISOString()}`
-              : "submitted by the exporter; waits for finance staff",
-            decidedBy: identity.subject,
-            decidedAt: submittedAt,
+    // The application and its event are stored together or not at all.
+    return await prisma.$transaction(async (tx) => {
+      const reason = channel.greenChannel
+        ? `submitted by the exporter; green channel (credit class ${credit?.creditClass}): review due by ${channel.reviewDeadline!.toISOString()}`
+        : "submitted by the exporter; waits for finance staff";
+      const created = await tx.exportRebateApplication.create({
+        data: {
+          ...ids,
+          entryId: application.entryId,
+          openEntryId: application.entryId,
+          appTime: application.appTime,
+          status: "SUBMITTED",
+          creditClass: credit?.creditClass ?? null,
+          greenChannel: channel.greenChannel,
+          reviewDeadline: channel.reviewDeadline,
+          exportDate: new Date(`${outcome.exportDate}T00:00:00Z`),
+          valueCny: outcome.valueCny.toFixed(2),
+          rebateAmount: outcome.rebateAmount.toFixed(2),
+          submittedBy: identity.subject,
+          createdAt: submittedAt,
+          items: {
+            create: outcome.items.map((item) => ({
+              gnum: item.gnum,
+              gcode: item.gcode,
+              country: item.country,
+              currency: item.currency,
+              totalPrice: item.totalPrice,
+              referenceRate: item.referenceRate.toFixed(),
+              valueCny: item.valueCny.toFixed(2),
+              rebateRate: item.rebateRate?.toFixed() ?? null,
+              rateConfidence: item.rateConfidence,
+              rebateAmount: item.rebateAmount.toFixed(2),
+            })),
           },
+          lists: { create: outcome.lists.map((list) => ({ ...list, received: list.received.toFixed(), openInvtNo: list.invtNo })) },
+          decisions: { create: { toStatus: "SUBMITTED", reason, decidedBy: identity.subject, decidedAt: submittedAt } },
         },
-      },
+      });
+      await recordEvents(tx, [rebateEvent(ids, { fromStatus: null, toStatus: "SUBMITTED", reason, decidedAt: submittedAt, automatic: false })]);
+      return created;
     });
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
@@ -198,9 +212,11 @@ export async function takeRebateStep(
     if (count === 0) throw invalid(current.status, "the application changed while this step was being taken; read it again");
     // ... and so are its lists.
     if (to === "REJECTED") await tx.exportRebateList.updateMany({ where: target, data: { openInvtNo: null } });
+    const decidedAt = now();
     await tx.exportRebateDecision.create({
-      data: { ...target, fromStatus: from, toStatus: to, reason, decidedBy: identity.subject, decidedAt: now(), automatic },
+      data: { ...target, fromStatus: from, toStatus: to, reason, decidedBy: identity.subject, decidedAt, automatic },
     });
+    await recordEvents(tx, [rebateEvent(target, { fromStatus: from, toStatus: to, reason, decidedAt, automatic })]);
     return tx.exportRebateApplication.findUniqueOrThrow({ where: key(target.ebcCode, target.applicationNo) });
   });
 }

@@ -8,6 +8,8 @@ import type { FinanceContext } from "../context";
 import { monthWindow } from "../rules/coverage";
 import { certifierProblem, checkExportReceipt, EXPORT_RECEIPT_RECEIPT, EXPORT_RECEIPT_STATUS, exportReceiptHash } from "../rules/export-receipt";
 import { CNY } from "../rules/fx";
+import { receiptEvent, recordEvents, type IssuedReceipt } from "../../../lib/service/outbox";
+import { now } from "../../../lib/clock";
 
 /** Files a CEB403 receipt of payment for an export order (see `fileDocument` for resends, duplicates and changes). */
 export async function submitExportReceipt(receipt: ExportReceiptInput, { identity, prisma, graph }: FinanceContext): Promise<ReceiptRow> {
@@ -33,6 +35,19 @@ export async function submitExportReceipt(receipt: ExportReceiptInput, { identit
     returnStatus: status.returnStatus,
   };
 
+  // The payer, the seller and the platform see its answers (ExportReceipt @access parties).
+  const event = (issued: IssuedReceipt) =>
+    receiptEvent(
+      "EXPORT_RECEIPT_RECEIPT",
+      EXPORT_RECEIPT_RECEIPT,
+      {
+        key,
+        fields: { ebpCode: receipt.ebpCode, ebcCode: receipt.ebcCode, orderNo: receipt.orderNo },
+        enterprises: [receipt.payCode, receipt.ebcCode, receipt.ebpCode],
+      },
+      issued,
+    );
+
   return fileDocument({
     appType: receipt.appType,
     guid: receipt.guid,
@@ -43,7 +58,13 @@ export async function submitExportReceipt(receipt: ExportReceiptInput, { identit
     invalidStatus: EXPORT_RECEIPT_STATUS.invalid,
     find: () =>
       prisma.exportReceipt.findUnique({ where: { payCode_payNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
-    create: () => prisma.exportReceipt.create({ data: { ...content, version: 1, receipts: { create: { guid: receipt.guid, version: 1, ...status } } } }),
+    // The receipt of payment, its answer and the answer's event are stored together or not at all.
+    create: () =>
+      prisma.$transaction(async (tx) => {
+        const issued = { guid: receipt.guid, version: 1, ...status, returnTime: now() };
+        await tx.exportReceipt.create({ data: { ...content, version: 1, receipts: { create: issued } } });
+        await recordEvents(tx, [event(issued)]);
+      }),
     // A rebate decided on the money received must not see that money change under it.
     unchangeable: async () => {
       const current = await prisma.exportReceipt.findUniqueOrThrow({ where: { payCode_payNo: key }, select: { ebpCode: true, orderNo: true } });
@@ -66,10 +87,9 @@ export async function submitExportReceipt(receipt: ExportReceiptInput, { identit
           data: { ...key, version: current.version, content: JSON.parse(JSON.stringify(current)) as Prisma.InputJsonValue },
         });
         const version = current.version + 1;
-        await tx.exportReceipt.update({
-          where: { payCode_payNo: key },
-          data: { ...content, version, receipts: { create: { guid: receipt.guid, version, ...status } } },
-        });
+        const issued = { guid: receipt.guid, version, ...status, returnTime: now() };
+        await tx.exportReceipt.update({ where: { payCode_payNo: key }, data: { ...content, version, receipts: { create: issued } } });
+        await recordEvents(tx, [event(issued)]);
       }),
     latestReceipt: async () => ({
       ...(await prisma.exportReceiptReturn.findFirstOrThrow({ where: key, orderBy: [{ returnTime: "desc" }, { version: "desc" }] })),

@@ -5,6 +5,8 @@ import { documentNo, uscc } from "../../../lib/graphql/filters";
 import type { TaxBillPayment } from "../../../prisma/finance/generated/client";
 import type { TaxBillPaymentInput } from "../__generated__/resolvers-types";
 import type { FinanceContext, TaxBillRef } from "../context";
+import { recordEvents } from "../../../lib/service/outbox";
+import { now } from "../../../lib/clock";
 
 /** Records a tax bill payment once per reference. */
 export async function recordTaxBillPayment(payment: TaxBillPaymentInput, { identity, prisma }: FinanceContext): Promise<TaxBillPayment> {
@@ -19,7 +21,27 @@ export async function recordTaxBillPayment(payment: TaxBillPaymentInput, { ident
     }
     return known;
   }
-  return prisma.taxBillPayment.create({ data: { ...payment, recordedBy: identity.subject } });
+  // The payment and its event for the guarantor (TaxBill @access parties) are stored together or not at all.
+  return prisma.$transaction(async (tx) => {
+    const recorded = await tx.taxBillPayment.create({ data: { ...payment, recordedBy: identity.subject } });
+    await recordEvents(tx, [
+      {
+        kind: "TAX_BILL_PAYMENT",
+        documentKey: { guarantorUscc: recorded.guarantorUscc, period: recorded.period },
+        enterprises: [recorded.guarantorUscc],
+        receipt: {
+          reference: recorded.reference,
+          guarantorUscc: recorded.guarantorUscc,
+          period: recorded.period,
+          amount: recorded.amount.toFixed(),
+          paidAt: recorded.paidAt,
+        },
+        // When finance recorded it: paidAt is the bank's time, which may be days before.
+        occurredAt: now(),
+      },
+    ]);
+    return recorded;
+  });
 }
 
 export async function paidAmount(bill: TaxBillRef, { loaders }: FinanceContext): Promise<Decimal> {

@@ -26,6 +26,7 @@ import {
   type ParcelState,
 } from "../rules/export-movement";
 import { now } from "../../../lib/clock";
+import { receiptEvent, recordEvents } from "../../../lib/service/outbox";
 
 type Waybills = Map<string, ParcelState & { version: number }>;
 type Transaction = Prisma.TransactionClient;
@@ -35,7 +36,7 @@ type StoredMovement = { guid: string; contentHash: string; returnStatus: number;
 interface Movement {
   prefix: "arrival" | "departure";
   messageType: string;
-  message: { guid: string; logisticsCode: string; copNo: string; items: readonly ExportParcelInput[] };
+  message: { guid: string; logisticsCode: string; copNo: string; customsCode?: string; operatorCode?: string; items: readonly ExportParcelInput[] };
   contentHash: string;
   duplicateStatus: number;
   returnInfo: string;
@@ -127,6 +128,19 @@ async function recordMovement(movement: Movement, prisma: PrismaClient): Promise
           returnTime,
         })),
       });
+      // The message's receipt, for the company that moved the parcels.
+      await recordEvents(tx, [
+        receiptEvent(
+          movement.prefix === "arrival" ? "EXPORT_ARRIVAL_RECEIPT" : "EXPORT_DEPARTURE_RECEIPT",
+          movement.messageType,
+          {
+            key: { logisticsCode: message.logisticsCode, copNo: message.copNo },
+            fields: { customsCode: message.customsCode, operatorCode: message.operatorCode },
+            enterprises: [message.logisticsCode],
+          },
+          { guid: message.guid, version: 1, returnStatus: ACCEPTED, returnInfo: movement.returnInfo, returnTime },
+        ),
+      ]);
     });
   } catch (error) {
     if (!(error instanceof ParcelMoved) && !isDuplicateKey(error)) throw error;

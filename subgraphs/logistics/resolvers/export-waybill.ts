@@ -8,6 +8,8 @@ import { ErrorCode } from "../../../lib/graphql/errors";
 import type { ParcelList } from "../rules/export-movement";
 import { RELEASED_LIST } from "../rules/tracking";
 import { checkExportWaybill, EXPORT_WAYBILL_RECEIPT, EXPORT_WAYBILL_STATUS, exportWaybillHash } from "../rules/export-waybill";
+import { receiptEvent, recordEvents, type IssuedReceipt } from "../../../lib/service/outbox";
+import { now } from "../../../lib/clock";
 
 const LIVE_LIST = `
   query LiveListOfWaybill($waybills: [ExportWaybillKeyInput!]!) {
@@ -40,7 +42,10 @@ export async function submitExportWaybill(waybill: ExportWaybillInput, { identit
   const contentHash = exportWaybillHash(waybill);
   const status = filingStatus(waybill.appStatus, "export waybill");
   const content = { ...waybill, ebcTelephone: waybill.ebcTelephone ?? null, note: waybill.note ?? null, contentHash, returnStatus: status.returnStatus };
-  const receipt = (version: number) => ({ messageType: EXPORT_WAYBILL_RECEIPT, guid: waybill.guid, version, ...status });
+  const receipt = (version: number) => ({ messageType: EXPORT_WAYBILL_RECEIPT, guid: waybill.guid, version, ...status, returnTime: now() });
+  // The carrier and the seller see its receipts (ExportWaybill @access parties).
+  const event = (issued: IssuedReceipt) =>
+    receiptEvent("EXPORT_WAYBILL_RECEIPT", EXPORT_WAYBILL_RECEIPT, { key, enterprises: [waybill.logisticsCode, waybill.ebcCode] }, issued);
 
   return fileDocument({
     appType: waybill.appType,
@@ -51,7 +56,13 @@ export async function submitExportWaybill(waybill: ExportWaybillInput, { identit
     duplicateStatus: EXPORT_WAYBILL_STATUS.duplicate,
     invalidStatus: EXPORT_WAYBILL_STATUS.invalid,
     find: () => prisma.exportWaybill.findUnique({ where, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
-    create: () => prisma.exportWaybill.create({ data: { ...content, status: "FILED", version: 1, receipts: { create: receipt(1) } } }),
+    // The waybill, its receipt and the receipt's event are stored together or not at all.
+    create: () =>
+      prisma.$transaction(async (tx) => {
+        const issued = receipt(1);
+        await tx.exportWaybill.create({ data: { ...content, status: "FILED", version: 1, receipts: { create: issued } } });
+        await recordEvents(tx, [event(issued)]);
+      }),
     unchangeable: async () => {
       const { status: position } = await prisma.exportWaybill.findUniqueOrThrow({ where, select: { status: true } });
       if (position !== "FILED")
@@ -74,7 +85,9 @@ export async function submitExportWaybill(waybill: ExportWaybillInput, { identit
           data: { ...key, version: current.version, content: JSON.parse(JSON.stringify(current)) as Prisma.InputJsonValue },
         });
         const version = current.version + 1;
-        await tx.exportWaybill.update({ where, data: { ...content, version, receipts: { create: receipt(version) } } });
+        const issued = receipt(version);
+        await tx.exportWaybill.update({ where, data: { ...content, version, receipts: { create: issued } } });
+        await recordEvents(tx, [event(issued)]);
       }),
     latestReceipt: () =>
       prisma.exportWaybillReceipt.findFirstOrThrow({
