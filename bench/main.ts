@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only peers,overhead,scaling,writes,coldstart,statistics,tariff] [--duration <s>] [--connections <n>] [--rounds <n>] [--lists <n>]`
+ * `npm run bench [-- --only peers,overhead,scaling,writes,coldstart,statistics,tariff,webhooks] [--duration <s>] [--connections <n>] [--rounds <n>] [--lists <n>] [--events <n>]`
  *
  * Starts the five subgraphs on fresh PostgreSQL databases (one process), each gateway under test in a
  * process of its own, and drives the load from this one. Prints one table per benchmark; the README's
@@ -18,10 +18,13 @@ import { runScaling } from "./scaling";
 import { runStatistics } from "./statistics";
 import { runTariffLoad } from "./tariff-load";
 import { BENCH_PAGE_SIZE_MAX, benchDatabaseUrl, Child, GATEWAY_KINDS, type GatewayKind, type GatewayMessage, type ServicesMessage } from "./shared";
+import { runWebhooks } from "./webhooks";
 import { runWrites } from "./writes";
 
-const BENCHMARKS = ["peers", "overhead", "scaling", "writes", "coldstart", "statistics", "tariff"] as const;
+const BENCHMARKS = ["peers", "overhead", "scaling", "writes", "coldstart", "statistics", "tariff", "webhooks"] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
+/** Endpoints of the webhook benchmark: each receives every event, one attempt under way per endpoint. */
+const WEBHOOK_ENDPOINTS = 4;
 /** 1,000 orders: the largest page of the scaling benchmark. */
 const SCALE = 5;
 
@@ -33,6 +36,7 @@ async function main(): Promise<number> {
       connections: { type: "string", default: "16" },
       lists: { type: "string", default: "1000000" },
       rounds: { type: "string", default: "3" },
+      events: { type: "string", default: "1000" },
     },
   });
   const only = (values.only?.split(",").map((name) => name.trim()) ?? [...BENCHMARKS]) as Benchmark[];
@@ -45,6 +49,8 @@ async function main(): Promise<number> {
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error("--rounds is a whole number ≥ 1");
   if (!(seconds >= 1) || !Number.isInteger(connections) || connections < 1) throw new Error("--duration is seconds (≥ 1), --connections a whole number ≥ 1");
   if (!Number.isInteger(lists) || lists < 1) throw new Error("--lists is a whole number ≥ 1");
+  const events = Number(values.events);
+  if (!Number.isInteger(events) || events < 1) throw new Error("--events is a whole number ≥ 1");
   const selected = new Set(only);
   const started = performance.now();
 
@@ -77,6 +83,9 @@ async function main(): Promise<number> {
     // First, while nothing else runs: it needs no services, and its inserts would disturb the others' numbers.
     await run("statistics", `Statistics over ${lists.toLocaleString("en")} import lists on PostgreSQL`, () => runStatistics({ lists, repeats: 5 }));
     await run("tariff", "Tariff load: 10,000 codes", runTariffLoad);
+    await run("webhooks", `Webhook deliveries: ${events.toLocaleString("en")} events to ${WEBHOOK_ENDPOINTS} endpoints on 127.0.0.1`, () =>
+      runWebhooks({ events, endpoints: WEBHOOK_ENDPOINTS }),
+    );
     if (needsServices) {
       const services = new Child<ServicesMessage>("services.ts", ["--db", "pg", "--scale", String(SCALE)], env);
       children.push(services);

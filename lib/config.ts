@@ -6,6 +6,12 @@ import { ROOT } from "./paths";
 /** Where a department's database lives: a PostgreSQL URL, or a PGlite data directory (none = in memory). */
 export type DatabaseLocation = { driver: "pg"; url: string } | { driver: "pglite"; dataDir?: string };
 
+/**
+ * Production's webhook retries (seconds): a minute doubling to an hour, with jitter, 29 times: at least 24 hours
+ * before a delivery is parked (lib/service/jobs.test.ts computes the schedule).
+ */
+export const WEBHOOK_RETRY = { retryLimit: 29, retryDelay: 60, retryDelayMax: 3600 } as const;
+
 const env = z.object({
   // The repository's .data/, whether the code runs from source or from dist/: one default for npm start,
   // npm run partner and the built services alike.
@@ -14,6 +20,14 @@ const env = z.object({
   NODE_ENV: z.string().optional(),
   /** The largest `first` a list accepts; raised only where a caller needs whole large pages (the benchmarks). */
   PAGE_SIZE_MAX: z.coerce.number().int().min(1).max(10_000).default(100),
+  /** How often a department's sweep runs (once per period across its replicas); whole seconds. */
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
+  /** Webhook retries (customs): the first wait, the longest, and how many; production keeps WEBHOOK_RETRY. */
+  WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(WEBHOOK_RETRY.retryDelay),
+  WEBHOOK_RETRY_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(WEBHOOK_RETRY.retryDelayMax),
+  WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(1000).default(WEBHOOK_RETRY.retryLimit),
+  /** How long one webhook attempt may take before it counts as failed. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
 /** What the gateway and the subgraphs need to trust each other and their callers, from the environment. */

@@ -6,19 +6,18 @@ import type { ClientFactory, Database, PrismaLike } from "./db/database";
 import { databaseUnavailableError, isDatabaseUnavailable } from "./db/faults";
 import type { Department } from "./departments";
 import type { Identity } from "./auth/identity";
+import { randomUUID } from "node:crypto";
 import { ErrorCode, inputValueRefusal } from "./graphql/errors";
 import { graphClient, type GraphClient } from "./graph-client";
 import { healthRoutes, HttpRejection, serveGraphQL } from "./http";
+import { loadEnv } from "./config";
 import { logger } from "./logger";
 import { createSubgraphMetrics } from "./metrics";
 import { useRequestLog } from "./request-log";
 import { useAuditLog } from "./service/audit-log";
 import { useOutcomeMetrics } from "./service/outcome-metrics";
 import { buildDepartmentSchema } from "./service/schema";
-import { startSweep } from "./service/sweep";
-
-/** How often a department's relay runs: partners read an event about this long after its change at most, plus the relay's own time. */
-export const RELAY_INTERVAL_MS = 500;
+import { startJobs, type Jobs } from "./service/jobs";
 
 /**
  * What a request's resolvers get: the caller (verified from the gateway's signed context), the
@@ -46,7 +45,19 @@ export interface DepartmentService<Client extends PrismaLike, Loaders> {
   sweep?(context: SubgraphContext<Client, Loaders>): Promise<unknown>;
   /** Work the service does by itself every RELAY_INTERVAL_MS (customs relaying the departments' events to partners). */
   relay?(context: SubgraphContext<Client, Loaders>): Promise<unknown>;
+  /** Puts the department's workers on its job engine (customs: webhook deliveries); `context` is its own, as its staff. */
+  startWork?(jobs: Jobs, context: () => SubgraphContext<Client, Loaders>): Promise<unknown>;
 }
+
+/** The queue of a department's sweep in its job engine. */
+export const SWEEP_JOB = "sweep";
+/** The queue of a department's relay in its job engine. */
+export const RELAY_JOB = "relay";
+/**
+ * How often a department's relay runs (once per period across its replicas, like the sweep): partners read an
+ * event about this long after its change at most, plus the relay's own time.
+ */
+export const RELAY_INTERVAL_MS = 1000;
 
 export interface RunningService {
   name: string;
@@ -57,7 +68,14 @@ export interface RunningService {
 export async function startSubgraph<Client extends PrismaLike, Loaders>(
   service: DepartmentService<Client, Loaders>,
   db: Database<Client>,
-  listen: { port: number; host?: string; contextKey: Uint8Array; gatewayUrl: () => string | undefined },
+  listen: {
+    port: number;
+    host?: string;
+    contextKey: Uint8Array;
+    gatewayUrl: () => string | undefined;
+    /** The sweep's period; SWEEP_INTERVAL_MS (a minute) unless a test shortens it. */
+    sweepIntervalMs?: number;
+  },
 ): Promise<RunningService> {
   const log = logger.child({ service: service.name });
   const { schema, policies } = buildDepartmentSchema(service.name, service.resolvers);
@@ -143,27 +161,57 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
     },
     routes,
   );
-  log.info({ url: http.url }, "subgraph listening");
-  /** The context of the service's own work, as its own staff. */
-  const ownContext = (identity: Identity): SubgraphContext<Client, Loaders> => ({
-    identity,
-    operation: "sweep",
+  const identity = (): Identity => ({
+    subject: `service:${service.name}`,
+    role: "staff",
+    department: service.name,
+    usccs: [],
+    requestId: randomUUID(),
+    service: true,
+  });
+  /** The context of the service's own work, as its own staff: each run a request of its own, with its own id. */
+  const ownContext = (operation: string): SubgraphContext<Client, Loaders> => ({
+    identity: identity(),
+    operation,
     audit: [],
     prisma: db.prisma,
     graph,
     loaders: service.createLoaders(db.prisma),
     readable: () => ({}),
   });
-  const stopSweep = service.sweep ? startSweep(service.name, (identity) => service.sweep!(ownContext(identity)), log) : () => {};
-  const stopRelay = service.relay
-    ? startSweep(service.name, (identity) => service.relay!({ ...ownContext(identity), operation: "relay" }), log, RELAY_INTERVAL_MS, "relay")
-    : () => {};
+  const jobs =
+    service.sweep || service.relay || service.startWork
+      ? await startJobs(service.name, db.engine, log).catch(async (error: unknown) => {
+          await http.close();
+          throw error;
+        })
+      : undefined;
+  /** Runs the service's own work once per period across its replicas, logging a failure (the next period runs it again). */
+  const periodic = async (name: string, intervalMs: number, work: (context: SubgraphContext<Client, Loaders>) => Promise<unknown>) =>
+    jobs!.every(name, intervalMs, async () => {
+      try {
+        await work(ownContext(name));
+      } catch (error) {
+        log.error({ err: error }, `${name} failed`);
+        throw error;
+      }
+    });
+  try {
+    if (service.sweep) await periodic(SWEEP_JOB, listen.sweepIntervalMs ?? loadEnv().SWEEP_INTERVAL_MS, service.sweep);
+    if (service.relay) await periodic(RELAY_JOB, RELAY_INTERVAL_MS, service.relay);
+    if (jobs && service.startWork) await service.startWork(jobs, () => ownContext("job"));
+  } catch (error) {
+    await jobs?.stop();
+    await http.close();
+    throw error;
+  }
+  // Announced once its jobs run too: whoever waits for this line may stop the service at once.
+  log.info({ url: http.url }, "subgraph listening");
   return {
     name: service.name,
     url: http.url,
     stop: async () => {
-      stopSweep();
-      stopRelay();
+      await jobs?.stop();
       await http.close();
     },
   };

@@ -77,7 +77,7 @@ async function readAll(read: (after: string | null) => Promise<Page>, after: str
   }
 }
 
-/** Polls until `ready` holds for what `read` returns; the relay runs every half second, a busy machine may take longer. */
+/** Polls until `ready` holds for what `read` returns; the relay runs every second, a busy machine may take longer. */
 async function until<T>(read: () => Promise<T>, ready: (value: T) => boolean, what: string): Promise<T> {
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -109,6 +109,7 @@ describe("the events of a list that waits for its waybill", () => {
     // The partner (the platform) sees the order's, the payment's and the list's receipts so far.
     const mine = (event: FeedEvent) =>
       event.documentKey.orderNo === p.order.orderNo || event.documentKey.payTransactionId === p.payment.payTransactionId || ofList(p.inventory.copNo)(event);
+    // One relay round logs customs' events before finance's: the list's event may be read before the payment's.
     const before = await until(
       () => readAll((after) => partnerPage({ after, first: 100 })),
       ({ events }) => events.some(ofList(p.inventory.copNo)) && events.some((event) => event.kind === "PAYMENT_RECEIPT" && mine(event)),

@@ -16,11 +16,18 @@ export interface PrismaLike {
   $disconnect(): Promise<void>;
 }
 
+/**
+ * The engine itself, for a library that opens its own connections (the job engine, lib/service/jobs.ts):
+ * the PostgreSQL URL, or the one in-process PGlite instance, which nothing else may open twice.
+ */
+export type DatabaseEngine = { driver: "pg"; url: string } | { driver: "pglite"; pglite: PGlite };
+
 /** A department's database: its own Prisma client plus the raw connection underneath for migrations. */
 export interface Database<Client extends PrismaLike> {
   readonly department: Department;
   readonly prisma: Client;
   readonly sql: SqlConnection;
+  readonly engine: DatabaseEngine;
   readonly statements: StatementLog;
   close(): Promise<void>;
 }
@@ -42,11 +49,13 @@ export async function openDatabase<Client extends PrismaLike>(
 ): Promise<Database<Client>> {
   const statements = new StatementLog();
   let sql: SqlConnection;
+  let engine: DatabaseEngine;
   let adapter: SqlDriverAdapterFactory;
   let release = () => {};
   if (location.driver === "pg") {
     const { pool, lost } = resilientPool(department, location.url);
     sql = pgConnection(pool, lost);
+    engine = { driver: "pg", url: location.url };
     adapter = new PrismaPg(pool);
   } else {
     if (location.dataDir) {
@@ -61,6 +70,7 @@ export async function openDatabase<Client extends PrismaLike>(
       throw error;
     }
     sql = pgliteConnection(pglite);
+    engine = { driver: "pglite", pglite };
     // pglite-prisma-adapter 0.6 bundles an older driver-adapter-utils; the runtime contract is the same.
     adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
   }
@@ -69,6 +79,7 @@ export async function openDatabase<Client extends PrismaLike>(
     department,
     prisma,
     sql,
+    engine,
     statements,
     close: async () => {
       await prisma.$disconnect();

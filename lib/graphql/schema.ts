@@ -5,8 +5,8 @@ import { ROOT } from "../paths";
 
 const shared = (name: string) => readFileSync(path.join(ROOT, "lib", "graphql", name), "utf8");
 
-/** A department's own SDL files: its records (schema.graphql) and, apart, its statistics and its part of the export side. */
-export const OWN_SDL_FILES = ["schema.graphql", "statistics.graphql", "export.graphql", "tariff.graphql"];
+/** A department's own SDL files: its records (schema.graphql) and, apart, its statistics, its part of the export side, the tariff and (customs) webhooks. */
+export const OWN_SDL_FILES = ["schema.graphql", "statistics.graphql", "export.graphql", "tariff.graphql", "webhooks.graphql"];
 
 /**
  * The read of a department's outbox (lib/service/outbox.ts), one root field per department because the

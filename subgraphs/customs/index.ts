@@ -7,15 +7,18 @@ import { statisticsResolvers } from "./resolvers/statistics";
 import { sweepCustoms } from "./resolvers/sweep";
 import { tariffResolvers } from "./resolvers/tariff";
 import { receiptResolvers } from "./resolvers/receipts";
+import { webhookResolvers } from "./resolvers/webhooks";
 import { relayEvents } from "./relay";
+import { startWebhooks } from "./webhooks";
 import { TRANSACTION_OPTIONS } from "../../lib/db/database";
 
 export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
   name: "customs",
   createClient: (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
   createLoaders: createCustomsLoaders,
-  resolvers: [customsResolvers, statisticsResolvers, exportResolvers, tariffResolvers, receiptResolvers],
+  resolvers: [customsResolvers, statisticsResolvers, exportResolvers, tariffResolvers, receiptResolvers, webhookResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   sweep: sweepCustoms,
   relay: relayEvents,
+  startWork: startWebhooks,
 };

@@ -50,8 +50,9 @@ export interface TestSystem extends RunningSystem {
 
 /**
  * What a suite changes in the gateway's security; `partnerKeysFile` makes it read partner keys from that file, as production does, instead of the demo partner's.
- * `relay` runs customs' event relay every half second as `npm start` does; without it the relay runs only when
- * a test calls relayEvents, so that its reads do not count in other suites' statement counts and row counts.
+ * `relay` runs customs' event relay every second and its webhook deliveries as `npm start` does; without it the relay
+ * runs only when a test calls relayEvents, and there are no deliveries, so that their reads do not count in other
+ * suites' statement counts and row counts.
  */
 export type TestSecurity = Partial<GatewaySecurity> & { partnerKeysFile?: string; relay?: boolean };
 
@@ -71,7 +72,7 @@ export async function startTestSystem(
   const system = await startServices(databases, {
     services: {
       ciq: createCiq({ samplingRules: TEST_SAMPLING_RULES }) as unknown as (typeof SERVICES)["ciq"],
-      ...(relay ? {} : { customs: { ...customs, relay: undefined } }),
+      ...(relay ? {} : { customs: { ...customs, relay: undefined, startWork: undefined } }),
     },
     security: {
       auth: partnerKeysFile ? { ...security.auth, partners: keysFromFile(partnerKeysFile) } : security.auth,

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Connection } from '../../../lib/graphql/pagination';
 import type { TaxList as TaxListModel } from '../rules/tax-list';
 import type { BuyerQuota as BuyerQuotaModel } from '../resolvers/buyer-quota';
-import type { PartnerEvent as PartnerEventModel, PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel, ExportOrder as ExportOrderModel, ExportOrderLine as ExportOrderLineModel, ExportDeclaration as ExportDeclarationModel, ExportInventoryLine as ExportInventoryLineModel, SummaryDeclaration as SummaryDeclarationModel, SummaryResult as SummaryResultModel, SummaryItem as SummaryItemModel } from '../../../prisma/customs/generated/client';
+import type { PartnerEvent as PartnerEventModel, PersonalDataRead as PersonalDataReadModel, Order as OrderModel, OrderLine as OrderLineModel, InventoryDeclaration as InventoryDeclarationModel, InventoryLine as InventoryLineModel, TaxBill as TaxBillModel, ExportOrder as ExportOrderModel, ExportOrderLine as ExportOrderLineModel, ExportDeclaration as ExportDeclarationModel, ExportInventoryLine as ExportInventoryLineModel, SummaryDeclaration as SummaryDeclarationModel, SummaryResult as SummaryResultModel, SummaryItem as SummaryItemModel, WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../../../prisma/customs/generated/client';
 import type { ReceiptEventPage } from '../resolvers/receipts';
 import type { ReceiptRow } from '../../../lib/documents/submission';
 import type { DeclarationGroupRow, ExportGroupRow } from '../statistics-rows';
@@ -10,6 +10,7 @@ import type { WaybillRef, ProductFilingRef, CustomsContext } from '../context';
 import type { TariffLoad, TariffLineOf } from '../tariff';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -1190,6 +1191,8 @@ export type Mutation = {
    * missing document (checked again when it arrives).
    */
   declareInventory: Receipt;
+  /** Stops deliveries to one of your endpoints (those under way finish); disabling it again changes nothing. */
+  disableWebhookEndpoint: WebhookEndpoint;
   /**
    * Holds the live export list of each parcel for a departure (CEB509), so that the list cannot be cancelled
    * while the parcel leaves: a released list not held yet is held by this departure; a list held by another
@@ -1209,6 +1212,16 @@ export type Mutation = {
    * and the departments' services call it; a payment or waybill filing triggers it.
    */
   recheckDeclarations: Array<Receipt>;
+  /**
+   * Sends a delivery again as a new round of attempts, with the same webhook-id: by the delivery's id, or by an
+   * event's id (its deliveries to every endpoint of yours). A delivery already queued is left as it is.
+   */
+  redeliverWebhook: Array<WebhookDelivery>;
+  /**
+   * Registers a webhook endpoint for enterprises you act for (partners only). The answer carries the signing
+   * secret, shown this once. The endpoint receives the events recorded from now on.
+   */
+  registerWebhookEndpoint: RegisteredWebhookEndpoint;
   /** Frees the lists a departure held when the departure was not recorded, so that they can be cancelled again. Logistics staff (its service) only; answers how many were freed. */
   releaseExportListHolds: Scalars['Int']['output'];
   /**
@@ -1291,6 +1304,15 @@ export type MutationDeclareInventoryArgs = {
  * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
  * same content again returns the same receipt and stores nothing new), and decisions the departments record.
  */
+export type MutationDisableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
 export type MutationHoldExportListsForDepartureArgs = {
   departure: ExportDepartureHoldInput;
 };
@@ -1312,6 +1334,25 @@ export type MutationLoadTariffArgs = {
  */
 export type MutationRecheckDeclarationsArgs = {
   orderNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRedeliverWebhookArgs = {
+  deliveryId?: InputMaybe<Scalars['ID']['input']>;
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Changes to the zone's records: documents partners file, each answered with the standard's receipt (the
+ * same content again returns the same receipt and stores nothing new), and decisions the departments record.
+ */
+export type MutationRegisterWebhookEndpointArgs = {
+  endpoint: WebhookEndpointInput;
 };
 
 
@@ -1746,6 +1787,10 @@ export type Query = {
   taxList: Maybe<TaxList>;
   /** CEB816 electronic tax lists of the released lists you may read, newest release day first. */
   taxLists: TaxListConnection;
+  /** Deliveries to your endpoints, newest first. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Your webhook endpoints (those of the enterprises you act for), newest first, disabled ones included. */
+  webhookEndpoints: Array<WebhookEndpoint>;
   /**
    * The zone's headline figures for a period ([from, to) in China days, at most 3,700 days): customs' here, and
    * every other department's on the same object.
@@ -1901,6 +1946,13 @@ export type QueryTaxListsArgs = {
 };
 
 
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WebhookDeliveryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryZoneDashboardArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
@@ -1962,6 +2014,15 @@ export type ReceiptEventConnection = {
   nodes: Array<ReceiptEvent>;
   /** Where the page ends: pass `endCursor` as `after` to continue. */
   pageInfo: PageInfo;
+};
+
+/** A newly registered endpoint with its signing secret, which is shown this once and never again. */
+export type RegisteredWebhookEndpoint = {
+  __typename?: 'RegisteredWebhookEndpoint';
+  /** The endpoint. */
+  endpoint: WebhookEndpoint;
+  /** The signing secret, `whsec_` and a base64 key: give it to the standardwebhooks library to verify each delivery. Keep it secret. */
+  secret: Scalars['String']['output'];
 };
 
 /** A CEB701 summary application (汇总申请). */
@@ -2336,6 +2397,88 @@ export type Waybill = {
   order: Maybe<Order>;
 };
 
+/** One event for one endpoint, with its attempts. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** How many attempts were made, redeliveries included. */
+  attempts: Scalars['Int']['output'];
+  /** When the delivery was made for the event. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was delivered (2xx); null until then. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The endpoint it goes to. */
+  endpointId: Scalars['ID']['output'];
+  /** The event's id, sent as `webhook-id` by every attempt (deduplicate by it). */
+  eventId: Scalars['ID']['output'];
+  /** The delivery's id. */
+  id: Scalars['ID']['output'];
+  /** The event's kind. */
+  kind: Scalars['String']['output'];
+  /** Why the last attempt failed (its status, a timeout, a refused connection); null after a success or before any attempt. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last answer; null when there was none (refused connection, timeout) or no attempt yet. */
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+};
+
+/** A page of deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries of this page. */
+  nodes: Array<WebhookDelivery>;
+  /** Where the next page starts. */
+  pageInfo: PageInfo;
+};
+
+/** Which deliveries to list. */
+export type WebhookDeliveryFilter = {
+  /** Only those of this endpoint. */
+  endpointId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those of this event. */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those in this status. */
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed (at least 24 hours of retries): parked; ask for a redelivery once the endpoint is fixed. */
+  | 'FAILED'
+  /** Not yet answered with 2xx: queued or waiting for its next attempt. */
+  | 'PENDING';
+
+/** A partner's webhook endpoint: the single window posts there every event of its enterprises (of the kinds chosen), signed with the endpoint's secret (Standard Webhooks). */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** When it was registered; it receives the events recorded from then on. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who registered it (the partner key's subject). */
+  createdBy: Scalars['String']['output'];
+  /** When it was disabled; null while it receives events. */
+  disabledAt: Maybe<Scalars['DateTime']['output']>;
+  /** The enterprises whose events it receives: yours, as registered. */
+  enterprises: Array<Scalars['String']['output']>;
+  /** The endpoint's id. */
+  id: Scalars['ID']['output'];
+  /** The event kinds it receives (INVENTORY_RECEIPT, ORDER_RECEIPT, …); empty for every kind. */
+  kinds: Array<Scalars['String']['output']>;
+  /** Where the events are posted (https; http only to a loopback address outside production). */
+  url: Scalars['String']['output'];
+};
+
+/** A webhook endpoint to register. */
+export type WebhookEndpointInput = {
+  /** The enterprises whose events it receives (USCC or customs code), each one you act for; at least one. */
+  enterprises: Array<Scalars['String']['input']>;
+  /** The event kinds it receives; omit or leave empty for every kind. */
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where to post the events: an absolute https URL (http is accepted only for a loopback host, and never in production), at most 2,000 characters. */
+  url: Scalars['String']['input'];
+};
+
 /**
  * The zone's headline figures for one period, each department adding its own. The period is half-open,
  * [from, to), in China days: `to` is the day after the last one.
@@ -2546,6 +2689,7 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Order: ResolverTypeWrapper<OrderModel>;
   OrderConnection: ResolverTypeWrapper<Connection<OrderModel>>;
   OrderFilter: OrderFilter;
@@ -2560,8 +2704,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRow>;
   ReceiptEvent: ResolverTypeWrapper<PartnerEventModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ReceiptEventConnection: ResolverTypeWrapper<ReceiptEventPage>;
+  RegisteredWebhookEndpoint: ResolverTypeWrapper<Omit<RegisteredWebhookEndpoint, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
   SummaryApplyInput: SummaryApplyInput;
   SummaryDeclaration: ResolverTypeWrapper<SummaryDeclarationModel>;
   SummaryDue: ResolverTypeWrapper<Omit<SummaryDue, 'currencyLabel'>>;
@@ -2578,6 +2722,12 @@ export type ResolversTypes = ResolversObject<{
   TaxListFilter: TaxListFilter;
   TaxListLine: ResolverTypeWrapper<TaxListLine>;
   Waybill: ResolverTypeWrapper<WaybillRef>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Connection<WebhookDeliveryModel>>;
+  WebhookDeliveryFilter: WebhookDeliveryFilter;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointModel>;
+  WebhookEndpointInput: WebhookEndpointInput;
   ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2624,6 +2774,7 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   Month: Scalars['Month']['output'];
   Mutation: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
   Order: OrderModel;
   OrderConnection: Connection<OrderModel>;
   OrderFilter: OrderFilter;
@@ -2638,8 +2789,8 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRow;
   ReceiptEvent: PartnerEventModel;
-  ID: Scalars['ID']['output'];
   ReceiptEventConnection: ReceiptEventPage;
+  RegisteredWebhookEndpoint: Omit<RegisteredWebhookEndpoint, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   SummaryApplyInput: SummaryApplyInput;
   SummaryDeclaration: SummaryDeclarationModel;
   SummaryDue: Omit<SummaryDue, 'currencyLabel'>;
@@ -2656,6 +2807,11 @@ export type ResolversParentTypes = ResolversObject<{
   TaxListFilter: TaxListFilter;
   TaxListLine: TaxListLine;
   Waybill: WaybillRef;
+  WebhookDelivery: WebhookDeliveryModel;
+  WebhookDeliveryConnection: Connection<WebhookDeliveryModel>;
+  WebhookDeliveryFilter: WebhookDeliveryFilter;
+  WebhookEndpoint: WebhookEndpointModel;
+  WebhookEndpointInput: WebhookEndpointInput;
   ZoneDashboard: ZoneDashboard | FederationReferenceTypes['ZoneDashboard'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -3025,9 +3181,12 @@ export type MutationResolvers<ContextType = CustomsContext, ParentType extends R
   concludeInspection?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationConcludeInspectionArgs, 'agentCode' | 'copNo' | 'disposal' | 'passed' | 'reason'>>;
   declareExportInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareExportInventoryArgs, 'inventory'>>;
   declareInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationDeclareInventoryArgs, 'inventory'>>;
+  disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'id'>>;
   holdExportListsForDeparture?: Resolver<Array<Maybe<ResolversTypes['ExportDeclaration']>>, ParentType, ContextType, RequireFields<MutationHoldExportListsForDepartureArgs, 'departure'>>;
   loadTariff?: Resolver<ResolversTypes['TariffVersion'], ParentType, ContextType, RequireFields<MutationLoadTariffArgs, 'csv' | 'effectiveFrom'>>;
   recheckDeclarations?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType, Partial<MutationRecheckDeclarationsArgs>>;
+  redeliverWebhook?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, Partial<MutationRedeliverWebhookArgs>>;
+  registerWebhookEndpoint?: Resolver<ResolversTypes['RegisteredWebhookEndpoint'], ParentType, ContextType, RequireFields<MutationRegisterWebhookEndpointArgs, 'endpoint'>>;
   releaseExportListHolds?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationReleaseExportListHoldsArgs, 'departure'>>;
   returnInventory?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationReturnInventoryArgs, 'request'>>;
   submitExportOrder?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationSubmitExportOrderArgs, 'order'>>;
@@ -3158,6 +3317,8 @@ export type QueryResolvers<ContextType = CustomsContext, ParentType extends Reso
   taxBills?: Resolver<ResolversTypes['TaxBillConnection'], ParentType, ContextType, RequireFields<QueryTaxBillsArgs, 'first'>>;
   taxList?: Resolver<Maybe<ResolversTypes['TaxList']>, ParentType, ContextType, Partial<QueryTaxListArgs>>;
   taxLists?: Resolver<ResolversTypes['TaxListConnection'], ParentType, ContextType, RequireFields<QueryTaxListsArgs, 'first'>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
+  webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
   zoneDashboard?: Resolver<ResolversTypes['ZoneDashboard'], ParentType, ContextType, RequireFields<QueryZoneDashboardArgs, 'from' | 'to'>>;
 }>;
 
@@ -3188,6 +3349,11 @@ export type ReceiptEventResolvers<ContextType = CustomsContext, ParentType exten
 export type ReceiptEventConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ReceiptEventConnection'] = ResolversParentTypes['ReceiptEventConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['ReceiptEvent']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type RegisteredWebhookEndpointResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['RegisteredWebhookEndpoint'] = ResolversParentTypes['RegisteredWebhookEndpoint']> = ResolversObject<{
+  endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SummaryDeclarationResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['SummaryDeclaration'] = ResolversParentTypes['SummaryDeclaration'], FederationReferenceType extends FederationReferenceTypes['SummaryDeclaration'] = FederationReferenceTypes['SummaryDeclaration']> = ResolversObject<{
@@ -3359,6 +3525,34 @@ export type WaybillResolvers<ContextType = CustomsContext, ParentType extends Re
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
 }>;
 
+export type WebhookDeliveryResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endpointId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryConnectionResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  enterprises?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ZoneDashboardResolvers<ContextType = CustomsContext, ParentType extends ResolversParentTypes['ZoneDashboard'] = ResolversParentTypes['ZoneDashboard'], FederationReferenceType extends FederationReferenceTypes['ZoneDashboard'] = FederationReferenceTypes['ZoneDashboard']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ZoneDashboard']> | FederationReferenceType, FederationReferenceType, ContextType>;
   annualTradeTarget?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -3408,6 +3602,7 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   Receipt?: ReceiptResolvers<ContextType>;
   ReceiptEvent?: ReceiptEventResolvers<ContextType>;
   ReceiptEventConnection?: ReceiptEventConnectionResolvers<ContextType>;
+  RegisteredWebhookEndpoint?: RegisteredWebhookEndpointResolvers<ContextType>;
   SummaryDeclaration?: SummaryDeclarationResolvers<ContextType>;
   SummaryDue?: SummaryDueResolvers<ContextType>;
   SummaryItem?: SummaryItemResolvers<ContextType>;
@@ -3421,6 +3616,9 @@ export type Resolvers<ContextType = CustomsContext> = ResolversObject<{
   TaxListConnection?: TaxListConnectionResolvers<ContextType>;
   TaxListLine?: TaxListLineResolvers<ContextType>;
   Waybill?: WaybillResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
   ZoneDashboard?: ZoneDashboardResolvers<ContextType>;
 }>;
 

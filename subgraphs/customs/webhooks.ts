@@ -1,0 +1,213 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { Webhook } from "standardwebhooks";
+import { now } from "../../lib/clock";
+import { loadEnv } from "../../lib/config";
+import { eventReceiptMessage } from "../../lib/documents/ceb-receipt";
+import { logger } from "../../lib/logger";
+import { retryOptions, retrySchedule, type Jobs, type JobRun, type RetryPolicy } from "../../lib/service/jobs";
+import type { PartnerEvent, Prisma, WebhookEndpoint } from "../../prisma/customs/generated/client";
+import type { CustomsContext } from "./context";
+
+/** The queue of delivery attempts: one active job per endpoint (singletonKey), so that an endpoint gets its events in order. */
+export const DELIVERY_JOB = "webhook-delivery";
+/** The periodic job that makes deliveries for new events and queues their attempts. */
+export const DISPATCH_JOB = "webhook-dispatch";
+/** How often new events are dispatched: with the relay's half second, an event reaches its endpoints within about 2 seconds. */
+const DISPATCH_INTERVAL_MS = 1000;
+/** Events read per round of the dispatcher, and deliveries queued per round. */
+const BATCH = 500;
+/** The dispatcher's place in the PartnerEvent log (WebhookCursor). */
+const CURSOR = "webhooks";
+/** Concurrent attempts per replica (to different endpoints: one endpoint has one at a time). */
+const CONCURRENCY = 4;
+
+/** What an attempt job carries: the delivery, and the round's retry budget (the last attempt parks the delivery). */
+interface DeliveryJob {
+  deliveryId: string;
+  retryLimit: number;
+}
+
+/** The retries of webhook deliveries, from the environment (production: WEBHOOK_RETRY, at least 24 hours). */
+export function webhookRetry(): RetryPolicy {
+  const env = loadEnv();
+  return { retryLimit: env.WEBHOOK_RETRY_LIMIT, retryDelay: env.WEBHOOK_RETRY_DELAY_SECONDS, retryDelayMax: env.WEBHOOK_RETRY_DELAY_MAX_SECONDS };
+}
+
+/** A new endpoint's signing secret, as Standard Webhooks writes it: `whsec_` and 32 random bytes in base64. */
+export function newWebhookSecret(): string {
+  return `whsec_${randomBytes(32).toString("base64")}`;
+}
+
+/** Whether an endpoint takes an event: one of its enterprises is a party, the kind is one it asked for, and it existed when the event was recorded. */
+function wants(endpoint: WebhookEndpoint, event: PartnerEvent): boolean {
+  return (
+    event.recordedAt >= endpoint.createdAt &&
+    (endpoint.kinds.length === 0 || endpoint.kinds.includes(event.kind)) &&
+    endpoint.enterprises.some((code) => event.enterprises.includes(code))
+  );
+}
+
+/**
+ * Makes the deliveries of the events recorded since the last round (in log order) and moves the cursor, in one
+ * transaction; a delivery made twice is stored once (endpoint, event). Returns how many events it read.
+ */
+async function makeDeliveries(prisma: CustomsContext["prisma"]): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    const cursor = (await tx.webhookCursor.findUnique({ where: { name: CURSOR } }))?.seq ?? 0n;
+    const events = await tx.partnerEvent.findMany({ where: { seq: { gt: cursor } }, orderBy: { seq: "asc" }, take: BATCH });
+    if (events.length === 0) return 0;
+    const endpoints = await tx.webhookEndpoint.findMany({ where: { disabledAt: null } });
+    const createdAt = now();
+    const deliveries: Prisma.WebhookDeliveryCreateManyInput[] = events.flatMap((event) =>
+      endpoints
+        .filter((endpoint) => wants(endpoint, event))
+        .map((endpoint) => ({
+          id: randomUUID(),
+          endpointId: endpoint.id,
+          eventId: event.id,
+          seq: event.seq,
+          kind: event.kind,
+          jobId: randomUUID(),
+          createdAt,
+        })),
+    );
+    await tx.webhookDelivery.createMany({ data: deliveries, skipDuplicates: true });
+    const seq = events.at(-1)!.seq;
+    await tx.webhookCursor.upsert({ where: { name: CURSOR }, create: { name: CURSOR, seq }, update: { seq } });
+    return events.length;
+  });
+}
+
+/**
+ * Queues an attempt job for every delivery whose round is not queued yet (new ones, redeliveries), in log order;
+ * the job's id is the round's, so a job queued twice (a crash between the send and the mark) exists once.
+ */
+async function queueAttempts(prisma: CustomsContext["prisma"], jobs: Jobs): Promise<number> {
+  const waiting = await prisma.webhookDelivery.findMany({
+    where: { queued: false },
+    orderBy: [{ seq: "asc" }, { createdAt: "asc" }],
+    take: BATCH,
+    select: { id: true, endpointId: true, jobId: true },
+  });
+  if (waiting.length === 0) return 0;
+  const retry = webhookRetry();
+  const expireInSeconds = Math.ceil(loadEnv().WEBHOOK_TIMEOUT_MS / 1000) + 30;
+  // One at a time, so that each job is created after the one before it and an endpoint's jobs are taken in log order.
+  for (const delivery of waiting) {
+    await jobs.send<DeliveryJob>(
+      DELIVERY_JOB,
+      { deliveryId: delivery.id, retryLimit: retry.retryLimit },
+      { id: delivery.jobId!, singletonKey: delivery.endpointId, expireInSeconds, ...retryOptions(retry) },
+    );
+  }
+  // Marked once all are queued: a crash before this queues them again, as the same jobs.
+  await prisma.webhookDelivery.updateMany({ where: { OR: waiting.map(({ id, jobId }) => ({ id, jobId })) }, data: { queued: true } });
+  return waiting.length;
+}
+
+/** One round of the dispatcher: new events to deliveries, deliveries to queued attempts. */
+export async function dispatchWebhooks(prisma: CustomsContext["prisma"], jobs: Jobs): Promise<void> {
+  while ((await makeDeliveries(prisma)) === BATCH);
+  while ((await queueAttempts(prisma, jobs)) === BATCH);
+}
+
+/** What an endpoint receives: the event, with the receipt's CEB XML when it is one of the standard's receipts. */
+function webhookPayload(event: PartnerEvent) {
+  return {
+    id: event.id,
+    type: event.kind,
+    timestamp: event.occurredAt.toISOString(),
+    data: {
+      department: event.department,
+      messageType: event.messageType,
+      documentKey: event.documentKey,
+      returnStatus: event.returnStatus,
+      receipt: event.receipt,
+      xml: eventReceiptMessage(event.messageType, event.receipt as Record<string, unknown>),
+    },
+  };
+}
+
+/** How an attempt went: 2xx is delivered; anything else says what (never the answer's body). */
+async function post(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs: number,
+): Promise<{ statusCode: number | null; error: string | null }> {
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await response.body?.cancel();
+    return { statusCode: response.status, error: response.ok ? null : `answered HTTP ${response.status}` };
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "TimeoutError") return { statusCode: null, error: `no answer within ${timeoutMs} ms` };
+    const cause = (error as { cause?: { code?: string } }).cause;
+    return { statusCode: null, error: `could not connect${cause?.code ? ` (${cause.code})` : ""}` };
+  }
+}
+
+/**
+ * One attempt of a delivery, signed as Standard Webhooks says (webhook-id = the event's id, the same for every
+ * attempt). A failed attempt throws, and pg-boss retries it with backoff; the round's last failed attempt parks
+ * the delivery (FAILED). A job of an earlier round (the delivery was redelivered since) does nothing.
+ */
+async function attempt(prisma: CustomsContext["prisma"], job: JobRun<DeliveryJob>): Promise<void> {
+  const delivery = await prisma.webhookDelivery.findUnique({ where: { id: job.data.deliveryId }, include: { endpoint: true } });
+  if (!delivery || delivery.jobId !== job.id || delivery.status !== "PENDING") return;
+  const event = await prisma.partnerEvent.findUniqueOrThrow({ where: { id: delivery.eventId } });
+  const last = job.retryCount >= job.data.retryLimit;
+  if (delivery.endpoint.disabledAt) {
+    await prisma.webhookDelivery.update({
+      where: { id: delivery.id },
+      data: { status: "FAILED", lastStatusCode: null, lastError: "the endpoint was disabled" },
+    });
+    return;
+  }
+  const body = JSON.stringify(webhookPayload(event));
+  // Transport time, not business time: receivers check it against their own clock to refuse replays.
+  const sentAt = new Date();
+  const signature = new Webhook(delivery.endpoint.secret).sign(event.id, sentAt, body);
+  const headers = { "webhook-id": event.id, "webhook-timestamp": String(Math.floor(sentAt.getTime() / 1000)), "webhook-signature": signature };
+  const outcome = await post(delivery.endpoint.url, headers, body, loadEnv().WEBHOOK_TIMEOUT_MS);
+  const delivered = outcome.error === null;
+  await prisma.webhookDelivery.updateMany({
+    where: { id: delivery.id, jobId: job.id },
+    data: {
+      attempts: { increment: 1 },
+      lastStatusCode: outcome.statusCode,
+      lastError: outcome.error,
+      status: delivered ? "DELIVERED" : last ? "FAILED" : "PENDING",
+      deliveredAt: delivered ? now() : null,
+    },
+  });
+  if (!delivered && !last) throw new Error(`webhook attempt failed: ${outcome.error}`);
+}
+
+/** Customs' workers: the dispatcher once a second across replicas, and the attempts. Production refuses retries shorter than 24 hours. */
+export async function startWebhooks(jobs: Jobs, context: () => Pick<CustomsContext, "prisma">): Promise<void> {
+  const retry = webhookRetry();
+  const budget = retrySchedule(retry).reduce((sum, wait) => sum + wait.min, 0);
+  if (loadEnv().NODE_ENV === "production" && budget < 24 * 3600) {
+    throw new Error(`webhook retries must last at least 24 hours in production; WEBHOOK_RETRY_* give ${budget} s at least`);
+  }
+  const log = logger.child({ service: "customs", component: "webhooks" });
+  await jobs.work<DeliveryJob>(DELIVERY_JOB, (job) => attempt(context().prisma, job), {
+    policy: "singleton",
+    localConcurrency: CONCURRENCY,
+    pollingIntervalSeconds: 0.5,
+    // A backlog (many events at once, an endpoint back after a while) is delivered back to back.
+    burstWhenReadyExceeds: 1,
+  });
+  await jobs.every(DISPATCH_JOB, DISPATCH_INTERVAL_MS, async () => {
+    await dispatchWebhooks(context().prisma, jobs).catch((error: unknown) => {
+      log.error({ err: error }, "webhook dispatch failed; the next round retries");
+      throw error;
+    });
+  });
+}

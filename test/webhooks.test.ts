@@ -1,0 +1,307 @@
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Webhook } from "standardwebhooks";
+import { buildWorld } from "../demo/world";
+import { parcelFactory, type Parcel } from "../demo/parcels";
+import { parcelFiler } from "./helpers/parcels";
+import { startTestSystem, type TestSystem } from "./helpers/system";
+
+// Retries a second or two apart instead of production's minute to an hour (the schedule itself is lib/service/jobs.test.ts's).
+process.env.WEBHOOK_RETRY_DELAY_SECONDS = "1";
+process.env.WEBHOOK_RETRY_DELAY_MAX_SECONDS = "2";
+process.env.WEBHOOK_RETRY_LIMIT = "30";
+process.env.WEBHOOK_TIMEOUT_MS = "5000";
+
+const world = buildWorld();
+let system: TestSystem;
+const { parcel, filed } = parcelFactory(world, () => system.partnerUscc);
+const file = parcelFiler(() => system);
+const COSMETICS = filed("CIQ46000000000203", "1000.00");
+
+const OPERATIONS = new Map(
+  (JSON.parse(readFileSync("gateway/persisted-queries.json", "utf8")) as { operations: Array<{ id: string; name: string }> }).operations.map((operation) => [
+    operation.name,
+    operation.id,
+  ]),
+);
+
+interface Answer<Data> {
+  data?: Data | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/** A registered operation, as the demo partner sends it: its persisted id and its API key. */
+async function partner<Data = any>(operation: string, variables: Record<string, unknown> = {}): Promise<Answer<Data>> {
+  const response = await fetch(system.gatewayUrl, {
+    method: "POST",
+    headers: system.headers({ apiKey: system.security.partnerKey }),
+    body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: OPERATIONS.get(operation) } }, variables }),
+  });
+  return (await response.json()) as Answer<Data>;
+}
+
+interface Delivery {
+  id: string;
+  endpointId: string;
+  eventId: string;
+  kind: string;
+  status: "PENDING" | "DELIVERED" | "FAILED";
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+}
+
+async function deliveries(filter: Record<string, unknown>): Promise<Delivery[]> {
+  const answer = await partner<{ webhookDeliveries: { nodes: Delivery[] } }>("PartnerWebhookDeliveries", { first: 100, filter });
+  expect(answer.errors).toBeUndefined();
+  return answer.data!.webhookDeliveries.nodes;
+}
+
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+  payload: { id: string; type: string; timestamp: string; data: { documentKey: Record<string, string>; returnStatus: number; xml: string | null } };
+}
+
+/** A partner's endpoint on 127.0.0.1: records every POST, and answers 503 while `down`. */
+class Receiver {
+  readonly received: Received[] = [];
+  down = false;
+  private server!: Server;
+
+  async start(): Promise<string> {
+    this.server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on("data", (chunk: Buffer) => chunks.push(chunk));
+      request.on("end", () => {
+        if (this.down) {
+          response.writeHead(503).end();
+          return;
+        }
+        const body = Buffer.concat(chunks).toString("utf8");
+        this.received.push({ headers: request.headers, body, payload: JSON.parse(body) as Received["payload"] });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
+  }
+
+  /** What arrived about one list, in arrival order. */
+  ofList(copNo: string): Received[] {
+    return this.received.filter((entry) => entry.payload.type === "INVENTORY_RECEIPT" && entry.payload.data.documentKey.copNo === copNo);
+  }
+
+  stop(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    // The service's kept-alive connections would hold the server open.
+    this.server.closeAllConnections();
+    return closed;
+  }
+}
+
+async function register(url: string, kinds: string[] = []): Promise<{ id: string; secret: string }> {
+  const answer = await partner<{ registerWebhookEndpoint: { endpoint: { id: string }; secret: string } }>("RegisterWebhookEndpoint", {
+    endpoint: { url, enterprises: [system.partnerUscc], kinds },
+  });
+  expect(answer.errors).toBeUndefined();
+  const { endpoint, secret } = answer.data!.registerWebhookEndpoint;
+  expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+  return { id: endpoint.id, secret };
+}
+
+/** Polls until `ready` holds; the relay and the dispatcher run every second and a busy machine may take longer. */
+async function until<T>(read: () => Promise<T> | T, ready: (value: T) => boolean, what: string, deadlineMs = 90_000): Promise<T> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    const value = await read();
+    if (ready(value)) return value;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}: ${JSON.stringify(value).slice(0, 2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Files a whole parcel, the list last: it is released at once (800). */
+async function fileParcel(p: Parcel): Promise<void> {
+  expect((await file.order(p)).data!.submitOrder.returnStatus).toBe(120);
+  expect((await file.payment(p)).data!.submitPayment.returnStatus).toBe(120);
+  expect((await file.waybill(p)).data!.submitWaybill.returnStatus).toBe(120);
+  expect((await file.inventory(p)).data!.declareInventory.returnStatus).toBe(800);
+}
+
+const receivers: Receiver[] = [];
+async function receiver(): Promise<{ receiver: Receiver; url: string }> {
+  const created = new Receiver();
+  receivers.push(created);
+  return { receiver: created, url: await created.start() };
+}
+
+beforeAll(async () => {
+  system = await startTestSystem("webhooks", { relay: true });
+});
+
+afterAll(async () => {
+  await system?.stop();
+  for (const created of receivers) await created.stop();
+});
+
+describe("webhooks", () => {
+  let lists: { receiver: Receiver; endpoint: { id: string; secret: string } };
+
+  it("post a waiting list's receipts to the partner's endpoint in order, 2 → 120 → 800, each signed", async () => {
+    const { receiver: listReceiver, url } = await receiver();
+    lists = { receiver: listReceiver, endpoint: await register(url, ["INVENTORY_RECEIPT"]) };
+    const p = parcel({ goods: [COSMETICS] });
+    expect((await file.order(p)).data!.submitOrder.returnStatus).toBe(120);
+    expect((await file.payment(p)).data!.submitPayment.returnStatus).toBe(120);
+    expect((await file.inventory(p)).data!.declareInventory.returnStatus).toBe(2);
+    await until(
+      () => listReceiver.ofList(p.inventory.copNo),
+      (got) => got.length === 1,
+      "the waiting list's event",
+    );
+    expect((await file.waybill(p)).data!.submitWaybill.returnStatus).toBe(120);
+
+    const got = await until(
+      () => listReceiver.ofList(p.inventory.copNo),
+      (got) => got.length >= 3,
+      "the list's three events",
+    );
+    expect(got.map((entry) => entry.payload.data.returnStatus)).toEqual([2, 120, 800]);
+    const verifier = new Webhook(lists.endpoint.secret);
+    for (const entry of got) {
+      expect(verifier.verify(entry.body, entry.headers as Record<string, string>)).toEqual(entry.payload);
+      expect(entry.headers["webhook-id"]).toBe(entry.payload.id);
+      expect(entry.payload.data.xml).toContain(`<ceb:copNo>${p.inventory.copNo}</ceb:copNo>`);
+    }
+    // Another secret does not verify them: the signature is the endpoint's own.
+    expect(() => new Webhook(`whsec_${Buffer.alloc(32, 1).toString("base64")}`).verify(got[0]!.body, got[0]!.headers as Record<string, string>)).toThrow();
+    // No personal data leaves in a webhook.
+    for (const personal of [p.order.buyerName, p.order.buyerIdNumber, p.waybill.consignee, p.waybill.consigneeAddress]) {
+      expect(got.map((entry) => entry.body).join()).not.toContain(personal);
+    }
+    const listed = await deliveries({ endpointId: lists.endpoint.id });
+    expect(listed.filter((delivery) => got.some((entry) => entry.payload.id === delivery.eventId))).toEqual(
+      expect.arrayContaining(got.map((entry) => expect.objectContaining({ eventId: entry.payload.id, status: "DELIVERED", attempts: 1, lastStatusCode: 204 }))),
+    );
+  });
+
+  it("retry while the endpoint is down and deliver every event once it is back, none lost", async () => {
+    const { receiver: flaky, url } = await receiver();
+    flaky.down = true;
+    const endpoint = await register(url);
+    const p = parcel({ goods: [COSMETICS] });
+    await fileParcel(p);
+    // Down: every event of the parcel is tried, answered 503, and waits for its next attempt.
+    const failing = await until(
+      () => deliveries({ endpointId: endpoint.id }),
+      (listed) => listed.filter((delivery) => delivery.kind === "INVENTORY_RECEIPT").length === 2 && listed.every((delivery) => delivery.attempts >= 2),
+      "attempts answered 503",
+    );
+    expect(failing.every((delivery) => delivery.status === "PENDING" && delivery.lastStatusCode === 503 && delivery.lastError === "answered HTTP 503")).toBe(
+      true,
+    );
+    expect(flaky.received).toEqual([]);
+
+    flaky.down = false;
+    const delivered = await until(
+      () => deliveries({ endpointId: endpoint.id }),
+      (listed) => listed.every((delivery) => delivery.status === "DELIVERED"),
+      "every delivery delivered",
+    );
+    // Deduplicated by webhook-id, what arrived is exactly the endpoint's events: the order's, the payment's,
+    // the waybill's and the list's (120 and 800) receipts.
+    const ids = new Set(flaky.received.map((entry) => entry.headers["webhook-id"]));
+    expect([...ids].sort()).toEqual(delivered.map((delivery) => delivery.eventId).sort());
+    expect(flaky.ofList(p.inventory.copNo).map((entry) => entry.payload.data.returnStatus)).toEqual([120, 800]);
+    const verifier = new Webhook(endpoint.secret);
+    for (const entry of flaky.received) expect(verifier.verify(entry.body, entry.headers as Record<string, string>)).toEqual(entry.payload);
+  });
+
+  it("redeliver a delivered event on request, with the same webhook-id", async () => {
+    const [delivery] = await deliveries({ endpointId: lists.endpoint.id, status: "DELIVERED" });
+    const before = lists.receiver.received.length;
+    const answer = await partner<{ redeliverWebhook: Delivery[] }>("RedeliverWebhook", { deliveryId: delivery!.id });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.redeliverWebhook).toEqual([expect.objectContaining({ id: delivery!.id, status: "PENDING" })]);
+    const again = await until(
+      () => lists.receiver.received.slice(before).filter((entry) => entry.headers["webhook-id"] === delivery!.eventId),
+      (got) => got.length === 1,
+      "the redelivery",
+    );
+    expect(again[0]!.payload.id).toBe(delivery!.eventId);
+    const [after] = await until(
+      () => deliveries({ eventId: delivery!.eventId, endpointId: lists.endpoint.id }),
+      ([listed]) => listed?.status === "DELIVERED",
+      "the redelivery's status",
+    );
+    expect(after!.attempts).toBe(delivery!.attempts + 1);
+
+    // By the event's id: its deliveries to every endpoint of the partner.
+    const byEvent = await partner<{ redeliverWebhook: Delivery[] }>("RedeliverWebhook", { eventId: delivery!.eventId });
+    expect(byEvent.errors).toBeUndefined();
+    expect(byEvent.data!.redeliverWebhook.map((listed) => listed.eventId)).toContain(delivery!.eventId);
+  });
+
+  it("take endpoints only for the partner's own enterprises, and show a partner only its own deliveries", async () => {
+    const stranger = world.credit.enterprises.find(
+      (enterprise) => enterprise.roles?.toString().includes("PLATFORM") && enterprise.uscc !== system.partnerUscc,
+    )!;
+    const endpointsBefore = (await partner<{ webhookEndpoints: unknown[] }>("PartnerWebhookEndpoints")).data!.webhookEndpoints;
+
+    const theirs = await partner("RegisterWebhookEndpoint", { endpoint: { url: "https://partner.example/hooks", enterprises: [stranger.uscc] } });
+    expect(theirs.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", field: "endpoint.enterprises[0]" });
+    for (const url of ["ftp://partner.example/hooks", "http://partner.example/hooks", "not a url"]) {
+      const bad = await partner("RegisterWebhookEndpoint", { endpoint: { url, enterprises: [system.partnerUscc] } });
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "endpoint.url" });
+    }
+    expect((await partner<{ webhookEndpoints: unknown[] }>("PartnerWebhookEndpoints")).data!.webhookEndpoints).toEqual(endpointsBefore);
+
+    // The other platform registers its own endpoint: the partner neither sees it nor reads or redelivers its deliveries.
+    const registered = await system.query<{ registerWebhookEndpoint: { endpoint: { id: string } } }>(
+      `mutation($e: WebhookEndpointInput!) { registerWebhookEndpoint(endpoint: $e) { endpoint { id } secret } }`,
+      { e: { url: "https://stranger.example/hooks", enterprises: [stranger.uscc] } },
+      await file.as(stranger.uscc),
+    );
+    expect(registered.errors).toBeUndefined();
+    const strangersEndpoint = registered.data!.registerWebhookEndpoint.endpoint.id;
+    const listed = await partner<{ webhookEndpoints: Array<{ id: string }> }>("PartnerWebhookEndpoints");
+    expect(listed.data!.webhookEndpoints.map((endpoint) => endpoint.id)).not.toContain(strangersEndpoint);
+    const read = await partner("PartnerWebhookDeliveries", { filter: { endpointId: strangersEndpoint } });
+    expect(read.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
+    const disable = await partner("DisableWebhookEndpoint", { id: strangersEndpoint });
+    expect(disable.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("park a delivery as FAILED once its retries are spent, listed as such", async () => {
+    process.env.WEBHOOK_RETRY_LIMIT = "1";
+    try {
+      const { receiver: broken, url } = await receiver();
+      broken.down = true;
+      const endpoint = await register(url, ["INVENTORY_RECEIPT"]);
+      const p = parcel({ goods: [COSMETICS] });
+      await fileParcel(p);
+      const parked = await until(
+        () => deliveries({ endpointId: endpoint.id, status: "FAILED" }),
+        (listed) => listed.length === 2,
+        "the list's two deliveries parked",
+      );
+      // A first attempt and one retry, then parked: no further attempt.
+      expect(parked.map((delivery) => [delivery.attempts, delivery.lastStatusCode, delivery.lastError])).toEqual([
+        [2, 503, "answered HTTP 503"],
+        [2, 503, "answered HTTP 503"],
+      ]);
+      // Redelivered once the endpoint is fixed, they arrive.
+      broken.down = false;
+      for (const delivery of parked) expect((await partner("RedeliverWebhook", { deliveryId: delivery.id })).errors).toBeUndefined();
+      await until(
+        () => broken.ofList(p.inventory.copNo),
+        (got) => got.length === 2,
+        "the parked deliveries redelivered",
+      );
+    } finally {
+      process.env.WEBHOOK_RETRY_LIMIT = "30";
+    }
+  });
+});
