@@ -28,6 +28,7 @@ import {
 } from "../rules/three-document-match";
 import type { Problem } from "../../../lib/rules/document-checks";
 import { now } from "../../../lib/clock";
+import { CUSTOMS_CODE_LENGTH, enterpriseCodeProblem } from "../../../lib/rules/enterprise-code";
 import { chinaDay, chinaTime, chinaYear, chinaYearStart } from "../../../lib/rules/china-time";
 
 /** Lists in these states count towards the buyer's annual purchases (rejected, waiting and returned lists do not). */
@@ -74,6 +75,9 @@ interface Evidence {
   /** The filings found for the lines without filingNo, in their order. */
   matched: FilingMatch[];
 }
+
+/** The USCC of an e-commerce enterprise a list names by its customs code. */
+const SELLER = `query Seller($code: String!) { enterprise(uscc: $code) { uscc } }`;
 
 const SAMPLING = `
   mutation Sampling($request: InspectionRequest!) {
@@ -174,6 +178,8 @@ interface Evaluation {
   admission: Prisma.InputJsonValue | null;
   /** Each line's product filing: the one it names, or the one CIQ found for it (null: none found). */
   filingNos: Array<string | null>;
+  /** The e-commerce enterprise's USCC, which CIQ files products and draws samples under (ebcCode may be its customs code). */
+  sellerUscc: string;
 }
 
 const departmentsOf = (errors: ReadonlyArray<{ extensions?: Record<string, unknown> }>) =>
@@ -190,18 +196,31 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
     include: { lines: { orderBy: { gnum: "asc" } } },
   });
   const parties = order ? partiesOf(list, order) : [];
-  const notUscc: Finding[] = parties
-    .filter((party) => party.code.length !== 18)
-    .map((party) => ({
-      rule: "enterprises are registered by USCC",
-      document: party.document,
-      field: party.field,
-      code: MATCH_STATUS.enterpriseCode,
-      finding: "is not an 18-character USCC",
-      actual: party.code,
-    }));
+  // A customs code is resolved by credit like a USCC (an enterprise registers its customs code); only a code
+  // that is neither is refused without asking.
+  const malformed: Finding[] = parties.flatMap((party) => {
+    const problem = enterpriseCodeProblem(party.code);
+    return problem
+      ? [
+          {
+            rule: "enterprises are named by USCC or customs code",
+            document: party.document,
+            field: party.field,
+            code: MATCH_STATUS.enterpriseCode,
+            finding: problem,
+            actual: party.code,
+          },
+        ]
+      : [];
+  });
   let evidence: Evidence | null = null;
-  if (order && notUscc.length === 0) {
+  let sellerUscc = list.ebcCode;
+  if (order && malformed.length === 0) {
+    if (list.ebcCode.length === CUSTOMS_CODE_LENGTH) {
+      const seller = await graph.request<{ enterprise: { uscc: string } | null }>(SELLER, { code: list.ebcCode });
+      if (seller.errors?.length || !seller.data) return { unavailable: departmentsOf(seller.errors ?? []) };
+      sellerUscc = seller.data.enterprise?.uscc ?? list.ebcCode;
+    }
     const answer = await graph.request<Evidence>(EVIDENCE, {
       payCode: order.payCode,
       payTransactionId: order.payTransactionId,
@@ -215,7 +234,7 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
       filingNos: list.lines.flatMap((line) => (line.filingNo ? [line.filingNo] : [])),
       unnamed: list.lines
         .filter((line) => !line.filingNo)
-        .map((line) => ({ ebcCode: list.ebcCode, gcode: line.gcode, itemNo: line.itemNo ?? null, barCode: line.barCode ?? null })),
+        .map((line) => ({ ebcCode: sellerUscc, gcode: line.gcode, itemNo: line.itemNo ?? null, barCode: line.barCode ?? null })),
       // Registrations, filings and negative-list entries are judged as they stand on the declaration date.
       declaredOn: chinaDay(list.declTime),
     });
@@ -230,7 +249,7 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
   const admission = known
     ? checkAdmission({
         parties: parties.map((party) => ({ ...party, evidence: known[party.key] ?? null })),
-        ebcCode: list.ebcCode,
+        ebcCode: sellerUscc,
         lines,
         filings: [...known.filings, ...known.matched.map((match) => match.filing)],
       })
@@ -238,7 +257,7 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
   return {
     order,
     match,
-    others: [...notUscc, ...admission],
+    others: [...malformed, ...admission],
     admission: known
       ? {
           platform: known.platform,
@@ -252,6 +271,7 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
         }
       : null,
     filingNos: lines.map((line) => line.filingNo ?? ("match" in line ? (line.match?.filing?.filingNo ?? null) : null)),
+    sellerUscc,
   } as Evaluation;
 }
 
@@ -281,7 +301,7 @@ async function decide(
   });
   const evaluation = await evaluate(list, context);
   if ("unavailable" in evaluation) return unavailable(evaluation.unavailable);
-  const { order, match, admission, others, filingNos } = evaluation;
+  const { order, match, admission, others, filingNos, sellerUscc } = evaluation;
   const judgement = judgeList({ list, order, match, others, admission, tax: known ?? (await assessedTax(list, order, context, self)) });
   if (judgement.outcome !== "accepted") {
     return {
@@ -296,7 +316,7 @@ async function decide(
     request: {
       agentCode: list.agentCode,
       copNo: list.copNo,
-      ebcCode: list.ebcCode,
+      ebcCode: sellerUscc,
       // The order the draw belongs to and its buyer, hashed: CIQ binds the draw without learning who bought.
       ebpCode: list.ebpCode,
       orderNo: list.orderNo,
