@@ -129,23 +129,30 @@ describe("an enterprise registers in the zone", () => {
     expect(malformed.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
   });
 
-  it("is approved, then suspended from a day: a list declared the day before passes, one declared on that day is refused", async () => {
+  it("is approved, then suspended from a day: a list declared the day before passes, one declared on that day is refused, at 23:30 and 00:30 China time", async () => {
     expect((await decide("approve-77001", "ACTIVE", "2026-12-14", "documents checked")).data!.decideRegistration.status).toBe("ACTIVE");
     const illegal = await decide("pending-again", "PENDING", "2026-12-14", "back");
     expect(illegal.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "decision.status" });
 
-    setClock(new Date("2026-12-16T10:00:00+08:00"));
+    // Decided late in the evening, in force from the next China day.
+    setClock(new Date("2026-12-15T23:30:00+08:00"));
     expect((await decide("suspend-77001", "SUSPENDED", "2026-12-16", "false declarations under investigation")).errors).toBeUndefined();
-    expect((await decide("suspend-77001", "SUSPENDED", "2026-12-16", "false declarations under investigation")).data!.decideRegistration.status).toBe(
-      "SUSPENDED",
-    );
+    // The same decision again changes nothing; the status in force today is still ACTIVE.
+    expect((await decide("suspend-77001", "SUSPENDED", "2026-12-16", "false declarations under investigation")).data!.decideRegistration.status).toBe("ACTIVE");
     expect(await statusOn("2026-12-15")).toBe("ACTIVE");
     expect(await statusOn("2026-12-16")).toBe("SUSPENDED");
-
     expect([800, 500]).toContain((await declareAs("2026-12-15")).returnStatus);
+
+    // 00:30 in China is still 2026-12-15 in UTC: the list dated the China day of the suspension is refused,
+    // one dated the day before and filed now is judged as usual.
+    setClock(new Date("2026-12-16T00:30:00+08:00"));
     const refused = await declareAs("2026-12-16");
     expect(refused.returnStatus).toBe(100);
     expect(refused.returnInfo).toMatch(/inventory\.agentCode .*enterprises are registered: is not a registered enterprise/);
+    expect([800, 500]).toContain((await declareAs("2026-12-15")).returnStatus);
+
+    setClock(new Date("2026-12-16T10:00:00+08:00"));
+    expect((await declareAs("2026-12-16")).returnStatus).toBe(100);
   });
 
   it("is reinstated from a later day, and its lists pass again from that day", async () => {
