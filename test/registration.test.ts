@@ -2,14 +2,17 @@
  * Issue #13, items 1 and 7, through the gateway: an enterprise applies for its registration, credit staff
  * approve, suspend and reinstate it with reasons and effective days; a list naming it is refused from the
  * day of the suspension and not before; the history keeps who, when and why; contacts are masked for an
- * analyst and audited for credit staff; its customs code resolves; a partner key needs an ACTIVE enterprise.
+ * analyst and audited for credit staff; its customs code resolves; a partner key needs an ACTIVE enterprise;
+ * the operator creates the first administrator.
  */
 import { buildWorld } from "../demo/world";
 import { setClock } from "../lib/clock";
 import { usccCheckChar } from "../lib/rules/uscc";
 import { parcelFactory } from "../demo/parcels";
 import { readStore } from "../gateway/security/partner-keys";
-import { addPartner, registerOffline } from "../scripts/operator";
+import { addPartner, createAdmin, registerOffline } from "../scripts/operator";
+import { ROOT } from "../lib/paths";
+import { spawnSync } from "node:child_process";
 import type { PrismaClient } from "../prisma/credit/generated/client";
 import { parcelFiler } from "./helpers/parcels";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
@@ -284,5 +287,41 @@ describe("operator tools", () => {
     expect(readStore(store).partners.map((partner) => partner.usccs)).toEqual([[system.partnerUscc, offline]]);
     const history = await system.query(`query($u: String!) { registrationHistory(uscc: $u) { status actor actorRole reason } }`, { u: offline }, credit);
     expect(history.data!.registrationHistory).toEqual([{ status: "ACTIVE", actor: "operator:ops", actorRole: "admin", reason: "paper application 4" }]);
+  });
+
+  it("creates the first administrator with `npm run admin -- create`: a token the gateway accepts, or exit 2 with the reason", async () => {
+    const secret = system.security.auth.secret!;
+    const { token } = await createAdmin({ JWT_SECRET: secret }, { subject: "first-admin" });
+    const history = await system.query(`query($u: String!) { registrationHistory(uscc: $u) { version } }`, { u: AGENT }, { token });
+    expect(history.errors).toBeUndefined();
+    expect(history.data!.registrationHistory.length).toBeGreaterThan(0);
+    // Signed with another secret, the same claims are refused: the token is only as good as the gateway's secret.
+    const forged = await createAdmin({ JWT_SECRET: `${secret}x` }, { subject: "first-admin" });
+    const refused = await fetch(system.gatewayUrl, {
+      method: "POST",
+      headers: system.headers({ token: forged.token }),
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(refused.status).toBe(401);
+
+    await expect(createAdmin({}, { subject: "first-admin" })).rejects.toThrow("JWT_SECRET is not set");
+    await expect(createAdmin({ JWT_JWKS_URL: "https://idp.example.cn/jwks" }, { subject: "first-admin" })).rejects.toThrow(/JWT_JWKS_URL is set/);
+    await expect(createAdmin({ JWT_SECRET: "short" }, { subject: "first-admin" })).rejects.toThrow(/at least 32 characters/);
+    await expect(createAdmin({ JWT_SECRET: secret }, { subject: " " })).rejects.toThrow(/--subject/);
+    await expect(createAdmin({ JWT_SECRET: secret }, { subject: "ops", expiresIn: "forever" })).rejects.toThrow(/--expires/);
+
+    // The command itself: the reason on stderr, exit status 2, no token printed.
+    const command = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "scripts", "admin.ts"), "create", "--subject", "ops"],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH },
+        encoding: "utf8",
+      },
+    );
+    expect(command.status).toBe(2);
+    expect(command.stderr).toMatch(/JWT_SECRET is not set/);
+    expect(command.stdout).toBe("");
   });
 });
