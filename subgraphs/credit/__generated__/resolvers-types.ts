@@ -645,6 +645,30 @@ export type PublicNegativeListEntry = {
   uscc: Scalars['String']['output'];
 };
 
+/** A revoked registration as published: nothing beyond what the disclosure needs. */
+export type PublicRevokedRegistration = {
+  __typename?: 'PublicRevokedRegistration';
+  /** Why, as a category. */
+  category: RevocationCategory;
+  /** Its registered name when it was revoked. */
+  enterpriseName: Scalars['String']['output'];
+  /** First day (China) the revocation applies. */
+  revokedOn: Scalars['Date']['output'];
+  /** USCC of the enterprise. */
+  uscc: Scalars['String']['output'];
+};
+
+/** A page of the published revoked registrations. */
+export type PublicRevokedRegistrationConnection = {
+  __typename?: 'PublicRevokedRegistrationConnection';
+  /** The registrations of this page. */
+  nodes: Array<PublicRevokedRegistration>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many registrations are published as revoked, across all pages: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Credit events, newest first. */
@@ -677,6 +701,13 @@ export type Query = {
    * registered operation PublicNegativeList.
    */
   publicNegativeList: PublicNegativeListConnection;
+  /**
+   * The registrations revoked as of today (China), as the zone discloses them beside the negative list (有序公开),
+   * latest revocation first: the enterprise's code and name, the day the revocation took effect and its
+   * category; never the free-text reason, contacts or staff names. Refused applications (never registered) are
+   * not published. Open without a credential only through the registered operation PublicNegativeList.
+   */
+  publicRevokedRegistrations: PublicRevokedRegistrationConnection;
   /** An enterprise's registration history, oldest step first: who, when, why, and what changed. Credit staff, administrators, and the enterprise itself (its users and partners); others get FORBIDDEN. */
   registrationHistory: Array<RegistrationStep>;
 };
@@ -737,6 +768,12 @@ export type QueryPublicNegativeListArgs = {
 };
 
 
+export type QueryPublicRevokedRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRegistrationHistoryArgs = {
   uscc: Scalars['String']['input'];
 };
@@ -749,6 +786,8 @@ export type RegistrationDecisionInput = {
   reason: Scalars['String']['input'];
   /** Your reference for the decision (1 to 200 characters); one decision per reference. */
   reference: Scalars['String']['input'];
+  /** Required when `status` is REVOKED, and only then (BAD_USER_INPUT otherwise): APPLICATION_REFUSED for a PENDING application, another category for a registration that was ACTIVE or SUSPENDED. The category is published (publicRevokedRegistrations); the reason is not. */
+  revocationCategory?: InputMaybe<RevocationCategory>;
   /** The status it moves to. */
   status: EnterpriseStatus;
   /** USCC of the registered enterprise. */
@@ -788,6 +827,8 @@ export type RegistrationStep = {
   effectiveOn: Scalars['Date']['output'];
   /** Why. */
   reason: Scalars['String']['output'];
+  /** A revocation's published category (REVOKED steps); null for other steps. */
+  revocationCategory: Maybe<RevocationCategory>;
   /** The status from `effectiveOn` on. */
   status: EnterpriseStatus;
   /** USCC of the enterprise. */
@@ -795,6 +836,23 @@ export type RegistrationStep = {
   /** 1 for the first step, then 2, 3… */
   version: Scalars['Int']['output'];
 };
+
+/** Why a registration was revoked, in the words the zone publishes. */
+export type RevocationCategory =
+  /** An application refused before the enterprise was ever registered (not published). */
+  | 'APPLICATION_REFUSED'
+  /** The enterprise ceased business or was dissolved. */
+  | 'CEASED_BUSINESS'
+  /** False or fraudulent declarations. */
+  | 'FALSE_DECLARATIONS'
+  /** The business licence or a required permit was withdrawn. */
+  | 'LICENCE_WITHDRAWN'
+  /** Another ground, stated in the unpublished reason. */
+  | 'OTHER'
+  /** Smuggling. */
+  | 'SMUGGLING'
+  /** Tax evasion or unpaid tax. */
+  | 'TAX_EVASION';
 
 /**
  * The zone's headline figures for one period, each department adding its own. The period is half-open,
@@ -958,10 +1016,13 @@ export type ResolversTypes = ResolversObject<{
   PersonalDataReadFilter: PersonalDataReadFilter;
   PublicNegativeListConnection: ResolverTypeWrapper<Connection<NegativeListEntryModel>>;
   PublicNegativeListEntry: ResolverTypeWrapper<NegativeListEntryModel>;
+  PublicRevokedRegistration: ResolverTypeWrapper<EnterpriseVersionModel>;
+  PublicRevokedRegistrationConnection: ResolverTypeWrapper<Connection<EnterpriseVersionModel>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegistrationDecisionInput: RegistrationDecisionInput;
   RegistrationInput: RegistrationInput;
   RegistrationStep: ResolverTypeWrapper<EnterpriseVersionModel>;
+  RevocationCategory: RevocationCategory;
   ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1001,6 +1062,8 @@ export type ResolversParentTypes = ResolversObject<{
   PersonalDataReadFilter: PersonalDataReadFilter;
   PublicNegativeListConnection: Connection<NegativeListEntryModel>;
   PublicNegativeListEntry: NegativeListEntryModel;
+  PublicRevokedRegistration: EnterpriseVersionModel;
+  PublicRevokedRegistrationConnection: Connection<EnterpriseVersionModel>;
   Query: Record<PropertyKey, never>;
   RegistrationDecisionInput: RegistrationDecisionInput;
   RegistrationInput: RegistrationInput;
@@ -1211,6 +1274,19 @@ export type PublicNegativeListEntryResolvers<ContextType = CreditContext, Parent
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PublicRevokedRegistrationResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['PublicRevokedRegistration'] = ResolversParentTypes['PublicRevokedRegistration']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['RevocationCategory'], ParentType, ContextType>;
+  enterpriseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PublicRevokedRegistrationConnectionResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['PublicRevokedRegistrationConnection'] = ResolversParentTypes['PublicRevokedRegistrationConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['PublicRevokedRegistration']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   creditEvents?: Resolver<ResolversTypes['CreditEventConnection'], ParentType, ContextType, RequireFields<QueryCreditEventsArgs, 'first'>>;
   creditPersonalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, RequireFields<QueryCreditPersonalDataReadsArgs, 'first'>>;
@@ -1221,6 +1297,7 @@ export type QueryResolvers<ContextType = CreditContext, ParentType extends Resol
   negativeList?: Resolver<ResolversTypes['NegativeListConnection'], ParentType, ContextType, RequireFields<QueryNegativeListArgs, 'first'>>;
   negativeListMonths?: Resolver<Array<ResolversTypes['NegativeListMonth']>, ParentType, ContextType, RequireFields<QueryNegativeListMonthsArgs, 'fromPeriod' | 'toPeriod'>>;
   publicNegativeList?: Resolver<ResolversTypes['PublicNegativeListConnection'], ParentType, ContextType, RequireFields<QueryPublicNegativeListArgs, 'first'>>;
+  publicRevokedRegistrations?: Resolver<ResolversTypes['PublicRevokedRegistrationConnection'], ParentType, ContextType, RequireFields<QueryPublicRevokedRegistrationsArgs, 'first'>>;
   registrationHistory?: Resolver<Array<ResolversTypes['RegistrationStep']>, ParentType, ContextType, RequireFields<QueryRegistrationHistoryArgs, 'uscc'>>;
 }>;
 
@@ -1231,6 +1308,7 @@ export type RegistrationStepResolvers<ContextType = CreditContext, ParentType ex
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revocationCategory?: Resolver<Maybe<ResolversTypes['RevocationCategory']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EnterpriseStatus'], ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1268,6 +1346,8 @@ export type Resolvers<ContextType = CreditContext> = ResolversObject<{
   PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
   PublicNegativeListConnection?: PublicNegativeListConnectionResolvers<ContextType>;
   PublicNegativeListEntry?: PublicNegativeListEntryResolvers<ContextType>;
+  PublicRevokedRegistration?: PublicRevokedRegistrationResolvers<ContextType>;
+  PublicRevokedRegistrationConnection?: PublicRevokedRegistrationConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegistrationStep?: RegistrationStepResolvers<ContextType>;
   ZoneDashboard?: ZoneDashboardResolvers<ContextType>;
