@@ -160,8 +160,8 @@ export type CreditEventInput = {
   occurredAt: Scalars['DateTime']['input'];
   /** The department's own reference for the fact (e.g. ciq:inspection:IN…); one event per reference. */
   reference: Scalars['String']['input'];
-  /** Effect on the score, -50 to 50. */
-  scoreDelta: Scalars['Int']['input'];
+  /** Effect on the score, -50 to 50, for the kinds credit's score rules do not weigh (CERTIFICATION, VIOLATION, PENALTY, DECLARATION_ERROR, COMMENDATION); refused with BAD_USER_INPUT for a kind the rules weigh (docs/domain.md#the-score-model-as-rules), whose weight credit applies itself. */
+  scoreDelta?: InputMaybe<Scalars['Int']['input']>;
   /** USCC of the enterprise. */
   uscc: Scalars['String']['input'];
 };
@@ -170,14 +170,24 @@ export type CreditEventInput = {
 export type CreditEventKind =
   /** Certification granted or renewed. */
   | 'CERTIFICATION'
+  /** A clean record over a period (a positive event). */
+  | 'CLEAN_RECORD'
   /** A commendation. */
   | 'COMMENDATION'
   /** Declaration errors above the tolerated rate. */
   | 'DECLARATION_ERROR'
   /** Goods failed inspection. */
   | 'INSPECTION_FAILED'
+  /** A declared list of the enterprise (as declaring agent) finally rejected by customs (100), reported by customs. */
+  | 'LIST_REJECTED'
+  /** A logistics anomaly (a parcel detained or returned). */
+  | 'LOGISTICS_ANOMALY'
   /** An administrative penalty. */
   | 'PENALTY'
+  /** An export rebate application rejected by finance, reported by finance. */
+  | 'REBATE_REFUSED'
+  /** An export summary declaration filed after its deadline. */
+  | 'SUMMARY_LATE'
   /** Tax or fines in arrears. */
   | 'TAX_ARREARS'
   /** A violation of customs rules. */
@@ -368,8 +378,9 @@ export type Mutation = {
   grantCertification: CreditClassChange;
   /**
    * Records a credit event reported by a department (staff or service) and re-evaluates the enterprise's
-   * score and class by the documented rules (subgraphs/credit/rules/credit-evaluation.ts); a new class
-   * applies to the next declaration. The same reference again records nothing new.
+   * score and class by the score rules in force on the event's day (subgraphs/credit/rules/credit-score.rules.json);
+   * a new class applies to the next declaration. The enterprise may be named by USCC or by its registered
+   * customs code. The same reference again records nothing new.
    */
   recordCreditEvent: CreditEvent;
   /**

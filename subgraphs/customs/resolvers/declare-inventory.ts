@@ -8,6 +8,8 @@ import type { InventoryInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
 import { dutiableValues, importTax, type TaxResult } from "../rules/import-tax";
 import { addToTaxBill } from "./tax-bills";
+import { reportListToCredit } from "./conclude-inspection";
+import { CREDIT_REPORT } from "../../../lib/service/credit-report";
 import { CANCEL_RECEIPT } from "../rules/withdrawal";
 import { checkInventory, declTimeProblems, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash, waitingDeadline } from "../rules/inventory";
 import { checkAdmission, type FilingEvidence, type FilingMatch, type PartyEvidence } from "../rules/admission-gates";
@@ -427,6 +429,8 @@ const decisionColumns = (decision: Decision, decidedAt: Date) => ({
   acceptedAt: decision.invtNo ? decidedAt : null,
   ...(decision.missing ? { waitingUntil: waitingDeadline(decidedAt) } : {}),
   ...(decision.returnStatus === 800 ? { ieDate: new Date(chinaDay(decidedAt)) } : {}),
+  // A stored list finally rejected counts against its declaring agent: credit is told (reportListToCredit).
+  ...(decision.returnStatus === 100 ? { creditReport: CREDIT_REPORT.pending } : {}),
   decision: decision.evidence,
   ...(decision.taxes ?? {}),
 });
@@ -491,7 +495,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
       : await decide(forDecision, context, undefined, ownBuyer ? limits : undefined);
   const { lines, ieFlag, ...fields } = list;
   const head = { ...fields, goodsValue: goodsValueOf(lines) };
-  return fileDocument({
+  const receipt = await fileDocument({
     appType: list.appType,
     guid: list.guid,
     contentHash,
@@ -540,6 +544,17 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
       }),
     latestReceipt,
   });
+  if (decision.returnStatus === 100) await reportOwed(key, context);
+  return receipt;
+}
+
+/** Tells credit of a list whose decision left the report owed (a list stored as rejected). */
+async function reportOwed(key: { agentCode: string; copNo: string }, context: CustomsContext): Promise<void> {
+  const list = await context.prisma.inventoryDeclaration.findFirst({
+    where: { ...key, creditReport: CREDIT_REPORT.pending },
+    select: { agentCode: true, copNo: true, ebcCode: true, returnStatus: true, returnInfo: true },
+  });
+  if (list) await reportListToCredit(list, context);
 }
 
 /**
@@ -585,6 +600,7 @@ export async function recheckDeclarations(orderNo: string | null | undefined, co
     for (const step of receiptsOf(decision, list.guid, list.version, decidedAt)) {
       receipts.push(await prisma.declarationReceipt.create({ data: { ...key, ...step } }));
     }
+    if (decision.returnStatus === 100) await reportOwed(key, context);
   }
   return receipts;
 }
