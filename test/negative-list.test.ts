@@ -171,6 +171,24 @@ describe("the negative list, effective-dated", () => {
   });
 });
 
+describe("the demo world and the negative list", () => {
+  it("has no list released (800) that names an enterprise on the negative list on its declaration day, and rejects such lists instead", async () => {
+    const entries = await system.query(`{ negativeList(first: 100) { nodes { effectiveFrom removedOn enterprise { uscc } } } }`, {}, await staff("credit"));
+    expect(entries.errors).toBeUndefined();
+    const nodes = entries.data!.negativeList.nodes as Array<{ effectiveFrom: string; removedOn: string | null; enterprise: { uscc: string } }>;
+    expect(nodes.length).toBeGreaterThan(0);
+    const COUNT = `query($f: DeclarationFilter!) { declarations(first: 0, filter: $f) { totalCount } }`;
+    let rejected = 0;
+    for (const entry of nodes) {
+      const window = { enterprise: entry.enterprise.uscc, from: entry.effectiveFrom, ...(entry.removedOn ? { to: entry.removedOn } : {}) };
+      const released = await system.query(COUNT, { f: { ...window, returnStatus: 800 } });
+      expect([entry.enterprise.uscc, released.data!.declarations.totalCount]).toEqual([entry.enterprise.uscc, 0]);
+      rejected += (await system.query(COUNT, { f: { ...window, returnStatus: 100 } })).data!.declarations.totalCount as number;
+    }
+    expect(rejected).toBeGreaterThan(0);
+  });
+});
+
 describe("the only anonymous operation", () => {
   it("is the public negative list: any other operation, query text or credential-less request is refused 401 as before", async () => {
     at("2026-12-12");
