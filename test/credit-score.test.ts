@@ -93,6 +93,8 @@ describe("the score from every department", () => {
     expect(weighed.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "event.scoreDelta" });
     const unweighed = await system.query(RECORD, { e: { ...event, kind: "PENALTY" } }, customs);
     expect(unweighed.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "event.scoreDelta" });
+    const ancient = await system.query(RECORD, { e: { ...event, kind: "PENALTY", scoreDelta: -25, occurredAt: "2017-01-01T00:00:00+08:00" } }, customs);
+    expect(ancient.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "event.occurredAt" });
     const penalty = await system.query(RECORD, { e: { ...event, kind: "PENALTY", scoreDelta: -25 } }, customs);
     expect(penalty.data!.recordCreditEvent).toEqual({ kind: "PENALTY", scoreDelta: -25 });
   });

@@ -5,7 +5,8 @@ import { enterpriseCode } from "../../../lib/graphql/filters";
 import type { CreditEvent } from "../../../prisma/credit/generated/client";
 import type { CreditEventInput } from "../__generated__/resolvers-types";
 import type { CreditContext } from "../context";
-import { evaluateCredit, scoreRuleOn, weightOf } from "../rules/credit-evaluation";
+import { evaluateCredit, SCORE_RULES, scoreRuleOn, weightOf } from "../rules/credit-evaluation";
+import { chinaDay } from "../../../lib/rules/china-time";
 import { now } from "../../../lib/clock";
 import { entryInForceWhere } from "../rules/in-force";
 import { classInForce, FIRST_PROFILE, recordClassChange } from "./certification";
@@ -17,6 +18,8 @@ export async function recordCreditEvent(event: CreditEventInput, { identity, pri
   const code = enterpriseCode("event.uscc", event.uscc);
   if (event.reference.length === 0 || event.reference.length > 200) throw badUserInput("event.reference", "must be 1 to 200 characters");
   // The rules in force on the day of the fact weigh it, whenever it is reported.
+  const first = SCORE_RULES.map((rule) => rule.validFrom).sort()[0]!;
+  if (chinaDay(event.occurredAt) < first) throw badUserInput("event.occurredAt", `must not be before ${first}, when the score rules begin`);
   const weight = weightOf(event.kind, event.occurredAt);
   if (weight !== undefined && event.scoreDelta != null) {
     throw badUserInput("event.scoreDelta", `is set by credit's score rules for ${event.kind} (${weight}); leave it out`);
