@@ -86,6 +86,34 @@ describe("the score from every department", () => {
     expect(await ofThisList()).toHaveLength(1);
   });
 
+  it("counts a parcel its logistics company reports detained against that company, once", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    for (const document of ["order", "payment", "waybill"] as const) expect((await file[document](p)).errors).toBeUndefined();
+    const carrier = p.waybill.logisticsCode;
+    const TRACK = `mutation($e: TrackingEventInput!) { recordTrackingEvent(event: $e) { status } }`;
+    const step = async (status: string, minutes: number) =>
+      system.query(
+        TRACK,
+        {
+          e: {
+            logisticsCode: carrier,
+            logisticsNo: p.waybill.logisticsNo,
+            status,
+            occurredAt: new Date(NOW.getTime() - 60 * 60_000 + minutes * 60_000).toISOString(),
+            description: status === "DETAINED" ? "海关暂扣: 待补充单证" : "到达口岸",
+          },
+        },
+        await file.as(carrier),
+      );
+    expect((await step("ARRIVED", 0)).errors).toBeUndefined();
+    expect((await step("DETAINED", 10)).errors).toBeUndefined();
+    expect((await step("DETAINED", 10)).errors).toBeUndefined();
+    const anomalies = (await creditOf(carrier)).events.filter((event) => event.kind === "LOGISTICS_ANOMALY");
+    expect(anomalies).toEqual([
+      { kind: "LOGISTICS_ANOMALY", scoreDelta: weightOf("LOGISTICS_ANOMALY", NOW)!, description: expect.stringContaining(p.waybill.logisticsNo) },
+    ]);
+  });
+
   it("refuses a reporter's own weight for a kind the rules weigh, and requires one for a staff judgement", async () => {
     const RECORD = `mutation($e: CreditEventInput!) { recordCreditEvent(event: $e) { kind scoreDelta } }`;
     const event = { reference: "customs:test-weight", uscc: system.partnerUscc, occurredAt: NOW.toISOString(), description: "test" };

@@ -4,6 +4,7 @@ import { createLogisticsLoaders, type LogisticsLoaders } from "./loaders";
 import { logisticsResolvers } from "./resolvers";
 import { exportResolvers } from "./resolvers/export";
 import { statisticsResolvers } from "./resolvers/statistics";
+import { sweepLogistics } from "./resolvers/tracking";
 
 export const logistics: DepartmentService<PrismaClient, LogisticsLoaders> = {
   name: "logistics",
@@ -11,4 +12,5 @@ export const logistics: DepartmentService<PrismaClient, LogisticsLoaders> = {
   createLoaders: createLogisticsLoaders,
   resolvers: [logisticsResolvers, statisticsResolvers, exportResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
+  sweep: sweepLogistics,
 };
