@@ -127,7 +127,14 @@ export async function register(
     if (known.uscc !== registration.uscc) throw badUserInput(`${field}.reference`, "was already used for another enterprise");
     return known.enterprise;
   }
+  // The same application may have been registered a moment ago by a concurrent request: it is answered as a resend.
+  const registeredBySame = async () => {
+    const first = await prisma.enterpriseVersion.findUnique({ where: { reference: registration.reference }, include: { enterprise: true } });
+    return first?.uscc === registration.uscc ? first.enterprise : null;
+  };
   if (await prisma.enterprise.findUnique({ where: { uscc: registration.uscc }, select: { uscc: true } })) {
+    const same = await registeredBySame();
+    if (same) return same;
     throw badUserInput(`${field}.uscc`, "is already registered (credit staff decide on its status)");
   }
   const { customsCode = null, contacts } = registration;
@@ -167,8 +174,8 @@ export async function register(
   return created.catch(async (error: unknown) => {
     // A concurrent request took the USCC, the customs code or the reference first: answer as if it had come first.
     if (!isDuplicateKey(error)) throw error;
-    const first = await prisma.enterpriseVersion.findUnique({ where: { reference: registration.reference }, include: { enterprise: true } });
-    if (first?.uscc === registration.uscc) return first.enterprise;
+    const same = await registeredBySame();
+    if (same) return same;
     throw badUserInput(`${field}.uscc`, "is already registered, or its customs code belongs to another enterprise");
   });
 }
