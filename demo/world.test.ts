@@ -7,6 +7,8 @@ import { listKey } from "../subgraphs/customs/rules/export-summary";
 import { billPeriod } from "../subgraphs/customs/rules/tax-bill";
 import { checkExportReceipt } from "../subgraphs/finance/rules/export-receipt";
 import { checkAdmission, type PartyEvidence } from "../subgraphs/customs/rules/admission-gates";
+import { chinaDay } from "../lib/rules/china-time";
+import { entryInForce } from "../subgraphs/credit/rules/in-force";
 import { buildWorld, EXPORT_LISTS_PER_SCALE_MONTH, MISMATCH, ORDERS_PER_SCALE } from "./world";
 
 describe("the demo world", () => {
@@ -59,12 +61,41 @@ describe("the demo world", () => {
 
   it("decides its import lists as live ones are: planted mismatches rejected with their findings, a list without its waybill waiting", () => {
     const slotOf = new Map(world.customs.orders.map((order, index) => [`${order.ebpCode}|${order.orderNo}`, index % MISMATCH.period]));
+    let listedLists = 0;
     for (const list of world.customs.declarations) {
       const slot = slotOf.get(`${list.ebpCode}|${list.orderNo}`);
       const decision = list.decision as { outcome: string; findings: Array<{ document: string; field: string }> } | undefined;
-      const fields = decision?.findings.map((finding) => `${finding.document}.${finding.field}`);
+      // A list naming an enterprise on the negative list on its declaration day is rejected for it as well.
+      const declaredOn = new Date(chinaDay(list.declTime as Date));
+      const payCode = world.customs.orders.find((o) => o.ebpCode === list.ebpCode && o.orderNo === list.orderNo)!.payCode;
+      const named: Array<[string, string | null | undefined]> = [
+        ["inventory.ebpCode", list.ebpCode],
+        ["inventory.ebcCode", list.ebcCode],
+        ["inventory.logisticsCode", list.logisticsCode],
+        ["order.payCode", payCode],
+        ["inventory.agentCode", list.agentCode],
+        ["inventory.areaCode", list.areaCode],
+      ];
+      const listedFields = named
+        .filter(([, uscc]) =>
+          world.credit.negativeList.some(
+            (entry) =>
+              entry.uscc === uscc &&
+              entryInForce({ effectiveFrom: new Date(entry.effectiveFrom!), removedOn: entry.removedOn ? new Date(entry.removedOn) : null }, declaredOn),
+          ),
+        )
+        .map(([field]) => field);
+      const fields = decision?.findings.map((finding) => `${finding.document}.${finding.field}`).filter((field) => !listedFields.includes(field));
+      if (listedFields.length > 0) {
+        expect([list.returnStatus, decision?.findings.filter((finding) => listedFields.includes(`${finding.document}.${finding.field}`)).length]).toEqual([
+          100,
+          listedFields.length,
+        ]);
+        listedLists++;
+      }
       if (slot === MISMATCH.wrongAmount) expect([list.returnStatus, fields]).toEqual([100, ["payment.amountPaid"]]);
       else if (slot === MISMATCH.wrongPayer) expect([list.returnStatus, fields]).toEqual([100, ["payment.payerIdNumber", "payment.payerName"]]);
+      else if (listedFields.length > 0) expect(fields).toEqual([]);
       else if (slot === MISMATCH.missingWaybill)
         expect([list.returnStatus, decision?.outcome, list.returnInfo]).toEqual([2, "waiting", expect.stringMatching(/waiting for the waybill/)]);
       else {
@@ -80,6 +111,8 @@ describe("the demo world", () => {
         }
       }
     }
+    // The world has lists of listed enterprises declared after their listing day: each is rejected for it.
+    expect(listedLists).toBeGreaterThan(0);
   });
 
   it("puts the dishonest enterprises, and only those, on the active negative list", () => {

@@ -10,7 +10,8 @@
  *   index % 20 === 13  the waybill named on the list was never filed
  *   index % 20 === 17  order and documents filed, list not yet declared
  * Every list is judged by the rules live lists are (judgeList): the first two are rejected (returnStatus 100)
- * with their findings in returnInfo and decision, the third waits for its waybill (2).
+ * with their findings in returnInfo and decision, the third waits for its waybill (2); a list naming an
+ * enterprise on the negative list on its declaration day is rejected as customs rejects it.
  */
 import Decimal from "decimal.js";
 import { uniformInt } from "pure-rand/distribution/uniformInt";
@@ -25,7 +26,9 @@ import { residentIdCheckChar } from "../lib/rules/resident-id";
 import { orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from "../lib/rules/uscc";
 import { readTariff, tariffByCode, type TariffRow } from "../lib/rules/tariff";
 import { dutiableValues, importTax, type TaxResult } from "../subgraphs/customs/rules/import-tax";
-import { judgeList, matchDocuments, type MatchOrder, type MatchPayment } from "../subgraphs/customs/rules/three-document-match";
+import { judgeList, matchDocuments, type MatchDocument, type MatchOrder, type MatchPayment } from "../subgraphs/customs/rules/three-document-match";
+import { listedFinding } from "../subgraphs/customs/rules/admission-gates";
+import { entryInForce } from "../subgraphs/credit/rules/in-force";
 import { CANCELLED, releaseInfo } from "../subgraphs/customs/rules/export";
 import { listKey, summarise, summaryDueDate } from "../subgraphs/customs/rules/export-summary";
 import { billPeriod } from "../subgraphs/customs/rules/tax-bill";
@@ -570,11 +573,28 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       ...(order as typeof order & { goodsValue: string; freight: string; taxTotal: string; acturalPaid: string }),
       lines: world.customs.orderLines.filter((line) => line.orderNo === orderNo) as unknown as MatchOrder["lines"],
     };
+    // The demo's parties are registered and filed; the negative list in force on the declaration day is
+    // judged as customs judges it, so that no listed enterprise has a list released after its listing day.
+    const declaredOn = new Date(chinaDay(declTime));
+    const listed = (uscc: string) =>
+      world.credit.negativeList.some(
+        (entry) =>
+          entry.uscc === uscc &&
+          entryInForce({ effectiveFrom: new Date(entry.effectiveFrom!), removedOn: entry.removedOn ? new Date(entry.removedOn) : null }, declaredOn),
+      );
+    const parties: Array<[MatchDocument, string, string]> = [
+      ["inventory", "ebpCode", platform.uscc],
+      ["inventory", "ebcCode", seller.uscc],
+      ["inventory", "logisticsCode", carrier.uscc],
+      ["order", "payCode", payment.payCode],
+      ["inventory", "agentCode", agent.uscc],
+      ...(bonded ? [["inventory", "areaCode", warehouse.uscc] as [MatchDocument, string, string]] : []),
+    ];
     const judgement = judgeList({
       list: matchList,
       order: matchOrder,
       match: matchDocuments(matchList, matchOrder, payment as unknown as MatchPayment, matchWaybill),
-      others: [],
+      others: parties.filter(([, , uscc]) => listed(uscc)).map(([document, field]) => listedFinding(document, field)),
       admission: null,
       tax: assessedTax(lines, freight, declTime),
     });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { buildWorld } from "../demo/world";
 import { createFinanceLoaders } from "../subgraphs/finance/loaders";
 import { sweepGreenChannel } from "../subgraphs/finance/resolvers/export-rebate";
+import { weightOf } from "../subgraphs/credit/rules/credit-evaluation";
 import { now } from "../lib/clock";
 import { chinaDay } from "../lib/rules/china-time";
 import { exportFactory, exportFiler, FORMULA, offTheNegativeList, OLIVE_OIL, summaryApplication, type ExportGoods, type ExportParcel } from "./helpers/exports";
@@ -354,6 +355,15 @@ describe("export VAT rebates", () => {
     await apply(first);
     await step("review", first, "checked");
     expect((await step("reject", first, "goods description does not match")).data!.decideExportRebate.status).toBe("REJECTED");
+    // The refusal counts against the exporter's credit, weighed by credit's score rules.
+    const credit = await system.query(`query($u: String!) { enterprise(uscc: $u) { creditEvents(last: 50) { kind scoreDelta description } } }`, {
+      u: first.ebcCode,
+    });
+    expect(credit.data!.enterprise.creditEvents).toContainEqual({
+      kind: "REBATE_REFUSED",
+      scoreDelta: weightOf("REBATE_REFUSED", new Date())!,
+      description: `export rebate application ${first.applicationNo} rejected: goods description does not match`,
+    });
     expect((await step("pay", first, "no")).errors![0]!.extensions).toMatchObject({ code: "CONFLICT", reason: "INVALID_TRANSITION", status: "REJECTED" });
     const again = await apply(application(parcels[0]!, entryId));
     expect(again.errors).toBeUndefined();

@@ -3,6 +3,7 @@ import { setClock } from "../lib/clock";
 import { parcelFactory, type Parcel } from "../demo/parcels";
 import { parcelFiler } from "./helpers/parcels";
 import { readFileSync } from "node:fs";
+import { usccCheckChar } from "../lib/rules/uscc";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
 /**
@@ -170,6 +171,24 @@ describe("the negative list, effective-dated", () => {
   });
 });
 
+describe("the demo world and the negative list", () => {
+  it("has no list released (800) that names an enterprise on the negative list on its declaration day, and rejects such lists instead", async () => {
+    const entries = await system.query(`{ negativeList(first: 100) { nodes { effectiveFrom removedOn enterprise { uscc } } } }`, {}, await staff("credit"));
+    expect(entries.errors).toBeUndefined();
+    const nodes = entries.data!.negativeList.nodes as Array<{ effectiveFrom: string; removedOn: string | null; enterprise: { uscc: string } }>;
+    expect(nodes.length).toBeGreaterThan(0);
+    const COUNT = `query($f: DeclarationFilter!) { declarations(first: 0, filter: $f) { totalCount } }`;
+    let rejected = 0;
+    for (const entry of nodes) {
+      const window = { enterprise: entry.enterprise.uscc, from: entry.effectiveFrom, ...(entry.removedOn ? { to: entry.removedOn } : {}) };
+      const released = await system.query(COUNT, { f: { ...window, returnStatus: 800 } });
+      expect([entry.enterprise.uscc, released.data!.declarations.totalCount]).toEqual([entry.enterprise.uscc, 0]);
+      rejected += (await system.query(COUNT, { f: { ...window, returnStatus: 100 } })).data!.declarations.totalCount as number;
+    }
+    expect(rejected).toBeGreaterThan(0);
+  });
+});
+
 describe("the only anonymous operation", () => {
   it("is the public negative list: any other operation, query text or credential-less request is refused 401 as before", async () => {
     at("2026-12-12");
@@ -197,6 +216,75 @@ describe("the only anonymous operation", () => {
     const viaGet = await fetch(`${system.gatewayUrl}?${search}`, { headers: { "apollo-require-preflight": "true" } });
     expect(viaGet.status).toBe(200);
     expect(((await viaGet.json()) as { data: { publicNegativeList: { nodes: unknown[] } } }).data.publicNegativeList.nodes).toHaveLength(1);
+  });
+});
+
+describe("revoked registrations, published beside the negative list", () => {
+  const newUscc = (serial: string) => {
+    const first17 = `9146010${serial.padStart(10, "0")}`;
+    return first17 + usccCheckChar(first17);
+  };
+  const revokedOne = newUscc("66001");
+  const refusedOne = newUscc("66002");
+  const REASON = "联系人张三 13800138000 虚假申报 案号 2026-117";
+
+  async function revokedList(): Promise<Array<Record<string, unknown>>> {
+    const response = await anonymously({ extensions: persisted("PublicNegativeList"), variables: { first: 1, revokedFirst: 100 } });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: { publicRevokedRegistrations: { nodes: Array<Record<string, unknown>> } }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(JSON.stringify(body)).not.toMatch(/张三|13800138000|案号|credit-officer/);
+    return body.data.publicRevokedRegistrations.nodes;
+  }
+
+  it("answers anonymously with name, USCC, day and category from the revocation's day on; never a refused application or the reason", async () => {
+    at("2026-12-12");
+    const credit = await staff("credit");
+    const registered = await system.query(
+      `mutation($r: RegistrationInput!) { registerEnterprise(registration: $r, reason: "paper application", effectiveOn: "2026-12-01") { status } }`,
+      { r: { reference: "desk-66001", uscc: revokedOne, name: "海南撤销登记贸易有限公司", roles: ["PLATFORM"], districtCode: "460100" } },
+      credit,
+    );
+    expect(registered.errors).toBeUndefined();
+    const revoke = (reference: string, uscc: string, revocationCategory: string | null, effectiveOn = "2026-12-13") =>
+      system.query(
+        `mutation($d: RegistrationDecisionInput!) { decideRegistration(decision: $d) { status } }`,
+        { d: { reference, uscc, status: "REVOKED", effectiveOn, reason: REASON, revocationCategory } },
+        credit,
+      );
+    const before = await system.rowCounts();
+    for (const [category, message] of [
+      [null, /required when revoking/],
+      ["APPLICATION_REFUSED", /cannot be APPLICATION_REFUSED/],
+    ] as const) {
+      const refused = await revoke(`revoke-66001-${category}`, revokedOne, category);
+      expect(refused.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "decision.revocationCategory" });
+      expect(refused.errors![0]!.message).toMatch(message);
+    }
+    expect(await system.rowCounts()).toEqual(before);
+    expect((await revoke("revoke-66001", revokedOne, "FALSE_DECLARATIONS")).errors).toBeUndefined();
+
+    const applied = await system.query(
+      `mutation($a: RegistrationInput!) { applyForRegistration(application: $a) { status } }`,
+      { a: { reference: "apply-66002", uscc: refusedOne, name: "海南未获登记有限公司", roles: ["ECOMMERCE"], districtCode: "460100" } },
+      await file.as(refusedOne),
+    );
+    expect(applied.errors).toBeUndefined();
+    expect((await revoke("refuse-66002", refusedOne, "SMUGGLING", "2026-12-12")).errors![0]!.message).toMatch(/must be APPLICATION_REFUSED/);
+    expect((await revoke("refuse-66002", refusedOne, "APPLICATION_REFUSED", "2026-12-12")).errors).toBeUndefined();
+
+    // The revocation takes effect tomorrow: not published today.
+    expect((await revokedList()).map((node) => node.uscc)).not.toContain(revokedOne);
+    at("2026-12-13");
+    const published = await revokedList();
+    expect(published).toContainEqual({ uscc: revokedOne, enterpriseName: "海南撤销登记贸易有限公司", revokedOn: "2026-12-13", category: "FALSE_DECLARATIONS" });
+    expect(published.map((node) => node.uscc)).not.toContain(refusedOne);
+    // Credit staff see the category in the history, beside the unpublished reason.
+    const history = await system.query(`query($u: String!) { registrationHistory(uscc: $u) { status reason revocationCategory } }`, { u: revokedOne }, credit);
+    expect(history.data!.registrationHistory.at(-1)).toEqual({ status: "REVOKED", reason: REASON, revocationCategory: "FALSE_DECLARATIONS" });
+    // Nothing else opens: the field by query text without a credential is refused as before.
+    const text = await anonymously({ query: `{ publicRevokedRegistrations { nodes { uscc } } }` });
+    expect(text.status).toBe(401);
   });
 });
 

@@ -33,10 +33,10 @@ const newUscc = (serial: string) => {
   return first17 + usccCheckChar(first17);
 };
 
-/** The five new parties; the agent also has a 10-character customs code. */
+/** The five new parties; the seller and the agent also have a 10-character customs code. */
 const PARTIES = {
   platform: { uscc: newUscc("88001"), name: "海南新跨境平台有限公司", role: "PLATFORM" },
-  seller: { uscc: newUscc("88002"), name: "海南新优品电子商务有限公司", role: "ECOMMERCE" },
+  seller: { uscc: newUscc("88002"), name: "海南新优品电子商务有限公司", role: "ECOMMERCE", customsCode: "4601880002" },
   payer: { uscc: newUscc("88003"), name: "海南新支付科技有限公司", role: "PAYMENT" },
   carrier: { uscc: newUscc("88004"), name: "海南新速递物流有限公司", role: "LOGISTICS" },
   agent: { uscc: newUscc("88005"), name: "海南新报关代理有限公司", role: "AGENT", customsCode: "4601880005" },
@@ -159,9 +159,10 @@ describe("five new parties join the zone", () => {
   it("register with credit: three apply and are approved, two are registered by credit staff", async () => {
     for (const party of ["platform", "seller", "payer"] as const) {
       const { uscc, name, role } = PARTIES[party];
+      const customsCode = party === "seller" ? PARTIES.seller.customsCode : null;
       const applied = await system.query(
         `mutation($a: RegistrationInput!) { applyForRegistration(application: $a) { uscc status } }`,
-        { a: { reference: `apply-${party}`, uscc, name, roles: [role], districtCode: "460100" } },
+        { a: { reference: `apply-${party}`, uscc, name, roles: [role], districtCode: "460100", customsCode } },
         await users.as(uscc),
       );
       expect(applied.errors).toBeUndefined();
@@ -269,5 +270,28 @@ describe("five new parties join the zone", () => {
     expect(list.text).toMatch(/<ceb:CEB622Message/);
     expect(returnStatuses(list.text)).toEqual([800]);
     await expectReleasedWithTax(p);
+  });
+
+  it("declare a parcel naming the e-commerce enterprise and the agent by their customs codes: credit resolves them, 800", async () => {
+    const p = firstParcel();
+    p.order.ebcCode = PARTIES.seller.customsCode;
+    Object.assign(p.inventory, { ebcCode: PARTIES.seller.customsCode, agentCode: PARTIES.agent.customsCode });
+    expect((await partnerOperation("SubmitOrder", { order: p.order }, "platform")).data!.submitOrder.returnStatus).toBe(120);
+    expect((await partnerOperation("SubmitPayment", { payment: p.payment }, "payer")).data!.submitPayment.returnStatus).toBe(120);
+    expect((await partnerOperation("SubmitWaybill", { waybill: p.waybill }, "carrier")).data!.submitWaybill.returnStatus).toBe(120);
+    const list = await partnerOperation("DeclareInventory", { inventory: p.inventory }, "agent");
+    expect(list.errors).toBeUndefined();
+    expect(list.data!.declareInventory).toMatchObject({ returnStatus: 800, returnInfo: expect.stringMatching(/^放行/) });
+    // Another agent's key may not declare under this agent's customs code.
+    const other = firstParcel();
+    Object.assign(other.inventory, { agentCode: PARTIES.agent.customsCode });
+    expect((await partnerOperation("DeclareInventory", { inventory: other.inventory }, "carrier")).errors![0]!.extensions!.code).toBe("FORBIDDEN");
+  });
+
+  it("a code that is neither a USCC nor a customs code is refused before credit is asked", async () => {
+    const p = firstParcel();
+    p.inventory.ebcCode = "4601-88002";
+    const list = await partnerOperation("DeclareInventory", { inventory: p.inventory }, "agent");
+    expect(list.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "inventory.ebcCode" });
   });
 });

@@ -2,14 +2,17 @@
  * Issue #13, items 1 and 7, through the gateway: an enterprise applies for its registration, credit staff
  * approve, suspend and reinstate it with reasons and effective days; a list naming it is refused from the
  * day of the suspension and not before; the history keeps who, when and why; contacts are masked for an
- * analyst and audited for credit staff; its customs code resolves; a partner key needs an ACTIVE enterprise.
+ * analyst and audited for credit staff; its customs code resolves; a partner key needs an ACTIVE enterprise;
+ * the operator creates the first administrator.
  */
 import { buildWorld } from "../demo/world";
 import { setClock } from "../lib/clock";
 import { usccCheckChar } from "../lib/rules/uscc";
 import { parcelFactory } from "../demo/parcels";
 import { readStore } from "../gateway/security/partner-keys";
-import { addPartner, registerOffline } from "../scripts/operator";
+import { addPartner, createAdmin, registerOffline } from "../scripts/operator";
+import { ROOT } from "../lib/paths";
+import { spawnSync } from "node:child_process";
 import type { PrismaClient } from "../prisma/credit/generated/client";
 import { parcelFiler } from "./helpers/parcels";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
@@ -129,23 +132,30 @@ describe("an enterprise registers in the zone", () => {
     expect(malformed.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
   });
 
-  it("is approved, then suspended from a day: a list declared the day before passes, one declared on that day is refused", async () => {
+  it("is approved, then suspended from a day: a list declared the day before passes, one declared on that day is refused, at 23:30 and 00:30 China time", async () => {
     expect((await decide("approve-77001", "ACTIVE", "2026-12-14", "documents checked")).data!.decideRegistration.status).toBe("ACTIVE");
     const illegal = await decide("pending-again", "PENDING", "2026-12-14", "back");
     expect(illegal.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "decision.status" });
 
-    setClock(new Date("2026-12-16T10:00:00+08:00"));
+    // Decided late in the evening, in force from the next China day.
+    setClock(new Date("2026-12-15T23:30:00+08:00"));
     expect((await decide("suspend-77001", "SUSPENDED", "2026-12-16", "false declarations under investigation")).errors).toBeUndefined();
-    expect((await decide("suspend-77001", "SUSPENDED", "2026-12-16", "false declarations under investigation")).data!.decideRegistration.status).toBe(
-      "SUSPENDED",
-    );
+    // The same decision again changes nothing; the status in force today is still ACTIVE.
+    expect((await decide("suspend-77001", "SUSPENDED", "2026-12-16", "false declarations under investigation")).data!.decideRegistration.status).toBe("ACTIVE");
     expect(await statusOn("2026-12-15")).toBe("ACTIVE");
     expect(await statusOn("2026-12-16")).toBe("SUSPENDED");
-
     expect([800, 500]).toContain((await declareAs("2026-12-15")).returnStatus);
+
+    // 00:30 in China is still 2026-12-15 in UTC: the list dated the China day of the suspension is refused,
+    // one dated the day before and filed now is judged as usual.
+    setClock(new Date("2026-12-16T00:30:00+08:00"));
     const refused = await declareAs("2026-12-16");
     expect(refused.returnStatus).toBe(100);
     expect(refused.returnInfo).toMatch(/inventory\.agentCode .*enterprises are registered: is not a registered enterprise/);
+    expect([800, 500]).toContain((await declareAs("2026-12-15")).returnStatus);
+
+    setClock(new Date("2026-12-16T10:00:00+08:00"));
+    expect((await declareAs("2026-12-16")).returnStatus).toBe(100);
   });
 
   it("is reinstated from a later day, and its lists pass again from that day", async () => {
@@ -277,5 +287,41 @@ describe("operator tools", () => {
     expect(readStore(store).partners.map((partner) => partner.usccs)).toEqual([[system.partnerUscc, offline]]);
     const history = await system.query(`query($u: String!) { registrationHistory(uscc: $u) { status actor actorRole reason } }`, { u: offline }, credit);
     expect(history.data!.registrationHistory).toEqual([{ status: "ACTIVE", actor: "operator:ops", actorRole: "admin", reason: "paper application 4" }]);
+  });
+
+  it("creates the first administrator with `npm run admin -- create`: a token the gateway accepts, or exit 2 with the reason", async () => {
+    const secret = system.security.auth.secret!;
+    const { token } = await createAdmin({ JWT_SECRET: secret }, { subject: "first-admin" });
+    const history = await system.query(`query($u: String!) { registrationHistory(uscc: $u) { version } }`, { u: AGENT }, { token });
+    expect(history.errors).toBeUndefined();
+    expect(history.data!.registrationHistory.length).toBeGreaterThan(0);
+    // Signed with another secret, the same claims are refused: the token is only as good as the gateway's secret.
+    const forged = await createAdmin({ JWT_SECRET: `${secret}x` }, { subject: "first-admin" });
+    const refused = await fetch(system.gatewayUrl, {
+      method: "POST",
+      headers: system.headers({ token: forged.token }),
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(refused.status).toBe(401);
+
+    await expect(createAdmin({}, { subject: "first-admin" })).rejects.toThrow("JWT_SECRET is not set");
+    await expect(createAdmin({ JWT_JWKS_URL: "https://idp.example.cn/jwks" }, { subject: "first-admin" })).rejects.toThrow(/JWT_JWKS_URL is set/);
+    await expect(createAdmin({ JWT_SECRET: "short" }, { subject: "first-admin" })).rejects.toThrow(/at least 32 characters/);
+    await expect(createAdmin({ JWT_SECRET: secret }, { subject: " " })).rejects.toThrow(/--subject/);
+    await expect(createAdmin({ JWT_SECRET: secret }, { subject: "ops", expiresIn: "forever" })).rejects.toThrow(/--expires/);
+
+    // The command itself: the reason on stderr, exit status 2, no token printed.
+    const command = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "scripts", "admin.ts"), "create", "--subject", "ops"],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH },
+        encoding: "utf8",
+      },
+    );
+    expect(command.status).toBe(2);
+    expect(command.stderr).toMatch(/JWT_SECRET is not set/);
+    expect(command.stdout).toBe("");
   });
 });

@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import type { Identity } from "../auth/identity";
 import type { GraphClient } from "../graph-client";
 import { departmentUnreachable, ErrorCode } from "../graphql/errors";
+import { CUSTOMS_CODE_LENGTH } from "../rules/enterprise-code";
 import { requireSubmitter } from "./submission";
 
 /** The roles an enterprise plays in the zone, as credit registers them (`Enterprise.roles`). */
@@ -166,20 +167,24 @@ export function senderRefusal(kind: DocumentKind, roles: readonly string[] | nul
   return null;
 }
 
-const SENDER_ROLES = `query SenderRoles($uscc: String!) { enterprise(uscc: $uscc) { roles } }`;
+const SENDER_ROLES = `query SenderRoles($uscc: String!) { enterprise(uscc: $uscc) { uscc roles } }`;
 
 /**
  * The sender rule of one document, before anything of it is read or stored: the caller acts for the
  * enterprise the document names as its sender, and credit registers that enterprise in a role that may
- * send it. Credit is asked once per document, through the graph.
+ * send it. Credit is asked once per document, through the graph. A sender named by its 10-character customs
+ * code is the enterprise credit registered with that code: the caller must act for that enterprise's USCC.
  */
 export async function requireSender(context: { identity: Identity; graph: GraphClient }, kind: DocumentKind, sender: string): Promise<void> {
   const rule: SenderRule = SENDER_RULES[kind];
-  requireSubmitter(context.identity, sender, rule.field);
-  const answer = await context.graph.request<{ enterprise: { roles: string[] } | null }>(SENDER_ROLES, { uscc: sender });
+  const byUscc = sender.length !== CUSTOMS_CODE_LENGTH;
+  // A USCC is checked before credit is asked, so that a caller learns nothing of an enterprise it does not act for.
+  if (byUscc) requireSubmitter(context.identity, sender, rule.field);
+  const answer = await context.graph.request<{ enterprise: { uscc: string; roles: string[] } | null }>(SENDER_ROLES, { uscc: sender });
   if (answer.errors?.length || !answer.data) {
     throw departmentUnreachable(rule.field, "credit", "about the sender's roles");
   }
+  if (!byUscc) requireSubmitter(context.identity, answer.data.enterprise?.uscc ?? sender, rule.field);
   const refusal = senderRefusal(kind, answer.data.enterprise?.roles ?? null);
   if (refusal) throw new GraphQLError(`${rule.field}: ${refusal}`, { extensions: { code: ErrorCode.FORBIDDEN, field: rule.field, reason: "SENDER_ROLE" } });
 }

@@ -17,6 +17,7 @@ import {
   type EnterpriseVersion,
   type EnterpriseRole,
   type PrismaClient,
+  type RevocationCategory,
 } from "../../prisma/credit/generated/client";
 
 /** A registration step's event: the enterprise itself reads it (RegistrationStep @access parties). */
@@ -58,6 +59,18 @@ export interface Decision {
   reason: string;
   /** A China-time day (the Date scalar: that date at UTC midnight). */
   effectiveOn: Date;
+  /** The published category of a revocation (REVOKED only). */
+  revocationCategory?: RevocationCategory | null;
+}
+
+/** A refused application is revoked as APPLICATION_REFUSED, and only it: it was never a registration to disclose. */
+function revocationProblem(from: EnterpriseStatus, decision: Decision): string | null {
+  const category = decision.revocationCategory ?? null;
+  if (decision.status !== "REVOKED") return category ? "is given only when revoking (status REVOKED)" : null;
+  if (!category) return "is required when revoking: the category the zone publishes (the reason stays unpublished)";
+  if (from === "PENDING" && category !== "APPLICATION_REFUSED") return "must be APPLICATION_REFUSED when a PENDING application is revoked";
+  if (from !== "PENDING" && category === "APPLICATION_REFUSED") return `cannot be APPLICATION_REFUSED for a registration that is ${from}`;
+  return null;
 }
 
 /** The steps credit staff may take from each status. */
@@ -132,7 +145,14 @@ export async function register(
     if (known.uscc !== registration.uscc) throw badUserInput(`${field}.reference`, "was already used for another enterprise");
     return known.enterprise;
   }
+  // The same application may have been registered a moment ago by a concurrent request: it is answered as a resend.
+  const registeredBySame = async () => {
+    const first = await prisma.enterpriseVersion.findUnique({ where: { reference: registration.reference }, include: { enterprise: true } });
+    return first?.uscc === registration.uscc ? first.enterprise : null;
+  };
   if (await prisma.enterprise.findUnique({ where: { uscc: registration.uscc }, select: { uscc: true } })) {
+    const same = await registeredBySame();
+    if (same) return same;
     throw badUserInput(`${field}.uscc`, "is already registered (credit staff decide on its status)");
   }
   const { customsCode = null, contacts } = registration;
@@ -173,8 +193,8 @@ export async function register(
   return created.catch(async (error: unknown) => {
     // A concurrent request took the USCC, the customs code or the reference first: answer as if it had come first.
     if (!isDuplicateKey(error)) throw error;
-    const first = await prisma.enterpriseVersion.findUnique({ where: { reference: registration.reference }, include: { enterprise: true } });
-    if (first?.uscc === registration.uscc) return first.enterprise;
+    const same = await registeredBySame();
+    if (same) return same;
     throw badUserInput(`${field}.uscc`, "is already registered, or its customs code belongs to another enterprise");
   });
 }
@@ -185,6 +205,9 @@ export async function decide(prisma: PrismaClient, actor: Actor, decision: Decis
   text("decision.reason", decision.reason, 500);
   const problem = usccProblem(decision.uscc);
   if (problem) throw badUserInput("decision.uscc", problem);
+  if (decision.status !== "REVOKED" && decision.revocationCategory) {
+    throw badUserInput("decision.revocationCategory", revocationProblem(decision.status, decision)!);
+  }
   const known = await prisma.enterpriseVersion.findUnique({ where: { reference: decision.reference }, include: { enterprise: true } });
   if (known) {
     if (known.uscc !== decision.uscc) throw badUserInput("decision.reference", "was already used for another enterprise");
@@ -202,6 +225,8 @@ export async function decide(prisma: PrismaClient, actor: Actor, decision: Decis
         `a ${enterprise.status} registration cannot become ${decision.status} (allowed: ${NEXT[enterprise.status].join(", ") || "none"})`,
       );
     }
+    const revocation = revocationProblem(enterprise.status, decision);
+    if (revocation) throw badUserInput("decision.revocationCategory", revocation);
     if (last && decision.effectiveOn.getTime() < last.effectiveOn.getTime()) {
       throw badUserInput("decision.effectiveOn", `must not be before ${chinaDay(last.effectiveOn)}, when the previous step took effect`);
     }
@@ -220,6 +245,7 @@ export async function decide(prisma: PrismaClient, actor: Actor, decision: Decis
         actor: actor.subject,
         actorRole: actor.role,
         reason: decision.reason,
+        revocationCategory: decision.revocationCategory ?? null,
         at: now(),
       },
     });

@@ -3,7 +3,7 @@ import { PrismaClient } from "../../prisma/finance/generated/client";
 import { createFinanceLoaders, type FinanceLoaders } from "./loaders";
 import { financeResolvers } from "./resolvers";
 import { exportResolvers } from "./resolvers/export";
-import { sweepGreenChannel } from "./resolvers/export-rebate";
+import { sweepFinance } from "./resolvers/export-rebate";
 import { statisticsResolvers } from "./resolvers/statistics";
 import { TRANSACTION_OPTIONS } from "../../lib/db/database";
 
@@ -13,5 +13,5 @@ export const finance: DepartmentService<PrismaClient, FinanceLoaders> = {
   createLoaders: createFinanceLoaders,
   resolvers: [financeResolvers, statisticsResolvers, exportResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
-  sweep: sweepGreenChannel,
+  sweep: sweepFinance,
 };

@@ -5,6 +5,7 @@ import { logisticsResolvers } from "./resolvers";
 import { exportResolvers } from "./resolvers/export";
 import { statisticsResolvers } from "./resolvers/statistics";
 import { TRANSACTION_OPTIONS } from "../../lib/db/database";
+import { sweepLogistics } from "./resolvers/tracking";
 
 export const logistics: DepartmentService<PrismaClient, LogisticsLoaders> = {
   name: "logistics",
@@ -12,4 +13,5 @@ export const logistics: DepartmentService<PrismaClient, LogisticsLoaders> = {
   createLoaders: createLogisticsLoaders,
   resolvers: [logisticsResolvers, statisticsResolvers, exportResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
+  sweep: sweepLogistics,
 };

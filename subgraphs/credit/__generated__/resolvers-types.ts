@@ -162,8 +162,8 @@ export type CreditEventInput = {
   occurredAt: Scalars['DateTime']['input'];
   /** The department's own reference for the fact (e.g. ciq:inspection:IN…); one event per reference. */
   reference: Scalars['String']['input'];
-  /** Effect on the score, -50 to 50. */
-  scoreDelta: Scalars['Int']['input'];
+  /** Effect on the score, -50 to 50, for the kinds credit's score rules do not weigh (CERTIFICATION, VIOLATION, PENALTY, DECLARATION_ERROR, COMMENDATION); refused with BAD_USER_INPUT for a kind the rules weigh (docs/domain.md#the-score-model-as-rules), whose weight credit applies itself. */
+  scoreDelta?: InputMaybe<Scalars['Int']['input']>;
   /** USCC of the enterprise. */
   uscc: Scalars['String']['input'];
 };
@@ -172,14 +172,24 @@ export type CreditEventInput = {
 export type CreditEventKind =
   /** Certification granted or renewed. */
   | 'CERTIFICATION'
+  /** A clean record over a period (a positive event). */
+  | 'CLEAN_RECORD'
   /** A commendation. */
   | 'COMMENDATION'
   /** Declaration errors above the tolerated rate. */
   | 'DECLARATION_ERROR'
   /** Goods failed inspection. */
   | 'INSPECTION_FAILED'
+  /** A declared list of the enterprise (as declaring agent) finally rejected by customs (100), reported by customs. */
+  | 'LIST_REJECTED'
+  /** A logistics anomaly (a parcel detained or returned). */
+  | 'LOGISTICS_ANOMALY'
   /** An administrative penalty. */
   | 'PENALTY'
+  /** An export rebate application rejected by finance, reported by finance. */
+  | 'REBATE_REFUSED'
+  /** An export summary declaration filed after its deadline. */
+  | 'SUMMARY_LATE'
   /** Tax or fines in arrears. */
   | 'TAX_ARREARS'
   /** A violation of customs rules. */
@@ -395,8 +405,9 @@ export type Mutation = {
   grantCertification: CreditClassChange;
   /**
    * Records a credit event reported by a department (staff or service) and re-evaluates the enterprise's
-   * score and class by the documented rules (subgraphs/credit/rules/credit-evaluation.ts); a new class
-   * applies to the next declaration. The same reference again records nothing new.
+   * score and class by the score rules in force on the event's day (subgraphs/credit/rules/credit-score.rules.json);
+   * a new class applies to the next declaration. The enterprise may be named by USCC or by its registered
+   * customs code. The same reference again records nothing new.
    */
   recordCreditEvent: CreditEvent;
   /**
@@ -706,6 +717,30 @@ export type PublicNegativeListEntry = {
   uscc: Scalars['String']['output'];
 };
 
+/** A revoked registration as published: nothing beyond what the disclosure needs. */
+export type PublicRevokedRegistration = {
+  __typename?: 'PublicRevokedRegistration';
+  /** Why, as a category. */
+  category: RevocationCategory;
+  /** Its registered name when it was revoked. */
+  enterpriseName: Scalars['String']['output'];
+  /** First day (China) the revocation applies. */
+  revokedOn: Scalars['Date']['output'];
+  /** USCC of the enterprise. */
+  uscc: Scalars['String']['output'];
+};
+
+/** A page of the published revoked registrations. */
+export type PublicRevokedRegistrationConnection = {
+  __typename?: 'PublicRevokedRegistrationConnection';
+  /** The registrations of this page. */
+  nodes: Array<PublicRevokedRegistration>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many registrations are published as revoked, across all pages: counted only when asked for (one count in the department's database). */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Credit events, newest first. */
@@ -742,6 +777,13 @@ export type Query = {
    * registered operation PublicNegativeList.
    */
   publicNegativeList: PublicNegativeListConnection;
+  /**
+   * The registrations revoked as of today (China), as the zone discloses them beside the negative list (有序公开),
+   * latest revocation first: the enterprise's code and name, the day the revocation took effect and its
+   * category; never the free-text reason, contacts or staff names. Refused applications (never registered) are
+   * not published. Open without a credential only through the registered operation PublicNegativeList.
+   */
+  publicRevokedRegistrations: PublicRevokedRegistrationConnection;
   /** An enterprise's registration history, oldest step first: who, when, why, and what changed. Credit staff, administrators, and the enterprise itself (its users and partners); others get FORBIDDEN. */
   registrationHistory: Array<RegistrationStep>;
   /**
@@ -813,6 +855,12 @@ export type QueryPublicNegativeListArgs = {
 };
 
 
+export type QueryPublicRevokedRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRegistrationHistoryArgs = {
   uscc: Scalars['String']['input'];
 };
@@ -831,6 +879,8 @@ export type RegistrationDecisionInput = {
   reason: Scalars['String']['input'];
   /** Your reference for the decision (1 to 200 characters); one decision per reference. */
   reference: Scalars['String']['input'];
+  /** Required when `status` is REVOKED, and only then (BAD_USER_INPUT otherwise): APPLICATION_REFUSED for a PENDING application, another category for a registration that was ACTIVE or SUSPENDED. The category is published (publicRevokedRegistrations); the reason is not. */
+  revocationCategory?: InputMaybe<RevocationCategory>;
   /** The status it moves to. */
   status: EnterpriseStatus;
   /** USCC of the registered enterprise. */
@@ -870,6 +920,8 @@ export type RegistrationStep = {
   effectiveOn: Scalars['Date']['output'];
   /** Why. */
   reason: Scalars['String']['output'];
+  /** A revocation's published category (REVOKED steps); null for other steps. */
+  revocationCategory: Maybe<RevocationCategory>;
   /** The status from `effectiveOn` on. */
   status: EnterpriseStatus;
   /** USCC of the enterprise. */
@@ -877,6 +929,23 @@ export type RegistrationStep = {
   /** 1 for the first step, then 2, 3… */
   version: Scalars['Int']['output'];
 };
+
+/** Why a registration was revoked, in the words the zone publishes. */
+export type RevocationCategory =
+  /** An application refused before the enterprise was ever registered (not published). */
+  | 'APPLICATION_REFUSED'
+  /** The enterprise ceased business or was dissolved. */
+  | 'CEASED_BUSINESS'
+  /** False or fraudulent declarations. */
+  | 'FALSE_DECLARATIONS'
+  /** The business licence or a required permit was withdrawn. */
+  | 'LICENCE_WITHDRAWN'
+  /** Another ground, stated in the unpublished reason. */
+  | 'OTHER'
+  /** Smuggling. */
+  | 'SMUGGLING'
+  /** Tax evasion or unpaid tax. */
+  | 'TAX_EVASION';
 
 /**
  * The zone's headline figures for one period, each department adding its own. The period is half-open,
@@ -1043,10 +1112,13 @@ export type ResolversTypes = ResolversObject<{
   PersonalDataReadFilter: PersonalDataReadFilter;
   PublicNegativeListConnection: ResolverTypeWrapper<Connection<NegativeListEntryModel>>;
   PublicNegativeListEntry: ResolverTypeWrapper<NegativeListEntryModel>;
+  PublicRevokedRegistration: ResolverTypeWrapper<EnterpriseVersionModel>;
+  PublicRevokedRegistrationConnection: ResolverTypeWrapper<Connection<EnterpriseVersionModel>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegistrationDecisionInput: RegistrationDecisionInput;
   RegistrationInput: RegistrationInput;
   RegistrationStep: ResolverTypeWrapper<EnterpriseVersionModel>;
+  RevocationCategory: RevocationCategory;
   ZoneDashboard: ResolverTypeWrapper<ZoneDashboard>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1089,6 +1161,8 @@ export type ResolversParentTypes = ResolversObject<{
   PersonalDataReadFilter: PersonalDataReadFilter;
   PublicNegativeListConnection: Connection<NegativeListEntryModel>;
   PublicNegativeListEntry: NegativeListEntryModel;
+  PublicRevokedRegistration: EnterpriseVersionModel;
+  PublicRevokedRegistrationConnection: Connection<EnterpriseVersionModel>;
   Query: Record<PropertyKey, never>;
   RegistrationDecisionInput: RegistrationDecisionInput;
   RegistrationInput: RegistrationInput;
@@ -1318,6 +1392,19 @@ export type PublicNegativeListEntryResolvers<ContextType = CreditContext, Parent
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PublicRevokedRegistrationResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['PublicRevokedRegistration'] = ResolversParentTypes['PublicRevokedRegistration']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['RevocationCategory'], ParentType, ContextType>;
+  enterpriseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PublicRevokedRegistrationConnectionResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['PublicRevokedRegistrationConnection'] = ResolversParentTypes['PublicRevokedRegistrationConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['PublicRevokedRegistration']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = CreditContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   creditEvents?: Resolver<ResolversTypes['CreditEventConnection'], ParentType, ContextType, RequireFields<QueryCreditEventsArgs, 'first'>>;
   creditPersonalDataReads?: Resolver<ResolversTypes['PersonalDataReadConnection'], ParentType, ContextType, RequireFields<QueryCreditPersonalDataReadsArgs, 'first'>>;
@@ -1330,6 +1417,7 @@ export type QueryResolvers<ContextType = CreditContext, ParentType extends Resol
   negativeListMonths?: Resolver<Array<ResolversTypes['NegativeListMonth']>, ParentType, ContextType, RequireFields<QueryNegativeListMonthsArgs, 'fromPeriod' | 'toPeriod'>>;
   ownEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   publicNegativeList?: Resolver<ResolversTypes['PublicNegativeListConnection'], ParentType, ContextType, RequireFields<QueryPublicNegativeListArgs, 'first'>>;
+  publicRevokedRegistrations?: Resolver<ResolversTypes['PublicRevokedRegistrationConnection'], ParentType, ContextType, RequireFields<QueryPublicRevokedRegistrationsArgs, 'first'>>;
   registrationHistory?: Resolver<Array<ResolversTypes['RegistrationStep']>, ParentType, ContextType, RequireFields<QueryRegistrationHistoryArgs, 'uscc'>>;
   signingCertificate?: Resolver<Maybe<ResolversTypes['EnterpriseCertificate']>, ParentType, ContextType, RequireFields<QuerySigningCertificateArgs, 'serialNumber' | 'uscc'>>;
 }>;
@@ -1341,6 +1429,7 @@ export type RegistrationStepResolvers<ContextType = CreditContext, ParentType ex
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revocationCategory?: Resolver<Maybe<ResolversTypes['RevocationCategory']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EnterpriseStatus'], ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1380,6 +1469,8 @@ export type Resolvers<ContextType = CreditContext> = ResolversObject<{
   PersonalDataReadConnection?: PersonalDataReadConnectionResolvers<ContextType>;
   PublicNegativeListConnection?: PublicNegativeListConnectionResolvers<ContextType>;
   PublicNegativeListEntry?: PublicNegativeListEntryResolvers<ContextType>;
+  PublicRevokedRegistration?: PublicRevokedRegistrationResolvers<ContextType>;
+  PublicRevokedRegistrationConnection?: PublicRevokedRegistrationConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegistrationStep?: RegistrationStepResolvers<ContextType>;
   ZoneDashboard?: ZoneDashboardResolvers<ContextType>;

@@ -4,7 +4,7 @@ import type { Identity } from "../../../lib/auth/identity";
 import { badUserInput, forbidden } from "../../../lib/graphql/errors";
 import { documentNo, dayWindow, enterpriseCode, uscc } from "../../../lib/graphql/filters";
 import { paginate } from "../../../lib/graphql/pagination";
-import type { CreditEvent, Enterprise, NegativeListEntry, PersonalDataRead, Prisma } from "../../../prisma/credit/generated/client";
+import type { CreditEvent, Enterprise, EnterpriseVersion, NegativeListEntry, PersonalDataRead, Prisma } from "../../../prisma/credit/generated/client";
 import { changes, decide, register, statusOn, today } from "../registration";
 import { recordCreditEvent } from "./record-event";
 import { addToNegativeList, removeFromNegativeList } from "./negative-list";
@@ -121,6 +121,13 @@ export const creditResolvers: Resolvers = {
         rows: (query) => prisma.negativeListEntry.findMany(query),
         count: (where) => prisma.negativeListEntry.count({ where }),
       }),
+    publicRevokedRegistrations: (_, args, { prisma }) =>
+      paginate<EnterpriseVersion, Prisma.EnterpriseVersionWhereInput>(
+        args,
+        { fields: ["effectiveOn", "uscc", "version"], direction: "desc" },
+        { status: "REVOKED", effectiveOn: { lte: today() }, revocationCategory: { not: "APPLICATION_REFUSED" } },
+        { rows: (query) => prisma.enterpriseVersion.findMany(query), count: (where) => prisma.enterpriseVersion.count({ where }) },
+      ),
     creditEvents: (_, args, { prisma, readable }) =>
       paginate<CreditEvent, Prisma.CreditEventWhereInput>(
         args,
@@ -149,6 +156,12 @@ export const creditResolvers: Resolvers = {
   },
   CreditProfile: {
     creditClass: async (profile, { on }, { loaders }) => classOn(await loaders.classChangesByUscc.load(profile), on ?? today(), profile.creditClass)!,
+  },
+  PublicRevokedRegistration: {
+    // The name the enterprise was registered under when it was revoked; the free-text reason is never published.
+    enterpriseName: (step) => step.name,
+    revokedOn: (step) => step.effectiveOn,
+    category: (step) => step.revocationCategory!,
   },
   PublicNegativeListEntry: {
     enterpriseName: async (entry, _, { loaders }) => (await loaders.enterpriseByUscc.load(entry))!.name,

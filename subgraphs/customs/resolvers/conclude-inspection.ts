@@ -1,7 +1,7 @@
 import { requireStaffOf } from "../../../lib/auth/guards";
 import { badUserInput } from "../../../lib/graphql/errors";
 import type { ReceiptRow } from "../../../lib/documents/submission";
-import { logger } from "../../../lib/logger";
+import { CREDIT_REPORT, reportToCredit } from "../../../lib/service/credit-report";
 import type { CustomsContext } from "../context";
 import { addToTaxBill, type ReleasedTax } from "./tax-bills";
 import { now } from "../../../lib/clock";
@@ -12,11 +12,6 @@ import { LIST_PARTIES, listEvents } from "../events";
 const INSPECTING = 500;
 /** What customs does with goods that failed inspection, by CIQ's disposal. */
 const HELD = { RETURN: { returnStatus: 700, returnInfo: "退运" }, DESTROY: { returnStatus: 599, returnInfo: "其它扣留: to be destroyed" } } as const;
-/** A failed inspection costs the e-commerce enterprise this much score (credit-evaluation.ts). */
-export const INSPECTION_FAILED_DELTA = -10;
-
-const REPORT = `
-  mutation Report($event: CreditEventInput!) { recordCreditEvent(event: $event) { id } }`;
 
 interface InspectionOutcome {
   agentCode: string;
@@ -56,7 +51,7 @@ export async function applyInspectionResult(args: InspectionOutcome, { prisma, g
       data: {
         ...outcome,
         returnTime: decidedAt,
-        ...(args.passed ? { ieDate: new Date(chinaDay(decidedAt)), taxBillPeriod: bill?.period ?? null } : { creditReport: PENDING }),
+        ...(args.passed ? { ieDate: new Date(chinaDay(decidedAt)), taxBillPeriod: bill?.period ?? null } : { creditReport: CREDIT_REPORT.pending }),
       },
     });
     if (changed === 0) return null;
@@ -69,38 +64,37 @@ export async function applyInspectionResult(args: InspectionOutcome, { prisma, g
   const list = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { ebcCode: true, returnStatus: true } });
   if (!list) throw badUserInput("copNo", "there is no such list");
   if (!receipt) throw badUserInput("copNo", `the list is not under inspection (status ${list.returnStatus})`);
-  if (!args.passed) await reportFailedInspection({ ...key, ebcCode: list.ebcCode, reason: args.reason }, { prisma, graph });
+  if (!args.passed) await reportListToCredit({ ...key, ebcCode: list.ebcCode, ...outcome }, { prisma, graph });
 
   return receipt;
 }
 
-const PENDING = "pending";
-
 /**
- * Tells credit that a list's goods failed inspection. The list was marked as owing the report in the
- * same transaction that held it; the mark is cleared only once credit has the event (one per list, so a
- * report sent twice counts once), and customs' sweep sends the ones still owed.
+ * Tells credit of a stored list's fact that counts against an enterprise: its goods failed inspection (the
+ * e-commerce enterprise's), or it was finally rejected (100, the declaring agent's). The list was marked as
+ * owing the report in the same transaction that decided it; reportToCredit clears the mark once credit has
+ * the event (one per list, so a report sent twice counts once), and customs' sweep sends the ones still owed.
  */
-export async function reportFailedInspection(
-  list: { agentCode: string; copNo: string; ebcCode: string; reason: string },
+export function reportListToCredit(
+  list: { agentCode: string; copNo: string; ebcCode: string; returnStatus: number; returnInfo: string | null },
   { prisma, graph }: Pick<CustomsContext, "prisma" | "graph">,
-): Promise<void> {
-  const reported = await graph.request(REPORT, {
-    event: {
-      reference: `customs:inspection-failed:${list.agentCode}|${list.copNo}`,
-      uscc: list.ebcCode,
-      kind: "INSPECTION_FAILED",
-      occurredAt: now().toISOString(),
-      description: `list ${list.copNo} failed inspection: ${list.reason}`,
-      scoreDelta: INSPECTION_FAILED_DELTA,
+): Promise<unknown> {
+  const rejected = list.returnStatus === REJECTED;
+  return reportToCredit(
+    graph,
+    {
+      reference: `customs:${rejected ? "list-rejected" : "inspection-failed"}:${list.agentCode}|${list.copNo}`,
+      uscc: rejected ? list.agentCode : list.ebcCode,
+      kind: rejected ? "LIST_REJECTED" : "INSPECTION_FAILED",
+      occurredAt: now(),
+      description: `list ${list.copNo} ${rejected ? "rejected" : "failed inspection"}: ${(list.returnInfo ?? "").slice(0, 300)}`,
     },
-  });
-  if (reported.errors?.length) {
-    logger.warn({ list: list.copNo, errors: reported.errors.map((error) => error.message) }, "credit not told of a failed inspection yet; the sweep retries");
-    return;
-  }
-  await prisma.inventoryDeclaration.updateMany({
-    where: { agentCode: list.agentCode, copNo: list.copNo, creditReport: PENDING },
-    data: { creditReport: "sent" },
-  });
+    (outcome) =>
+      prisma.inventoryDeclaration.updateMany({
+        where: { agentCode: list.agentCode, copNo: list.copNo, creditReport: CREDIT_REPORT.pending },
+        data: { creditReport: outcome },
+      }),
+  );
 }
+
+const REJECTED = 100;

@@ -9,6 +9,8 @@ import type { CustomsContext } from "../context";
 import { dutiableValues, importTax, type TaxResult } from "../rules/import-tax";
 import { addToTaxBill } from "./tax-bills";
 import { buyerYearTotal } from "./buyer-quota";
+import { reportListToCredit } from "./conclude-inspection";
+import { CREDIT_REPORT } from "../../../lib/service/credit-report";
 import { CANCEL_RECEIPT } from "../rules/withdrawal";
 import { checkInventory, declTimeProblems, goodsValueOf, INVENTORY_RECEIPT, INVENTORY_STATUS, inventoryHash, waitingDeadline } from "../rules/inventory";
 import { checkAdmission, type FilingEvidence, type FilingMatch, type PartyEvidence } from "../rules/admission-gates";
@@ -31,6 +33,7 @@ import type { Problem } from "../../../lib/rules/document-checks";
 import { now } from "../../../lib/clock";
 import { recordEvents } from "../../../lib/service/outbox";
 import { listEvents } from "../events";
+import { CUSTOMS_CODE_LENGTH, enterpriseCodeProblem } from "../../../lib/rules/enterprise-code";
 import { chinaDay, chinaTime, chinaYear } from "../../../lib/rules/china-time";
 
 const WAITING = 2;
@@ -75,6 +78,9 @@ interface Evidence {
   /** The filings found for the lines without filingNo, in their order. */
   matched: FilingMatch[];
 }
+
+/** The USCC of an e-commerce enterprise a list names by its customs code. */
+const SELLER = `query Seller($code: String!) { enterprise(uscc: $code) { uscc } }`;
 
 const SAMPLING = `
   mutation Sampling($request: InspectionRequest!) {
@@ -166,6 +172,8 @@ interface Evaluation {
   admission: Prisma.InputJsonValue | null;
   /** Each line's product filing: the one it names, or the one CIQ found for it (null: none found). */
   filingNos: Array<string | null>;
+  /** The e-commerce enterprise's USCC, which CIQ files products and draws samples under (ebcCode may be its customs code). */
+  sellerUscc: string;
 }
 
 const departmentsOf = (errors: ReadonlyArray<{ extensions?: Record<string, unknown> }>) =>
@@ -182,18 +190,31 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
     include: { lines: { orderBy: { gnum: "asc" } } },
   });
   const parties = order ? partiesOf(list, order) : [];
-  const notUscc: Finding[] = parties
-    .filter((party) => party.code.length !== 18)
-    .map((party) => ({
-      rule: "enterprises are registered by USCC",
-      document: party.document,
-      field: party.field,
-      code: MATCH_STATUS.enterpriseCode,
-      finding: "is not an 18-character USCC",
-      actual: party.code,
-    }));
+  // A customs code is resolved by credit like a USCC (an enterprise registers its customs code); only a code
+  // that is neither is refused without asking.
+  const malformed: Finding[] = parties.flatMap((party) => {
+    const problem = enterpriseCodeProblem(party.code);
+    return problem
+      ? [
+          {
+            rule: "enterprises are named by USCC or customs code",
+            document: party.document,
+            field: party.field,
+            code: MATCH_STATUS.enterpriseCode,
+            finding: problem,
+            actual: party.code,
+          },
+        ]
+      : [];
+  });
   let evidence: Evidence | null = null;
-  if (order && notUscc.length === 0) {
+  let sellerUscc = list.ebcCode;
+  if (order && malformed.length === 0) {
+    if (list.ebcCode.length === CUSTOMS_CODE_LENGTH) {
+      const seller = await graph.request<{ enterprise: { uscc: string } | null }>(SELLER, { code: list.ebcCode });
+      if (seller.errors?.length || !seller.data) return { unavailable: departmentsOf(seller.errors ?? []) };
+      sellerUscc = seller.data.enterprise?.uscc ?? list.ebcCode;
+    }
     const answer = await graph.request<Evidence>(EVIDENCE, {
       payCode: order.payCode,
       payTransactionId: order.payTransactionId,
@@ -207,7 +228,7 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
       filingNos: list.lines.flatMap((line) => (line.filingNo ? [line.filingNo] : [])),
       unnamed: list.lines
         .filter((line) => !line.filingNo)
-        .map((line) => ({ ebcCode: list.ebcCode, gcode: line.gcode, itemNo: line.itemNo ?? null, barCode: line.barCode ?? null })),
+        .map((line) => ({ ebcCode: sellerUscc, gcode: line.gcode, itemNo: line.itemNo ?? null, barCode: line.barCode ?? null })),
       // Registrations, filings and negative-list entries are judged as they stand on the declaration date.
       declaredOn: chinaDay(list.declTime),
     });
@@ -222,7 +243,7 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
   const admission = known
     ? checkAdmission({
         parties: parties.map((party) => ({ ...party, evidence: known[party.key] ?? null })),
-        ebcCode: list.ebcCode,
+        ebcCode: sellerUscc,
         lines,
         filings: [...known.filings, ...known.matched.map((match) => match.filing)],
       })
@@ -230,7 +251,7 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
   return {
     order,
     match,
-    others: [...notUscc, ...admission],
+    others: [...malformed, ...admission],
     admission: known
       ? {
           platform: known.platform,
@@ -244,6 +265,7 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
         }
       : null,
     filingNos: lines.map((line) => line.filingNo ?? ("match" in line ? (line.match?.filing?.filingNo ?? null) : null)),
+    sellerUscc,
   } as Evaluation;
 }
 
@@ -273,7 +295,7 @@ async function decide(
   });
   const evaluation = await evaluate(list, context);
   if ("unavailable" in evaluation) return unavailable(evaluation.unavailable);
-  const { order, match, admission, others, filingNos } = evaluation;
+  const { order, match, admission, others, filingNos, sellerUscc } = evaluation;
   const judgement = judgeList({ list, order, match, others, admission, tax: known ?? (await assessedTax(list, order, context, self)) });
   if (judgement.outcome !== "accepted") {
     return {
@@ -288,7 +310,7 @@ async function decide(
     request: {
       agentCode: list.agentCode,
       copNo: list.copNo,
-      ebcCode: list.ebcCode,
+      ebcCode: sellerUscc,
       // The order the draw belongs to and its buyer, hashed: CIQ binds the draw without learning who bought.
       ebpCode: list.ebpCode,
       orderNo: list.orderNo,
@@ -399,6 +421,8 @@ const decisionColumns = (decision: Decision, decidedAt: Date) => ({
   acceptedAt: decision.invtNo ? decidedAt : null,
   ...(decision.missing ? { waitingUntil: waitingDeadline(decidedAt) } : {}),
   ...(decision.returnStatus === 800 ? { ieDate: new Date(chinaDay(decidedAt)) } : {}),
+  // A stored list finally rejected counts against its declaring agent: credit is told (reportListToCredit).
+  ...(decision.returnStatus === 100 ? { creditReport: CREDIT_REPORT.pending } : {}),
   decision: decision.evidence,
   ...(decision.taxes ?? {}),
 });
@@ -463,7 +487,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
       : await decide(forDecision, context, undefined, ownBuyer ? limits : undefined);
   const { lines, ieFlag, ...fields } = list;
   const head = { ...fields, goodsValue: goodsValueOf(lines) };
-  return fileDocument({
+  const receipt = await fileDocument({
     appType: list.appType,
     guid: list.guid,
     contentHash,
@@ -518,6 +542,17 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
       }),
     latestReceipt,
   });
+  if (decision.returnStatus === 100) await reportOwed(key, context);
+  return receipt;
+}
+
+/** Tells credit of a list whose decision left the report owed (a list stored as rejected). */
+async function reportOwed(key: { agentCode: string; copNo: string }, context: CustomsContext): Promise<void> {
+  const list = await context.prisma.inventoryDeclaration.findFirst({
+    where: { ...key, creditReport: CREDIT_REPORT.pending },
+    select: { agentCode: true, copNo: true, ebcCode: true, returnStatus: true, returnInfo: true },
+  });
+  if (list) await reportListToCredit(list, context);
 }
 
 /**
@@ -566,6 +601,7 @@ export async function recheckDeclarations(orderNo: string | null | undefined, co
       return rows;
     });
     receipts.push(...issued);
+    if (issued.length > 0 && decision.returnStatus === 100) await reportOwed(key, context);
   }
   return receipts;
 }

@@ -1,6 +1,7 @@
 import { logger } from "../../../lib/logger";
 import type { CustomsContext } from "../context";
-import { applyInspectionResult, reportFailedInspection } from "./conclude-inspection";
+import { CREDIT_REPORT } from "../../../lib/service/credit-report";
+import { applyInspectionResult, reportListToCredit } from "./conclude-inspection";
 import { recheckDeclarations } from "./declare-inventory";
 
 const INSPECTION = `query Inspection($id: String!) { inspection(id: $id) { result disposal reason } }`;
@@ -9,7 +10,8 @@ const INSPECTION = `query Inspection($id: String!) { inspection(id: $id) { resul
  * What customs does by itself every minute, so that nothing waits forever on a message that was lost:
  * lists still waiting for a document are decided again (and finally rejected once their deadline has
  * passed, naming what never arrived), lists under inspection learn a result CIQ
- * recorded but could not deliver, and credit gets the failed inspections it has not been told of.
+ * recorded but could not deliver, and credit gets the failed inspections and rejected lists it has not been
+ * told of.
  */
 export async function sweepCustoms(context: CustomsContext): Promise<void> {
   await recheckDeclarations(undefined, context);
@@ -36,9 +38,9 @@ export async function sweepCustoms(context: CustomsContext): Promise<void> {
     ).catch((error: unknown) => logger.warn({ err: error, list: list.copNo }, "inspection result not applied"));
   }
   const owed = await context.prisma.inventoryDeclaration.findMany({
-    where: { creditReport: "pending" },
-    select: { agentCode: true, copNo: true, ebcCode: true, returnInfo: true },
+    where: { creditReport: CREDIT_REPORT.pending },
+    select: { agentCode: true, copNo: true, ebcCode: true, returnStatus: true, returnInfo: true },
     take: 200,
   });
-  for (const list of owed) await reportFailedInspection({ ...list, reason: list.returnInfo ?? "failed inspection" }, context);
+  for (const list of owed) await reportListToCredit(list, context);
 }

@@ -14,6 +14,15 @@ const CIQ_FILED_ROLES = new Set(["PLATFORM", "ECOMMERCE", "LOGISTICS", "PAYMENT"
 /** The rule an enterprise on the negative list breaks, on import and export lists alike. */
 export const NEGATIVE_LIST_RULE = "no enterprise on the negative list";
 
+/** The finding of a party on the negative list on the list's declaration day (also the demo world's, demo/world.ts). */
+export const listedFinding = (document: MatchDocument, field: string): Finding => ({
+  rule: NEGATIVE_LIST_RULE,
+  document,
+  field,
+  code: MATCH_STATUS.party,
+  finding: "is on the negative list",
+});
+
 export interface PartyEvidence {
   onNegativeList: boolean;
   /** The roles credit registers the enterprise in. */
@@ -48,8 +57,6 @@ export function checkAdmission(input: GateInput): Finding[] {
   const failures: Finding[] = [];
   const fail = (document: MatchDocument, field: string, code: number, rule: string, expected: string, actual: string) =>
     failures.push({ rule, document, field, code, finding: `is not ${expected}`, expected, actual });
-  const listed = (document: MatchDocument, field: string) =>
-    failures.push({ rule: NEGATIVE_LIST_RULE, document, field, code: MATCH_STATUS.party, finding: "is on the negative list" });
   for (const party of input.parties) {
     if (!party.evidence) {
       fail(party.document, party.field, MATCH_STATUS.party, "enterprises are registered", "a registered enterprise", party.code);
@@ -72,7 +79,7 @@ export function checkAdmission(input: GateInput): Finding[] {
     } else if (!party.evidence.filings.some((filing) => filing.role === party.role && filing.status === "FILED")) {
       fail(party.document, party.field, MATCH_STATUS.party, "enterprises are filed with CIQ", `filed as ${party.role}`, "not filed");
     }
-    if (party.evidence.onNegativeList) listed(party.document, party.field);
+    if (party.evidence.onNegativeList) failures.push(listedFinding(party.document, party.field));
   }
   const byNumber = new Map(input.filings.filter((filing): filing is FilingEvidence => filing !== null).map((filing) => [filing.filingNo, filing]));
   const goods = (field: string, expected: string, actual: string) =>

@@ -5,6 +5,7 @@ import { requireSender } from "../../../lib/documents/roles";
 import { badUserInput, ErrorCode } from "../../../lib/graphql/errors";
 import { documentNo } from "../../../lib/graphql/filters";
 import { logger } from "../../../lib/logger";
+import { CREDIT_REPORT, reportToCredit } from "../../../lib/service/credit-report";
 import type { ExportRebateApplication, ExportRebateDecision } from "../../../prisma/finance/generated/client";
 import type { ExportRebateInput } from "../__generated__/resolvers-types";
 import type { FinanceContext } from "../context";
@@ -203,11 +204,11 @@ export async function takeRebateStep(
     const outcome = assessRebate({ applicant: target.ebcCode, form, credit, openApplication: null, receiptsByOrder });
     if (isRefusal(outcome)) throw refusal(`cannot ${step}: ${outcome.message}`, { code: outcome.code, field: "applicationNo", reason: outcome.reason });
   }
-  return prisma.$transaction(async (tx) => {
+  const decided = await prisma.$transaction(async (tx) => {
     const { count } = await tx.exportRebateApplication.updateMany({
       where: { ...target, status: from },
-      // A rejected form is open for a new application.
-      data: { status: to, ...(to === "REJECTED" ? { openEntryId: null } : {}) },
+      // A rejected form is open for a new application; the refusal counts against the exporter's credit.
+      data: { status: to, ...(to === "REJECTED" ? { openEntryId: null, creditReport: CREDIT_REPORT.pending } : {}) },
     });
     if (count === 0) throw invalid(current.status, "the application changed while this step was being taken; read it again");
     // ... and so are its lists.
@@ -219,6 +220,24 @@ export async function takeRebateStep(
     await recordEvents(tx, [rebateEvent(target, { fromStatus: from, toStatus: to, reason, decidedAt, automatic })]);
     return tx.exportRebateApplication.findUniqueOrThrow({ where: key(target.ebcCode, target.applicationNo) });
   });
+  if (to === "REJECTED") await reportRefusedRebate({ ...target, reason }, context);
+  return decided;
+}
+
+/** Tells credit that finance refused an exporter's rebate application (owed since the rejection; the sweep retries). */
+function reportRefusedRebate(application: { ebcCode: string; applicationNo: string; reason: string }, { prisma, graph }: FinanceContext): Promise<unknown> {
+  const target = { ebcCode: application.ebcCode, applicationNo: application.applicationNo };
+  return reportToCredit(
+    graph,
+    {
+      reference: `finance:rebate-refused:${application.ebcCode}|${application.applicationNo}`,
+      uscc: application.ebcCode,
+      kind: "REBATE_REFUSED",
+      occurredAt: now(),
+      description: `export rebate application ${application.applicationNo} rejected: ${application.reason.slice(0, 300)}`,
+    },
+    (outcome) => prisma.exportRebateApplication.updateMany({ where: { ...target, creditReport: CREDIT_REPORT.pending }, data: { creditReport: outcome } }),
+  );
 }
 
 /** Steps re-judged on fresh facts (negative list, departure, receipts) before they are taken. */
@@ -233,6 +252,19 @@ export function inLifecycleOrder(decisions: ExportRebateDecision[]): ExportRebat
  * The green channel: finance's own service reviews and approves the applications of the best credit
  * class as soon as it sweeps, well before their review deadline; every other application waits for staff.
  */
+/** What finance does by itself every minute: the green channel's decisions, and the reports credit is still owed. */
+export async function sweepFinance(context: FinanceContext): Promise<void> {
+  await sweepGreenChannel(context);
+  const owed = await context.prisma.exportRebateApplication.findMany({
+    where: { creditReport: CREDIT_REPORT.pending },
+    select: { ebcCode: true, applicationNo: true, decisions: { where: { toStatus: "REJECTED" }, select: { reason: true } } },
+    take: 200,
+  });
+  for (const application of owed) {
+    await reportRefusedRebate({ ...application, reason: application.decisions[0]?.reason ?? "rejected" }, context);
+  }
+}
+
 export async function sweepGreenChannel(context: FinanceContext): Promise<void> {
   const waiting = await context.prisma.exportRebateApplication.findMany({
     where: { greenChannel: true, status: { in: ["SUBMITTED", "REVIEWED"] } },

@@ -3,6 +3,7 @@ import { GraphQLError } from "graphql";
 import { rejectDocument, type ReceiptRow } from "../../../lib/documents/submission";
 import { requireSender } from "../../../lib/documents/roles";
 import { ErrorCode } from "../../../lib/graphql/errors";
+import { CREDIT_REPORT, reportToCredit } from "../../../lib/service/credit-report";
 import { DocumentChecks } from "../../../lib/rules/document-checks";
 import type { TrackingEvent } from "../../../prisma/logistics/generated/client";
 import type { TrackingEventInput, WaybillStatusInput } from "../__generated__/resolvers-types";
@@ -62,7 +63,7 @@ export async function recordTrackingEvent(event: TrackingEventInput, { identity,
     }
   }
 
-  return prisma.$transaction(async (tx) => {
+  const recorded = await prisma.$transaction(async (tx) => {
     const { count } = await tx.waybill.updateMany({ where: { ...key, status: waybill.status }, data: { status: event.status } });
     if (count === 0) throw new GraphQLError("event: the parcel moved while this step was being recorded; send it again", { extensions: { code: "CONFLICT" } });
     const step = await tx.trackingEvent.create({
@@ -74,11 +75,38 @@ export async function recordTrackingEvent(event: TrackingEventInput, { identity,
         location: event.location ?? null,
         description: event.description,
         sourceCode: event.sourceCode ?? null,
+        ...(ANOMALIES.has(event.status as TrackingStatus) ? { creditReport: CREDIT_REPORT.pending } : {}),
       },
     });
     await recordEvents(tx, [trackingEvent(step)]);
     return step;
   });
+  if (recorded.creditReport === CREDIT_REPORT.pending) await reportAnomaly(recorded, { prisma, graph });
+  return recorded;
+}
+
+/** The steps that count against the logistics company's credit (docs/domain.md#the-score-model-as-rules). */
+const ANOMALIES: ReadonlySet<TrackingStatus> = new Set(["DETAINED"]);
+
+/** Tells credit of a parcel the logistics company reported as an anomaly (owed since it was recorded; the sweep retries). */
+function reportAnomaly(event: TrackingEvent, { prisma, graph }: Pick<LogisticsContext, "prisma" | "graph">): Promise<unknown> {
+  return reportToCredit(
+    graph,
+    {
+      reference: `logistics:anomaly:${event.id}`,
+      uscc: event.logisticsCode,
+      kind: "LOGISTICS_ANOMALY",
+      occurredAt: event.occurredAt,
+      description: `waybill ${event.logisticsNo} ${event.status.toLowerCase()}: ${event.description.slice(0, 200)}`,
+    },
+    (outcome) => prisma.trackingEvent.updateMany({ where: { id: event.id, creditReport: CREDIT_REPORT.pending }, data: { creditReport: outcome } }),
+  );
+}
+
+/** What logistics does by itself every minute: the anomaly reports credit is still owed. */
+export async function sweepLogistics(context: Pick<LogisticsContext, "prisma" | "graph">): Promise<void> {
+  const owed = await context.prisma.trackingEvent.findMany({ where: { creditReport: CREDIT_REPORT.pending }, take: 200 });
+  for (const event of owed) await reportAnomaly(event, context);
 }
 
 /** CEB513: the consignee signed for the parcel. */
