@@ -25,8 +25,7 @@ const COST_DIRECTIVES = /* GraphQL */ `
 const typeDefs = /* GraphQL */ `
   ${COST_DIRECTIVES}
   type Query {
-    orders(first: Int = 20, after: String): OrderConnection!
-      @listSize(slicingArguments: ["first"], sizedFields: ["nodes"], requireOneSlicingArgument: false)
+    orders(first: Int = 20, after: String): OrderConnection! @listSize(slicingArguments: ["first"], sizedFields: ["nodes"], requireOneSlicingArgument: false)
     recent(first: Int = 5): OrderConnection! @listSize(slicingArguments: ["first"], sizedFields: ["nodes"], requireOneSlicingArgument: false)
     order(id: ID!): Order
     search(text: String @cost(weight: 50)): [Order!]! @listSize(assumedSize: 3)
@@ -154,10 +153,27 @@ describe("measure (GraphQL cost directives)", () => {
   describe("nested lists without `first` whose answer is tiny (the federation audit's two refused cases)", () => {
     // A graph that is not ours carries no cost directives: its lists are priced at the fallback size.
     const audit = buildSchema(/* GraphQL */ `
-      type Query { users: [User!]! products: [Product!]! }
-      type User { id: ID! name: String reviews: [Review!]! }
-      type Review { id: ID! body: String product: Product author: User }
-      type Product { upc: String! name: String reviews: [Review!]! inStock: Boolean }
+      type Query {
+        users: [User!]!
+        products: [Product!]!
+      }
+      type User {
+        id: ID!
+        name: String
+        reviews: [Review!]!
+      }
+      type Review {
+        id: ID!
+        body: String
+        product: Product
+        author: User
+      }
+      type Product {
+        upc: String!
+        name: String
+        reviews: [Review!]!
+        inStock: Boolean
+      }
     `);
     it.each([
       [`{ users { id name reviews { body product { upc name reviews { id author { name } } } } } }`, 10 * (1 + 10 * (1 + (1 + 10 * (1 + 1))))],
@@ -191,6 +207,19 @@ describe("measure (GraphQL cost directives)", () => {
         }
       }
       expect(unsized).toEqual([]);
+    });
+
+    it("prices the gateway's operations from the supergraph's directives", () => {
+      const cost = (query: string) => {
+        const operation = parse(query).definitions[0] as OperationDefinitionNode;
+        return measure(supergraph, operation.selectionSet, supergraph.getQueryType()!, {}, {}, table).cost;
+      };
+      // enterprises 1 + nodes 100 × (1 + creditEvents (last) 50 × (1 + enterprise (1 + creditEvents 50 × 1)))
+      expect(cost(`{ enterprises(first: 100) { nodes { creditEvents(last: 50) { id enterprise { creditEvents(last: 50) { id } } } } } }`)).toBe(
+        1 + 100 * (1 + 50 * (1 + (1 + 50))),
+      );
+      // A default page of lists with their goods and receipts: orders 1 + 20 × (1 + lines 10 + receipts 5)
+      expect(cost(`{ declarations { nodes { copNo lines { gnum } receipts { returnStatus } } } }`)).toBe(1 + 20 * (1 + 10 + 5));
     });
 
     it("slices every field that takes `first` by it", () => {
@@ -400,7 +429,9 @@ describe("useOperationLimits in an Apollo Server", () => {
 
     it("refuses fragments that double at every level, stating the whole estimate, with a stable code", async () => {
       const { result } = await run(open, "analyst", fragmentBomb(40));
-      expect(result.errors?.[0]?.message).toBe(`operation cost ${1 + 4 * 2 ** 40} exceeds the limit of 50 for role analyst: ask for smaller pages (first) or fewer fields`);
+      expect(result.errors?.[0]?.message).toBe(
+        `operation cost ${1 + 4 * 2 ** 40} exceeds the limit of 50 for role analyst: ask for smaller pages (first) or fewer fields`,
+      );
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED", limit: { name: "cost", measured: 1 + 4 * 2 ** 40, max: 50 } });
       expect(resolved).toBe(0);
     });

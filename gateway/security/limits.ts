@@ -158,7 +158,11 @@ export function measure(
   const memo = new Map<string, Measure>();
   const inProgress = new Set<string>();
 
-  const sliced = (field: GraphQLField<unknown, unknown>, node: { arguments?: readonly { name: { value: string }; value: ValueNode }[] }, names: readonly string[]) => {
+  const sliced = (
+    field: GraphQLField<unknown, unknown>,
+    node: { arguments?: readonly { name: { value: string }; value: ValueNode }[] },
+    names: readonly string[],
+  ) => {
     const sizes = names.map((name) => {
       const given = node.arguments?.find((argument) => argument.name.value === name)?.value;
       const fallback = field.args.find((argument) => argument.name === name)?.defaultValue;
@@ -213,8 +217,13 @@ export function measure(
           multiplier = sizing?.fields.includes(name) ? sizing.size : listSize?.sizedFields ? (listSize.assumedSize ?? UNANNOTATED_LIST_SIZE) : size;
         }
         const weight = table.weights.get(coordinate) ?? table.weights.get(named.name) ?? (isLeafType(named) ? 0 : 1);
-        const argumentsCost = (selection.arguments ?? []).reduce((sum, argument) => sum + (table.weights.get(`${coordinate}(${argument.name.value}:)`) ?? 0), 0);
-        const children = selection.selectionSet ? walk(selection.selectionSet, named, listSize?.sizedFields ? { fields: listSize.sizedFields, size } : undefined) : ZERO;
+        const argumentsCost = (selection.arguments ?? []).reduce(
+          (sum, argument) => sum + (table.weights.get(`${coordinate}(${argument.name.value}:)`) ?? 0),
+          0,
+        );
+        const children = selection.selectionSet
+          ? walk(selection.selectionSet, named, listSize?.sizedFields ? { fields: listSize.sizedFields, size } : undefined)
+          : ZERO;
         own.depth += children.depth;
         own.aliases += children.aliases;
         own.cost = argumentsCost + multiplier * (weight + children.cost);
