@@ -416,6 +416,31 @@ describe("useOperationLimits in an Apollo Server", () => {
     expect(result.errors?.map((error) => error.message)).toEqual(['Unknown argument "frist" on field "Query.orders".']);
   });
 
+  it("prices by the supergraph's directives behind a gateway, whose API schema has none", async () => {
+    // What @apollo/gateway hands Apollo Server: an API schema stripped of directives, and the supergraph SDL.
+    const apiSchema = buildSchema(typeDefs.replace(/directive @[^\n]+/g, "").replace(/@(listSize|cost)\([^)]*\)/g, ""));
+    let announce: ((context: { apiSchema: typeof apiSchema; coreSupergraphSdl: string }) => void) | undefined;
+    const gateway = {
+      onSchemaLoadOrUpdate(callback: NonNullable<typeof announce>) {
+        announce = callback;
+        return () => undefined;
+      },
+      async load() {
+        announce?.({ apiSchema, coreSupergraphSdl: typeDefs });
+        return { executor: async () => ({ data: { orders: { nodes: [] } } }) };
+      },
+      async stop() {},
+    };
+    const server = new ApolloServer<Context>({ gateway, plugins: [useOperationLimits({ introspection: true, limits: LIMITS })] });
+    await server.start();
+    servers.push(server);
+    // The directives price search's argument at 50 and its list at 3: 1 + 10 + 50 + 3 = 64 (without them, 21).
+    const { result } = await run(server, "analyst", `{ orders(first: 10) { nodes { id } } search(text: "x") { id } }`);
+    expect(result.errors?.[0]?.message).toContain("operation cost 64 exceeds the limit of 50");
+    // 3 × (1 + lines 4) = 15 (without them, 10 × (1 + 10) = 110, refused).
+    expect((await run(server, "analyst", `{ search { lines { gnum } } }`)).result.errors).toBeUndefined();
+  });
+
   describe("operations that try to slip past the checks", () => {
     it("refuses partner introspection hidden in an inline fragment on Query", async () => {
       const { result } = await run(open, "partner", `{ ... on Query { __schema { types { name } } } }`);
