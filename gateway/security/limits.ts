@@ -233,8 +233,7 @@ export function measure(
     return total;
   };
 
-  const result = walk(selectionSet, rootType, undefined);
-  return result;
+  return walk(selectionSet, rootType, undefined);
 }
 
 const limitError = (message: string, extensions: Record<string, unknown> = {}) =>
