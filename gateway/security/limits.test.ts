@@ -38,7 +38,9 @@ const typeDefs = /* GraphQL */ `
     lines: [Line!]! @listSize(assumedSize: 4)
     parties: [Party!]!
     payment: Payment
+    counterparty: Counterparty
   }
+  union Counterparty = Party | Payment | Order
   type Line {
     gnum: Int!
     product: Product
@@ -131,6 +133,12 @@ describe("measure (GraphQL cost directives)", () => {
       fragment OrderFields on Order { id ... on Order { lines { gnum } } }
     `;
     expect(measureQuery(query)).toEqual({ depth: 4, aliases: 0, rootFields: 1, cost: 1 + 2 * (1 + 4) });
+  });
+
+  it("prices the fragments on a union's types as alternatives: the most expensive one counts", () => {
+    // order 1 + counterparty 1 + max(Party 0, Order: lines 4 × 1 + payment 1 = 5, Payment 0)
+    const query = `{ order(id: "1") { counterparty { __typename ... on Party { name } ...O ... on Payment { amount } } } } fragment O on Order { lines { gnum } payment { amount } }`;
+    expect(measureQuery(query).cost).toBe(1 + 1 + 5);
   });
 
   it("counts root fields selected through a fragment on Query", () => {

@@ -3,6 +3,7 @@ import {
   getNamedType,
   getNullableType,
   GraphQLError,
+  isAbstractType,
   isInterfaceType,
   isLeafType,
   isListType,
@@ -180,6 +181,14 @@ export function measure(
       total.rootFields += part.rootFields;
       total.cost += part.cost;
     };
+    // On an interface or union, the fragments on each object type are alternatives: one object is one type,
+    // so the most expensive type counts, not their sum (as the specification's abstract types are priced).
+    const alternatives = new Map<string, number>();
+    const addFragment = (part: Measure, target: GraphQLNamedType) => {
+      if (target === type || !isAbstractType(type) || !isObjectType(target)) return add(part, 0);
+      add({ ...part, cost: 0 }, 0);
+      alternatives.set(target.name, (alternatives.get(target.name) ?? 0) + part.cost);
+    };
     for (const selection of set.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments[selection.name.value];
@@ -195,12 +204,12 @@ export function measure(
           inProgress.delete(key);
           memo.set(key, part);
         }
-        add(part, 0);
+        addFragment(part, target);
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const target = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? type) : type;
-        add(walk(selection.selectionSet, target, sizing), 0);
+        addFragment(walk(selection.selectionSet, target, sizing), target);
         continue;
       }
       const name = selection.name.value;
@@ -230,6 +239,7 @@ export function measure(
       }
       add(own, 0);
     }
+    total.cost += Math.max(0, ...alternatives.values());
     return total;
   };
 
