@@ -22,7 +22,7 @@ extend type Query {
     after: String
     "How many events to return, from 1 to 500."
     first: Int = 100
-  ): [OutboxEvent!]!
+  ): [OutboxEvent!]! @listSize(slicingArguments: ["first"], requireOneSlicingArgument: false)
 }
 `;
 
