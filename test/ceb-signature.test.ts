@@ -1,6 +1,5 @@
-import { SignedXml } from "xml-crypto";
 import { verifySignature } from "../gateway/endpoints/ceb-signature";
-import { signCeb, testCa, type TestCertificate } from "./helpers/signing";
+import { PROFILES, signCeb, testCa, type TestCertificate } from "./helpers/signing";
 
 const SENDER = "91460100MA5T00002P";
 const MESSAGE = `<?xml version="1.0" encoding="UTF-8"?><ceb:CEB621Message guid="0B5F7C1E-2A3D-4E5F-8091-A2B3C4D5E6F7" version="1.0" xmlns:ceb="http://www.chinaport.gov.cn/ceb"><ceb:Inventory><ceb:InventoryHead><ceb:agentCode>${SENDER}</ceb:agentCode><ceb:copNo>C1</ceb:copNo></ceb:InventoryHead></ceb:Inventory><ceb:BaseTransfer><ceb:copCode>x</ceb:copCode></ceb:BaseTransfer></ceb:CEB621Message>`;
@@ -48,21 +47,9 @@ describe("ds:Signature verification", () => {
   });
 
   it("refuses the SHA-1 profile (1001)", async () => {
-    const signer = new SignedXml({
-      privateKey: certificate.privateKeyPem,
-      signatureAlgorithm: "http://www.w3.org/2000/09/xmldsig#rsa-sha1",
-      canonicalizationAlgorithm: "http://www.w3.org/2001/10/xml-exc-c14n#",
-      getKeyInfoContent: () => `<ds:KeyName>${certificate.serialNumber}</ds:KeyName>`,
-    });
-    signer.addReference({
-      xpath: "/*",
-      uri: "",
-      isEmptyUri: true,
-      transforms: ["http://www.w3.org/2000/09/xmldsig#enveloped-signature", "http://www.w3.org/2001/10/xml-exc-c14n#"],
-      digestAlgorithm: "http://www.w3.org/2000/09/xmldsig#sha1",
-    });
-    signer.computeSignature(MESSAGE, { prefix: "ds", location: { reference: "/*", action: "append" } });
-    await expect(verify(signer.getSignedXml())).rejects.toThrow(/^1001 invalid signature: SignatureMethod must be RSA-SHA256/);
+    await expect(verify(signCeb(MESSAGE, certificate, certificate.privateKeyPem, PROFILES.sha1))).rejects.toThrow(
+      /^1001 invalid signature: SignatureMethod must be RSA-SHA256/,
+    );
   });
 
   it("tells a changed message (1004) from a wrong key (1001)", async () => {

@@ -67,16 +67,28 @@ export async function testCa() {
   };
 }
 
+/** The standard's two signature profiles: SHA-256 + RSA (the one the zone accepts) and the older SHA-1 + RSA. */
+export const PROFILES = {
+  sha256: { signature: "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", digest: "http://www.w3.org/2001/04/xmlenc#sha256" },
+  sha1: { signature: "http://www.w3.org/2000/09/xmldsig#rsa-sha1", digest: "http://www.w3.org/2000/09/xmldsig#sha1" },
+} as const;
+
 /**
  * Signs a CEB message as the standard has it: an enveloped ds:Signature appended to the message root,
- * Reference URI="" (the whole message) with the enveloped-signature and exclusive c14n transforms,
- * SHA-256 digest, RSA-SHA256, and KeyInfo naming the certificate by its serial number. `key` may differ from
- * the certificate's own (a wrongly-signed message).
+ * Reference URI="" (the whole message) with the enveloped-signature and exclusive c14n transforms, the
+ * profile's digest and signature algorithms (SHA-256 unless a test asks for the refused SHA-1), and KeyInfo
+ * naming the certificate by its serial number. `key` may differ from the certificate's own (a wrongly-signed
+ * message).
  */
-export function signCeb(xml: string, certificate: TestCertificate, key: string = certificate.privateKeyPem): string {
+export function signCeb(
+  xml: string,
+  certificate: TestCertificate,
+  key: string = certificate.privateKeyPem,
+  profile: (typeof PROFILES)[keyof typeof PROFILES] = PROFILES.sha256,
+): string {
   const signer = new SignedXml({
     privateKey: key,
-    signatureAlgorithm: "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
+    signatureAlgorithm: profile.signature,
     canonicalizationAlgorithm: "http://www.w3.org/2001/10/xml-exc-c14n#",
     getKeyInfoContent: () => `<ds:KeyName>${certificate.serialNumber}</ds:KeyName>`,
   });
@@ -85,7 +97,7 @@ export function signCeb(xml: string, certificate: TestCertificate, key: string =
     uri: "",
     isEmptyUri: true,
     transforms: ["http://www.w3.org/2000/09/xmldsig#enveloped-signature", "http://www.w3.org/2001/10/xml-exc-c14n#"],
-    digestAlgorithm: "http://www.w3.org/2001/04/xmlenc#sha256",
+    digestAlgorithm: profile.digest,
   });
   signer.computeSignature(xml, { prefix: "ds", location: { reference: "/*", action: "append" } });
   return signer.getSignedXml();
