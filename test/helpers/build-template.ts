@@ -3,6 +3,9 @@
  * the same code as `npm start`. Run by jest's globalSetup in its own process through tsx, which resolves the
  * generated Prisma clients' "./x.js" imports as jest's module mapper does for the suites.
  */
+import { DEPARTMENTS } from "../../lib/departments";
+import { logger } from "../../lib/logger";
+import { startJobs } from "../../lib/service/jobs";
 import { migrateAll, openDatabases, seedAll } from "../../scripts/system";
 import { templateLocations } from "./template";
 
@@ -12,6 +15,9 @@ async function main(dir: string): Promise<void> {
   try {
     await migrateAll(databases);
     await seedAll(databases, {});
+    // Each department's job engine creates its schema on first start; done once here, every test system's copy
+    // of the template starts with it instead of running pg-boss's DDL again in each department of each suite.
+    await Promise.all(DEPARTMENTS.map(async (department) => (await startJobs(department, databases[department].engine, logger)).stop()));
   } finally {
     await Promise.all(Object.values(databases).map((db) => db.close()));
   }
