@@ -2,11 +2,11 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { Webhook } from "standardwebhooks";
 import { now } from "../../lib/clock";
 import { loadEnv } from "../../lib/config";
-import { eventReceiptMessage } from "../../lib/documents/ceb-receipt";
 import { logger } from "../../lib/logger";
 import { retryOptions, retrySchedule, type Jobs, type JobRun, type RetryPolicy } from "../../lib/service/jobs";
 import type { PartnerEvent, Prisma, WebhookEndpoint } from "../../prisma/customs/generated/client";
 import type { CustomsContext } from "./context";
+import { eventMessage } from "./events";
 
 /** The queue of delivery attempts: one active job per endpoint (singletonKey), so that an endpoint gets its events in order. */
 export const DELIVERY_JOB = "webhook-delivery";
@@ -123,7 +123,7 @@ function webhookPayload(event: PartnerEvent) {
       documentKey: event.documentKey,
       returnStatus: event.returnStatus,
       receipt: event.receipt,
-      xml: eventReceiptMessage(event.messageType, event.receipt as Record<string, unknown>),
+      xml: eventMessage(event),
     },
   };
 }
