@@ -269,12 +269,17 @@ describe("the events of a list that waits for its waybill", () => {
 
   it("reads a page of events in one statement whatever its size", async () => {
     const admin = { token: system.adminToken };
-    // Only the feed reads the log: the relay running beside it reads cursors and outboxes and writes the log only when there is something new.
+    // The relay and the webhook dispatcher running beside it read the log too (the dispatcher as soon as the relay
+    // has logged something): the feed's own cost is the fewest statements of a few reads.
     const log = system.databases.customs.statements;
     const feedStatements = async (first: number) => {
-      log.reset();
-      await page(admin, { first });
-      return log.statements.filter((sql) => sql.includes('"PartnerEvent"')).length;
+      const counts: number[] = [];
+      for (let read = 0; read < 3; read += 1) {
+        log.reset();
+        await page(admin, { first });
+        counts.push(log.statements.filter((sql) => sql.includes('"PartnerEvent"')).length);
+      }
+      return Math.min(...counts);
     };
     expect(await feedStatements(1)).toBe(1);
     expect(await feedStatements(50)).toBe(1);
