@@ -338,7 +338,10 @@ describe("the tax list (CEB816) of a list", () => {
       "ceb:valueAddedTax": fen(stored.valueAddedTax),
       "ceb:consumptionTax": fen(stored.consumptionTax),
     });
+    // In the standard's order, though the event's JSON came back from the database with its keys sorted.
+    expect(Object.keys(tax["ceb:TaxHeadRd"]).slice(0, 5)).toEqual(["ceb:guid", "ceb:returnTime", "ceb:invtNo", "ceb:taxNo", "ceb:customsTax"]);
     const lines = [tax["ceb:TaxListRd"]].flat() as Array<Record<string, string>>;
+    expect(Object.keys(lines[0]!)).toEqual(["ceb:gnum", "ceb:gcode", "ceb:taxPrice", "ceb:customsTax", "ceb:valueAddedTax", "ceb:consumptionTax"]);
     const sum = (field: string) => lines.reduce((total, line) => total + Math.round(Number(line[field]) * 100), 0);
     expect(sum("ceb:valueAddedTax")).toBe(Math.round(Number(stored.valueAddedTax) * 100));
     expect(JSON.stringify(issued)).not.toContain(p.order.buyerName);
