@@ -43,8 +43,11 @@ export interface DepartmentService<Client extends PrismaLike, Loaders> {
   recordAudit?(prisma: Client, reads: PersonalDataRead[]): Promise<unknown>;
   /** Work the service does by itself now and then, as its own staff (e.g. deciding lists that still wait). */
   sweep?(context: SubgraphContext<Client, Loaders>): Promise<unknown>;
-  /** Work the service does by itself every RELAY_INTERVAL_MS (customs relaying the departments' events to partners). */
-  relay?(context: SubgraphContext<Client, Loaders>): Promise<unknown>;
+  /**
+   * Work the service does by itself every RELAY_INTERVAL_MS (customs relaying the departments' events to
+   * partners); `jobs` lets it queue the work its result calls for at once (customs: dispatching what it relayed).
+   */
+  relay?(context: SubgraphContext<Client, Loaders>, jobs: Jobs): Promise<unknown>;
   /** Puts the department's workers on its job engine (customs: webhook deliveries); `context` is its own, as its staff. */
   startWork?(jobs: Jobs, context: () => SubgraphContext<Client, Loaders>): Promise<unknown>;
 }
@@ -197,9 +200,10 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
       }
     });
   try {
-    if (service.sweep) await periodic(SWEEP_JOB, listen.sweepIntervalMs ?? loadEnv().SWEEP_INTERVAL_MS, service.sweep);
-    if (service.relay) await periodic(RELAY_JOB, RELAY_INTERVAL_MS, service.relay);
+    // The workers first: the relay may queue their jobs from its first run on.
     if (jobs && service.startWork) await service.startWork(jobs, () => ownContext("job"));
+    if (service.sweep) await periodic(SWEEP_JOB, listen.sweepIntervalMs ?? loadEnv().SWEEP_INTERVAL_MS, service.sweep);
+    if (service.relay) await periodic(RELAY_JOB, RELAY_INTERVAL_MS, (context) => service.relay!(context, jobs!));
   } catch (error) {
     await jobs?.stop();
     await http.close();

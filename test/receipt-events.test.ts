@@ -5,6 +5,8 @@ import { buildWorld } from "../demo/world";
 import { parcelFactory } from "../demo/parcels";
 import { createCustomsLoaders } from "../subgraphs/customs/loaders";
 import { relayEvents } from "../subgraphs/customs/relay";
+import { summariseTaxLists } from "../subgraphs/customs/resolvers/tax-lists";
+import { setClock } from "../lib/clock";
 import type { PrismaClient as CustomsClient } from "../prisma/customs/generated/client";
 import { parcelFiler } from "./helpers/parcels";
 import { serviceContext } from "./helpers/service-context";
@@ -267,14 +269,115 @@ describe("the events of a list that waits for its waybill", () => {
 
   it("reads a page of events in one statement whatever its size", async () => {
     const admin = { token: system.adminToken };
-    // Only the feed reads the log: the relay running beside it reads cursors and outboxes and writes the log only when there is something new.
+    // The relay and the webhook dispatcher running beside it read the log too (the dispatcher as soon as the relay
+    // has logged something): the feed's own cost is the fewest statements of a few reads.
     const log = system.databases.customs.statements;
     const feedStatements = async (first: number) => {
-      log.reset();
-      await page(admin, { first });
-      return log.statements.filter((sql) => sql.includes('"PartnerEvent"')).length;
+      const counts: number[] = [];
+      for (let read = 0; read < 3; read += 1) {
+        log.reset();
+        await page(admin, { first });
+        counts.push(log.statements.filter((sql) => sql.includes('"PartnerEvent"')).length);
+      }
+      return Math.min(...counts);
     };
     expect(await feedStatements(1)).toBe(1);
     expect(await feedStatements(50)).toBe(1);
+  });
+});
+
+describe("the tax list (CEB816) of a list", () => {
+  const customs = () => serviceContext<CustomsClient, ReturnType<typeof createCustomsLoaders>>(system, "customs", createCustomsLoaders);
+  const ofTaxList = (copNo: string) => (event: FeedEvent) => event.kind === "TAX_LIST" && event.documentKey.copNo === copNo;
+  const taxListEvents = async (copNo: string, count: number) =>
+    (
+      await until(
+        () => readAll((after) => partnerPage({ after, first: 100 })),
+        ({ events }) => events.filter(ofTaxList(copNo)).length >= count,
+        `${count} tax list event(s)`,
+      )
+    ).events.filter(ofTaxList(copNo));
+  const head = (xml: string) => new XMLParser({ parseTagValue: false }).parse(xml)["ceb:CEB816Message"]["ceb:Tax"];
+
+  afterEach(() => setClock(null));
+
+  it("is an event when the list is released, its amounts the list's tax to the fen and its xml the CEB816; summarised once; void when returned", async () => {
+    const p = parcel({ goods: [COSMETICS] });
+    await file.order(p);
+    await file.payment(p);
+    await file.waybill(p);
+    expect((await file.inventory(p)).data!.declareInventory.returnStatus).toBe(800);
+
+    const [issued] = await taxListEvents(p.inventory.copNo, 1);
+    const stored = await customs().prisma.inventoryDeclaration.findUniqueOrThrow({
+      where: { agentCode_copNo: { agentCode: p.inventory.agentCode, copNo: p.inventory.copNo } },
+    });
+    const fen = (value: { toFixed(digits: number): string } | null) => value!.toFixed(2);
+    expect(issued).toMatchObject({
+      department: "customs",
+      messageType: "CEB816",
+      returnStatus: 1,
+      documentKey: { agentCode: p.inventory.agentCode, copNo: p.inventory.copNo },
+      receipt: {
+        invtNo: stored.invtNo,
+        taxNo: stored.invtNo!.replace("I", "T"),
+        customsTax: fen(stored.customsTax),
+        valueAddedTax: fen(stored.valueAddedTax),
+        consumptionTax: fen(stored.consumptionTax),
+        taxTotal: fen(stored.taxTotal),
+        status: 1,
+      },
+    });
+    expect(Number(stored.taxTotal)).toBeGreaterThan(0);
+    // The feed's xml is the tax notice itself: head amounts to the fen, and lines that add up to them.
+    const tax = head(issued!.xml!);
+    expect(tax["ceb:TaxHeadRd"]).toMatchObject({
+      "ceb:invtNo": stored.invtNo,
+      "ceb:status": "1",
+      "ceb:customsTax": fen(stored.customsTax),
+      "ceb:valueAddedTax": fen(stored.valueAddedTax),
+      "ceb:consumptionTax": fen(stored.consumptionTax),
+    });
+    // In the standard's order, though the event's JSON came back from the database with its keys sorted.
+    expect(Object.keys(tax["ceb:TaxHeadRd"]).slice(0, 5)).toEqual(["ceb:guid", "ceb:returnTime", "ceb:invtNo", "ceb:taxNo", "ceb:customsTax"]);
+    const lines = [tax["ceb:TaxListRd"]].flat() as Array<Record<string, string>>;
+    expect(Object.keys(lines[0]!)).toEqual(["ceb:gnum", "ceb:gcode", "ceb:taxPrice", "ceb:customsTax", "ceb:valueAddedTax", "ceb:consumptionTax"]);
+    const sum = (field: string) => lines.reduce((total, line) => total + Math.round(Number(line[field]) * 100), 0);
+    expect(sum("ceb:valueAddedTax")).toBe(Math.round(Number(stored.valueAddedTax) * 100));
+    expect(JSON.stringify(issued)).not.toContain(p.order.buyerName);
+
+    // Once the return window has closed, customs' sweep logs the notice as summarised, once.
+    setClock(new Date(Date.now() + 40 * 86_400_000));
+    expect(await summariseTaxLists(customs())).toBeGreaterThanOrEqual(1);
+    expect(await summariseTaxLists(customs())).toBe(0);
+    setClock(null);
+    const [, summarised] = await taxListEvents(p.inventory.copNo, 2);
+    expect(summarised).toMatchObject({ returnStatus: 2, receipt: { status: 2 } });
+    expect(head(summarised!.xml!)["ceb:TaxHeadRd"]["ceb:status"]).toBe("2");
+
+    // Goods returned within the window: the notice is void (3), in the return's own transaction.
+    const q = parcel({ goods: [COSMETICS] });
+    await file.order(q);
+    await file.payment(q);
+    await file.waybill(q);
+    expect((await file.inventory(q)).data!.declareInventory.returnStatus).toBe(800);
+    const [released] = await taxListEvents(q.inventory.copNo, 1);
+    const returned = await system.query<{ returnInventory: { returnStatus: number } }>(
+      `mutation($r: InventoryReturnInput!) { returnInventory(request: $r) { returnStatus } }`,
+      {
+        r: {
+          guid: randomUUID().toUpperCase(),
+          appTime: new Date().toISOString(),
+          agentCode: q.inventory.agentCode,
+          invtNo: released!.receipt.invtNo,
+          reason: "质量问题",
+        },
+      },
+      await file.as(q.inventory.agentCode),
+    );
+    expect(returned.data!.returnInventory.returnStatus).toBe(700);
+    const events = await taxListEvents(q.inventory.copNo, 2);
+    expect(events.map((event) => event.returnStatus)).toEqual([1, 3]);
+    expect(head(events[1]!.xml!)["ceb:TaxHeadRd"]).toMatchObject({ "ceb:status": "3", "ceb:taxNo": released!.receipt.taxNo });
   });
 });

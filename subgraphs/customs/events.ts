@@ -1,4 +1,7 @@
+import { eventReceiptMessage } from "../../lib/documents/ceb-receipt";
 import { receiptEvent, type IssuedReceipt, type PartnerEventInput } from "../../lib/service/outbox";
+import type { Prisma } from "../../prisma/customs/generated/client";
+import { hasTaxList, taxListMessage, taxListOf, type TaxList } from "./rules/tax-list";
 
 /** An order's parties, as its row policy names them (Order @access parties). */
 interface OrderParties {
@@ -99,4 +102,47 @@ export function exportListEvent(list: ExportListParties, receipt: IssuedReceipt,
     },
     receipt,
   );
+}
+
+/** The message type of a tax list's event. */
+export const TAX_LIST_MESSAGE = "CEB816";
+
+/**
+ * The event of a list's CEB816 tax list as of `at`: TAX_LIST, its status the notice's (1 issued at release, 2
+ * summarised once the return window closed, 3 void once returned), its JSON the whole tax list (document numbers,
+ * codes and amounts: no personal data), seen by the tax list's readers (TaxList @access parties).
+ */
+export function taxListEvent(tax: TaxList, at: Date): PartnerEventInput {
+  return {
+    kind: "TAX_LIST",
+    messageType: TAX_LIST_MESSAGE,
+    documentKey: { agentCode: tax.agentCode, copNo: tax.copNo },
+    enterprises: [tax.agentCode, tax.ebcCode, tax.logisticsCode, tax.assureCode],
+    returnStatus: tax.status,
+    receipt: { ...tax },
+    occurredAt: at,
+  };
+}
+
+/** The lines a tax list is built from, to read them with a list. */
+export const TAX_LIST_LINES = { lines: { select: { gnum: true, gcode: true, totalPrice: true } } } as const;
+
+/**
+ * The tax list event of the list `key` as the transaction `tx` that has just changed it sees it (released,
+ * returned); none for a list never released onto a bill (it has no tax list).
+ */
+export async function taxListEvents(tx: Prisma.TransactionClient, key: { agentCode: string; copNo: string }, at: Date): Promise<PartnerEventInput[]> {
+  const list = await tx.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, include: TAX_LIST_LINES });
+  return list && hasTaxList(list) ? [taxListEvent(taxListOf(list, at), at)] : [];
+}
+
+/**
+ * The CEB XML of a logged event, for the feed and the webhook payloads alike: a tax list's CEB816 (from the
+ * tax list its JSON holds, as of the event), else the receipt message of the standard's receipts.
+ */
+export function eventMessage(event: { messageType: string | null; receipt: unknown; occurredAt: Date }): string | null {
+  const receipt = event.receipt as Record<string, unknown>;
+  if (event.messageType === TAX_LIST_MESSAGE)
+    return taxListMessage({ ...(receipt as unknown as TaxList), issuedOn: new Date(String(receipt.issuedOn)) }, event.occurredAt);
+  return eventReceiptMessage(event.messageType, receipt);
 }

@@ -9,7 +9,7 @@ import { tariffResolvers } from "./resolvers/tariff";
 import { receiptResolvers } from "./resolvers/receipts";
 import { webhookResolvers } from "./resolvers/webhooks";
 import { relayEvents } from "./relay";
-import { startWebhooks } from "./webhooks";
+import { dispatchNow, startWebhooks } from "./webhooks";
 import { TRANSACTION_OPTIONS } from "../../lib/db/database";
 
 export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
@@ -19,6 +19,9 @@ export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
   resolvers: [customsResolvers, statisticsResolvers, exportResolvers, tariffResolvers, receiptResolvers, webhookResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   sweep: sweepCustoms,
-  relay: relayEvents,
+  // What the relay logged is dispatched at once, not on the dispatcher's next period.
+  relay: async (context, jobs) => {
+    if ((await relayEvents(context)) > 0) await dispatchNow(jobs);
+  },
   startWork: startWebhooks,
 };

@@ -2,11 +2,11 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { Webhook } from "standardwebhooks";
 import { now } from "../../lib/clock";
 import { loadEnv } from "../../lib/config";
-import { eventReceiptMessage } from "../../lib/documents/ceb-receipt";
 import { logger } from "../../lib/logger";
 import { retryOptions, retrySchedule, type Jobs, type JobRun, type RetryPolicy } from "../../lib/service/jobs";
 import type { PartnerEvent, Prisma, WebhookEndpoint } from "../../prisma/customs/generated/client";
 import type { CustomsContext } from "./context";
+import { eventMessage } from "./events";
 
 /** The queue of delivery attempts: one active job per endpoint (singletonKey), so that an endpoint gets its events in order. */
 export const DELIVERY_JOB = "webhook-delivery";
@@ -18,12 +18,16 @@ const DISPATCH_INTERVAL_MS = 1000;
 const BATCH = 500;
 /** The dispatcher's place in the PartnerEvent log (WebhookCursor). */
 const CURSOR = "webhooks";
+/** Held by a round's deliveries transaction (see makeDeliveries). */
+const DISPATCH_LOCK = "SELECT pg_advisory_xact_lock(7305815)";
 /** Concurrent attempts per replica (to different endpoints: one endpoint has one at a time). */
 const CONCURRENCY = 4;
 
 /** What an attempt job carries: the delivery, and the round's retry budget (the last attempt parks the delivery). */
 interface DeliveryJob {
   deliveryId: string;
+  /** The delivery's event, so that an attempt reads it beside the delivery (absent from jobs queued before it was carried). */
+  eventId?: string;
   retryLimit: number;
 }
 
@@ -53,6 +57,8 @@ function wants(endpoint: WebhookEndpoint, event: PartnerEvent): boolean {
  */
 async function makeDeliveries(prisma: CustomsContext["prisma"]): Promise<number> {
   return prisma.$transaction(async (tx) => {
+    // A dispatch the relay asked for may run beside the periodic one: they take the cursor one after the other.
+    await tx.$executeRawUnsafe(DISPATCH_LOCK);
     const cursor = (await tx.webhookCursor.findUnique({ where: { name: CURSOR } }))?.seq ?? 0n;
     const events = await tx.partnerEvent.findMany({ where: { seq: { gt: cursor } }, orderBy: { seq: "asc" }, take: BATCH });
     if (events.length === 0) return 0;
@@ -87,7 +93,7 @@ async function queueAttempts(prisma: CustomsContext["prisma"], jobs: Jobs): Prom
     where: { queued: false },
     orderBy: [{ seq: "asc" }, { createdAt: "asc" }],
     take: BATCH,
-    select: { id: true, endpointId: true, jobId: true },
+    select: { id: true, endpointId: true, eventId: true, jobId: true },
   });
   if (waiting.length === 0) return 0;
   const retry = webhookRetry();
@@ -96,13 +102,23 @@ async function queueAttempts(prisma: CustomsContext["prisma"], jobs: Jobs): Prom
   for (const delivery of waiting) {
     await jobs.send<DeliveryJob>(
       DELIVERY_JOB,
-      { deliveryId: delivery.id, retryLimit: retry.retryLimit },
+      { deliveryId: delivery.id, eventId: delivery.eventId, retryLimit: retry.retryLimit },
       { id: delivery.jobId!, singletonKey: delivery.endpointId, expireInSeconds, ...retryOptions(retry) },
     );
   }
   // Marked once all are queued: a crash before this queues them again, as the same jobs.
   await prisma.webhookDelivery.updateMany({ where: { OR: waiting.map(({ id, jobId }) => ({ id, jobId })) }, data: { queued: true } });
   return waiting.length;
+}
+
+/**
+ * Asks for a round of the dispatcher now (the relay has just logged events), beside the periodic ones: one such
+ * job runs at a time across replicas (the queue is singleton per key), and one waits at most per second slot,
+ * so a relay running every second never piles them up. A round that overlaps another is safe: deliveries take
+ * the cursor under a lock, and attempts are queued by their own ids.
+ */
+export async function dispatchNow(jobs: Jobs): Promise<void> {
+  await jobs.send(DISPATCH_JOB, {}, { singletonKey: "relayed", singletonSeconds: 1, singletonNextSlot: true, retryLimit: 0, deleteAfterSeconds: 60 });
 }
 
 /** One round of the dispatcher: new events to deliveries, deliveries to queued attempts. */
@@ -123,7 +139,7 @@ function webhookPayload(event: PartnerEvent) {
       documentKey: event.documentKey,
       returnStatus: event.returnStatus,
       receipt: event.receipt,
-      xml: eventReceiptMessage(event.messageType, event.receipt as Record<string, unknown>),
+      xml: eventMessage(event),
     },
   };
 }
@@ -158,9 +174,13 @@ async function post(
  * the delivery (FAILED). A job of an earlier round (the delivery was redelivered since) does nothing.
  */
 async function attempt(prisma: CustomsContext["prisma"], job: JobRun<DeliveryJob>): Promise<void> {
-  const delivery = await prisma.webhookDelivery.findUnique({ where: { id: job.data.deliveryId }, include: { endpoint: true } });
+  // The delivery and its event are read at once: an attempt's reads are most of its time on a busy database.
+  const [delivery, carried] = await Promise.all([
+    prisma.webhookDelivery.findUnique({ where: { id: job.data.deliveryId }, include: { endpoint: true } }),
+    job.data.eventId ? prisma.partnerEvent.findUnique({ where: { id: job.data.eventId } }) : null,
+  ]);
   if (!delivery || delivery.jobId !== job.id || delivery.status !== "PENDING") return;
-  const event = await prisma.partnerEvent.findUniqueOrThrow({ where: { id: delivery.eventId } });
+  const event = carried ?? (await prisma.partnerEvent.findUniqueOrThrow({ where: { id: delivery.eventId } }));
   const last = job.retryCount >= job.data.retryLimit;
   if (delivery.endpoint.disabledAt) {
     await prisma.webhookDelivery.update({

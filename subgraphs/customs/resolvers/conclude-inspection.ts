@@ -7,7 +7,7 @@ import { addToTaxBill, type ReleasedTax } from "./tax-bills";
 import { now } from "../../../lib/clock";
 import { chinaDay } from "../../../lib/rules/china-time";
 import { recordEvents } from "../../../lib/service/outbox";
-import { LIST_PARTIES, listEvents } from "../events";
+import { LIST_PARTIES, listEvents, taxListEvents } from "../events";
 
 const INSPECTING = 500;
 /** What customs does with goods that failed inspection, by CIQ's disposal. */
@@ -58,7 +58,7 @@ export async function applyInspectionResult(args: InspectionOutcome, { prisma, g
     if (bill) await bill.write;
     const list = await tx.inventoryDeclaration.findUniqueOrThrow({ where: { agentCode_copNo: key }, select: { ...LIST_PARTIES, guid: true, version: true } });
     const issued = await tx.declarationReceipt.create({ data: { ...key, guid: list.guid, version: list.version, ...outcome, returnTime: decidedAt } });
-    await recordEvents(tx, listEvents(list, [issued]));
+    await recordEvents(tx, [...listEvents(list, [issued]), ...(await taxListEvents(tx, key, decidedAt))]);
     return issued;
   });
   const list = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { ebcCode: true, returnStatus: true } });

@@ -32,7 +32,7 @@ import {
 import type { Problem } from "../../../lib/rules/document-checks";
 import { now } from "../../../lib/clock";
 import { recordEvents } from "../../../lib/service/outbox";
-import { listEvents } from "../events";
+import { listEvents, taxListEvents } from "../events";
 import { CUSTOMS_CODE_LENGTH, enterpriseCodeProblem } from "../../../lib/rules/enterprise-code";
 import { chinaDay, chinaTime, chinaYear } from "../../../lib/rules/china-time";
 
@@ -517,7 +517,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
           },
         });
         if (bill) await bill.write;
-        await recordEvents(tx, listEvents({ ...head, preNo, invtNo: decision.invtNo }, receipts));
+        await recordEvents(tx, [...listEvents({ ...head, preNo, invtNo: decision.invtNo }, receipts), ...(await taxListEvents(tx, key, decidedAt))]);
       }),
     unchangeable: async () => ({ returnStatus: INVENTORY_STATUS.invalid, message: "a declared list changes by cancelling it and declaring again" }),
     // Reached only for a list that was saved and not declared: it is filed again in full.
@@ -538,7 +538,10 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
         await tx.declarationReceipt.createMany({ data: receipts.map((receipt) => ({ ...receipt, ...key })) });
         if (bill) await bill.write;
         const { preNo: filedPreNo } = await tx.inventoryDeclaration.findUniqueOrThrow({ where: { agentCode_copNo: key }, select: { preNo: true } });
-        await recordEvents(tx, listEvents({ ...head, preNo: filedPreNo, invtNo: decision.invtNo }, receipts));
+        await recordEvents(tx, [
+          ...listEvents({ ...head, preNo: filedPreNo, invtNo: decision.invtNo }, receipts),
+          ...(await taxListEvents(tx, key, decidedAt)),
+        ]);
       }),
     latestReceipt,
   });
@@ -597,7 +600,7 @@ export async function recheckDeclarations(orderNo: string | null | undefined, co
       const steps = receiptsOf(decision, list.guid, list.version, decidedAt);
       const rows: ReceiptRow[] = [];
       for (const step of steps) rows.push(await tx.declarationReceipt.create({ data: { ...key, ...step } }));
-      await recordEvents(tx, listEvents({ ...list, invtNo: decision.invtNo ?? list.invtNo }, steps));
+      await recordEvents(tx, [...listEvents({ ...list, invtNo: decision.invtNo ?? list.invtNo }, steps), ...(await taxListEvents(tx, key, decidedAt))]);
       return rows;
     });
     receipts.push(...issued);

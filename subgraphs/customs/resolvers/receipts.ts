@@ -1,11 +1,11 @@
 import type { Identity } from "../../../lib/auth/identity";
-import { eventReceiptMessage } from "../../../lib/documents/ceb-receipt";
 import { badUserInput } from "../../../lib/graphql/errors";
 import { MAX_PAGE_SIZE } from "../../../lib/graphql/pagination";
 import { seqCursor } from "../../../lib/service/outbox";
 import type { PartnerEvent, Prisma } from "../../../prisma/customs/generated/client";
 import type { Resolvers } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
+import { eventMessage } from "../events";
 
 /**
  * Whose events a caller reads: a partner or an enterprise user those naming one of its enterprises (an event
@@ -58,6 +58,6 @@ export const receiptResolvers: Resolvers = {
       const info = receiptOf(event).returnInfo;
       return typeof info === "string" ? info : null;
     },
-    xml: (event) => eventReceiptMessage(event.messageType, receiptOf(event)),
+    xml: (event) => eventMessage(event),
   },
 };

@@ -7,6 +7,8 @@ import type { TaxListFilter } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
 import { hasTaxList, TAX_LIST_STATUS, taxListOf, type TaxList } from "../rules/tax-list";
 import { lastReleaseWithClosedWindow, RETURNABLE } from "../rules/withdrawal";
+import { recordEvents } from "../../../lib/service/outbox";
+import { TAX_LIST_LINES, taxListEvent } from "../events";
 
 /** The lists that have a tax list: released, so numbered, dated and on a bill. */
 const RELEASED: Prisma.InventoryDeclarationWhereInput = { invtNo: { not: null }, ieDate: { not: null }, taxBillPeriod: { not: null } };
@@ -75,4 +77,37 @@ export async function taxLists(
 export async function billTaxLists(bill: { guarantorUscc: string; period: string }, context: CustomsContext): Promise<TaxList[]> {
   const lists = await context.loaders.declarationsByTaxBill.load({ assureCode: bill.guarantorUscc, taxBillPeriod: bill.period });
   return taxListsOf(lists, context);
+}
+
+/** Tax lists summarised per sweep: the rest wait for the next one. */
+const SUMMARISED_PER_SWEEP = 200;
+
+/**
+ * Customs' sweep: the tax lists whose return window has closed are summarised (CEB816 status 2; their tax is
+ * final on the bill) by the passing of time alone, so the sweep logs each one's event once: the list's mark
+ * (taxListSummarisedAt) and its event are written together, and a list already marked, or returned meanwhile,
+ * is left alone. Returns how many it logged.
+ */
+export async function summariseTaxLists({ prisma }: Pick<CustomsContext, "prisma">): Promise<number> {
+  const at = now();
+  const due: Prisma.InventoryDeclarationWhereInput = {
+    ...RELEASED,
+    returnStatus: { in: [...RETURNABLE] },
+    ieDate: { lte: lastReleaseWithClosedWindow(at) },
+    taxListSummarisedAt: null,
+  };
+  const lists = await prisma.inventoryDeclaration.findMany({ where: due, include: TAX_LIST_LINES, orderBy: { ieDate: "asc" }, take: SUMMARISED_PER_SWEEP });
+  let logged = 0;
+  for (const list of lists) {
+    await prisma.$transaction(async (tx) => {
+      const { count } = await tx.inventoryDeclaration.updateMany({
+        where: { ...due, agentCode: list.agentCode, copNo: list.copNo },
+        data: { taxListSummarisedAt: at },
+      });
+      if (count === 0) return;
+      await recordEvents(tx, [taxListEvent(taxListOf(list, at), at)]);
+      logged += 1;
+    });
+  }
+  return logged;
 }

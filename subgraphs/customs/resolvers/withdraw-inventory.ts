@@ -16,7 +16,7 @@ import {
 } from "../rules/withdrawal";
 import { now } from "../../../lib/clock";
 import { recordEvents } from "../../../lib/service/outbox";
-import { LIST_PARTIES, listEvents } from "../events";
+import { LIST_PARTIES, listEvents, taxListEvents } from "../events";
 
 function checkRequest(request: { guid: string; reason: string }, status: number, prefix: string): void {
   const check = new DocumentChecks(status);
@@ -124,7 +124,8 @@ export async function returnInventory(request: InventoryReturnInput, { identity,
     const receipt = await tx.declarationReceipt.create({
       data: { ...key, messageType: RETURN_RECEIPT, guid: request.guid, version: list.version, ...outcome },
     });
-    await recordEvents(tx, listEvents(list, [receipt]));
+    // The returned list's tax list is void (status 3): its tax was refunded above.
+    await recordEvents(tx, [...listEvents(list, [receipt]), ...(await taxListEvents(tx, key, receipt.returnTime))]);
     return receipt;
   });
 }

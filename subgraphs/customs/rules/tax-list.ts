@@ -163,12 +163,31 @@ function noticeGuid(tax: TaxList): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
+/** TaxHeadRd's elements after guid and returnTime, and TaxListRd's, in the standard's order. */
+const HEAD_FIELDS = [
+  "invtNo",
+  "taxNo",
+  "customsTax",
+  "valueAddedTax",
+  "consumptionTax",
+  "status",
+  "entDutyNo",
+  "assureCode",
+  "ebcCode",
+  "logisticsCode",
+  "agentCode",
+  "customsCode",
+  "orderNo",
+  "logisticsNo",
+] as const satisfies ReadonlyArray<keyof TaxList>;
+const LINE_FIELDS = ["gnum", "gcode", "taxPrice", "customsTax", "valueAddedTax", "consumptionTax"] as const satisfies ReadonlyArray<keyof TaxListLine>;
+
 /**
  * The CEB816Message of one tax list: Tax { TaxHeadRd, TaxListRd* }, amounts to the fen, returnTime (C17, China
- * time) the instant the notice is read as of.
+ * time) the instant the notice is read as of. The elements follow the standard's order whatever the order of
+ * `tax`'s keys (a tax list read back from a jsonb event has its keys sorted).
  */
 export function taxListMessage(tax: TaxList, at: Date): string {
-  const { lines, taxTotal: _taxTotal, issuedOn: _issuedOn, copNo: _copNo, ...head } = tax;
   const guid = noticeGuid(tax);
   return cebEnvelope(
     "CEB816Message",
@@ -177,10 +196,10 @@ export function taxListMessage(tax: TaxList, at: Date): string {
         "ceb:TaxHeadRd": {
           "ceb:guid": guid,
           "ceb:returnTime": cebTime(at),
-          ...Object.fromEntries(Object.entries(head).map(([key, value]) => [`ceb:${key}`, value])),
+          ...Object.fromEntries(HEAD_FIELDS.map((key) => [`ceb:${key}`, tax[key]])),
           "ceb:note": "",
         },
-        "ceb:TaxListRd": lines.map((line) => Object.fromEntries(Object.entries(line).map(([key, value]) => [`ceb:${key}`, value]))),
+        "ceb:TaxListRd": tax.lines.map((line) => Object.fromEntries(LINE_FIELDS.map((key) => [`ceb:${key}`, line[key]]))),
       },
     },
     guid,
