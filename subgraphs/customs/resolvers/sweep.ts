@@ -3,6 +3,7 @@ import type { CustomsContext } from "../context";
 import { CREDIT_REPORT } from "../../../lib/service/credit-report";
 import { applyInspectionResult, reportListToCredit } from "./conclude-inspection";
 import { recheckDeclarations } from "./declare-inventory";
+import { sweepLateFacts } from "./swept-reports";
 
 const INSPECTION = `query Inspection($id: String!) { inspection(id: $id) { result disposal reason } }`;
 
@@ -10,8 +11,8 @@ const INSPECTION = `query Inspection($id: String!) { inspection(id: $id) { resul
  * What customs does by itself every minute, so that nothing waits forever on a message that was lost:
  * lists still waiting for a document are decided again (and finally rejected once their deadline has
  * passed, naming what never arrived), lists under inspection learn a result CIQ
- * recorded but could not deliver, and credit gets the failed inspections and rejected lists it has not been
- * told of.
+ * recorded but could not deliver, credit gets the failed inspections and rejected lists it has not been
+ * told of, and the summaries and tax bills whose due date has passed undone are reported (swept-reports.ts).
  */
 export async function sweepCustoms(context: CustomsContext): Promise<void> {
   await recheckDeclarations(undefined, context);
@@ -43,4 +44,5 @@ export async function sweepCustoms(context: CustomsContext): Promise<void> {
     take: 200,
   });
   for (const list of owed) await reportListToCredit(list, context);
+  await sweepLateFacts(context);
 }
