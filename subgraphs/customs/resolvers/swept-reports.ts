@@ -30,9 +30,9 @@ export async function sweepLateFacts(context: CustomsContext): Promise<void> {
   const found = [...(await lateSummaries(context, today)), ...(await unpaidBills(context, today))];
   if (found.length > 0) await context.prisma.sweptCreditReport.createMany({ data: found, skipDuplicates: true });
   const owed = await context.prisma.sweptCreditReport.findMany({ where: { creditReport: CREDIT_REPORT.pending }, orderBy: { reference: "asc" }, take: BATCH });
-  for (const fact of owed) {
-    await reportToCredit(context.graph, { ...fact, kind: fact.kind as CreditReport["kind"] }, (outcome) =>
-      context.prisma.sweptCreditReport.updateMany({ where: { reference: fact.reference, creditReport: CREDIT_REPORT.pending }, data: { creditReport: outcome } }),
+  for (const { reference, uscc, kind, occurredAt, description } of owed) {
+    await reportToCredit(context.graph, { reference, uscc, kind: kind as CreditReport["kind"], occurredAt, description }, (outcome) =>
+      context.prisma.sweptCreditReport.updateMany({ where: { reference, creditReport: CREDIT_REPORT.pending }, data: { creditReport: outcome } }),
     );
   }
 }
