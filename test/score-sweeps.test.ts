@@ -69,7 +69,8 @@ describe("facts the sweeps find", () => {
   it("reports a month with no summary once its due day has ended in China, once per exporter and month", async () => {
     const before = await Promise.all(exporters.map(creditOf));
     await sweepAsCustoms();
-    for (const [i, exporter] of exporters.entries()) expect(ofKind((await creditOf(exporter)).events, "SUMMARY_LATE")).toEqual(ofKind(before[i]!.events, "SUMMARY_LATE"));
+    for (const [i, exporter] of exporters.entries())
+      expect(ofKind((await creditOf(exporter)).events, "SUMMARY_LATE")).toEqual(ofKind(before[i]!.events, "SUMMARY_LATE"));
 
     // 00:30 on 11 November in China is still 10 November in UTC: China's day decides.
     setClock(new Date("2026-11-11T00:30:00+08:00"));

@@ -66,7 +66,15 @@ function byDocument<Line extends Record<string, unknown>>(lines: Line[], key: (l
   return groups;
 }
 
-type SeededBill = { guarantorUscc: string; period: string; customsTax: Decimal; valueAddedTax: Decimal; consumptionTax: Decimal; total: Decimal; listCount: number };
+type SeededBill = {
+  guarantorUscc: string;
+  period: string;
+  customsTax: Decimal;
+  valueAddedTax: Decimal;
+  consumptionTax: Decimal;
+  total: Decimal;
+  listCount: number;
+};
 
 const seededTax = new WeakMap<World, { declarations: Prisma.InventoryDeclarationCreateManyInput[]; bills: SeededBill[] }>();
 

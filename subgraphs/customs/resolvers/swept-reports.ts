@@ -82,7 +82,12 @@ async function unpaidBills({ prisma, graph }: CustomsContext, today: string): Pr
   );
   if (bills.length === 0) return [];
   // One request for the batch: the gateway fetches every bill's payment status from finance at once.
-  const variables = Object.fromEntries(bills.flatMap((bill, i) => [[`g${i}`, bill.guarantorUscc], [`p${i}`, bill.period]]));
+  const variables = Object.fromEntries(
+    bills.flatMap((bill, i) => [
+      [`g${i}`, bill.guarantorUscc],
+      [`p${i}`, bill.period],
+    ]),
+  );
   const answer = await graph.request<Record<string, { paymentStatus: string } | null>>(PAYMENTS(bills.length), variables);
   // Without finance's answer nothing is judged: the next sweep asks again.
   if (answer.errors?.length || !answer.data) return [];
