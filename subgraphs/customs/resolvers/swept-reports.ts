@@ -39,13 +39,13 @@ export async function sweepLateFacts(context: CustomsContext): Promise<void> {
 
 type Found = CreditReport & { creditReport: string };
 
-async function unknown(context: CustomsContext, references: string[]): Promise<Set<string>> {
-  const known = await context.prisma.sweptCreditReport.findMany({ where: { reference: { in: references } }, select: { reference: true } });
+async function unknown(prisma: CustomsContext["prisma"], references: string[]): Promise<Set<string>> {
+  const known = await prisma.sweptCreditReport.findMany({ where: { reference: { in: references } }, select: { reference: true } });
   const seen = new Set(known.map((row) => row.reference));
   return new Set(references.filter((reference) => !seen.has(reference)));
 }
 
-async function lateSummaries({ prisma, ...context }: CustomsContext, today: string): Promise<Found[]> {
+async function lateSummaries({ prisma }: CustomsContext, today: string): Promise<Found[]> {
   const facts = new Map<string, Found>();
   const late = (ebcCode: string, period: string, how: string) => {
     const reference = `customs:summary-late:${ebcCode}|${period}`;
@@ -59,9 +59,15 @@ async function lateSummaries({ prisma, ...context }: CustomsContext, today: stri
     });
   };
   for (const row of await unsummarisedMonths(prisma, null)) if (overdue(summaryDueDate(row.period), today)) late(row.ebcCode, row.period, "not filed");
-  const filedLate = await prisma.summaryDeclaration.findMany({ where: { filedLate: true }, select: { ebcCode: true, startTime: true } });
-  for (const summary of filedLate) late(summary.ebcCode, summary.startTime.toISOString().slice(0, 7), "filed after");
-  const fresh = await unknown({ prisma, ...context }, [...facts.keys()]);
+  // Summaries filed after their due day that no sweep has judged yet (a filed summary's month does not change).
+  const filedLate = await prisma.$queryRawUnsafe<Array<{ ebcCode: string; period: string }>>(
+    `SELECT DISTINCT s."ebcCode", to_char(s."startTime", 'YYYY-MM') AS period FROM "SummaryDeclaration" s
+     WHERE s."filedLate"
+       AND NOT EXISTS (SELECT 1 FROM "SweptCreditReport" r WHERE r.reference = 'customs:summary-late:' || s."ebcCode" || '|' || to_char(s."startTime", 'YYYY-MM'))
+     ORDER BY 2, 1 LIMIT ${BATCH}`,
+  );
+  for (const summary of filedLate) late(summary.ebcCode, summary.period, "filed after");
+  const fresh = await unknown(prisma, [...facts.keys()]);
   return [...facts.values()].filter((fact) => fresh.has(fact.reference)).slice(0, BATCH);
 }
 
