@@ -172,6 +172,27 @@ describe("the negative list, effective-dated", () => {
 });
 
 describe("the demo world and the negative list", () => {
+  it("was listed and unlisted by the demo's credit staff, at the world's instants: its entries keep who, when and why", async () => {
+    const removed = world.credit.negativeList.find((entry) => entry.removedOn)!;
+    const { data, errors } = await system.query(
+      `query($u: String!) { enterprise(uscc: $u) { negativeListEntries { reason legalBasis evidenceRef effectiveFrom listedBy listedAt removedOn removedBy removedAt removalReason } } }`,
+      { u: removed.uscc },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.enterprise.negativeListEntries).toContainEqual({
+      reason: removed.reason,
+      legalBasis: removed.legalBasis,
+      evidenceRef: removed.evidenceRef,
+      effectiveFrom: "2024-04-10",
+      listedBy: "demo-credit-officer",
+      listedAt: new Date(removed.listedAt).toISOString(),
+      removedOn: "2025-04-10",
+      removedBy: "demo-credit-officer",
+      removedAt: new Date(removed.removedAt!).toISOString(),
+      removalReason: removed.removalReason,
+    });
+  });
+
   it("has no list released (800) that names an enterprise on the negative list on its declaration day, and rejects such lists instead", async () => {
     const entries = await system.query(`{ negativeList(first: 100) { nodes { effectiveFrom removedOn enterprise { uscc } } } }`, {}, await staff("credit"));
     expect(entries.errors).toBeUndefined();

@@ -24,6 +24,7 @@ import {
 } from "../../subgraphs/customs/rules/export";
 import { summaryHash } from "../../subgraphs/customs/rules/export-summary";
 import { recordedTax } from "../../subgraphs/customs/rules/three-document-match";
+import { taxBillJudgement } from "../../subgraphs/customs/resolvers/swept-reports";
 
 /** List statuses that carry the tax the list was accepted with. */
 const ACCEPTED = new Set([120, 500, 700, 800]);
@@ -65,29 +66,29 @@ function byDocument<Line extends Record<string, unknown>>(lines: Line[], key: (l
   return groups;
 }
 
-export async function seedCustoms(prisma: PrismaClient, world: World): Promise<void> {
-  const { customs } = world;
-  // The sample tariff, through the load an administrator uses, in force on every day the demo covers.
-  await loadTariff(prisma, readFileSync(SAMPLE_TARIFF_FILE, "utf8"), DEMO_TARIFF_FROM, "seed", now());
-  const orderLines = byDocument(customs.orderLines, (line) => `${line.ebpCode}|${line.orderNo}`);
-  const orders = customs.orders.map((order) => ({ ...order, contentHash: orderHash(order, orderLines.get(`${order.ebpCode}|${order.orderNo}`) ?? []) }));
-  await insertAll(orders, (data) => prisma.order.createMany({ data }));
-  await insertAll(
-    seededReceipts(
-      "CEB312",
-      customs.orders,
-      (o) => ({ ebpCode: o.ebpCode, orderNo: o.orderNo }),
-      () => filingStatus("2", "order").returnInfo,
-    ),
-    (data) => prisma.orderReceipt.createMany({ data }),
-  );
-  await insertAll(customs.orderLines, (data) => prisma.orderLine.createMany({ data }));
+type SeededBill = {
+  guarantorUscc: string;
+  period: string;
+  customsTax: Decimal;
+  valueAddedTax: Decimal;
+  consumptionTax: Decimal;
+  total: Decimal;
+  listCount: number;
+};
 
+const seededTax = new WeakMap<World, { declarations: Prisma.InventoryDeclarationCreateManyInput[]; bills: SeededBill[] }>();
+
+/**
+ * The demo world's lists with the tax they were accepted with, and the tax bills of the released ones (by the
+ * same rules a declaration is decided with): computed once per world, for customs' seed and for finance's,
+ * which pays every bill.
+ */
+export function seededTaxBills(world: World): { declarations: Prisma.InventoryDeclarationCreateManyInput[]; bills: SeededBill[] } {
+  const known = seededTax.get(world);
+  if (known) return known;
+  const { customs } = world;
   const listLines = byDocument(customs.inventoryLines, (line) => `${line.agentCode}|${line.copNo}`);
-  const bills = new Map<
-    string,
-    { guarantorUscc: string; period: string; customsTax: Decimal; valueAddedTax: Decimal; consumptionTax: Decimal; total: Decimal; listCount: number }
-  >();
+  const bills = new Map<string, SeededBill>();
   const declarations = customs.declarations.map((declaration) => {
     const lines = listLines.get(`${declaration.agentCode}|${declaration.copNo}`) ?? [];
     const base = { ...declaration, contentHash: inventoryHash(declaration, lines), goodsValue: goodsValueOf(lines as Array<{ totalPrice: string }>) };
@@ -127,17 +128,44 @@ export async function seedCustoms(prisma: PrismaClient, world: World): Promise<v
       decision: (declaration.decision ?? { outcome: "accepted", tax: recordedTax(tax) }) as Prisma.InputJsonValue,
     };
   });
-  await insertAll(declarations, (data) => prisma.inventoryDeclaration.createMany({ data }));
+  const result = { declarations, bills: [...bills.values()] };
+  seededTax.set(world, result);
+  return result;
+}
+
+export async function seedCustoms(prisma: PrismaClient, world: World): Promise<void> {
+  const { customs } = world;
+  // The sample tariff, through the load an administrator uses, in force on every day the demo covers.
+  await loadTariff(prisma, readFileSync(SAMPLE_TARIFF_FILE, "utf8"), DEMO_TARIFF_FROM, "seed", now());
+  const orderLines = byDocument(customs.orderLines, (line) => `${line.ebpCode}|${line.orderNo}`);
+  const orders = customs.orders.map((order) => ({ ...order, contentHash: orderHash(order, orderLines.get(`${order.ebpCode}|${order.orderNo}`) ?? []) }));
+  await insertAll(orders, (data) => prisma.order.createMany({ data }));
   await insertAll(
-    [...bills.values()].map((bill) => ({
-      ...bill,
-      customsTax: bill.customsTax.toFixed(),
-      valueAddedTax: bill.valueAddedTax.toFixed(),
-      consumptionTax: bill.consumptionTax.toFixed(),
-      total: bill.total.toFixed(),
-      dueDate: billDueDate(bill.period),
-    })),
-    (data) => prisma.taxBill.createMany({ data }),
+    seededReceipts(
+      "CEB312",
+      customs.orders,
+      (o) => ({ ebpCode: o.ebpCode, orderNo: o.orderNo }),
+      () => filingStatus("2", "order").returnInfo,
+    ),
+    (data) => prisma.orderReceipt.createMany({ data }),
+  );
+  await insertAll(customs.orderLines, (data) => prisma.orderLine.createMany({ data }));
+
+  const { declarations, bills } = seededTaxBills(world);
+  await insertAll(declarations, (data) => prisma.inventoryDeclaration.createMany({ data }));
+  const taxBills = bills.map((bill) => ({
+    ...bill,
+    customsTax: bill.customsTax.toFixed(),
+    valueAddedTax: bill.valueAddedTax.toFixed(),
+    consumptionTax: bill.consumptionTax.toFixed(),
+    total: bill.total.toFixed(),
+    dueDate: billDueDate(bill.period),
+  }));
+  await insertAll(taxBills, (data) => prisma.taxBill.createMany({ data }));
+  // Finance's seed pays every bill by its due date (seededTaxPayments): judged so, as customs' sweep would.
+  await insertAll(
+    taxBills.map((bill) => taxBillJudgement(bill, true)),
+    (data) => prisma.sweptCreditReport.createMany({ data }),
   );
   await insertAll(
     seededReceipts(

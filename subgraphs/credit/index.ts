@@ -3,6 +3,7 @@ import { PrismaClient } from "../../prisma/credit/generated/client";
 import { createCreditLoaders, type CreditLoaders } from "./loaders";
 import { creditResolvers } from "./resolvers";
 import { statisticsResolvers } from "./resolvers/statistics";
+import { sweepCredit } from "./resolvers/credit-sweep";
 import { TRANSACTION_OPTIONS } from "../../lib/db/database";
 
 export const credit: DepartmentService<PrismaClient, CreditLoaders> = {
@@ -11,4 +12,5 @@ export const credit: DepartmentService<PrismaClient, CreditLoaders> = {
   createLoaders: createCreditLoaders,
   resolvers: [creditResolvers, statisticsResolvers],
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
+  sweep: sweepCredit,
 };

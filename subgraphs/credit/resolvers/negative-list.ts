@@ -16,9 +16,17 @@ export function text(field: string, value: string, max: number): string {
   return trimmed;
 }
 
-/** Lists an enterprise once per reference; the effect starts on effectiveFrom (entry-in-force rule: rules/in-force.ts). */
-export async function addToNegativeList(entry: NegativeListInput, { identity, prisma }: CreditContext): Promise<NegativeListEntry> {
+/** Credit staff list an enterprise (the mutation): listEnterprise as the caller, now. */
+export function addToNegativeList(entry: NegativeListInput, { identity, prisma }: CreditContext): Promise<NegativeListEntry> {
   requireStaffOf(identity, ["credit"], "put an enterprise on the negative list", { departmentOnly: true });
+  return listEnterprise(prisma, identity.subject, entry, now());
+}
+
+/**
+ * Lists an enterprise once per reference, recorded by `listedBy` at `listedAt`; the effect starts on
+ * effectiveFrom (entry-in-force rule: rules/in-force.ts). The mutation and the demo seed both list through it.
+ */
+export async function listEnterprise(prisma: CreditContext["prisma"], listedBy: string, entry: NegativeListInput, listedAt: Date): Promise<NegativeListEntry> {
   const reference = text("entry.reference", entry.reference, 200);
   const uscc = validUscc("entry.uscc", entry.uscc);
   const data = {
@@ -33,14 +41,23 @@ export async function addToNegativeList(entry: NegativeListInput, { identity, pr
   if (!(await prisma.enterprise.findUnique({ where: { uscc }, select: { uscc: true } }))) throw badUserInput("entry.uscc", "is not a registered enterprise");
   // A concurrent request with the same reference meets the primary key: the entry it wrote is the answer.
   return prisma.negativeListEntry
-    .create({ data: { id, uscc, ...data, effectiveFrom: entry.effectiveFrom, listedAt: now(), listedBy: identity.subject, removedAt: null } })
+    .create({ data: { id, uscc, ...data, effectiveFrom: entry.effectiveFrom, listedAt, listedBy, removedAt: null } })
     .catch(async (error: unknown) => (await prisma.negativeListEntry.findUnique({ where: { id } })) ?? Promise.reject(error));
 }
 
-/** Removes an entry from removedOn on; the entry and who listed and removed it stay. */
-export async function removeFromNegativeList(removal: NegativeListRemovalInput, context: CreditContext): Promise<NegativeListEntry> {
-  const { identity, prisma } = context;
+/** Credit staff remove an entry (the mutation): removeEntry as the caller, now. */
+export function removeFromNegativeList(removal: NegativeListRemovalInput, { identity, prisma }: CreditContext): Promise<NegativeListEntry> {
   requireStaffOf(identity, ["credit"], "remove an enterprise from the negative list", { departmentOnly: true });
+  return removeEntry(prisma, identity.subject, removal, now());
+}
+
+/** Removes an entry from removedOn on, recorded by `removedBy` at `removedAt`; the entry and who listed and removed it stay. */
+export async function removeEntry(
+  prisma: CreditContext["prisma"],
+  removedBy: string,
+  removal: NegativeListRemovalInput,
+  removedAt: Date,
+): Promise<NegativeListEntry> {
   const reason = text("removal.reason", removal.reason, 500);
   const entry = await prisma.negativeListEntry.findUnique({ where: { id: text("removal.id", removal.id, 32) } });
   if (!entry) throw badUserInput("removal.id", "is not an entry of the negative list");
@@ -54,8 +71,8 @@ export async function removeFromNegativeList(removal: NegativeListRemovalInput, 
   // Only an entry still without a removal is updated: two removals at once record one.
   const { count } = await prisma.negativeListEntry.updateMany({
     where: { id: entry.id, removedOn: null },
-    data: { removedOn: removal.removedOn, removalReason: reason, removedAt: now(), removedBy: identity.subject },
+    data: { removedOn: removal.removedOn, removalReason: reason, removedAt, removedBy },
   });
-  if (count === 0) return removeFromNegativeList(removal, context);
+  if (count === 0) return removeEntry(prisma, removedBy, removal, removedAt);
   return (await prisma.negativeListEntry.findUnique({ where: { id: entry.id } }))!;
 }

@@ -28,12 +28,26 @@ export async function recordCreditEvent(event: CreditEventInput, { identity, pri
   if (scoreDelta == null || !Number.isInteger(scoreDelta) || Math.abs(scoreDelta) > 50) {
     throw badUserInput("event.scoreDelta", `must be a whole number from -50 to 50 for ${event.kind}, which the score rules do not weigh`);
   }
-  const id = `CE${createHash("sha256").update(event.reference).digest("hex").slice(0, 30)}`;
-  const known = await prisma.creditEvent.findUnique({ where: { id } });
+  const known = await prisma.creditEvent.findUnique({ where: { id: eventId(event.reference) } });
   if (known) return known;
   const enterprise = await prisma.enterprise.findUnique({ where: code.length === 18 ? { uscc: code } : { customsCode: code }, select: { uscc: true } });
   if (!enterprise) throw badUserInput("event.uscc", "is not a registered enterprise");
-  const { uscc } = enterprise;
+  return weighEvent(prisma, { ...event, uscc: enterprise.uscc, scoreDelta }, identity.department ?? identity.role);
+}
+
+const eventId = (reference: string) => `CE${createHash("sha256").update(reference).digest("hex").slice(0, 30)}`;
+
+/**
+ * Stores a validated event of a registered enterprise (once per reference) and re-evaluates its profile: what
+ * a department's report comes to, and what credit's own awards (credit-sweep.ts) use.
+ */
+export async function weighEvent(
+  prisma: CreditContext["prisma"],
+  event: Pick<CreditEventInput, "reference" | "kind" | "occurredAt" | "description"> & { uscc: string; scoreDelta: number },
+  sourceDepartment: string,
+): Promise<CreditEvent> {
+  const { uscc, scoreDelta } = event;
+  const id = eventId(event.reference);
   return prisma.$transaction(async (tx) => {
     const recorded = await tx.creditEvent.create({
       data: {
@@ -43,7 +57,7 @@ export async function recordCreditEvent(event: CreditEventInput, { identity, pri
         occurredAt: event.occurredAt,
         description: event.description,
         scoreDelta,
-        sourceDepartment: identity.department ?? identity.role,
+        sourceDepartment,
       },
     });
     const day = today();

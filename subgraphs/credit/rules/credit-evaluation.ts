@@ -18,6 +18,8 @@ export type CreditClass = "ADVANCED_CERTIFIED" | "GENERAL_CERTIFIED" | "GENERAL"
 export interface ScoreRule {
   validFrom: string;
   dishonestBelow: number;
+  /** The length of a clean-record period in China calendar months (a divisor of 12: periods start in January). */
+  cleanRecordMonths: number;
   bands: Partial<Record<CreditClass, number>>;
   /** The weight of each kind of event credit weighs itself; other kinds carry their reporter's delta. */
   weights: Partial<Record<string, number>>;

@@ -11,6 +11,7 @@ import { applySummaryDeclaration, listsOfForm, summaryReceipt } from "./export-s
 import { chinaDay, chinaMonthSql } from "../../../lib/rules/china-time";
 import { now } from "../../../lib/clock";
 import { readsZoneFigures } from "../../../lib/auth/policy";
+import type { CustomsContext } from "../context";
 
 function exportDeclarationWhere(filter: ExportDeclarationFilter | null | undefined): Prisma.ExportDeclarationWhereInput {
   if (!filter) return {};
@@ -32,6 +33,25 @@ interface DueRow {
   currency: string;
   lists: number;
   goodsValue: string;
+}
+
+/**
+ * The released flag-B lists no summary names yet, per exporter, China month of release and currency: what
+ * summaryDeclarationsDue shows and what customs' sweep reports as late once the month's due date has passed.
+ * `exporters` narrows it to those enterprises; null for every one.
+ */
+export function unsummarisedMonths(prisma: CustomsContext["prisma"], exporters: readonly string[] | null): Promise<DueRow[]> {
+  return prisma.$queryRawUnsafe<DueRow[]>(
+    `SELECT "ebcCode", ${chinaMonthSql(`"releasedAt"`)} AS period, currency,
+            count(*)::int AS lists, sum("goodsValue")::text AS "goodsValue"
+     FROM "ExportDeclaration"
+     WHERE "statisticsFlag" = 'B' AND "returnStatus" = ${RELEASED} AND "sumNo" IS NULL
+       AND ($1 OR "ebcCode" = ANY($2::text[]))
+     GROUP BY 1, 2, 3
+     ORDER BY 2, 1, 3`,
+    exporters === null,
+    exporters ?? [],
+  );
 }
 
 export const exportResolvers: Resolvers = {
@@ -75,17 +95,7 @@ export const exportResolvers: Resolvers = {
       const today = chinaDay(asOf ?? now());
       // Zone readers (readsZoneFigures) see every consignor; an enterprise only its own lists.
       const everyone = readsZoneFigures(identity);
-      const rows = await prisma.$queryRawUnsafe<DueRow[]>(
-        `SELECT "ebcCode", ${chinaMonthSql(`"releasedAt"`)} AS period, currency,
-                count(*)::int AS lists, sum("goodsValue")::text AS "goodsValue"
-         FROM "ExportDeclaration"
-         WHERE "statisticsFlag" = 'B' AND "returnStatus" = ${RELEASED} AND "sumNo" IS NULL
-           AND ($1 OR "ebcCode" = ANY($2::text[]))
-         GROUP BY 1, 2, 3
-         ORDER BY 2, 1, 3`,
-        everyone,
-        identity.usccs,
-      );
+      const rows = await unsummarisedMonths(prisma, everyone ? null : identity.usccs);
       return rows.map((row) => {
         const dueDate = summaryDueDate(row.period);
         return { ...row, dueDate, overdue: today > chinaDay(dueDate) };

@@ -4,6 +4,7 @@ import { CREDIT_REPORT } from "../../../lib/service/credit-report";
 import { applyInspectionResult, reportListToCredit } from "./conclude-inspection";
 import { recheckDeclarations } from "./declare-inventory";
 import { summariseTaxLists } from "./tax-lists";
+import { sweepLateFacts } from "./swept-reports";
 
 const INSPECTION = `query Inspection($id: String!) { inspection(id: $id) { result disposal reason } }`;
 
@@ -12,7 +13,8 @@ const INSPECTION = `query Inspection($id: String!) { inspection(id: $id) { resul
  * lists still waiting for a document are decided again (and finally rejected once their deadline has
  * passed, naming what never arrived), lists under inspection learn a result CIQ
  * recorded but could not deliver, credit gets the failed inspections and rejected lists it has not been
- * told of, and the tax lists whose return window has closed are logged as summarised (CEB816 status 2).
+ * told of, the tax lists whose return window has closed are logged as summarised (CEB816 status 2), and the
+ * summaries and tax bills whose due date has passed undone are reported (swept-reports.ts).
  */
 export async function sweepCustoms(context: CustomsContext): Promise<void> {
   await recheckDeclarations(undefined, context);
@@ -45,4 +47,5 @@ export async function sweepCustoms(context: CustomsContext): Promise<void> {
   });
   for (const list of owed) await reportListToCredit(list, context);
   await summariseTaxLists(context);
+  await sweepLateFacts(context);
 }
