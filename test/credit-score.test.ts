@@ -11,6 +11,7 @@ import { CREDIT_REPORT } from "../lib/service/credit-report";
 import type { PrismaClient as CustomsPrisma } from "../prisma/customs/generated/client";
 import { weightOf } from "../subgraphs/credit/rules/credit-evaluation";
 import { createCustomsLoaders } from "../subgraphs/customs/loaders";
+import { relayEvents } from "../subgraphs/customs/relay";
 import { sweepCustoms } from "../subgraphs/customs/resolvers/sweep";
 import { parcelFiler } from "./helpers/parcels";
 import { serviceContext } from "./helpers/service-context";
@@ -22,6 +23,7 @@ const { parcel, filed } = parcelFactory(world, () => system.partnerUscc);
 const file = parcelFiler(() => system);
 const COSMETICS = filed("CIQ46000000000203", "1000.00");
 const NOW = new Date("2026-12-15T23:30:00+08:00");
+const CONSIGNEE = "张小明";
 
 const PROFILE = `query($u: String!) { enterprise(uscc: $u) { creditProfile { score } creditEvents(last: 50) { kind scoreDelta description } } }`;
 async function creditOf(uscc: string): Promise<{ score: number; events: Array<{ kind: string; scoreDelta: number; description: string }> }> {
@@ -86,7 +88,7 @@ describe("the score from every department", () => {
     expect(await ofThisList()).toHaveLength(1);
   });
 
-  it("counts a parcel its logistics company reports detained against that company, once", async () => {
+  it("counts a parcel its logistics company reports detained against that company, once, without the carrier's free text", async () => {
     const p = parcel({ goods: [COSMETICS] });
     for (const document of ["order", "payment", "waybill"] as const) expect((await file[document](p)).errors).toBeUndefined();
     const carrier = p.waybill.logisticsCode;
@@ -100,7 +102,9 @@ describe("the score from every department", () => {
             logisticsNo: p.waybill.logisticsNo,
             status,
             occurredAt: new Date(NOW.getTime() - 60 * 60_000 + minutes * 60_000).toISOString(),
-            description: status === "DETAINED" ? "海关暂扣: 待补充单证" : "到达口岸",
+            // The carrier's free text may name the consignee: it stays in logistics.
+            description: status === "DETAINED" ? `海关暂扣: 收件人${CONSIGNEE}待补充单证` : "到达口岸",
+            location: `${CONSIGNEE}家门口`,
           },
         },
         await file.as(carrier),
@@ -110,8 +114,18 @@ describe("the score from every department", () => {
     expect((await step("DETAINED", 10)).errors).toBeUndefined();
     const anomalies = (await creditOf(carrier)).events.filter((event) => event.kind === "LOGISTICS_ANOMALY");
     expect(anomalies).toEqual([
-      { kind: "LOGISTICS_ANOMALY", scoreDelta: weightOf("LOGISTICS_ANOMALY", NOW)!, description: expect.stringContaining(p.waybill.logisticsNo) },
+      { kind: "LOGISTICS_ANOMALY", scoreDelta: weightOf("LOGISTICS_ANOMALY", NOW)!, description: `waybill ${p.waybill.logisticsNo} detained` },
     ]);
+
+    await relayEvents(serviceContext(system, "customs", createCustomsLoaders));
+    const FEED = `query { receipts(first: 100, kinds: ["WAYBILL_TRACKING"]) { nodes { documentKey receipt } } }`;
+    const feed = await system.query(FEED, {}, await file.as(carrier));
+    expect(feed.errors).toBeUndefined();
+    const steps = (feed.data!.receipts.nodes as Array<{ documentKey: { logisticsNo: string }; receipt: Record<string, unknown> }>).filter(
+      (event) => event.documentKey.logisticsNo === p.waybill.logisticsNo,
+    );
+    expect(steps.map((event) => event.receipt.status)).toEqual(["ARRIVED", "DETAINED"]);
+    expect(JSON.stringify(steps)).not.toContain(CONSIGNEE);
   });
 
   it("refuses a reporter's own weight for a kind the rules weigh, and requires one for a staff judgement", async () => {

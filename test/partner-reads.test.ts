@@ -229,8 +229,8 @@ describe("CEB816 electronic tax lists", () => {
 });
 
 describe("the buyer's annual quota, for the platform about to take an order", () => {
-  const quota = (ebpCode: string, idNumber: string, credentials: Credentials, amount?: string) =>
-    run("PartnerBuyerQuota", { ebpCode, buyer: { idType: "1", idNumber, name: "李四" }, ...(amount ? { amount } : {}) }, credentials);
+  const quota = (ebpCode: string, idNumber: string, credentials: Credentials, amount?: string, name = "李四") =>
+    run("PartnerBuyerQuota", { ebpCode, buyer: { idType: "1", idNumber, name }, ...(amount ? { amount } : {}) }, credentials);
 
   it("is the limit less the buyer's purchases of this China year, and a new year starts at midnight in China", async () => {
     setClock(NEW_YEARS_EVE);
@@ -239,13 +239,14 @@ describe("the buyer's annual quota, for the platform about to take an order", ()
     const { dutiableValue } = (await system.query(LIST_TAX, { a: p.inventory.agentCode, c: p.inventory.copNo })).data!.declaration;
     const remaining = new Decimal(26000).minus(dutiableValue).toFixed(2);
 
-    const lastYear = await quota(PLATFORM, buyer, keys.platform, remaining);
+    const name = p.inventory.buyerName;
+    const lastYear = await quota(PLATFORM, buyer, keys.platform, remaining, name);
     expect(lastYear).toEqual({ data: { buyerQuota: { year: 2026, limit: "26000", remaining: new Decimal(remaining).toFixed(), wouldExceed: false } } });
-    const over = await quota(PLATFORM, buyer, keys.platform, new Decimal(remaining).plus("0.01").toFixed(2));
+    const over = await quota(PLATFORM, buyer, keys.platform, new Decimal(remaining).plus("0.01").toFixed(2), name);
     expect(over.data!.buyerQuota.wouldExceed).toBe(true);
 
     setClock(NEW_YEAR);
-    expect(await quota(PLATFORM, buyer, keys.platform)).toEqual({
+    expect(await quota(PLATFORM, buyer, keys.platform, undefined, name)).toEqual({
       data: { buyerQuota: { year: 2027, limit: "26000", remaining: "26000", wouldExceed: null } },
     });
     setClock(NEW_YEARS_EVE);
@@ -261,6 +262,16 @@ describe("the buyer's annual quota, for the platform about to take an order", ()
     expect(mine).toHaveLength(3);
     expect(mine[0]).toMatchObject({ subject: "partner:platform", entityType: "BuyerQuota", field: "remaining" });
     expect(JSON.stringify(reads)).not.toContain(buyer);
+  });
+
+  it("discloses nothing to a caller who knows the identity number but not the buyer's name: answered as for a new buyer", async () => {
+    setClock(NEW_YEARS_EVE);
+    const buyer = newBuyer();
+    const p = await released({ buyer });
+    const guessed = await quota(PLATFORM, buyer, keys.platform, "25999", `${p.inventory.buyerName}甲`);
+    expect(guessed).toEqual({ data: { buyerQuota: { year: 2026, limit: "26000", remaining: "26000", wouldExceed: false } } });
+    const known = await quota(PLATFORM, buyer, keys.platform, "25999", p.inventory.buyerName);
+    expect(known.data!.buyerQuota.wouldExceed).toBe(true);
   });
 
   it("is refused to a caller that is not the platform or e-commerce enterprise it names, and for a malformed identity without repeating it", async () => {

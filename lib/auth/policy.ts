@@ -29,6 +29,27 @@ export interface PersonalDataRead {
   field: string;
 }
 
+/**
+ * The audit record of one full read by `context`'s caller: the one shape every personal-data read is recorded
+ * in, whether by the @personal policy or by a resolver that reads personal data itself.
+ */
+export function personalDataRead(
+  context: Pick<PolicyContext, "identity" | "operation">,
+  read: Pick<PersonalDataRead, "entityType" | "recordKey" | "field">,
+): PersonalDataRead {
+  const { identity } = context;
+  return {
+    subject: identity.subject,
+    role: identity.role,
+    department: identity.department ?? null,
+    requestId: identity.requestId,
+    // A service reading for a user is recorded with that user and the user's operation.
+    operation: identity.onBehalfOf ? identity.onBehalfOf.operation : context.operation,
+    onBehalfOf: identity.onBehalfOf?.subject ?? null,
+    ...read,
+  };
+}
+
 type ReferenceResolver = (reference: unknown, context: PolicyContext, info: unknown) => unknown;
 
 /** What the policy needs from a request's context. */
@@ -203,18 +224,7 @@ export function enforcePolicies(schema: GraphQLSchema): Map<string, AccessPolicy
         const { identity } = context;
         if (identity.role !== "staff" || !readers.includes(identity.department!)) return mask[kind](value);
         const row = source as Record<string, unknown>;
-        context.audit.push({
-          subject: identity.subject,
-          role: identity.role,
-          department: identity.department ?? null,
-          requestId: identity.requestId,
-          // A service reading for a user is recorded with that user and the user's operation.
-          operation: identity.onBehalfOf ? identity.onBehalfOf.operation : context.operation,
-          onBehalfOf: identity.onBehalfOf?.subject ?? null,
-          entityType: type.name,
-          recordKey: JSON.stringify(keys.map((key) => row[key])),
-          field: field.name,
-        });
+        context.audit.push(personalDataRead(context, { entityType: type.name, recordKey: JSON.stringify(keys.map((key) => row[key])), field: field.name }));
         return value;
       };
     }

@@ -147,10 +147,18 @@ export interface OutboxReader {
 /** The most events one read of an outbox returns. */
 export const OUTBOX_PAGE_MAX = 500;
 
-/** A seq cursor as given: digits only (an opaque string to callers, a bigint to the database). */
+/** The largest seq a cursor can hold: seq is a PostgreSQL bigint (signed 64-bit). */
+const SEQ_MAX = 9223372036854775807n;
+
+/**
+ * A seq cursor as given: digits only (an opaque string to callers, a bigint to the database). Nineteen digits
+ * can still exceed int64, which the database would refuse with an internal error, so the range is checked here.
+ */
 export function seqCursor(after: string | null | undefined, argument = "after"): bigint {
   if (after == null) return 0n;
-  if (!/^\d{1,19}$/.test(after)) throw badUserInput(argument, "is not a cursor this list gave");
+  if (!/^\d{1,19}$/.test(after) || BigInt(after) > SEQ_MAX) {
+    throw badUserInput(argument, "is not a cursor this list gave");
+  }
   return BigInt(after);
 }
 

@@ -15,10 +15,11 @@ export function waybillEvent(key: WaybillKey, receipt: IssuedReceipt, messageTyp
   );
 }
 
-/** A step of a parcel's journey: no receipt of the standard, the step as recorded (no consignee's data). */
-export function trackingEvent(
-  step: WaybillKey & { id: string; status: string; occurredAt: Date; location: string | null; description: string },
-): PartnerEventInput {
+/**
+ * A step of a parcel's journey, no receipt of the standard: its status and time, and the coded source of the message. The step's location and
+ * description are the carrier's free text, which may name the consignee: they stay in logistics.
+ */
+export function trackingEvent(step: WaybillKey & { id: string; status: string; occurredAt: Date; sourceCode: string | null }): PartnerEventInput {
   return {
     kind: "WAYBILL_TRACKING",
     documentKey: { logisticsCode: step.logisticsCode, logisticsNo: step.logisticsNo },
@@ -29,8 +30,7 @@ export function trackingEvent(
       logisticsNo: step.logisticsNo,
       status: step.status,
       occurredAt: step.occurredAt,
-      location: step.location,
-      description: step.description,
+      sourceCode: step.sourceCode,
     },
     occurredAt: step.occurredAt,
   };

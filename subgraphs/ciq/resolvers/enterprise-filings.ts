@@ -87,8 +87,10 @@ export async function approveEnterpriseFiling({ id, effectiveFrom }: { id: strin
     await tx.enterpriseFilingChange.create({
       data: { applicationId: id, filingNo, action: "APPROVED", effectiveFrom, changedBy: identity.subject, changedAt: at },
     });
+    const approved = await tx.enterpriseFilingApplication.update({ where: { id }, data: { filingNo } });
+    // Last: the event takes the outbox's department-wide lock, held until the transaction ends.
     await recordFilingEvent(tx, "ENTERPRISE_FILING", application.uscc, { applicationId: id, filingNo, action: "APPROVED", effectiveFrom, changedAt: at });
-    return tx.enterpriseFilingApplication.update({ where: { id }, data: { filingNo } });
+    return approved;
   });
 }
 

@@ -135,8 +135,10 @@ export async function approveProductFiling({ id, effectiveFrom }: { id: string; 
     await tx.productFilingChange.create({
       data: { applicationId: id, filingNo, action: "APPROVED", effectiveFrom, changedBy: identity.subject, changedAt: at },
     });
+    const approved = await tx.productFilingApplication.update({ where: { id }, data: { filingNo } });
+    // Last: the event takes the outbox's department-wide lock, held until the transaction ends.
     await recordFilingEvent(tx, "PRODUCT_FILING", application.ownerUscc, { applicationId: id, filingNo, action: "APPROVED", effectiveFrom, changedAt: at });
-    return tx.productFilingApplication.update({ where: { id }, data: { filingNo } });
+    return approved;
   });
 }
 

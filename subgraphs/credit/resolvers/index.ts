@@ -125,7 +125,12 @@ export const creditResolvers: Resolvers = {
       paginate<EnterpriseVersion, Prisma.EnterpriseVersionWhereInput>(
         args,
         { fields: ["effectiveOn", "uscc", "version"], direction: "desc" },
-        { status: "REVOKED", effectiveOn: { lte: today() }, revocationCategory: { not: "APPLICATION_REFUSED" } },
+        // In SQL `<>` leaves out NULL: a revocation without a category (migration 0008 gave the old ones one) is still published.
+        {
+          status: "REVOKED",
+          effectiveOn: { lte: today() },
+          OR: [{ revocationCategory: null }, { revocationCategory: { not: "APPLICATION_REFUSED" } }],
+        },
         { rows: (query) => prisma.enterpriseVersion.findMany(query), count: (where) => prisma.enterpriseVersion.count({ where }) },
       ),
     creditEvents: (_, args, { prisma, readable }) =>
@@ -161,7 +166,7 @@ export const creditResolvers: Resolvers = {
     // The name the enterprise was registered under when it was revoked; the free-text reason is never published.
     enterpriseName: (step) => step.name,
     revokedOn: (step) => step.effectiveOn,
-    category: (step) => step.revocationCategory!,
+    category: (step) => step.revocationCategory ?? "OTHER",
   },
   PublicNegativeListEntry: {
     enterpriseName: async (entry, _, { loaders }) => (await loaders.enterpriseByUscc.load(entry))!.name,

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import Decimal from "decimal.js";
 import { GraphQLError } from "graphql";
 import { now } from "../../../lib/clock";
+import { personalDataRead } from "../../../lib/auth/policy";
 import { badUserInput, ErrorCode, forbidden } from "../../../lib/graphql/errors";
 import { enterpriseCode } from "../../../lib/graphql/filters";
 import { chinaYear, chinaYearStart } from "../../../lib/rules/china-time";
@@ -23,16 +24,19 @@ export async function buyerYearTotal(
   buyerIdNumber: string,
   year: number,
   exclude?: { agentCode: string; copNo: string },
+  buyerName?: string,
 ): Promise<string> {
-  const { _sum } = await prisma.inventoryDeclaration.aggregate({
-    _sum: { dutiableValue: true },
-    where: {
-      buyerIdNumber,
-      returnStatus: { in: COUNTED },
-      acceptedAt: { gte: chinaYearStart(year), lt: chinaYearStart(year + 1) },
-      ...(exclude ? { NOT: exclude } : {}),
-    },
-  });
+  const where = {
+    buyerIdNumber,
+    returnStatus: { in: COUNTED },
+    acceptedAt: { gte: chinaYearStart(year), lt: chinaYearStart(year + 1) },
+    ...(exclude ? { NOT: exclude } : {}),
+  };
+  // The limit is the identity number's, whatever name a list gave. Asked with a name (the pre-check), the
+  // name must be one of the buyer's lists' too: else the caller knows only an identity number, and is
+  // answered as for a buyer with no purchases, so that a number alone discloses nothing.
+  if (buyerName !== undefined && !(await prisma.inventoryDeclaration.findFirst({ where: { ...where, buyerName }, select: { copNo: true } }))) return "0";
+  const { _sum } = await prisma.inventoryDeclaration.aggregate({ _sum: { dutiableValue: true }, where });
   return _sum.dutiableValue?.toFixed() ?? "0";
 }
 
@@ -40,6 +44,8 @@ export async function buyerYearTotal(
 export const QUOTA_READS_PER_HOUR = 600;
 const HOUR = 3_600_000;
 const QUOTA_ENTITY = "BuyerQuota";
+/** The advisory lock (with the caller's subject) a quota check's count and audit row are taken under. */
+const QUOTA_LOCK = 7305814;
 
 /** The enterprise roles that sell to buyers, and so may ask for a buyer's quota before an order. */
 const SELLING_ROLES = new Set(["PLATFORM", "ECOMMERCE"]);
@@ -58,10 +64,8 @@ export interface BuyerQuota {
  * limit and what remains: never the buyer's lists, amounts or platforms. Each answer is a full read of the
  * buyer's personal data: audited (the identity number hashed) and limited per caller and hour.
  */
-export async function buyerQuota(
-  args: { ebpCode: string; buyer: BuyerIdentityInput; amount?: string | null },
-  { identity, prisma, graph, audit, operation }: CustomsContext,
-): Promise<BuyerQuota> {
+export async function buyerQuota(args: { ebpCode: string; buyer: BuyerIdentityInput; amount?: string | null }, context: CustomsContext): Promise<BuyerQuota> {
+  const { identity, prisma, graph } = context;
   const seller = enterpriseCode("ebpCode", args.ebpCode);
   const staff = identity.role === "admin" || (identity.role === "staff" && identity.department === "customs");
   if (!staff) {
@@ -87,32 +91,34 @@ export async function buyerQuota(
   const amount = args.amount == null ? null : new Decimal(args.amount);
   if (amount?.isNegative()) throw badUserInput("amount", "must not be negative");
 
-  const recent = await prisma.personalDataRead.count({
-    where: { subject: identity.subject, entityType: QUOTA_ENTITY, at: { gte: new Date(Date.now() - HOUR) } },
-  });
-  if (recent >= QUOTA_READS_PER_HOUR) {
-    throw new GraphQLError(`at most ${QUOTA_READS_PER_HOUR} buyer quota checks per hour; ask again later`, { extensions: { code: ErrorCode.RATE_LIMITED } });
-  }
-
   const at = now();
-  const limit = annualLimitOn(at);
-  if (!limit) throw new Error("no CBEC annual limit is in force today");
-  const used = new Decimal(await buyerYearTotal(prisma, args.buyer.idNumber, chinaYear(at)));
-  const remaining = Decimal.max(0, new Decimal(limit.annual).minus(used));
-  audit.push({
-    subject: identity.subject,
-    role: identity.role,
-    department: identity.department ?? null,
-    requestId: identity.requestId,
-    operation: identity.onBehalfOf ? identity.onBehalfOf.operation : operation,
-    onBehalfOf: identity.onBehalfOf?.subject ?? null,
+  // The read is on record before it is answered, and counted with the caller's lock held: requests at once,
+  // or aliases in one request, each take their turn, so none can pass the limit unseen (an audit row written
+  // only with the response would be counted too late).
+  const read = personalDataRead(context, {
     entityType: QUOTA_ENTITY,
     // The record is the buyer, named by a hash of the identity number (as CIQ knows a buyer), never the number.
     recordKey: JSON.stringify([createHash("sha256").update(`buyer|${args.buyer.idNumber}`).digest("hex")]),
     field: "remaining",
   });
+  await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${QUOTA_LOCK}::int, hashtext(${identity.subject}))`;
+    const recent = await tx.personalDataRead.count({
+      where: { subject: identity.subject, entityType: QUOTA_ENTITY, at: { gte: new Date(at.getTime() - HOUR) } },
+    });
+    if (recent >= QUOTA_READS_PER_HOUR) {
+      throw new GraphQLError(`at most ${QUOTA_READS_PER_HOUR} buyer quota checks per hour; ask again later`, { extensions: { code: ErrorCode.RATE_LIMITED } });
+    }
+    await tx.personalDataRead.create({ data: { ...read, at } });
+  });
+
+  const limit = annualLimitOn(at);
+  if (!limit) throw new Error("no CBEC annual limit is in force today");
+  const year = chinaYear(at);
+  const used = new Decimal(await buyerYearTotal(prisma, args.buyer.idNumber, year, undefined, name));
+  const remaining = Decimal.max(0, new Decimal(limit.annual).minus(used));
   return {
-    year: chinaYear(at),
+    year,
     limit: new Decimal(limit.annual).toFixed(2),
     remaining: remaining.toFixed(2),
     wouldExceed: amount ? used.plus(amount).greaterThan(limit.annual) : null,

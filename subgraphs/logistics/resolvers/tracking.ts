@@ -97,7 +97,8 @@ function reportAnomaly(event: TrackingEvent, { prisma, graph }: Pick<LogisticsCo
       uscc: event.logisticsCode,
       kind: "LOGISTICS_ANOMALY",
       occurredAt: event.occurredAt,
-      description: `waybill ${event.logisticsNo} ${event.status.toLowerCase()}: ${event.description.slice(0, 200)}`,
+      // Never the step's description: it is the carrier's free text, which may name the consignee.
+      description: `waybill ${event.logisticsNo} ${event.status.toLowerCase()}`,
     },
     (outcome) => prisma.trackingEvent.updateMany({ where: { id: event.id, creditReport: CREDIT_REPORT.pending }, data: { creditReport: outcome } }),
   );
