@@ -27,6 +27,12 @@ export interface ListParties {
   ebcCode: string;
   logisticsCode: string;
   assureCode: string;
+  /** The parties' USCCs, whom the feed and webhooks match (identity.usccs), however the list names them. */
+  ebpUscc: string;
+  ebcUscc: string;
+  agentUscc: string;
+  logisticsUscc: string;
+  assureUscc: string;
   preNo?: string | null;
   invtNo?: string | null;
 }
@@ -44,12 +50,15 @@ export function listEvents(list: ListParties, receipts: ReadonlyArray<IssuedRece
       {
         key: { agentCode: list.agentCode, copNo: list.copNo },
         fields: { customsCode: list.customsCode, ebpCode: list.ebpCode, ebcCode: list.ebcCode, preNo: list.preNo, invtNo: list.invtNo },
-        enterprises: [list.ebpCode, list.ebcCode, list.agentCode, list.logisticsCode, list.assureCode],
+        enterprises: [list.ebpUscc, list.ebcUscc, list.agentUscc, list.logisticsUscc, list.assureUscc],
       },
       receipt,
     );
   });
 }
+
+/** The columns of a list's parties' USCCs (ListParties). */
+export const PARTY_USCCS = ["ebpUscc", "ebcUscc", "agentUscc", "logisticsUscc", "assureUscc"] as const;
 
 /** The columns `listEvents` needs, to select them with a list. */
 export const LIST_PARTIES = {
@@ -60,6 +69,11 @@ export const LIST_PARTIES = {
   ebcCode: true,
   logisticsCode: true,
   assureCode: true,
+  ebpUscc: true,
+  ebcUscc: true,
+  agentUscc: true,
+  logisticsUscc: true,
+  assureUscc: true,
   preNo: true,
   invtNo: true,
 } as const;

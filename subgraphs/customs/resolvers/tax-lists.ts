@@ -73,6 +73,6 @@ export async function taxLists(
 
 /** A tax bill's items: the tax lists of the lists released onto it. */
 export async function billTaxLists(bill: { guarantorUscc: string; period: string }, context: CustomsContext): Promise<TaxList[]> {
-  const lists = await context.loaders.declarationsByTaxBill.load({ assureCode: bill.guarantorUscc, taxBillPeriod: bill.period });
+  const lists = await context.loaders.declarationsByTaxBill.load({ assureUscc: bill.guarantorUscc, taxBillPeriod: bill.period });
   return taxListsOf(lists, context);
 }
