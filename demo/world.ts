@@ -624,6 +624,12 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       preNo: `B${ymd(declTime)}${pad(i + 1, 9)}`,
       invtNo: decided ? null : `${customsCode}${chinaYear(declTime)}I${pad(i + 1, 9)}`,
       assureCode: platform.uscc,
+      // The demo names every party by USCC.
+      ebpUscc: platform.uscc,
+      ebcUscc: seller.uscc,
+      agentUscc: agent.uscc,
+      logisticsUscc: carrier.uscc,
+      assureUscc: platform.uscc,
       emsNo: bonded ? "T6409W000001" : null,
       ieFlag: "I",
       declTime,

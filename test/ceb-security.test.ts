@@ -97,6 +97,26 @@ describe("signed lists (CEB_SIGNATURES=required)", () => {
     expect(await storedList(p)).toBe(1);
   });
 
+  it("accepts a list naming its agent by customs code, signed with the certificate registered under the agent's USCC (800)", async () => {
+    const p = await parcelReadyForList();
+    const agent = p.inventory.agentCode;
+    p.inventory.agentCode = world.credit.enterprises.find((enterprise) => enterprise.uscc === agent)!.customsCode!;
+    const answer = await postCeb(system, signCeb(listMessage(p), agentCertificate), await as(agent));
+    expect(returnStatuses(answer.text)).toEqual([800]);
+    expect(await storedList(p)).toBe(1);
+  });
+
+  it("refuses a signed list whose sender is no enterprise code with 1001 (never 3000 system busy), storing nothing", async () => {
+    const p = await parcelReadyForList();
+    const agent = p.inventory.agentCode;
+    // The USCC with a wrong check character: credit refuses the code itself, every time it is asked.
+    p.inventory.agentCode = `${agent.slice(0, 17)}${agent.endsWith("0") ? "1" : "0"}`;
+    const answer = await postCeb(system, signCeb(listMessage(p), agentCertificate), await as(agent));
+    expect(answer.status).toBe(400);
+    expect(returnInfo(answer.text)).toMatch(/^1001 invalid signature: the sender \S+ is not an enterprise code/);
+    expect(await storedList(p)).toBe(0);
+  });
+
   it("verifies a signed list sent in GB18030 over the text it decodes (800)", async () => {
     const p = await parcelReadyForList();
     const signed = signCeb(listMessage(p).replace('encoding="UTF-8"', 'encoding="GB18030"'), agentCertificate);

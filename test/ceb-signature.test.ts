@@ -1,4 +1,9 @@
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { parse } from "graphql";
+import { signedBy } from "../gateway/endpoints/ceb-endpoint";
 import { verifySignature } from "../gateway/endpoints/ceb-signature";
+import { parseMessage } from "../gateway/endpoints/ceb-xml";
+import { subgraphSdl } from "../lib/graphql/schema";
 import { PROFILES, signCeb, testCa, type TestCertificate } from "./helpers/signing";
 
 const SENDER = "91460100MA5T00002P";
@@ -56,5 +61,14 @@ describe("ds:Signature verification", () => {
     await expect(verify(signCeb(MESSAGE, certificate).replace("C1", "C2"))).rejects.toThrow(/^1004 /);
     const other = await (await testCa()).issue("other");
     await expect(verify(signCeb(MESSAGE, certificate, other.privateKeyPem))).rejects.toThrow(/^1001 invalid signature: the signature value does not verify/);
+  });
+
+  it("takes the sender of what is processed from the signed part: one naming another enterprise than the verified one is refused (1001)", async () => {
+    const customs = buildSubgraphSchema(parse(subgraphSdl("customs")));
+    const signed = parseMessage((await verify(signCeb(MESSAGE, certificate)))!, customs);
+    expect(signedBy(signed, SENDER)).toBe(signed);
+    expect(() => signedBy(signed, "91460100MA5T00003N")).toThrow(
+      /^1001 invalid signature: the signed documents' agentCode 91460100MA5T00002P is not the enterprise 91460100MA5T00003N whose certificate verified/,
+    );
   });
 });

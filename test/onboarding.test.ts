@@ -16,9 +16,13 @@ import { buildManifest } from "../gateway/supergraph/manifest-source";
 import { setClock } from "../lib/clock";
 import { usccCheckChar } from "../lib/rules/uscc";
 import type { PrismaClient } from "../prisma/credit/generated/client";
+import type { PrismaClient as CustomsClient } from "../prisma/customs/generated/client";
+import { createCustomsLoaders } from "../subgraphs/customs/loaders";
+import { relayEvents } from "../subgraphs/customs/relay";
 import { addPartner } from "../scripts/operator";
 import { cebMessage, postCeb, returnStatuses } from "./helpers/ceb-xml";
 import { parcelFiler } from "./helpers/parcels";
+import { serviceContext } from "./helpers/service-context";
 import { startTestSystem, withoutRequestId, type Credentials, type GraphQLResponse, type TestSystem } from "./helpers/system";
 
 const TODAY = "2026-12-15";
@@ -272,16 +276,38 @@ describe("five new parties join the zone", () => {
     await expectReleasedWithTax(p);
   });
 
-  it("declare a parcel naming the e-commerce enterprise and the agent by their customs codes: credit resolves them, 800", async () => {
+  it("declare a parcel naming the e-commerce enterprise (also the guarantor) and the agent by their customs codes: credit resolves them, 800", async () => {
     const p = firstParcel();
     p.order.ebcCode = PARTIES.seller.customsCode;
-    Object.assign(p.inventory, { ebcCode: PARTIES.seller.customsCode, agentCode: PARTIES.agent.customsCode });
+    Object.assign(p.inventory, { ebcCode: PARTIES.seller.customsCode, assureCode: PARTIES.seller.customsCode, agentCode: PARTIES.agent.customsCode });
     expect((await partnerOperation("SubmitOrder", { order: p.order }, "platform")).data!.submitOrder.returnStatus).toBe(120);
     expect((await partnerOperation("SubmitPayment", { payment: p.payment }, "payer")).data!.submitPayment.returnStatus).toBe(120);
     expect((await partnerOperation("SubmitWaybill", { waybill: p.waybill }, "carrier")).data!.submitWaybill.returnStatus).toBe(120);
     const list = await partnerOperation("DeclareInventory", { inventory: p.inventory }, "agent");
     expect(list.errors).toBeUndefined();
     expect(list.data!.declareInventory).toMatchObject({ returnStatus: 800, returnInfo: expect.stringMatching(/^放行/) });
+    // The parties named by customs code are the enterprises of their USCCs: they read the list, its tax list and
+    // the guarantor's one bill, and their receipts reach their feeds.
+    const key = { agentCode: p.inventory.agentCode, copNo: p.inventory.copNo };
+    expect((await partnerOperation("PartnerDeclaration", key, "agent")).data!.declaration).toMatchObject({ ...key, returnStatus: 800 });
+    const taxList = await partnerOperation("PartnerTaxList", key, "seller");
+    expect(taxList.errors).toBeUndefined();
+    expect(taxList.data!.taxList).toMatchObject({
+      assureCode: PARTIES.seller.customsCode,
+      entDutyNo: expect.stringMatching(new RegExp(`^${PARTIES.seller.uscc}\\d{6}$`)),
+    });
+    const bills = await partnerOperation("PartnerTaxBills", { first: 5 }, "seller");
+    expect(bills.errors).toBeUndefined();
+    const billed = bills.data!.taxBills.nodes.filter((bill: { taxLists: Array<{ copNo: string }> }) => bill.taxLists.some((list) => list.copNo === key.copNo));
+    expect(billed.map((bill: { guarantorUscc: string }) => bill.guarantorUscc)).toEqual([PARTIES.seller.uscc]);
+    // The relay (run here, as `npm start` runs it every second) publishes the list's receipts to its parties' feeds.
+    await relayEvents(serviceContext<CustomsClient, ReturnType<typeof createCustomsLoaders>>(system, "customs", createCustomsLoaders));
+    for (const party of ["agent", "seller"] as const) {
+      const feed = await partnerOperation("PartnerReceipts", { first: 100, kinds: ["INVENTORY_RECEIPT"] }, party);
+      expect(feed.errors).toBeUndefined();
+      const events = feed.data!.receipts.nodes as Array<{ documentKey: { copNo: string }; returnStatus: number }>;
+      expect(events.filter((event) => event.documentKey.copNo === key.copNo).map((event) => event.returnStatus)).toEqual([120, 800]);
+    }
     // Another agent's key may not declare under this agent's customs code.
     const other = firstParcel();
     Object.assign(other.inventory, { agentCode: PARTIES.agent.customsCode });

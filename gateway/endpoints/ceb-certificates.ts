@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { GraphQLResponse } from "@apollo/server";
 import type { Identity } from "../../lib/auth/identity";
-import { CertificatesUnavailable, type CertificateLookup } from "./ceb-signature";
+import { ErrorCode } from "../../lib/graphql/errors";
+import { CertificatesUnavailable, SignatureRefused, type CertificateLookup } from "./ceb-signature";
 
 /**
  * How long a certificate read from credit is kept: a revocation takes effect for signatures within this
@@ -32,6 +33,10 @@ export function certificatesFromGraph(execute: Execute, clock: () => number = Da
     const response = await execute(SIGNING_CERTIFICATE, "SigningCertificate", { uscc, serialNumber }, verifier());
     const result = response.body.kind === "single" ? response.body.singleResult : undefined;
     const found = (result?.data as { signingCertificate: { pem: string } | null } | undefined)?.signingCertificate;
+    // Credit refusing the sender's code is the message's fault (1001), answered the same every time; only a
+    // credit that cannot answer is "system busy", for the sender to try again.
+    const refusal = result?.errors?.find((error) => error.extensions?.code === ErrorCode.BAD_USER_INPUT);
+    if (refusal) throw new SignatureRefused(`1001 invalid signature: the sender ${uscc} is not an enterprise code (${refusal.message})`);
     if (found === undefined || result?.errors?.length) throw new CertificatesUnavailable("credit cannot be asked for the sender's certificate now");
     if (found === null) return null;
     // Entries past their time are dropped as new ones come, so that the cache holds only the certificates in use.

@@ -141,6 +141,28 @@ function fitting(message: ParsedMessage, xml: string, schema: GraphQLSchema): Pa
   return message;
 }
 
+/** The one enterprise every document of a message files for (its sender field): a signature signs for one. */
+function signerOf(message: ParsedMessage): string {
+  const field = senderField(message.kind);
+  const senders = new Set(message.documents.map((document) => String(document[field] ?? "")));
+  if (senders.size !== 1) throw new SignatureRefused(`1001 invalid signature: one signature signs for one enterprise, but the documents' ${field} differ`);
+  return [...senders][0]!;
+}
+
+/**
+ * The signed part of a message, parsed, when it files for `signer`, the enterprise whose certificate verified
+ * (looked up by the message as it came, before the signed part is known); else a 1001 refusal, for an
+ * enterprise's signature never carries documents filed for another.
+ */
+export function signedBy(signed: ParsedMessage, signer: string): ParsedMessage {
+  const sender = signerOf(signed);
+  if (sender !== signer) {
+    const field = senderField(signed.kind);
+    throw new SignatureRefused(`1001 invalid signature: the signed documents' ${field} ${sender} is not the enterprise ${signer} whose certificate verified`);
+  }
+  return signed;
+}
+
 /**
  * The message to process: when it is signed (always verified) or must be (a declared list, unless signatures
  * are optional), the message parsed again from exactly the XML the signature covers; otherwise the message
@@ -148,25 +170,20 @@ function fitting(message: ParsedMessage, xml: string, schema: GraphQLSchema): Pa
  */
 async function verified(message: ParsedMessage, xml: string, schema: GraphQLSchema, options: Options): Promise<ParsedMessage> {
   const required = SIGNED_WHEN_DECLARED.has(message.kind.root) && message.documents.some((document) => document.appStatus === DECLARED);
-  const field = senderField(message.kind);
-  const senders = new Set(message.documents.map((document) => String(document[field] ?? "")));
   const original = refusedMessage(message, xml);
   try {
-    const signed = await verifySignature(
-      xml,
-      () => {
-        if (senders.size !== 1)
-          throw new SignatureRefused(`1001 invalid signature: one signature signs for one enterprise, but the documents' ${field} differ`);
-        return [...senders][0]!;
-      },
-      options.certificates,
-    );
+    // The certificate is looked up for the sender the message as it came names (the signature must be found
+    // before the signed part is known) …
+    let signer = "";
+    const signed = await verifySignature(xml, () => (signer = signerOf(message)), options.certificates);
     if (signed === null) {
       if (required && options.signatures === "required")
         throw new SignatureRefused("1001 invalid signature: the message is not signed (ds:Signature is required on a declared list)");
       return message;
     }
-    return parseMessage(signed, schema);
+    // … and what is processed is the signed part, which must name that same sender: else an enterprise's
+    // signature would carry documents filed for another one.
+    return signedBy(parseMessage(signed, schema), signer);
   } catch (error) {
     if (error instanceof SignatureRefused) throw new MessageRejected(error.message, original);
     if (error instanceof CertificatesUnavailable) throw new CertificatesUnavailable(error.message, original);

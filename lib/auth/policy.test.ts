@@ -150,7 +150,7 @@ describe("statistics: zone-wide figures and the records an enterprise counts", (
     const params = new SqlParams();
     const condition = partyCondition(enterprise(SELLER), { department: "customs", type: "InventoryDeclaration", alias: "t" }, params);
     const columns = declaredPolicy("customs", "InventoryDeclaration").parties;
-    expect(columns).toEqual(expect.arrayContaining(["ebpCode", "ebcCode", "agentCode", "logisticsCode", "assureCode"]));
+    expect(columns).toEqual(expect.arrayContaining(["ebpUscc", "ebcUscc", "agentUscc", "logisticsUscc", "assureUscc"]));
     expect(condition).toBe(`(${columns.map((column) => `t."${column}" = ANY($1)`).join(" OR ")})`);
     expect(params.values).toEqual([[SELLER]]);
   });

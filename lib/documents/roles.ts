@@ -3,6 +3,7 @@ import type { Identity } from "../auth/identity";
 import type { GraphClient } from "../graph-client";
 import { departmentUnreachable, ErrorCode } from "../graphql/errors";
 import { CUSTOMS_CODE_LENGTH } from "../rules/enterprise-code";
+import { enterprisesByCode, usccOf } from "./enterprise-codes";
 import { requireSubmitter } from "./submission";
 
 /** The roles an enterprise plays in the zone, as credit registers them (`Enterprise.roles`). */
@@ -167,8 +168,6 @@ export function senderRefusal(kind: DocumentKind, roles: readonly string[] | nul
   return null;
 }
 
-const SENDER_ROLES = `query SenderRoles($uscc: String!) { enterprise(uscc: $uscc) { uscc roles } }`;
-
 /**
  * The sender rule of one document, before anything of it is read or stored: the caller acts for the
  * enterprise the document names as its sender, and credit registers that enterprise in a role that may
@@ -180,11 +179,9 @@ export async function requireSender(context: { identity: Identity; graph: GraphC
   const byUscc = sender.length !== CUSTOMS_CODE_LENGTH;
   // A USCC is checked before credit is asked, so that a caller learns nothing of an enterprise it does not act for.
   if (byUscc) requireSubmitter(context.identity, sender, rule.field);
-  const answer = await context.graph.request<{ enterprise: { uscc: string; roles: string[] } | null }>(SENDER_ROLES, { uscc: sender });
-  if (answer.errors?.length || !answer.data) {
-    throw departmentUnreachable(rule.field, "credit", "about the sender's roles");
-  }
-  if (!byUscc) requireSubmitter(context.identity, answer.data.enterprise?.uscc ?? sender, rule.field);
-  const refusal = senderRefusal(kind, answer.data.enterprise?.roles ?? null);
+  const known = await enterprisesByCode<{ roles: string[] }>(context.graph, [sender], "roles");
+  if (!known) throw departmentUnreachable(rule.field, "credit", "about the sender's roles");
+  if (!byUscc) requireSubmitter(context.identity, usccOf(sender, known), rule.field);
+  const refusal = senderRefusal(kind, known.get(sender)?.roles ?? null);
   if (refusal) throw new GraphQLError(`${rule.field}: ${refusal}`, { extensions: { code: ErrorCode.FORBIDDEN, field: rule.field, reason: "SENDER_ROLE" } });
 }

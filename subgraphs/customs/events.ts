@@ -30,6 +30,12 @@ export interface ListParties {
   ebcCode: string;
   logisticsCode: string;
   assureCode: string;
+  /** The parties' USCCs, whom the feed and webhooks match (identity.usccs), however the list names them. */
+  ebpUscc: string;
+  ebcUscc: string;
+  agentUscc: string;
+  logisticsUscc: string;
+  assureUscc: string;
   preNo?: string | null;
   invtNo?: string | null;
 }
@@ -47,12 +53,15 @@ export function listEvents(list: ListParties, receipts: ReadonlyArray<IssuedRece
       {
         key: { agentCode: list.agentCode, copNo: list.copNo },
         fields: { customsCode: list.customsCode, ebpCode: list.ebpCode, ebcCode: list.ebcCode, preNo: list.preNo, invtNo: list.invtNo },
-        enterprises: [list.ebpCode, list.ebcCode, list.agentCode, list.logisticsCode, list.assureCode],
+        enterprises: [list.ebpUscc, list.ebcUscc, list.agentUscc, list.logisticsUscc, list.assureUscc],
       },
       receipt,
     );
   });
 }
+
+/** The columns of a list's parties' USCCs (ListParties). */
+export const PARTY_USCCS = ["ebpUscc", "ebcUscc", "agentUscc", "logisticsUscc", "assureUscc"] as const;
 
 /** The columns `listEvents` needs, to select them with a list. */
 export const LIST_PARTIES = {
@@ -63,6 +72,11 @@ export const LIST_PARTIES = {
   ebcCode: true,
   logisticsCode: true,
   assureCode: true,
+  ebpUscc: true,
+  ebcUscc: true,
+  agentUscc: true,
+  logisticsUscc: true,
+  assureUscc: true,
   preNo: true,
   invtNo: true,
 } as const;
@@ -112,12 +126,13 @@ export const TAX_LIST_MESSAGE = "CEB816";
  * summarised once the return window closed, 3 void once returned), its JSON the whole tax list (document numbers,
  * codes and amounts: no personal data), seen by the tax list's readers (TaxList @access parties).
  */
-export function taxListEvent(tax: TaxList, at: Date): PartnerEventInput {
+export function taxListEvent(tax: TaxList, parties: Pick<ListParties, "agentUscc" | "ebcUscc" | "logisticsUscc" | "assureUscc">, at: Date): PartnerEventInput {
   return {
     kind: "TAX_LIST",
     messageType: TAX_LIST_MESSAGE,
     documentKey: { agentCode: tax.agentCode, copNo: tax.copNo },
-    enterprises: [tax.agentCode, tax.ebcCode, tax.logisticsCode, tax.assureCode],
+    // The tax list's readers (its row policy), by USCC as the feed and webhooks match callers.
+    enterprises: [parties.agentUscc, parties.ebcUscc, parties.logisticsUscc, parties.assureUscc],
     returnStatus: tax.status,
     receipt: { ...tax },
     occurredAt: at,
@@ -133,7 +148,7 @@ export const TAX_LIST_LINES = { lines: { select: { gnum: true, gcode: true, tota
  */
 export async function taxListEvents(tx: Prisma.TransactionClient, key: { agentCode: string; copNo: string }, at: Date): Promise<PartnerEventInput[]> {
   const list = await tx.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, include: TAX_LIST_LINES });
-  return list && hasTaxList(list) ? [taxListEvent(taxListOf(list, at), at)] : [];
+  return list && hasTaxList(list) ? [taxListEvent(taxListOf(list, at), list, at)] : [];
 }
 
 /**

@@ -43,7 +43,7 @@ export function createCustomsLoaders(prisma: PrismaClient) {
     declarationByKey: rowByKey(["agentCode", "copNo"], (where) => prisma.inventoryDeclaration.findMany({ where })),
     declarationLines: rowsByKey(["agentCode", "copNo"], (where) => prisma.inventoryLine.findMany({ where, orderBy: { gnum: "asc" } })),
     // A tax bill's items: the lists released onto it (one query for every bill of a page).
-    declarationsByTaxBill: rowsByKey(["assureCode", "taxBillPeriod"], (where) =>
+    declarationsByTaxBill: rowsByKey(["assureUscc", "taxBillPeriod"], (where) =>
       prisma.inventoryDeclaration.findMany({ where, orderBy: [{ ieDate: "asc" }, { agentCode: "asc" }, { copNo: "asc" }] }),
     ),
     // An order or a parcel can be declared again after a cancellation: the newest list comes first.

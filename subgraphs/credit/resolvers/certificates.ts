@@ -3,7 +3,8 @@ import { GraphQLError } from "graphql";
 import type { Identity } from "../../../lib/auth/identity";
 import { now } from "../../../lib/clock";
 import { badUserInput, ErrorCode, forbidden } from "../../../lib/graphql/errors";
-import { uscc as validUscc } from "../../../lib/graphql/filters";
+import { enterpriseCode, uscc as validUscc } from "../../../lib/graphql/filters";
+import { CUSTOMS_CODE_LENGTH } from "../../../lib/rules/enterprise-code";
 import { isDuplicateKey } from "../../../lib/documents/submission";
 import type { EnterpriseCertificate } from "../../../prisma/credit/generated/client";
 import type { CreditContext } from "../context";
@@ -117,11 +118,16 @@ export async function enterpriseCertificates(code: string, { identity, prisma }:
   return prisma.enterpriseCertificate.findMany({ where: { uscc }, orderBy: [{ registeredAt: "desc" }, { id: "asc" }] });
 }
 
-/** For the gateway's signature check: only a certificate usable now (unrevoked, within its validity). */
-export async function signingCertificate(code: string, serial: string, { identity, prisma }: CreditContext): Promise<EnterpriseCertificate | null> {
+/**
+ * For the gateway's signature check: only a certificate usable now (unrevoked, within its validity). The
+ * message names its sender by USCC or by customs code; a customs code is the enterprise registered with it
+ * (no such enterprise: no certificate).
+ */
+export async function signingCertificate(code: string, serial: string, { identity, prisma, loaders }: CreditContext): Promise<EnterpriseCertificate | null> {
   if (identity.service !== true) throw forbidden("only the departments' services may look up signing certificates");
-  const uscc = validUscc("uscc", code);
-  if (!/^[0-9a-fA-F]{1,64}$/.test(serial)) return null;
+  const named = enterpriseCode("uscc", code);
+  const uscc = named.length === CUSTOMS_CODE_LENGTH ? (await loaders.enterpriseByCustomsCode.load({ customsCode: named }))?.uscc : named;
+  if (!uscc || !/^[0-9a-fA-F]{1,64}$/.test(serial)) return null;
   const at = now();
   return prisma.enterpriseCertificate.findFirst({
     where: { id: idOf(uscc, normalSerial(serial)), revokedAt: null, notBefore: { lte: at }, notAfter: { gte: at } },

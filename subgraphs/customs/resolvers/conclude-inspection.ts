@@ -42,7 +42,7 @@ export async function applyInspectionResult(args: InspectionOutcome, { prisma, g
   const receipt = await prisma.$transaction(async (tx) => {
     const taxes = await tx.inventoryDeclaration.findFirst({
       where: { ...key, returnStatus: INSPECTING },
-      select: { assureCode: true, customsTax: true, valueAddedTax: true, consumptionTax: true, taxTotal: true },
+      select: { assureUscc: true, customsTax: true, valueAddedTax: true, consumptionTax: true, taxTotal: true },
     });
     // The four taxes are stored together when a list is accepted: one present means all are.
     const bill = args.passed && taxes?.taxTotal != null ? addToTaxBill(tx, taxes as ReleasedTax, decidedAt) : undefined;

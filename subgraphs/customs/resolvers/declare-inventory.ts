@@ -32,8 +32,10 @@ import {
 import type { Problem } from "../../../lib/rules/document-checks";
 import { now } from "../../../lib/clock";
 import { recordEvents } from "../../../lib/service/outbox";
-import { listEvents, taxListEvents } from "../events";
-import { CUSTOMS_CODE_LENGTH, enterpriseCodeProblem } from "../../../lib/rules/enterprise-code";
+import { listEvents, taxListEvents, type ListParties } from "../events";
+import { enterpriseCodeProblem } from "../../../lib/rules/enterprise-code";
+import { customsCodes, enterprisesByCode, usccOf } from "../../../lib/documents/enterprise-codes";
+import { departmentUnreachable } from "../../../lib/graphql/errors";
 import { chinaDay, chinaTime, chinaYear } from "../../../lib/rules/china-time";
 
 const WAITING = 2;
@@ -79,9 +81,6 @@ interface Evidence {
   matched: FilingMatch[];
 }
 
-/** The USCC of an e-commerce enterprise a list names by its customs code. */
-const SELLER = `query Seller($code: String!) { enterprise(uscc: $code) { uscc } }`;
-
 const SAMPLING = `
   mutation Sampling($request: InspectionRequest!) {
     decideInspection(request: $request) { selected rate draw riskLevel reason inspection { id kind } }
@@ -97,14 +96,35 @@ interface Sampling {
 }
 
 type Amount = Decimal.Value | { toFixed(): string };
-type ListForDecision = Omit<MatchList, "lines"> & {
-  agentCode: string;
-  assureCode: string;
-  areaCode?: string | null;
-  copNo: string;
-  customsCode: string;
-  lines: Array<MatchList["lines"][number] & { gcode: string; filingNo?: string | null; itemNo?: string | null; barCode?: string | null }>;
-};
+/** The USCCs of a list's parties, stored beside the codes as filed (ListParties). */
+type PartyUsccs = Pick<ListParties, "ebpUscc" | "ebcUscc" | "agentUscc" | "logisticsUscc" | "assureUscc">;
+
+/**
+ * The USCCs of the parties a list names by USCC or customs code: credit is asked once for all its customs
+ * codes (not at all when it names none). A code no enterprise registered stays as filed: the admission gates
+ * refuse that party. Null when credit cannot answer.
+ */
+async function partyUsccs(list: Omit<ListParties, keyof PartyUsccs | "copNo" | "customsCode">, graph: CustomsContext["graph"]): Promise<PartyUsccs | null> {
+  const known = await enterprisesByCode(graph, customsCodes([list.ebpCode, list.ebcCode, list.agentCode, list.logisticsCode, list.assureCode]));
+  if (!known) return null;
+  return {
+    ebpUscc: usccOf(list.ebpCode, known),
+    ebcUscc: usccOf(list.ebcCode, known),
+    agentUscc: usccOf(list.agentCode, known),
+    logisticsUscc: usccOf(list.logisticsCode, known),
+    assureUscc: usccOf(list.assureCode, known),
+  };
+}
+
+type ListForDecision = Omit<MatchList, "lines"> &
+  PartyUsccs & {
+    agentCode: string;
+    assureCode: string;
+    areaCode?: string | null;
+    copNo: string;
+    customsCode: string;
+    lines: Array<MatchList["lines"][number] & { gcode: string; filingNo?: string | null; itemNo?: string | null; barCode?: string | null }>;
+  };
 
 interface Decision {
   returnStatus: number;
@@ -172,8 +192,6 @@ interface Evaluation {
   admission: Prisma.InputJsonValue | null;
   /** Each line's product filing: the one it names, or the one CIQ found for it (null: none found). */
   filingNos: Array<string | null>;
-  /** The e-commerce enterprise's USCC, which CIQ files products and draws samples under (ebcCode may be its customs code). */
-  sellerUscc: string;
 }
 
 const departmentsOf = (errors: ReadonlyArray<{ extensions?: Record<string, unknown> }>) =>
@@ -208,13 +226,9 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
       : [];
   });
   let evidence: Evidence | null = null;
-  let sellerUscc = list.ebcCode;
+  // CIQ files products under the e-commerce enterprise's USCC (ebcCode may be its customs code).
+  const sellerUscc = list.ebcUscc;
   if (order && malformed.length === 0) {
-    if (list.ebcCode.length === CUSTOMS_CODE_LENGTH) {
-      const seller = await graph.request<{ enterprise: { uscc: string } | null }>(SELLER, { code: list.ebcCode });
-      if (seller.errors?.length || !seller.data) return { unavailable: departmentsOf(seller.errors ?? []) };
-      sellerUscc = seller.data.enterprise?.uscc ?? list.ebcCode;
-    }
     const answer = await graph.request<Evidence>(EVIDENCE, {
       payCode: order.payCode,
       payTransactionId: order.payTransactionId,
@@ -265,7 +279,6 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
         }
       : null,
     filingNos: lines.map((line) => line.filingNo ?? ("match" in line ? (line.match?.filing?.filingNo ?? null) : null)),
-    sellerUscc,
   } as Evaluation;
 }
 
@@ -295,7 +308,7 @@ async function decide(
   });
   const evaluation = await evaluate(list, context);
   if ("unavailable" in evaluation) return unavailable(evaluation.unavailable);
-  const { order, match, admission, others, filingNos, sellerUscc } = evaluation;
+  const { order, match, admission, others, filingNos } = evaluation;
   const judgement = judgeList({ list, order, match, others, admission, tax: known ?? (await assessedTax(list, order, context, self)) });
   if (judgement.outcome !== "accepted") {
     return {
@@ -310,7 +323,7 @@ async function decide(
     request: {
       agentCode: list.agentCode,
       copNo: list.copNo,
-      ebcCode: sellerUscc,
+      ebcCode: list.ebcUscc,
       // The order the draw belongs to and its buyer, hashed: CIQ binds the draw without learning who bought.
       ebpCode: list.ebpCode,
       orderNo: list.orderNo,
@@ -431,7 +444,9 @@ const decisionColumns = (decision: Decision, decidedAt: Date) => ({
 export async function declareInventory(list: InventoryInput, context: CustomsContext): Promise<ReceiptRow> {
   const { prisma } = context;
   await requireSender(context, "inventory", list.agentCode);
-  const forDecision: ListForDecision = { ...list, declTime: list.declTime, lines: list.lines };
+  const usccs = await partyUsccs(list, context.graph);
+  if (!usccs) throw departmentUnreachable("agentCode", "credit", "for the USCCs of the list's parties");
+  const forDecision: ListForDecision = { ...list, ...usccs, declTime: list.declTime, lines: list.lines };
   const key = { agentCode: list.agentCode, copNo: list.copNo };
   // An order with a list of another agent, live or rejected (not cancelled), is not this agent's to declare
   // (docs/roles.md); the refusal names neither that list nor its agent nor its state.
@@ -486,7 +501,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
       ? { returnStatus: 1, returnInfo: "电子口岸已暂存: the list is saved and not yet declared", evidence: { outcome: "saved" } }
       : await decide(forDecision, context, undefined, ownBuyer ? limits : undefined);
   const { lines, ieFlag, ...fields } = list;
-  const head = { ...fields, goodsValue: goodsValueOf(lines) };
+  const head = { ...fields, ...usccs, goodsValue: goodsValueOf(lines) };
   const receipt = await fileDocument({
     appType: list.appType,
     guid: list.guid,
@@ -502,7 +517,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
       prisma.$transaction(async (tx) => {
         const decidedAt = now();
         const bill =
-          decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
+          decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureUscc: head.assureUscc, ...decision.taxes }, decidedAt) : undefined;
         const receipts = receiptsOf(decision, list.guid, 1, decidedAt);
         await tx.inventoryDeclaration.create({
           data: {
@@ -525,7 +540,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
       prisma.$transaction(async (tx) => {
         const decidedAt = now();
         const bill =
-          decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
+          decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureUscc: head.assureUscc, ...decision.taxes }, decidedAt) : undefined;
         const version = expected.version + 1;
         const { count } = await tx.inventoryDeclaration.updateMany({
           where: { ...key, version: expected.version, returnStatus: SAVED },
@@ -590,7 +605,7 @@ export async function recheckDeclarations(orderNo: string | null | undefined, co
     // receipts and their events are stored together.
     const issued = await prisma.$transaction(async (tx) => {
       const bill =
-        decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureCode: list.assureCode, ...decision.taxes }, decidedAt) : undefined;
+        decision.returnStatus === 800 && decision.taxes ? addToTaxBill(tx, { assureUscc: list.assureUscc, ...decision.taxes }, decidedAt) : undefined;
       const { count } = await tx.inventoryDeclaration.updateMany({
         where: { ...key, returnStatus: WAITING },
         data: { ...decisionColumns(decision, decidedAt), waitingUntil: deadline, taxBillPeriod: bill?.period ?? null },

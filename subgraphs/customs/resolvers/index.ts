@@ -11,6 +11,7 @@ import { billTaxLists, taxList, taxLists } from "./tax-lists";
 import { taxListMessage } from "../rules/tax-list";
 import { now } from "../../../lib/clock";
 import { cancelInventory, returnInventory } from "./withdraw-inventory";
+import { PARTY_USCCS } from "../events";
 import type { DeclarationFilter, OrderFilter, Resolvers } from "../__generated__/resolvers-types";
 
 function orderWhere(filter: OrderFilter | null | undefined): Prisma.OrderWhereInput {
@@ -30,7 +31,18 @@ function declarationWhere(filter: DeclarationFilter | null | undefined): Prisma.
     returnStatus: filter.returnStatus ?? undefined,
     tradeMode: filter.tradeMode ?? undefined,
     declTime: dayWindow("filter", filter.from, filter.to, "date"),
-    ...(party ? { OR: [{ ebpCode: party }, { ebcCode: party }, { agentCode: party }, { logisticsCode: party }, { assureCode: party }] } : {}),
+    ...(party
+      ? {
+          OR: [
+            { ebpCode: party },
+            { ebcCode: party },
+            { agentCode: party },
+            { logisticsCode: party },
+            { assureCode: party },
+            ...PARTY_USCCS.map((column) => ({ [column]: party })),
+          ],
+        }
+      : {}),
   };
 }
 

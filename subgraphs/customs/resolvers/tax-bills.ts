@@ -5,7 +5,8 @@ type Writer = Pick<PrismaClient, "taxBill"> | Prisma.TransactionClient;
 type Amount = Prisma.Decimal | string;
 
 export interface ReleasedTax {
-  assureCode: string;
+  /** The guarantor's USCC (a list may name it by customs code: the bill is the USCC's, which it reads). */
+  assureUscc: string;
   customsTax: Amount;
   valueAddedTax: Amount;
   consumptionTax: Amount;
@@ -19,8 +20,8 @@ export function addToTaxBill(writer: Writer, list: ReleasedTax, releasedAt: Date
   return {
     period,
     write: writer.taxBill.upsert({
-      where: { guarantorUscc_period: { guarantorUscc: list.assureCode, period } },
-      create: { guarantorUscc: list.assureCode, period, ...amounts, listCount: 1, dueDate: billDueDate(period) },
+      where: { guarantorUscc_period: { guarantorUscc: list.assureUscc, period } },
+      create: { guarantorUscc: list.assureUscc, period, ...amounts, listCount: 1, dueDate: billDueDate(period) },
       update: {
         customsTax: { increment: list.customsTax },
         valueAddedTax: { increment: list.valueAddedTax },

@@ -75,7 +75,7 @@ export async function taxLists(
 
 /** A tax bill's items: the tax lists of the lists released onto it. */
 export async function billTaxLists(bill: { guarantorUscc: string; period: string }, context: CustomsContext): Promise<TaxList[]> {
-  const lists = await context.loaders.declarationsByTaxBill.load({ assureCode: bill.guarantorUscc, taxBillPeriod: bill.period });
+  const lists = await context.loaders.declarationsByTaxBill.load({ assureUscc: bill.guarantorUscc, taxBillPeriod: bill.period });
   return taxListsOf(lists, context);
 }
 
@@ -105,7 +105,7 @@ export async function summariseTaxLists({ prisma }: Pick<CustomsContext, "prisma
         data: { taxListSummarisedAt: at },
       });
       if (count === 0) return;
-      await recordEvents(tx, [taxListEvent(taxListOf(list, at), at)]);
+      await recordEvents(tx, [taxListEvent(taxListOf(list, at), list, at)]);
       logged += 1;
     });
   }

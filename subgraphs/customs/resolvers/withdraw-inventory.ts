@@ -111,7 +111,7 @@ export async function returnInventory(request: InventoryReturnInput, { identity,
       );
     if (list.taxBillPeriod && list.taxTotal) {
       await tx.taxBill.update({
-        where: { guarantorUscc_period: { guarantorUscc: list.assureCode, period: list.taxBillPeriod } },
+        where: { guarantorUscc_period: { guarantorUscc: list.assureUscc, period: list.taxBillPeriod } },
         data: {
           customsTax: { decrement: list.customsTax ?? 0 },
           valueAddedTax: { decrement: list.valueAddedTax ?? 0 },

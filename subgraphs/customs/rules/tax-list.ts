@@ -28,6 +28,11 @@ export interface StoredList {
   logisticsCode: string;
   ebcCode: string;
   assureCode: string;
+  /** The parties' USCCs (the list may name them by customs code): the row policy and the bill go by these. */
+  agentUscc: string;
+  ebcUscc: string;
+  logisticsUscc: string;
+  assureUscc: string;
   customsCode: string;
   returnStatus: number;
   /** The release day. */
@@ -72,6 +77,10 @@ export interface TaxList {
   ebcCode: string;
   logisticsCode: string;
   agentCode: string;
+  agentUscc: string;
+  ebcUscc: string;
+  logisticsUscc: string;
+  assureUscc: string;
   copNo: string;
   customsCode: string;
   orderNo: string;
@@ -137,11 +146,15 @@ export function taxListOf(list: StoredList, at: Date): TaxList {
     taxTotal: text(list.taxTotal),
     status: taxListStatus(list, at),
     issuedOn: list.ieDate!,
-    entDutyNo: `${list.assureCode}${list.taxBillPeriod!.replace("-", "")}`,
+    entDutyNo: `${list.assureUscc}${list.taxBillPeriod!.replace("-", "")}`,
     assureCode: list.assureCode,
     ebcCode: list.ebcCode,
     logisticsCode: list.logisticsCode,
     agentCode: list.agentCode,
+    agentUscc: list.agentUscc,
+    ebcUscc: list.ebcUscc,
+    logisticsUscc: list.logisticsUscc,
+    assureUscc: list.assureUscc,
     copNo: list.copNo,
     customsCode: list.customsCode,
     orderNo: list.orderNo,
