@@ -1,4 +1,4 @@
-import { receiptEvent, type IssuedReceipt, type PartnerEventInput } from "../../lib/service/outbox";
+import { receiptEvent, type EventKind, type IssuedReceipt, type PartnerEventInput } from "../../lib/service/outbox";
 
 /** An order's parties, as its row policy names them (Order @access parties). */
 interface OrderParties {
@@ -32,7 +32,7 @@ export interface ListParties {
 }
 
 /** What each receipt of a list is, by its message type: the list's own receipts, its cancellation's, its return's. */
-const LIST_KINDS: Record<string, string> = { CEB622: "INVENTORY_RECEIPT", CEB624: "INVENTORY_CANCEL_RECEIPT", CEB626: "INVENTORY_RETURN_RECEIPT" };
+const LIST_KINDS: Record<string, EventKind> = { CEB622: "INVENTORY_RECEIPT", CEB624: "INVENTORY_CANCEL_RECEIPT", CEB626: "INVENTORY_RETURN_RECEIPT" };
 
 /** The events of a list's receipts (CEB622 and the withdrawals' CEB624/CEB626): the list's parties see them. */
 export function listEvents(list: ListParties, receipts: ReadonlyArray<IssuedReceipt & { messageType?: string }>): PartnerEventInput[] {
