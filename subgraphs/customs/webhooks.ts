@@ -158,6 +158,8 @@ function post(url: string, headers: Record<string, string>, body: string, timeou
         method: "POST",
         headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)), ...headers },
         lookup: publicLookup(policy),
+        // A new connection each attempt: a kept-alive one would skip the lookup, and with it the check.
+        agent: false,
         signal: AbortSignal.timeout(timeoutMs),
       },
       (response) => {
