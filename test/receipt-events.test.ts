@@ -7,6 +7,9 @@ import { createCustomsLoaders } from "../subgraphs/customs/loaders";
 import { relayEvents } from "../subgraphs/customs/relay";
 import { summariseTaxLists } from "../subgraphs/customs/resolvers/tax-lists";
 import { setClock } from "../lib/clock";
+import { createSubgraphMetrics } from "../lib/metrics";
+import type { SqlConnection } from "../lib/db/sql-connection";
+import { receiptsPage } from "../subgraphs/customs/resolvers/receipts";
 import type { PrismaClient as CustomsClient } from "../prisma/customs/generated/client";
 import { parcelFiler } from "./helpers/parcels";
 import { serviceContext } from "./helpers/service-context";
@@ -264,6 +267,31 @@ describe("the events of a list that waits for its waybill", () => {
     for (const credentials of [{ token: system.adminToken }, { token: await system.security.token({ sub: "clerk", role: "staff", department: "customs" }) }]) {
       const answer = await system.query(`{ logisticsOutboxEvents { id } }`, {}, credentials);
       expect(answer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+  });
+
+  it("shows nothing to a role the feed does not name, and refuses an unknown kind by name", async () => {
+    const admin = { token: system.adminToken };
+    expect((await page(admin, { first: 5 })).nodes.length).toBeGreaterThan(0);
+    // The gateway lets the public run none of the feed's operations; should a role ever reach it, it reads nothing.
+    const customs = serviceContext<CustomsClient, ReturnType<typeof createCustomsLoaders>>(system, "customs", createCustomsLoaders);
+    const visitor = { subject: "anonymous:test", role: "public" as const, usccs: [], requestId: randomUUID() };
+    expect(await receiptsPage({ first: 5 }, { ...customs, identity: visitor })).toEqual({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+
+    const refused = await system.query(FEED, { kinds: ["INVENTORY_RECEIPT", "INVENTORY_RECIEPT"] }, admin);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "kinds[1]" });
+    expect(refused.errors?.[0]?.message).toContain("INVENTORY_RECIEPT");
+  });
+
+  it("relays the other departments when one does not answer, and shows each department's relay lag", async () => {
+    const customs = serviceContext<CustomsClient, ReturnType<typeof createCustomsLoaders>>(system, "customs", createCustomsLoaders);
+    const down = { request: async () => ({ errors: [{ message: "down", extensions: { code: "SUBGRAPH_UNAVAILABLE" } }] }) };
+    // Customs' own outbox is read from its database; every other department's read fails and is skipped, not thrown.
+    await expect(relayEvents({ prisma: customs.prisma, graph: down as unknown as typeof customs.graph })).resolves.toBeGreaterThanOrEqual(0);
+    const text = await createSubgraphMetrics("customs", {} as SqlConnection).registry.metrics();
+    const lags = text.split("\n").filter((line) => line.startsWith("tradegraph_relay_lag_seconds{"));
+    for (const department of ["customs", "ciq", "credit", "logistics", "finance"]) {
+      expect(lags.some((line) => line.includes(`department="${department}"`))).toBe(true);
     }
   });
 

@@ -5,6 +5,51 @@ import { badUserInput, forbidden } from "../graphql/errors";
 import { outboxField } from "../graphql/schema";
 
 /**
+ * Every kind of event the departments write into their outboxes, in the order docs/partner-guide.md's table of
+ * event kinds lists them: the one list the feed's and the webhooks' `kinds` arguments are checked against, and
+ * the type `recordEvents` takes, so that a department writing a new kind adds it here (and to the guide).
+ */
+export const EVENT_KINDS = [
+  "ORDER_RECEIPT",
+  "INVENTORY_RECEIPT",
+  "INVENTORY_CANCEL_RECEIPT",
+  "INVENTORY_RETURN_RECEIPT",
+  "PAYMENT_RECEIPT",
+  "WAYBILL_RECEIPT",
+  "WAYBILL_STATUS_RECEIPT",
+  "WAYBILL_TRACKING",
+  "EXPORT_ORDER_RECEIPT",
+  "EXPORT_INVENTORY_RECEIPT",
+  "EXPORT_INVENTORY_CANCEL_RECEIPT",
+  "EXPORT_RECEIPT_RECEIPT",
+  "TAX_LIST",
+  "TAX_BILL_PAYMENT",
+  "REBATE",
+  "EXPORT_WAYBILL_RECEIPT",
+  "EXPORT_ARRIVAL_RECEIPT",
+  "EXPORT_DEPARTURE_RECEIPT",
+  "PRODUCT_FILING",
+  "ENTERPRISE_FILING",
+  "REGISTRATION",
+] as const;
+
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+const KNOWN_KINDS: ReadonlySet<string> = new Set(EVENT_KINDS);
+
+/**
+ * The distinct event kinds a caller asked for (the feed's or an endpoint's `kinds`), each one of EVENT_KINDS;
+ * an unknown kind is refused by name, as `field[index]`.
+ */
+export function eventKinds(field: string, kinds: readonly string[]): EventKind[] {
+  const unknown = kinds.findIndex((kind) => !KNOWN_KINDS.has(kind));
+  if (unknown >= 0) {
+    throw badUserInput(`${field}[${unknown}]`, `${JSON.stringify(kinds[unknown]!.slice(0, 64))} is not an event kind (one of ${EVENT_KINDS.join(", ")})`);
+  }
+  return [...new Set(kinds as readonly EventKind[])];
+}
+
+/**
  * A receipt or status change a partner would care about, as every department's outbox stores it
  * (model OutboxEvent in each prisma/<department>/schema.prisma). It is written by `recordEvents` inside the
  * transaction that makes the change, so there is never an event without its change nor a change without its
@@ -13,7 +58,7 @@ import { outboxField } from "../graphql/schema";
  */
 export interface PartnerEventInput {
   /** What happened, e.g. ORDER_RECEIPT, INVENTORY_RECEIPT, WAYBILL_RECEIPT, PAYMENT_RECEIPT (docs/partner-guide.md#events-and-the-feed). */
-  kind: string;
+  kind: EventKind;
   /** The receipt's CEB message type (CEB312, CEB622, …) when the event is one of the standard's receipts. */
   messageType?: string | null;
   /** The document's keys, e.g. `{ agentCode, copNo }`. */
@@ -100,7 +145,7 @@ export interface IssuedReceipt {
  * document's keys and numbers as the node names them, then the status), from which its XML is built on read.
  */
 export function receiptEvent(
-  kind: string,
+  kind: EventKind,
   messageType: string,
   document: { key: Record<string, string>; fields?: Record<string, string | null | undefined>; enterprises: ReadonlyArray<string | null | undefined> },
   receipt: IssuedReceipt,

@@ -1,5 +1,5 @@
 import { eventReceiptMessage } from "../../lib/documents/ceb-receipt";
-import { receiptEvent, type IssuedReceipt, type PartnerEventInput } from "../../lib/service/outbox";
+import { receiptEvent, type EventKind, type IssuedReceipt, type PartnerEventInput } from "../../lib/service/outbox";
 import type { Prisma } from "../../prisma/customs/generated/client";
 import { hasTaxList, taxListMessage, taxListOf, type TaxList } from "./rules/tax-list";
 
@@ -41,7 +41,7 @@ export interface ListParties {
 }
 
 /** What each receipt of a list is, by its message type: the list's own receipts, its cancellation's, its return's. */
-const LIST_KINDS: Record<string, string> = { CEB622: "INVENTORY_RECEIPT", CEB624: "INVENTORY_CANCEL_RECEIPT", CEB626: "INVENTORY_RETURN_RECEIPT" };
+const LIST_KINDS: Record<string, EventKind> = { CEB622: "INVENTORY_RECEIPT", CEB624: "INVENTORY_CANCEL_RECEIPT", CEB626: "INVENTORY_RETURN_RECEIPT" };
 
 /** The events of a list's receipts (CEB622 and the withdrawals' CEB624/CEB626): the list's parties see them. */
 export function listEvents(list: ListParties, receipts: ReadonlyArray<IssuedReceipt & { messageType?: string }>): PartnerEventInput[] {

@@ -1,9 +1,13 @@
 import { DEPARTMENTS, type Department } from "../../lib/departments";
 import { now } from "../../lib/clock";
 import { outboxField } from "../../lib/graphql/schema";
+import { logger } from "../../lib/logger";
+import { markRelayCaughtUp } from "../../lib/metrics";
 import { readOutbox, type JsonValue, type OutboxRecord } from "../../lib/service/outbox";
 import type { Prisma } from "../../prisma/customs/generated/client";
 import type { CustomsContext } from "./context";
+
+const log = logger.child({ service: "customs", component: "relay" });
 
 /** How many events one read of an outbox copies. */
 const BATCH = 200;
@@ -24,12 +28,27 @@ const outboxQuery = (department: Department) => `
 
 type RemoteEvent = Omit<OutboxRecord, "seq" | "occurredAt"> & { seq: string; occurredAt: string };
 
-/** The next events of one department's outbox after `after`: customs' own from its database, the others' through the graph. */
-async function nextEvents(department: Department, after: bigint, { prisma, graph }: Pick<CustomsContext, "prisma" | "graph">): Promise<OutboxRecord[]> {
+/** What a department's error is logged as: its codes only, never a message that could carry data. */
+function errorCodes(errors: ReadonlyArray<{ extensions?: Record<string, unknown> }>): string[] {
+  return errors.map((error) => String(error.extensions?.code ?? "UNKNOWN"));
+}
+
+/**
+ * The next events of one department's outbox after `after`: customs' own from its database, the others' through
+ * the graph; null when the department did not answer (logged with its error codes; its cursor stays where it is
+ * and it is asked again on the next round).
+ */
+async function nextEvents(department: Department, after: bigint, { prisma, graph }: Pick<CustomsContext, "prisma" | "graph">): Promise<OutboxRecord[] | null> {
   if (department === "customs") return readOutbox(prisma, after, BATCH);
-  const answer = await graph.request<{ events: RemoteEvent[] }>(outboxQuery(department), { after: String(after), first: BATCH });
-  // A department that does not answer now is asked again on the next round; its cursor stays where it is.
-  if (answer.errors?.length || !answer.data) return [];
+  const answer = await graph.request<{ events: RemoteEvent[] }>(outboxQuery(department), { after: String(after), first: BATCH }).catch((error: unknown) => {
+    log.warn({ department, codes: [(error as { code?: string }).code ?? "UNREACHABLE"] }, "relay: the department's outbox could not be read");
+    return null;
+  });
+  if (!answer) return null;
+  if (answer.errors?.length || !answer.data) {
+    log.warn({ department, codes: errorCodes(answer.errors ?? []) }, "relay: the department's outbox could not be read");
+    return null;
+  }
   return answer.data.events.map((event) => ({ ...event, seq: BigInt(event.seq), occurredAt: new Date(event.occurredAt) }));
 }
 
@@ -71,12 +90,17 @@ async function append(department: Department, events: OutboxRecord[], prisma: Cu
 export async function relayEvents(context: Pick<CustomsContext, "prisma" | "graph">): Promise<number> {
   let relayed = 0;
   for (const department of DEPARTMENTS) {
+    // The relay-lag metric counts from the relay's first round for a department that has never answered.
+    markRelayCaughtUp(department, Date.now(), true);
     for (;;) {
       const cursor = (await context.prisma.relayCursor.findUnique({ where: { department } }))?.seq ?? 0n;
       const events = await nextEvents(department, cursor, context);
-      if (events.length === 0) break;
-      relayed += await append(department, events, context.prisma);
-      if (events.length < BATCH) break;
+      if (events === null) break;
+      if (events.length > 0) relayed += await append(department, events, context.prisma);
+      if (events.length < BATCH) {
+        markRelayCaughtUp(department, Date.now());
+        break;
+      }
     }
   }
   return relayed;

@@ -1,8 +1,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { isIP } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { now } from "../../lib/clock";
 import { loadEnv } from "../../lib/config";
 import { logger } from "../../lib/logger";
+import { AddressNotAllowedError, isPublicAddress, publicLookup, type AddressPolicy } from "../../lib/net/public-address";
 import { retryOptions, retrySchedule, type Jobs, type JobRun, type RetryPolicy } from "../../lib/service/jobs";
 import type { PartnerEvent, Prisma, WebhookEndpoint } from "../../prisma/customs/generated/client";
 import type { CustomsContext } from "./context";
@@ -144,28 +148,51 @@ function webhookPayload(event: PartnerEvent) {
   };
 }
 
-/** How an attempt went: 2xx is delivered; anything else says what (never the answer's body). */
-async function post(
-  url: string,
-  headers: Record<string, string>,
-  body: string,
-  timeoutMs: number,
-): Promise<{ statusCode: number | null; error: string | null }> {
-  try {
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    await response.body?.cancel();
-    return { statusCode: response.status, error: response.ok ? null : `answered HTTP ${response.status}` };
-  } catch (error) {
-    if (error instanceof DOMException && error.name === "TimeoutError") return { statusCode: null, error: `no answer within ${timeoutMs} ms` };
-    const cause = (error as { cause?: { code?: string } }).cause;
-    return { statusCode: null, error: `could not connect${cause?.code ? ` (${cause.code})` : ""}` };
+/** Which addresses deliveries may reach: loopback only outside production (a test's or the demo's receiver), never a private or special one. */
+export function webhookAddressPolicy(): AddressPolicy {
+  return { loopback: loadEnv().NODE_ENV !== "production" };
+}
+
+/**
+ * How an attempt went: 2xx is delivered; anything else says what (never the answer's body). The host is resolved
+ * as the connection is made and the connection goes to the address just checked (publicLookup), so an endpoint's
+ * name that now resolves to a private address is refused; a refused address reads "address not allowed" whatever
+ * it is, which tells a partner nothing about the network behind.
+ */
+function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ statusCode: number | null; error: string | null }> {
+  const target = new URL(url);
+  const policy = webhookAddressPolicy();
+  // node:net connects to a literal address without a lookup: it is checked here.
+  if (isIP(target.hostname.replace(/^\[(.*)\]$/, "$1")) !== 0 && !isPublicAddress(target.hostname, policy)) {
+    return Promise.resolve({ statusCode: null, error: "address not allowed" });
   }
+  const send = target.protocol === "https:" ? httpsRequest : httpRequest;
+  return new Promise((resolve) => {
+    const request = send(
+      target,
+      {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)), ...headers },
+        lookup: publicLookup(policy),
+        // A new connection each attempt: a kept-alive one would skip the lookup, and with it the check.
+        agent: false,
+        signal: AbortSignal.timeout(timeoutMs),
+      },
+      (response) => {
+        // Redirects are not followed: a 3xx is an answer that is not 2xx.
+        response.resume();
+        const statusCode = response.statusCode ?? null;
+        const ok = statusCode !== null && statusCode >= 200 && statusCode < 300;
+        resolve({ statusCode, error: ok ? null : `answered HTTP ${statusCode}` });
+      },
+    );
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      if (error instanceof AddressNotAllowedError) resolve({ statusCode: null, error: "address not allowed" });
+      else if (error.name === "AbortError" || error.name === "TimeoutError") resolve({ statusCode: null, error: `no answer within ${timeoutMs} ms` });
+      else resolve({ statusCode: null, error: `could not connect${error.code ? ` (${error.code})` : ""}` });
+    });
+    request.end(body);
+  });
 }
 
 /**

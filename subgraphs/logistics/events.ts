@@ -1,9 +1,9 @@
-import { receiptEvent, type IssuedReceipt, type PartnerEventInput } from "../../lib/service/outbox";
+import { receiptEvent, type EventKind, type IssuedReceipt, type PartnerEventInput } from "../../lib/service/outbox";
 
 type WaybillKey = { logisticsCode: string; logisticsNo: string };
 
 /** What each receipt of a waybill is, by its message type: the waybill's own (CEB512), its signed-for status's (CEB514). */
-const WAYBILL_KINDS: Record<string, string> = { CEB512: "WAYBILL_RECEIPT", CEB514: "WAYBILL_STATUS_RECEIPT" };
+const WAYBILL_KINDS: Record<string, EventKind> = { CEB512: "WAYBILL_RECEIPT", CEB514: "WAYBILL_STATUS_RECEIPT" };
 
 /** The event of a waybill's receipt: the logistics enterprise sees it (Waybill @access parties). */
 export function waybillEvent(key: WaybillKey, receipt: IssuedReceipt, messageType: string): PartnerEventInput {

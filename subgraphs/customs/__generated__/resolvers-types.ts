@@ -2016,7 +2016,7 @@ export type ReceiptEventConnection = {
   pageInfo: PageInfo;
 };
 
-/** A newly registered endpoint with its signing secret, which is shown this once and never again. */
+/** A registered endpoint with its signing secret, which is shown when it is registered and again only to the same caller resending the registration with the same `reference` (the answer to the first may have been lost); it is never listed. */
 export type RegisteredWebhookEndpoint = {
   __typename?: 'RegisteredWebhookEndpoint';
   /** The endpoint. */
@@ -2455,7 +2455,7 @@ export type WebhookEndpoint = {
   __typename?: 'WebhookEndpoint';
   /** When it was registered; it receives the events recorded from then on. */
   createdAt: Scalars['DateTime']['output'];
-  /** Who registered it (the partner key's subject). */
+  /** Who registered it (the partner key's subject); only they manage it. */
   createdBy: Scalars['String']['output'];
   /** When it was disabled; null while it receives events. */
   disabledAt: Maybe<Scalars['DateTime']['output']>;
@@ -2465,6 +2465,8 @@ export type WebhookEndpoint = {
   id: Scalars['ID']['output'];
   /** The event kinds it receives (INVENTORY_RECEIPT, ORDER_RECEIPT, …); empty for every kind. */
   kinds: Array<Scalars['String']['output']>;
+  /** Your reference for it, as given when registering; a registration resent with the same reference returns this endpoint. */
+  reference: Maybe<Scalars['String']['output']>;
   /** Where the events are posted (https; http only to a loopback address outside production). */
   url: Scalars['String']['output'];
 };
@@ -2473,8 +2475,10 @@ export type WebhookEndpoint = {
 export type WebhookEndpointInput = {
   /** The enterprises whose events it receives (USCC or customs code), each one you act for; at least one. */
   enterprises: Array<Scalars['String']['input']>;
-  /** The event kinds it receives; omit or leave empty for every kind. */
+  /** The event kinds it receives; omit or leave empty for every kind. Each must be one of the feed's event kinds. */
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Your own reference for this endpoint (1 to 100 characters), which makes the registration safe to resend: the same reference with the same URL, enterprises and kinds returns the endpoint registered the first time, with its secret; with anything else it is refused (reason WEBHOOK_REFERENCE_REUSED). Omit it and every registration makes a new endpoint. */
+  reference?: InputMaybe<Scalars['String']['input']>;
   /** Where to post the events: an absolute https URL (http is accepted only for a loopback host, and never in production), at most 2,000 characters. */
   url: Scalars['String']['input'];
 };
@@ -3550,6 +3554,7 @@ export type WebhookEndpointResolvers<ContextType = CustomsContext, ParentType ex
   enterprises?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 

@@ -1,17 +1,19 @@
-import { randomUUID } from "node:crypto";
+import { isIP } from "node:net";
 import type { Identity } from "../../../lib/auth/identity";
 import { now } from "../../../lib/clock";
 import { loadEnv } from "../../../lib/config";
 import { requireSubmitter } from "../../../lib/documents/submission";
-import { badUserInput, forbidden } from "../../../lib/graphql/errors";
+import { GraphQLError } from "graphql";
+import { badUserInput, ErrorCode, forbidden } from "../../../lib/graphql/errors";
 import { paginate } from "../../../lib/graphql/pagination";
+import { AddressNotAllowedError, isPublicAddress, resolvePublic } from "../../../lib/net/public-address";
+import { eventKinds } from "../../../lib/service/outbox";
 import type { Prisma, WebhookDelivery } from "../../../prisma/customs/generated/client";
 import type { Resolvers, WebhookEndpointInput } from "../__generated__/resolvers-types";
 import type { CustomsContext } from "../context";
-import { newWebhookSecret } from "../webhooks";
+import { newWebhookSecret, webhookAddressPolicy } from "../webhooks";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const KIND = /^[A-Z][A-Z0-9_]{0,63}$/;
 const MAX_URL = 2000;
 const MAX_KINDS = 20;
 const LOOPBACK = new Set(["127.0.0.1", "[::1]", "localhost"]);
@@ -23,10 +25,12 @@ function id(field: string, value: string): string {
 
 /**
  * Where a partner's events may be posted: https; http only to this machine (a test's or a developer's receiver)
- * outside production. In production a loopback address is refused too, whatever the scheme: a partner's URL
- * must never reach the single window's own services.
+ * outside production. The host must be a public address (lib/net/public-address.ts): in production its name is
+ * resolved and every address it has must be public (no private network, loopback, link-local, metadata service);
+ * outside production an address written literally is checked, loopback allowed, and names are not resolved.
+ * Each attempt checks the address again as it connects (webhooks.ts), so a name that changes later is refused then.
  */
-function endpointUrl(value: string): string {
+async function endpointUrl(value: string): Promise<string> {
   if (value.length > MAX_URL) throw badUserInput("endpoint.url", `is longer than ${MAX_URL} characters`);
   let url: URL;
   try {
@@ -37,44 +41,97 @@ function endpointUrl(value: string): string {
   if (url.username || url.password) throw badUserInput("endpoint.url", "must not carry a user or password");
   const production = loadEnv().NODE_ENV === "production";
   const loopback = LOOPBACK.has(url.hostname);
-  if (production && loopback) throw badUserInput("endpoint.url", "must not be a loopback address in production");
-  if (url.protocol === "https:" || (url.protocol === "http:" && loopback && !production)) return url.toString();
-  throw badUserInput("endpoint.url", production ? "must be https" : "must be https (http only to 127.0.0.1, [::1] or localhost, outside production)");
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback && !production)) {
+    throw badUserInput("endpoint.url", production ? "must be https" : "must be https (http only to 127.0.0.1, [::1] or localhost, outside production)");
+  }
+  const policy = webhookAddressPolicy();
+  const literal = isIP(url.hostname.replace(/^\[(.*)\]$/, "$1")) !== 0;
+  if (literal && !isPublicAddress(url.hostname, policy)) throw badUserInput("endpoint.url", "address not allowed");
+  if (production && !literal) {
+    await resolvePublic(url.hostname, policy).catch((error: unknown) => {
+      throw badUserInput("endpoint.url", error instanceof AddressNotAllowedError ? "address not allowed" : "host name does not resolve");
+    });
+  }
+  return url.toString();
 }
 
-/** Partners and enterprise users manage the endpoints of the enterprises they act for; administrators and customs staff read every one. */
+/**
+ * An endpoint is managed (listed, its deliveries read and redelivered, disabled) only by the partner or enterprise
+ * user that registered it (`createdBy`), not by another caller acting for the same enterprises: two partners of
+ * one enterprise keep their endpoints, secrets' use and delivery history apart. Administrators and customs staff
+ * read every one.
+ */
 function readsAll(identity: Identity): boolean {
   if (identity.role === "admin" || (identity.role === "staff" && identity.department === "customs")) return true;
   if (identity.role === "partner" || identity.role === "enterprise") return false;
   throw forbidden("webhooks are for partners (and customs staff and administrators, who read them)");
 }
 
-/** The ids of the caller's endpoints: those whose every enterprise the caller acts for (one query). */
+/** The ids of the caller's endpoints: those it registered (one query). */
 async function ownEndpointIds({ identity, prisma }: CustomsContext): Promise<string[] | "all"> {
   if (readsAll(identity)) return "all";
-  const candidates = await prisma.webhookEndpoint.findMany({ where: { enterprises: { hasSome: identity.usccs } }, select: { id: true, enterprises: true } });
-  return candidates.filter((endpoint) => endpoint.enterprises.every((code) => identity.usccs.includes(code))).map((endpoint) => endpoint.id);
+  const own = await prisma.webhookEndpoint.findMany({ where: { createdBy: identity.subject }, select: { id: true } });
+  return own.map((endpoint) => endpoint.id);
 }
 
 function onlyOwn(ids: string[] | "all"): Prisma.WebhookDeliveryWhereInput {
   return ids === "all" ? {} : { endpointId: { in: ids } };
 }
 
+/** Active (not disabled) endpoints one caller may have: enough for an endpoint per kind of use, few enough that a leaked key cannot fan the log out. */
+export const MAX_ACTIVE_ENDPOINTS = 10;
+const MAX_REFERENCE = 100;
+/** The first key of the advisory lock that runs one caller's registrations one at a time (the second is its subject's hash). */
+const REGISTRATION_LOCK = 7305815;
+
+function refusal(field: string, message: string, reason: "WEBHOOK_ENDPOINT_LIMIT" | "WEBHOOK_REFERENCE_REUSED"): GraphQLError {
+  return new GraphQLError(`${field}: ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field, reason } });
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/**
+ * Registers an endpoint, idempotently when the caller gives a `reference`: a resend (the answer to the first was
+ * lost) returns the endpoint and secret of the first, since the caller may never have seen that secret; the same
+ * reference for another URL, other enterprises or kinds is refused. The caller's registrations run one at a time
+ * (an advisory lock on its subject), so that neither a resend racing the first nor the cap can be got round.
+ */
 async function register(context: CustomsContext, input: WebhookEndpointInput) {
   const { identity, prisma } = context;
   if (identity.role !== "partner" && identity.role !== "enterprise") throw forbidden("only partners register webhook endpoints");
-  const url = endpointUrl(input.url);
+  const url = await endpointUrl(input.url);
   if (input.enterprises.length === 0) throw badUserInput("endpoint.enterprises", "names no enterprise");
   input.enterprises.forEach((code, index) => requireSubmitter(identity, code, `endpoint.enterprises[${index}]`));
-  const kinds = [...new Set(input.kinds ?? [])];
+  const enterprises = [...new Set(input.enterprises)];
+  const kinds = eventKinds("endpoint.kinds", input.kinds ?? []);
   if (kinds.length > MAX_KINDS) throw badUserInput("endpoint.kinds", `at most ${MAX_KINDS} kinds`);
-  const bad = kinds.findIndex((kind) => !KIND.test(kind));
-  if (bad >= 0) throw badUserInput(`endpoint.kinds[${bad}]`, "is not an event kind (upper-case letters, digits and _, e.g. INVENTORY_RECEIPT)");
-  const secret = newWebhookSecret();
-  const endpoint = await prisma.webhookEndpoint.create({
-    data: { enterprises: [...new Set(input.enterprises)], url, secret, kinds, createdBy: identity.subject, createdAt: now() },
+  const reference = input.reference ?? null;
+  if (reference !== null && (reference.length === 0 || reference.length > MAX_REFERENCE)) {
+    throw badUserInput("endpoint.reference", `must be 1 to ${MAX_REFERENCE} characters`);
+  }
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REGISTRATION_LOCK}::int4, hashtext(${identity.subject}))`;
+    if (reference !== null) {
+      const earlier = await tx.webhookEndpoint.findUnique({ where: { createdBy_reference: { createdBy: identity.subject, reference } } });
+      if (earlier) {
+        if (earlier.url !== url || !sameSet(earlier.enterprises, enterprises) || !sameSet(earlier.kinds, kinds)) {
+          throw refusal("endpoint.reference", "already names another endpoint of yours (another URL, enterprises or kinds)", "WEBHOOK_REFERENCE_REUSED");
+        }
+        return { endpoint: earlier, secret: earlier.secret };
+      }
+    }
+    const active = await tx.webhookEndpoint.count({ where: { createdBy: identity.subject, disabledAt: null } });
+    if (active >= MAX_ACTIVE_ENDPOINTS) {
+      throw refusal(
+        "endpoint",
+        `you have ${MAX_ACTIVE_ENDPOINTS} active endpoints already, the most one caller may have; disable one first`,
+        "WEBHOOK_ENDPOINT_LIMIT",
+      );
+    }
+    const secret = newWebhookSecret();
+    const endpoint = await tx.webhookEndpoint.create({ data: { enterprises, url, secret, kinds, reference, createdBy: identity.subject, createdAt: now() } });
+    return { endpoint, secret };
   });
-  return { endpoint, secret };
 }
 
 export const webhookResolvers: Resolvers = {
@@ -125,9 +182,13 @@ export const webhookResolvers: Resolvers = {
             ? forbidden("deliveryId: not a delivery to one of your endpoints")
             : badUserInput("eventId", "no delivery of this event to your endpoints");
         }
-        // A new round for each delivery that is not under way: its own job id, queued by the next dispatch.
-        for (const delivery of found.filter((delivery) => delivery.status !== "PENDING")) {
-          await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "PENDING", jobId: randomUUID(), queued: false, deliveredAt: null } });
+        // A new round for each delivery that is not under way: its own job id, queued by the next dispatch; one
+        // statement however many endpoints the event went to (each row draws its own job id).
+        const restart = found.filter((delivery) => delivery.status !== "PENDING").map((delivery) => delivery.id);
+        if (restart.length > 0) {
+          await tx.$executeRaw`
+            UPDATE "WebhookDelivery" SET "status" = 'PENDING', "jobId" = gen_random_uuid(), "queued" = false, "deliveredAt" = NULL
+            WHERE "id" = ANY(${restart}::uuid[]) AND "status" <> 'PENDING'`;
         }
         return tx.webhookDelivery.findMany({ where: { id: { in: found.map((delivery) => delivery.id) } }, orderBy: { createdAt: "asc" } });
       });
