@@ -221,8 +221,8 @@ const WHOLE_PERIOD: Record<string, Record<string, unknown>> = {
   months: { fromPeriod: "2025-01", toPeriod: "2026-12" },
   zone: { from: "2025-01-01", to: "2026-12-31" },
 };
-/** The demo world files no rebate application and records no tax bill payment: these files hold a header only. */
-const EMPTY_IN_DEMO = ["ExportRebateStatistics", "TaxBillPaymentTotals"];
+/** The demo world files no rebate application (its tax bills are paid on their due day): this file holds a header only. */
+const EMPTY_IN_DEMO = ["ExportRebateStatistics"];
 const periodOf = (name: string) => {
   const { variables } = readExports().get(name)!;
   return variables.has("filter") ? WHOLE_PERIOD.dates : variables.has("fromPeriod") ? WHOLE_PERIOD.months : variables.has("from") ? WHOLE_PERIOD.zone : {};
