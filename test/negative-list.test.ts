@@ -1,4 +1,6 @@
 import { buildWorld } from "../demo/world";
+import { demoRegistration } from "../demo/seed/credit";
+import { chinaDay } from "../lib/rules/china-time";
 import { setClock } from "../lib/clock";
 import { parcelFactory, type Parcel } from "../demo/parcels";
 import { parcelFiler } from "./helpers/parcels";
@@ -191,6 +193,28 @@ describe("the demo world and the negative list", () => {
       removedAt: new Date(removed.removedAt!).toISOString(),
       removalReason: removed.removalReason,
     });
+  });
+
+  it("was registered by the demo's credit staff, at the world's instants: its registration history keeps who, when and why", async () => {
+    const registered = world.credit.enterprises[0]!;
+    const { reference: _, ...step } = demoRegistration(registered);
+    const { data, errors } = await system.query(
+      `query($u: String!) { registrationHistory(uscc: $u) { version status effectiveOn actor actorRole reason at } }`,
+      { u: registered.uscc },
+      await staff("credit"),
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.registrationHistory).toEqual([
+      {
+        version: 1,
+        status: "ACTIVE",
+        effectiveOn: chinaDay(new Date(registered.registeredOn)),
+        actor: "demo-credit-officer",
+        actorRole: "staff",
+        reason: step.reason,
+        at: step.at.toISOString(),
+      },
+    ]);
   });
 
   it("has no list released (800) that names an enterprise on the negative list on its declaration day, and rejects such lists instead", async () => {
