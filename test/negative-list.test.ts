@@ -1,5 +1,6 @@
 import { buildWorld } from "../demo/world";
 import { demoRegistration } from "../demo/seed/credit";
+import { demoEnterpriseApplication } from "../demo/seed/ciq";
 import { chinaDay } from "../lib/rules/china-time";
 import { setClock } from "../lib/clock";
 import { parcelFactory, type Parcel } from "../demo/parcels";
@@ -23,7 +24,7 @@ const file = parcelFiler(() => system);
 const FORMULA = filed("CIQ46000000000001", "300.00");
 const AGENT = enterprise("AGENT").uscc;
 const at = (day: string) => setClock(new Date(`${day}T23:30:00+08:00`));
-const staff = (department: "credit" | "customs"): Promise<Credentials> => system.security.staffToken(department).then((token) => ({ token }));
+const staff = (department: "credit" | "customs" | "ciq"): Promise<Credentials> => system.security.staffToken(department).then((token) => ({ token }));
 
 /** The committed manifest's ids, by operation name. */
 const MANIFEST_IDS = new Map<string, string>(
@@ -215,6 +216,28 @@ describe("the demo world and the negative list", () => {
         at: step.at.toISOString(),
       },
     ]);
+  });
+
+  it("was filed with CIQ by the demo's CIQ staff, at the world's instants: its enterprise filing's history keeps who and when", async () => {
+    const filed = world.ciq.enterpriseFilings[0]!;
+    const { reference, appliedAt, filedAt } = demoEnterpriseApplication(filed);
+    const [row] = await system.databases.ciq.sql.query<{ id: string }>(`SELECT id FROM "EnterpriseFilingApplication" WHERE reference = $1`, [reference]);
+    const { data, errors } = await system.query(
+      `query($id: String!) { enterpriseFilingApplication(id: $id) { reference uscc status filing { filingNo effectiveFrom filedAt } history { action effectiveFrom changedBy changedAt } } }`,
+      { id: row!.id },
+      await staff("ciq"),
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.enterpriseFilingApplication).toEqual({
+      reference,
+      uscc: filed.uscc,
+      status: "APPROVED",
+      filing: { filingNo: filed.filingNo, effectiveFrom: chinaDay(filedAt), filedAt: filedAt.toISOString() },
+      history: [
+        { action: "APPLIED", effectiveFrom: null, changedBy: "demo-ciq-officer", changedAt: appliedAt.toISOString() },
+        { action: "APPROVED", effectiveFrom: chinaDay(filedAt), changedBy: "demo-ciq-officer", changedAt: filedAt.toISOString() },
+      ],
+    });
   });
 
   it("has no list released (800) that names an enterprise on the negative list on its declaration day, and rejects such lists instead", async () => {
