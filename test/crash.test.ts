@@ -48,9 +48,20 @@ beforeAll(async () => {
     let body = "";
     req.on("data", (chunk) => (body += chunk));
     req.on("end", () => {
-      const { variables } = JSON.parse(body) as { variables?: { uscc?: string } };
-      const enterprise = world.credit.enterprises.find((candidate) => candidate.uscc === variables?.uscc);
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ data: { enterprise: enterprise ? { roles: enterprise.roles } : null } }));
+      const { query, variables = {} } = JSON.parse(body) as { query: string; variables?: Record<string, unknown> };
+      // Credit's answer to enterprisesByCode: each code under the alias the query gives it (its variable's name).
+      // Anything else (the relay reading other departments' outboxes) is a department that does not answer.
+      const answer = query.includes("EnterprisesByCode")
+        ? {
+            data: Object.fromEntries(
+              Object.entries(variables).map(([alias, code]) => {
+                const enterprise = world.credit.enterprises.find((candidate) => candidate.uscc === code);
+                return [alias, enterprise ? { uscc: enterprise.uscc, roles: enterprise.roles } : null];
+              }),
+            ),
+          }
+        : { errors: [{ message: "not part of this test", extensions: { code: "SUBGRAPH_UNAVAILABLE" } }] };
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer));
     });
   });
   await new Promise<void>((resolve) => graph.listen(0, "127.0.0.1", resolve));
