@@ -19,10 +19,10 @@ const reasonOf = (reason: string): string => {
   return reason.trim();
 };
 
-/** An effective date: the decision's day (China, `at`) or later. */
-export const notBeforeToday = (field: string, date: Date, at: Date): string => {
+/** An effective date: today (China) or later. */
+export const notBeforeToday = (field: string, date: Date): string => {
   const day = chinaDay(date);
-  const today = chinaDay(at);
+  const today = chinaDay(now());
   if (day < today) throw badUserInput(field, `is ${day}, before today (${today} in China): a decision takes effect today or later`);
   return day;
 };
@@ -79,7 +79,7 @@ export async function revokeFiling<Application extends { status: string }, Filin
 ): Promise<Filing> {
   requireStaffOf(identity, ["ciq"], `revoke ${kind.plural}`);
   const why = reasonOf(reason);
-  const day = notBeforeToday("effectiveFrom", effectiveFrom, now());
+  const day = notBeforeToday("effectiveFrom", effectiveFrom);
   return prisma.$transaction(async (tx) => {
     const filing = await kind.filing(tx, documentNo("filingNo", filingNo, 32));
     if (!filing) throw badUserInput("filingNo", `${filingNo} is not ${kind.one}`);
