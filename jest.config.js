@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/lib", "<rootDir>/gateway", "<rootDir>/subgraphs", "<rootDir>/demo", "<rootDir>/test"],
+  roots: ["<rootDir>/lib", "<rootDir>/gateway", "<rootDir>/subgraphs", "<rootDir>/demo", "<rootDir>/bench", "<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   // jose 6 ships only ES modules; on Node 24 jest loads them through require(esm), untransformed.
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },

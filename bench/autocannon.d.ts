@@ -7,8 +7,13 @@ declare module "autocannon" {
     body?: string;
   }
 
+  interface Client {
+    setHeaders(headers: Record<string, string>): void;
+  }
+
   interface Options {
     url: string;
+    setupClient?: (client: Client) => void;
     connections?: number;
     duration?: number;
     method?: string;

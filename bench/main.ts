@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --only peers,overhead,scaling,writes,coldstart,statistics,tariff,webhooks] [--duration <s>] [--connections <n>] [--rounds <n>] [--lists <n>] [--events <n>]`
+ * `npm run bench [-- --only public,peers,overhead,scaling,writes,coldstart,statistics,tariff,webhooks] [--duration <s>] [--connections <n>] [--rounds <n>] [--lists <n>] [--events <n>]`
  *
  * Starts the five subgraphs on fresh PostgreSQL databases (one process), each gateway under test in a
- * process of its own, and drives the load from this one. Prints one table per benchmark; the README's
- * "Benchmarks" section says what each measures.
+ * process of its own, and drives the load from this one. The public benchmark's workload has subgraphs of
+ * its own (bench/public/) and needs no database. Prints one table per benchmark; bench/README.md says what
+ * each measures.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { issueToken } from "../gateway/security/auth";
 import { runColdStart } from "./coldstart";
 import { runOverhead } from "./overhead";
 import { runPeers } from "./peers";
+import { runPublic } from "./public";
 import { runScaling } from "./scaling";
 import { runStatistics } from "./statistics";
 import { runTariffLoad } from "./tariff-load";
@@ -21,33 +23,43 @@ import { BENCH_PAGE_SIZE_MAX, benchDatabaseUrl, Child, GATEWAY_KINDS, type Gatew
 import { runWebhooks } from "./webhooks";
 import { runWrites } from "./writes";
 
-const BENCHMARKS = ["peers", "overhead", "scaling", "writes", "coldstart", "statistics", "tariff", "webhooks"] as const;
+const BENCHMARKS = ["public", "peers", "overhead", "scaling", "writes", "coldstart", "statistics", "tariff", "webhooks"] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 /** Endpoints of the webhook benchmark: each receives every event, one attempt under way per endpoint. */
 const WEBHOOK_ENDPOINTS = 4;
 /** 1,000 orders: the largest page of the scaling benchmark. */
 const SCALE = 5;
+/** The defaults of the domain benchmarks' load … */
+const DEFAULTS = { duration: 5, connections: 16, rounds: 3 };
+/** … and of the public benchmark's, as its published runs (50 virtual users) and issue #17 measure it. */
+const PUBLIC_DEFAULTS = { duration: 15, connections: 50, rounds: 2 };
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       only: { type: "string" },
-      duration: { type: "string", default: "5" },
-      connections: { type: "string", default: "16" },
+      duration: { type: "string" },
+      connections: { type: "string" },
       lists: { type: "string", default: "1000000" },
-      rounds: { type: "string", default: "3" },
+      rounds: { type: "string" },
       events: { type: "string", default: "1000" },
     },
   });
   const only = (values.only?.split(",").map((name) => name.trim()) ?? [...BENCHMARKS]) as Benchmark[];
   const unknown = only.filter((name) => !BENCHMARKS.includes(name));
   if (unknown.length) throw new Error(`--only takes ${BENCHMARKS.join(",")}; not ${unknown.join(",")}`);
-  const seconds = Number(values.duration);
-  const connections = Number(values.connections);
+  // Given options apply to every benchmark; each takes its own defaults for those not given.
+  const settings = (defaults: typeof DEFAULTS) => {
+    const seconds = Number(values.duration ?? defaults.duration);
+    const connections = Number(values.connections ?? defaults.connections);
+    const rounds = Number(values.rounds ?? defaults.rounds);
+    if (!Number.isInteger(rounds) || rounds < 1) throw new Error("--rounds is a whole number ≥ 1");
+    if (!(seconds >= 1) || !Number.isInteger(connections) || connections < 1) throw new Error("--duration is seconds (≥ 1), --connections a whole number ≥ 1");
+    return { seconds, connections, rounds };
+  };
+  const { seconds, connections, rounds } = settings(DEFAULTS);
+  const publicLoad = settings(PUBLIC_DEFAULTS);
   const lists = Number(values.lists);
-  const rounds = Number(values.rounds);
-  if (!Number.isInteger(rounds) || rounds < 1) throw new Error("--rounds is a whole number ≥ 1");
-  if (!(seconds >= 1) || !Number.isInteger(connections) || connections < 1) throw new Error("--duration is seconds (≥ 1), --connections a whole number ≥ 1");
   if (!Number.isInteger(lists) || lists < 1) throw new Error("--lists is a whole number ≥ 1");
   const events = Number(values.events);
   if (!Number.isInteger(events) || events < 1) throw new Error("--events is a whole number ≥ 1");
@@ -56,6 +68,11 @@ async function main(): Promise<number> {
 
   const cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? "unknown CPU";
   console.log(`Tradegraph benchmarks: ${only.join(", ")}; ${seconds} s per measured run (after a warm-up of a third of it), ${connections} connections`);
+  if (selected.has("public")) {
+    console.log(
+      `public benchmark: ${publicLoad.seconds} s per measured run after a warm-up of a third of it, ${publicLoad.connections} connections, ${publicLoad.rounds} rounds`,
+    );
+  }
   console.log(`machine: ${availableParallelism()} CPUs (nproc), ${cpu}, Node ${process.version}`);
   // Everything here shares the machine's CPUs: anything else running shows up in every number.
   const load = () => loadavg()[0]!.toFixed(2);
@@ -83,6 +100,10 @@ async function main(): Promise<number> {
     // First, while nothing else runs: it needs no services, and its inserts would disturb the others' numbers.
     await run("statistics", `Statistics over ${lists.toLocaleString("en")} import lists on PostgreSQL`, () => runStatistics({ lists, repeats: 5 }));
     await run("tariff", "Tariff load: 10,000 codes", runTariffLoad);
+    // Before the departments start: it has subgraphs of its own, and the departments' sweeps would only add noise.
+    await run("public", "Public gateway benchmark's workload: four subgraphs, one query, 87 KB answer", () =>
+      runPublic({ env, jwtSecret: secrets.jwtSecret, token, ...publicLoad, warmup: Math.max(1, Math.round(publicLoad.seconds / 3)) }),
+    );
     await run("webhooks", `Webhook deliveries: ${events.toLocaleString("en")} events to ${WEBHOOK_ENDPOINTS} endpoints on 127.0.0.1`, () =>
       runWebhooks({ events, endpoints: WEBHOOK_ENDPOINTS }),
     );

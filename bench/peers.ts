@@ -2,9 +2,20 @@
  * The same supergraph and query mix through our gateway, plain Apollo and Hive, one after the other
  * against the same subgraphs, after checking that all three give the same answers.
  */
-import { isDeepStrictEqual } from "node:util";
 import type { World } from "../demo/world";
-import { GATEWAY_KINDS, load, postGraphQL, round, table, type Child, type GatewayKind, type GatewayMessage, type LoadResult } from "./shared";
+import {
+  firstDifference,
+  GATEWAY_KINDS,
+  load,
+  median,
+  postGraphQL,
+  round,
+  table,
+  type Child,
+  type GatewayKind,
+  type GatewayMessage,
+  type LoadResult,
+} from "./shared";
 
 const ORDER = `query Order($ebpCode: String!, $orderNo: String!) {
   order(ebpCode: $ebpCode, orderNo: $orderNo) {
@@ -62,28 +73,10 @@ export function queryMix(world: World): MixEntry[] {
   ];
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
 /** In turn from a list of bodies, for autocannon's per-request setup. */
 export function rotation(bodies: string[]): () => { body: string } {
   let next = 0;
   return () => ({ body: bodies[next++ % bodies.length]! });
-}
-
-/** Where two JSON values first differ, and how; undefined when they are equal. */
-function firstDifference(theirs: unknown, ours: unknown, at: string): string | undefined {
-  if (isDeepStrictEqual(theirs, ours)) return undefined;
-  if (theirs && ours && typeof theirs === "object" && typeof ours === "object") {
-    for (const key of new Set([...Object.keys(theirs), ...Object.keys(ours)])) {
-      const found = firstDifference((theirs as Record<string, unknown>)[key], (ours as Record<string, unknown>)[key], `${at}.${key}`);
-      if (found) return found;
-    }
-  }
-  return `at ${at || "the top"}: ${JSON.stringify(theirs)?.slice(0, 300)} instead of ${JSON.stringify(ours)?.slice(0, 300)}`;
 }
 
 export async function runPeers(options: {

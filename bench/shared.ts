@@ -16,8 +16,12 @@ import { DEFAULT_LIMITS, type OperationLimits } from "../gateway/security/limits
 import { keysIn } from "../gateway/security/partner-keys";
 import type { RateLimit } from "../gateway/security/rate-limit";
 
+/** The gateways of the peer comparison on the departments' workload. */
 export const GATEWAY_KINDS = ["tradegraph", "apollo", "hive"] as const;
 export type GatewayKind = (typeof GATEWAY_KINDS)[number];
+/** Every gateway bench/gateway.ts can start: those, and Hive as the public benchmark configures it. */
+export const ALL_GATEWAY_KINDS = [...GATEWAY_KINDS, "hive-jit"] as const;
+export type AnyGatewayKind = (typeof ALL_GATEWAY_KINDS)[number];
 
 /** The 1,000-item list needs pages past the default ceiling of 100. */
 export const BENCH_PAGE_SIZE_MAX = 1000;
@@ -82,8 +86,10 @@ export type ServicesMessage = { type: "ready"; urls: Record<Department, string>;
 export type ServicesCommand = { type: "gateway"; url: string } | { type: "count-start" } | { type: "count-end" };
 /** bench/gateway.ts → orchestrator */
 export type GatewayMessage = { type: "ready"; url: string };
+/** bench/public/services.ts → orchestrator: where the public benchmark's subgraphs are, and their supergraph. */
+export type PublicServicesMessage = { type: "ready"; url: string; supergraph: string };
 
-export function send(message: ServicesMessage | GatewayMessage): void {
+export function send(message: ServicesMessage | GatewayMessage | PublicServicesMessage): void {
   if (!process.send) throw new Error("run by bench/main.ts, which talks to this process over IPC");
   process.send(message);
 }
@@ -145,6 +151,15 @@ export class Child<Message extends { type: string }> {
   }
 }
 
+/** CPU time the process has used so far (user and system, all its threads), in seconds. */
+export function cpuSeconds(pid: number): number {
+  // /proc/<pid>/stat: the command name, in parentheses, may hold spaces; utime and stime are the 12th and
+  // 13th fields after it, in clock ticks (USER_HZ, 100 on Linux for every architecture Node runs on).
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 function statusField(pid: number, field: string): number {
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
   if (!match) throw new Error(`/proc/${pid}/status has no ${field}`);
@@ -179,8 +194,9 @@ export interface LoadResult {
 
 /**
  * One autocannon run. A function `request` gives each request its own body and headers (so that no two
- * in flight need be alike); a string sends the same body every time. Every answer is looked at, so that
- * a fast failure never counts as a fast answer.
+ * in flight need be alike); a string sends the same body every time. `perConnection` gives each
+ * connection headers of its own for the whole run (a caller per connection). Every answer is looked at,
+ * so that a fast failure never counts as a fast answer; `accept` may look closer than for an `"errors"` key.
  */
 export async function load(options: {
   url: string;
@@ -188,14 +204,21 @@ export async function load(options: {
   connections: number;
   seconds: number;
   request: string | (() => { body: string; headers?: Record<string, string> });
+  perConnection?: (connection: number) => Record<string, string>;
+  accept?: (body: string) => boolean;
 }): Promise<LoadResult> {
   let graphQLErrors = 0;
   const headers = { "content-type": "application/json", ...options.headers };
-  const { request } = options;
+  const { request, perConnection, accept } = options;
+  let connections = 0;
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
     duration: options.seconds,
+    ...(perConnection && {
+      // Called once per connection as autocannon opens them; the headers replace the request's own.
+      setupClient: (client) => client.setHeaders({ ...headers, ...perConnection(connections++) }),
+    }),
     requests: [
       {
         method: "POST",
@@ -209,7 +232,7 @@ export async function load(options: {
               },
             }),
         onResponse: (status, text) => {
-          if (status === 200 && text.includes('"errors"')) graphQLErrors += 1;
+          if (status === 200 && (text.includes('"errors"') || (accept && !accept(text)))) graphQLErrors += 1;
         },
       },
     ],
@@ -230,3 +253,32 @@ export function table(header: string[], rows: Array<Array<string | number>>): st
 }
 
 export const round = (value: number, digits = 0) => value.toFixed(digits);
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/**
+ * A JSON value's text with every object's keys sorted: two values are equal as JSON when their texts are,
+ * whatever order their keys came in and whichever realm built them (a comparison of prototypes, as
+ * isDeepStrictEqual makes, tells apart equal answers parsed in jest's sandbox and outside it).
+ */
+export function canonicalJson(value: unknown): string | undefined {
+  return JSON.stringify(value, (_, item: unknown) =>
+    item && typeof item === "object" && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : item,
+  );
+}
+
+/** Where two JSON values first differ, and how; undefined when they are equal. */
+export function firstDifference(theirs: unknown, ours: unknown, at: string): string | undefined {
+  if (canonicalJson(theirs) === canonicalJson(ours)) return undefined;
+  if (theirs && ours && typeof theirs === "object" && typeof ours === "object") {
+    for (const key of new Set([...Object.keys(theirs), ...Object.keys(ours)])) {
+      const found = firstDifference((theirs as Record<string, unknown>)[key], (ours as Record<string, unknown>)[key], `${at}.${key}`);
+      if (found) return found;
+    }
+  }
+  return `at ${at || "the top"}: ${JSON.stringify(theirs)?.slice(0, 300)} instead of ${JSON.stringify(ours)?.slice(0, 300)}`;
+}
