@@ -147,9 +147,9 @@ export async function runPublic(options: {
       for (const kind of ALL_GATEWAY_KINDS) await measure(gateways[kind], subgraphs, entry.caller, connections, options.warmup);
       // Rounds interleave the gateways, each round starting with another, so that a passing disturbance on
       // the shared machine costs each about alike; medians are reported.
-      for (let round = 0; round < rounds; round++) {
+      for (let pass = 0; pass < rounds; pass++) {
         for (let index = 0; index < ALL_GATEWAY_KINDS.length; index++) {
-          const kind = ALL_GATEWAY_KINDS[(index + position + round) % ALL_GATEWAY_KINDS.length]!;
+          const kind = ALL_GATEWAY_KINDS[(index + position + pass) % ALL_GATEWAY_KINDS.length]!;
           runs[kind].push(await measure(gateways[kind], subgraphs, entry.caller, connections, seconds));
         }
       }
@@ -166,7 +166,7 @@ export async function runPublic(options: {
           percent(of(kind, "gatewayCpu")),
           round(of(kind, "gatewayCpuMs"), 2),
           percent(of(kind, "subgraphCpu")),
-          round(gateways[kind].child.peakMemoryMb()),
+          round(gateways[kind].child.peakMemoryMb()), // over the process's life so far: ours and Apollo serve both cases
           runs[kind].reduce((sum, run) => sum + run.failures, 0),
           `${round(of(kind, "requestsPerSecond") / reference, 2)}×`,
         ]);
