@@ -232,7 +232,7 @@ describeOnPostgres(
           ...common,
           PORT: new URL(urls[service]).port,
           JWT_SECRET: jwtSecret,
-          REDIS_URL: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379",
+          REDIS_URL: "redis://127.0.0.1:6379",
           PARTNER_KEYS_FILE: partnerKeys,
           GATEWAY_LIMITS_FILE: limitsFile,
           CEB_SIGNATURES: "optional",
