@@ -386,7 +386,7 @@ describeOnPostgres(
 
       const loadBegan = performance.now();
       const load = Promise.all([...Array.from({ length: FILERS }, filer), ...Array.from({ length: READERS }, (_, index) => reader(index))]);
-      // The load stops on the first error too, so that a failure is reported, not a hang.
+      // A filer's error (a document never acknowledged) ends the waits below at once: the failure is reported, not waited out.
       const failed = load.then(
         () => undefined,
         (error: unknown) => error,
