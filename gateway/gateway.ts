@@ -32,6 +32,7 @@ import { CONTEXT_HEADER, ContextRejected, contextKey, ReplayGuard, signContext }
 import { DepartmentDataSource } from "./fetch/department-source";
 import { departmentReady } from "./fetch/resilience";
 import { useOneErrorPerDepartment } from "./fetch/errors";
+import { parseUrlList } from "../lib/replicas";
 
 export interface GatewayContext extends Record<string, unknown> {
   identity: Identity;
@@ -48,7 +49,7 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** … or a file holding it, taken again whenever it changes. */
   supergraphFile?: string;
-  /** Where each subgraph is reachable, overriding the routing URLs recorded in the supergraph. */
+  /** Where each subgraph is reachable (one URL, or its replicas' comma-separated), overriding the routing URLs recorded in the supergraph. */
   subgraphUrls?: Partial<Record<string, string>>;
   port: number;
   host?: string;
@@ -188,7 +189,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         Object.entries(subgraphs).map(([name, url]) => [
           name,
           async () => {
-            if (!(await departmentReady(url)())) throw new Error(`the ${name} service is not ready`);
+            if (!(await departmentReady(parseUrlList(url))())) throw new Error(`the ${name} service is not ready`);
           },
         ]),
       ),

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { RemoteGraphQLDataSource } from "@apollo/gateway";
+import type { Replicas } from "../../lib/replicas";
 import type { Stage } from "./pipeline";
 
 /** Marks a timeout caused by the request's own deadline rather than by the department (errors.ts). */
@@ -27,9 +28,11 @@ export type ObserveFetch = (department: string) => (outcome: FetchOutcome) => vo
 /**
  * Node's own fetch, bounded by the subgraph timeout or the request's deadline, whichever comes first: a slow
  * department costs the others at most this long. A fetch cut short by the deadline throws DeadlinePassed.
+ * It goes to one of the department's replicas (lib/replicas.ts), not to the address Apollo hands it (the first
+ * replica's): a replica that refuses the connection is passed over within the same bound.
  */
-export function boundedFetcher(department: string, timeoutMs: number, observe: ObserveFetch): RemoteGraphQLDataSource["fetcher"] {
-  return (async (input: string, init?: RequestInit) => {
+export function boundedFetcher(department: string, timeoutMs: number, observe: ObserveFetch, replicas: Replicas): RemoteGraphQLDataSource["fetcher"] {
+  return (async (_input: string, init?: RequestInit) => {
     const remaining = (requestDeadline.getStore() ?? Infinity) - Date.now();
     const done = observe(department);
     if (remaining <= 0) {
@@ -37,7 +40,8 @@ export function boundedFetcher(department: string, timeoutMs: number, observe: O
       throw new DeadlinePassed();
     }
     try {
-      const response = await fetch(input, { ...init, signal: AbortSignal.timeout(Math.min(timeoutMs, remaining)) });
+      const signal = AbortSignal.timeout(Math.min(timeoutMs, remaining));
+      const response = await replicas.send((url) => fetch(url, { ...init, signal }));
       done("ok");
       return response;
     } catch (error) {

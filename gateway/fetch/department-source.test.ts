@@ -14,7 +14,7 @@ interface Seen {
 }
 
 /** A stand-in department: records what arrives and answers with `answer`. */
-async function department(answer: (body: Record<string, unknown>) => { status?: number; body: unknown; delayMs?: number }) {
+async function department(answer: (body: Record<string, unknown>) => { status?: number; body: unknown; delayMs?: number; headers?: Record<string, string> }) {
   const seen: Seen[] = [];
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let raw = "";
@@ -22,8 +22,8 @@ async function department(answer: (body: Record<string, unknown>) => { status?: 
     req.on("end", () => {
       const body = JSON.parse(raw) as Record<string, unknown>;
       seen.push({ body, raw, signature: req.headers["x-signature"] as string | undefined });
-      const { status = 200, body: reply, delayMs = 0 } = answer(body);
-      setTimeout(() => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(reply)), delayMs);
+      const { status = 200, body: reply, delayMs = 0, headers = {} } = answer(body);
+      setTimeout(() => res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(reply)), delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -166,6 +166,23 @@ describe("the department data source", () => {
     expect(String(error.message)).not.toContain("127.0.0.1");
     expect(customs.circuit).toBe("open");
     expect(await codeOf(customs.process(fetchOf(READ)))).toMatchObject({ code: "SUBGRAPH_UNAVAILABLE", circuit: "open" });
+  });
+
+  it("sends to the department's replicas in turn, a mutation a stopped replica refused to another, and stays closed", async () => {
+    // No connection kept alive to the first: once it is closed, a request to it is refused, never sent.
+    const first = await open(() => ({ body: { data: { replica: 1 } }, headers: { connection: "close" } }));
+    const second = await open(() => ({ body: { data: { replica: 2 } } }));
+    const customs = source(`${first.url},${second.url}`);
+    const reads = [];
+    for (let i = 0; i < 4; i++) reads.push((await customs.process(fetchOf(READ, { i }))).data);
+    expect(reads).toEqual([{ replica: 1 }, { replica: 2 }, { replica: 1 }, { replica: 2 }]);
+
+    await first.close();
+    second.seen.length = 0;
+    for (let i = 0; i < 4; i++) expect((await customs.process(fetchOf(MUTATION, { i }))).data).toEqual({ replica: 2 });
+    // Each mutation sent once, every one to the replica still there; the department never counted as failing.
+    expect(second.seen.map((seen) => seen.body.variables)).toEqual([{ i: 0 }, { i: 1 }, { i: 2 }, { i: 3 }]);
+    expect(customs.circuit).toBe("closed");
   });
 
   it("passes on a department's refusal of a value (HTTP 400) with its own message and code, and hides a 500's body", async () => {

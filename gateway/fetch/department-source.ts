@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { context, propagation } from "@opentelemetry/api";
+import { parseUrlList, Replicas } from "../../lib/replicas";
 import { boundedFetcher, deadlineStage, DEFAULT_SUBGRAPH_TIMEOUT_MS, type ObserveFetch } from "./deadline";
 import { entityBatchingStage } from "./entity-batching";
 import { carryNamedService, departmentFault, errorFromHttp } from "./errors";
@@ -13,6 +14,7 @@ export type { SignRequest } from "./sign";
 
 export interface DepartmentSourceOptions<Context> {
   department: string;
+  /** The department's address, or its replicas' addresses comma-separated (taken in turn, lib/replicas.ts). */
   url: string;
   /** Signs each request to the department (the gateway's signed context, lib/trust). */
   sign: SignRequest<Context>;
@@ -47,13 +49,14 @@ export class DepartmentDataSource<Context extends Record<string, unknown>> exten
   private readonly run: Fetch<Context>;
 
   constructor(options: DepartmentSourceOptions<Context>) {
+    const replicas = new Replicas(parseUrlList(options.url, `the ${options.department} service's URL`));
     super({
-      url: options.url,
-      fetcher: boundedFetcher(options.department, options.timeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS, options.observe ?? (() => () => {})),
+      url: replicas.urls[0],
+      fetcher: boundedFetcher(options.department, options.timeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS, options.observe ?? (() => () => {}), replicas),
     });
     this.department = options.department;
     this.sign = options.sign;
-    this.resilience = options.resilience ?? new DepartmentResilience(DEFAULT_RESILIENCE, departmentReady(options.url));
+    this.resilience = options.resilience ?? new DepartmentResilience(DEFAULT_RESILIENCE, departmentReady(replicas.urls));
     this.run = pipeline<Context>([deadlineStage(), shareStage(), entityBatchingStage(), resilienceStage(this.department, this.resilience)], (fetch) =>
       super.process(fetch),
     );

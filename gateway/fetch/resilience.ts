@@ -33,17 +33,18 @@ const MAX_RETRY_CREDIT = 10;
 /** While the circuit is open, the department is asked whether it is ready at most this often. */
 export const READY_POLL_MS = 250;
 /**
- * Whether a department answers 200 on its /ready (its database answers too) in time: what the breaker asks
- * while open, and what the gateway's own /ready reports per department.
+ * Whether a department answers 200 on its /ready (its database answers too) in time, on at least one of its
+ * replicas' addresses: what the breaker asks while open, and what the gateway's own /ready reports per department.
  */
-export function departmentReady(url: string): () => Promise<boolean> {
-  return async () => {
+export function departmentReady(urls: readonly string[]): () => Promise<boolean> {
+  const ready = async (url: string) => {
     try {
       return (await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(READY_CHECK_TIMEOUT_MS) })).ok;
     } catch {
       return false;
     }
   };
+  return async () => (await Promise.all(urls.map(ready))).some(Boolean);
 }
 
 export class CircuitOpen extends Error {

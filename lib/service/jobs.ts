@@ -22,7 +22,7 @@ export type WorkerOptions = Pick<WorkOptions, "pollingIntervalSeconds" | "localC
  * shared by every replica of the department, so that a job sent once runs once whichever replica takes it.
  */
 export interface Jobs {
-  /** Queues a job on a queue this process works; `options` may set its id (sending the same id twice queues it once) and its retries. */
+  /** Queues a job on a queue this process works; `options` may set its id (sending the same id twice queues it once) and its retries; its heartbeat is HEARTBEAT_SECONDS unless they say otherwise. */
   send<Data extends object>(name: string, data: Data, options?: SendOptions): Promise<string | null>;
   /** Runs the jobs of a queue in this process (one at a time unless `localConcurrency` says more); a handler that throws fails the attempt (retried as sent). */
   work<Data extends object>(name: string, handler: (job: JobRun<Data>) => Promise<unknown>, options?: WorkerOptions): Promise<void>;
@@ -42,6 +42,20 @@ const QUEUE_CACHE_SECONDS = 2;
 /** How long `stop` waits for running jobs before leaving them to expire and be retried. */
 const STOP_TIMEOUT_MS = 10_000;
 
+/**
+ * Every job carries a heartbeat that its worker refreshes while the handler runs (pg-boss's minimum). A job whose
+ * replica died under it (SIGKILL, a lost node) is failed once its heartbeat is this old, instead of staying active
+ * for pg-boss's 15-minute expiry and holding its queue (one active job per periodic queue, one per webhook
+ * endpoint) for all that time: the next period's job, or the delivery's retry, then runs on a surviving replica.
+ * test/topology.test.ts kills a customs replica under load and sees customs' sweep go on.
+ */
+export const HEARTBEAT_SECONDS = 10;
+/**
+ * How often pg-boss looks for jobs whose heartbeat stopped or that expired (its supervise and monitor passes; its
+ * default is a minute). A dead replica's job is failed within HEARTBEAT_SECONDS plus this.
+ */
+const SUPERVISE_SECONDS = 5;
+
 export async function startJobs(department: Department, engine: DatabaseEngine, log: Logger): Promise<Jobs> {
   const boss = new PgBoss(
     engine.driver === "pg"
@@ -52,9 +66,18 @@ export async function startJobs(department: Department, engine: DatabaseEngine, 
           schema: JOBS_SCHEMA,
           application_name: `tradegraph-${department}-jobs`,
           queueCacheIntervalSeconds: QUEUE_CACHE_SECONDS,
+          superviseIntervalSeconds: SUPERVISE_SECONDS,
+          monitorIntervalSeconds: SUPERVISE_SECONDS,
         }
       : // PGlite is one connection in this process: pg-boss runs its statements on it between Prisma's (pg-boss 12's own adapter).
-        { db: fromPglite(engine.pglite), backend: "pglite", schema: JOBS_SCHEMA, queueCacheIntervalSeconds: QUEUE_CACHE_SECONDS },
+        {
+          db: fromPglite(engine.pglite),
+          backend: "pglite",
+          schema: JOBS_SCHEMA,
+          queueCacheIntervalSeconds: QUEUE_CACHE_SECONDS,
+          superviseIntervalSeconds: SUPERVISE_SECONDS,
+          monitorIntervalSeconds: SUPERVISE_SECONDS,
+        },
   );
   boss.on("error", (error) => log.error({ err: error }, "job engine error"));
   await boss.start();
@@ -82,7 +105,7 @@ export async function startJobs(department: Department, engine: DatabaseEngine, 
   return {
     send: async (name, data, options = {}) => {
       if (!queues.has(name)) throw new Error(`jobs: no worker for the queue ${name} in this process`);
-      return boss.send(name, data, options);
+      return boss.send(name, data, { heartbeatSeconds: HEARTBEAT_SECONDS, ...options });
     },
     work,
     every: async (name, intervalMs, handler) => {
@@ -95,7 +118,7 @@ export async function startJobs(department: Department, engine: DatabaseEngine, 
       const offer = () =>
         boss
           // Kept two periods after it ends, so that a late offer for its period finds it; then deleted.
-          .send(name, {}, { singletonSeconds: seconds, retryLimit: 0, deleteAfterSeconds: Math.max(60, 2 * seconds) })
+          .send(name, {}, { singletonSeconds: seconds, retryLimit: 0, deleteAfterSeconds: Math.max(60, 2 * seconds), heartbeatSeconds: HEARTBEAT_SECONDS })
           .catch((error: unknown) => log.warn({ err: error, job: name }, "could not offer a periodic job; the next offer retries"));
       // The first offer comes a whole period after start, as a sweep on a timer would: a process that has just
       // started (a test system, a replica restarted) does not sweep at once.
