@@ -280,13 +280,16 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       validFrom: new Date(chinaDay(evaluatedAt)),
     });
     if (e.role !== "AGENT") {
+      const filedAt = new Date(Date.UTC(2016, random.int(4, 11), random.int(1, 28), 1));
       world.ciq.enterpriseFilings.push({
-        filingNo: `QY460000${pad(world.ciq.enterpriseFilings.length + 1, 6)}`,
+        // The numbers CIQ's approval gives, in order, from its sequence's start (the seed approves in this order).
+        filingNo: `QY46${pad(100000 + world.ciq.enterpriseFilings.length, 10)}`,
         uscc: e.uscc,
         role: e.role,
         ciqOrgCode: "460000",
         status: "FILED",
-        filedAt: new Date(Date.UTC(2016, random.int(4, 11), random.int(1, 28), 1)),
+        filedAt,
+        effectiveFrom: new Date(chinaDay(filedAt)),
       });
     }
   }

@@ -1,6 +1,17 @@
 import { insertAll } from "../insert";
 import type { World } from "../world";
 import type { PrismaClient } from "../../prisma/ciq/generated/client";
+import { chinaDay } from "../../lib/rules/china-time";
+import { applyForEnterpriseFiling, approveEnterpriseApplication } from "../../subgraphs/ciq/resolvers/enterprise-filings";
+
+/** The demo's CIQ staff: the subject the demo gateway's CIQ staff tokens carry (gateway/demo.ts). */
+export const DEMO_CIQ_OFFICER = "demo-ciq-officer";
+
+/** An enterprise filing's application as the demo's CIQ staff took it: its reference, three days before approval. */
+export function demoEnterpriseApplication(filing: World["ciq"]["enterpriseFilings"][number]) {
+  const filedAt = new Date(filing.filedAt!);
+  return { reference: `QYSQ-${filing.filingNo}`, appliedAt: new Date(filedAt.getTime() - 3 * 86400_000), filedAt };
+}
 
 /** Lists customs refused (三单对碰 / admission) never reach CIQ; every other list was decided. */
 const REFUSED = 100;
@@ -32,7 +43,19 @@ export function seededDecisions({ ciq, customs, credit }: World) {
 
 export async function seedCiq(prisma: PrismaClient, world: World): Promise<void> {
   const { ciq } = world;
-  await insertAll(ciq.enterpriseFilings, (data) => prisma.enterpriseFiling.createMany({ data }));
+  // Applied for and approved as CIQ staff file enterprises, at the world's instants: the filings keep their history and events.
+  for (const filing of ciq.enterpriseFilings) {
+    const { reference, appliedAt, filedAt } = demoEnterpriseApplication(filing);
+    const application = await applyForEnterpriseFiling(
+      prisma,
+      DEMO_CIQ_OFFICER,
+      { reference, uscc: filing.uscc, role: filing.role, ciqOrgCode: filing.ciqOrgCode },
+      appliedAt,
+    );
+    const approved = await approveEnterpriseApplication(prisma, DEMO_CIQ_OFFICER, { id: application.id, effectiveFrom: new Date(chinaDay(filedAt)) }, filedAt);
+    if (approved.filingNo !== filing.filingNo)
+      throw new Error(`CIQ numbered ${filing.filingNo} of the demo world ${approved.filingNo}: its numbering did not start afresh`);
+  }
   await insertAll(ciq.productFilings, (data) => prisma.productFiling.createMany({ data }));
   await insertAll(ciq.inspections, (data) => prisma.inspection.createMany({ data }));
   const { decisions, filings } = seededDecisions(world);

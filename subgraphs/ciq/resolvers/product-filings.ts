@@ -119,7 +119,7 @@ async function pendingApplication(tx: Transaction, id: string) {
 
 export async function approveProductFiling({ id, effectiveFrom }: { id: string; effectiveFrom: Date }, { prisma, identity }: CiqContext) {
   requireStaffOf(identity, ["ciq"], "approve product filings");
-  notBeforeToday("effectiveFrom", effectiveFrom);
+  notBeforeToday("effectiveFrom", effectiveFrom, now());
   return prisma.$transaction(async (tx) => {
     const application = await pendingApplication(tx, id);
     if (application.status === "APPROVED") return application;
