@@ -268,7 +268,9 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
     DISHONEST: [20, 59],
   };
   for (const e of enterprises) {
-    const registeredOn = new Date(Date.UTC(random.int(2008, 2019), random.int(0, 11), random.int(1, 28)));
+    // The zone's first cohort: registered with customs before the zone opened in 2016 and filed with CIQ in its
+    // first months, so a list of the zone plan's own period (2016–2018) finds every party registered and filed.
+    const registeredOn = new Date(Date.UTC(random.int(2008, 2015), random.int(0, 11), random.int(1, 28)));
     world.credit.enterprises.push({ uscc: e.uscc, customsCode: e.customsCode, name: e.name, roles: [e.role], districtCode: e.district, registeredOn });
     const evaluatedAt = new Date(Date.UTC(2026, random.int(0, 8), random.int(1, 28), 2));
     world.credit.creditProfiles.push({
@@ -280,7 +282,7 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       validFrom: new Date(chinaDay(evaluatedAt)),
     });
     if (e.role !== "AGENT") {
-      const filedAt = new Date(Date.UTC(2016, random.int(4, 11), random.int(1, 28), 1));
+      const filedAt = new Date(Date.UTC(2016, random.int(0, 4), random.int(1, 28), 1));
       world.ciq.enterpriseFilings.push({
         // The numbers CIQ's approval gives, in order, from its sequence's start (the seed approves in this order).
         filingNo: `QY46${pad(100000 + world.ciq.enterpriseFilings.length, 10)}`,
