@@ -353,11 +353,14 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
   });
 
   const usable = tariff.filter((row) => row.hs10 !== "");
+  // Filed when CIQ approved it, in force from that China day (as the seed's approval sets it).
+  const approvedAt = (filedAt: Date) => ({ filedAt, effectiveFrom: new Date(chinaDay(filedAt)) });
   const products = sellers.flatMap((seller, s) =>
     Array.from({ length: 6 }, (_, p) => {
       const row = usable[(s * 7 + p * 3) % usable.length]!;
       const origin = ORIGINS[(s + p) % ORIGINS.length]!;
-      const filingNo = `CIQ460000${pad(s * 100 + p + 1, 8)}`;
+      // The numbers CIQ's approval gives, in order, from its sequence's start (the seed approves in this order).
+      const filingNo = `CIQ46${pad(100000 + s * 6 + p, 12)}`;
       const filing = {
         filingNo,
         cusGoodsNo: `CUS6409${pad(s * 100 + p + 1, 8)}`,
@@ -374,7 +377,7 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
         businessType: p % 3 === 0 ? ("DIRECT_PURCHASE" as const) : ("BONDED_ZONE" as const),
         riskLevel: row.hs10.startsWith("19") || row.hs10.startsWith("04") ? ("HIGH" as const) : random.pick(["LOW", "MEDIUM"] as const),
         status: "FILED" as const,
-        filedAt: new Date(Date.UTC(2024, random.int(0, 11), random.int(1, 28), 3)),
+        ...approvedAt(new Date(Date.UTC(2024, random.int(0, 11), random.int(1, 28), 3))),
       };
       world.ciq.productFilings.push(filing);
       return { filing, tariff: row, seller };

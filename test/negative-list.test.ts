@@ -21,7 +21,7 @@ const { parcel, filed, enterprise } = parcelFactory(world, () => system.partnerU
 const file = parcelFiler(() => system);
 
 /** Infant formula (high risk: the test systems inspect it at rate 1, whatever the class). */
-const FORMULA = filed("CIQ46000000000001", "300.00");
+const FORMULA = filed("CIQ46000000100000", "300.00");
 const AGENT = enterprise("AGENT").uscc;
 const at = (day: string) => setClock(new Date(`${day}T23:30:00+08:00`));
 const staff = (department: "credit" | "customs" | "ciq"): Promise<Credentials> => system.security.staffToken(department).then((token) => ({ token }));
