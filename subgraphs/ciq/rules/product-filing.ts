@@ -19,8 +19,8 @@ export function cusGoodsNoProblem(value: string): string | null {
 
 /**
  * The status of a filing on a day (China): not yet in force before its effective date (PENDING), revoked
- * from the day its revocation takes effect, FILED in between. A filing without dates (the demo world's)
- * has the status it was given.
+ * from the day its revocation takes effect, FILED in between. A filing without dates (recorded before
+ * approvals were effective-dated) has the status it was given.
  */
 export function filingStatusOn(filing: { status: FilingStatus; effectiveFrom: Date | null; revokedFrom: Date | null }, day: string): FilingStatus {
   if (filing.effectiveFrom && day < chinaDay(filing.effectiveFrom)) return "PENDING";
