@@ -268,7 +268,9 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
     DISHONEST: [20, 59],
   };
   for (const e of enterprises) {
-    const registeredOn = new Date(Date.UTC(random.int(2008, 2019), random.int(0, 11), random.int(1, 28)));
+    // The zone's first cohort: registered with customs before the zone opened in 2016 and filed with CIQ in its
+    // first months, so a list of the zone plan's own period (2016–2018) finds every party registered and filed.
+    const registeredOn = new Date(Date.UTC(random.int(2008, 2015), random.int(0, 11), random.int(1, 28)));
     world.credit.enterprises.push({ uscc: e.uscc, customsCode: e.customsCode, name: e.name, roles: [e.role], districtCode: e.district, registeredOn });
     const evaluatedAt = new Date(Date.UTC(2026, random.int(0, 8), random.int(1, 28), 2));
     world.credit.creditProfiles.push({
@@ -280,13 +282,16 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       validFrom: new Date(chinaDay(evaluatedAt)),
     });
     if (e.role !== "AGENT") {
+      const filedAt = new Date(Date.UTC(2016, random.int(0, 4), random.int(1, 28), 1));
       world.ciq.enterpriseFilings.push({
-        filingNo: `QY460000${pad(world.ciq.enterpriseFilings.length + 1, 6)}`,
+        // The numbers CIQ's approval gives, in order, from its sequence's start (the seed approves in this order).
+        filingNo: `QY46${pad(100000 + world.ciq.enterpriseFilings.length, 10)}`,
         uscc: e.uscc,
         role: e.role,
         ciqOrgCode: "460000",
         status: "FILED",
-        filedAt: new Date(Date.UTC(2016, random.int(4, 11), random.int(1, 28), 1)),
+        filedAt,
+        effectiveFrom: new Date(chinaDay(filedAt)),
       });
     }
   }
@@ -348,11 +353,14 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
   });
 
   const usable = tariff.filter((row) => row.hs10 !== "");
+  // Filed when CIQ approved it, in force from that China day (as the seed's approval sets it).
+  const approvedAt = (filedAt: Date) => ({ filedAt, effectiveFrom: new Date(chinaDay(filedAt)) });
   const products = sellers.flatMap((seller, s) =>
     Array.from({ length: 6 }, (_, p) => {
       const row = usable[(s * 7 + p * 3) % usable.length]!;
       const origin = ORIGINS[(s + p) % ORIGINS.length]!;
-      const filingNo = `CIQ460000${pad(s * 100 + p + 1, 8)}`;
+      // The numbers CIQ's approval gives, in order, from its sequence's start (the seed approves in this order).
+      const filingNo = `CIQ46${pad(100000 + s * 6 + p, 12)}`;
       const filing = {
         filingNo,
         cusGoodsNo: `CUS6409${pad(s * 100 + p + 1, 8)}`,
@@ -369,7 +377,7 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
         businessType: p % 3 === 0 ? ("DIRECT_PURCHASE" as const) : ("BONDED_ZONE" as const),
         riskLevel: row.hs10.startsWith("19") || row.hs10.startsWith("04") ? ("HIGH" as const) : random.pick(["LOW", "MEDIUM"] as const),
         status: "FILED" as const,
-        filedAt: new Date(Date.UTC(2024, random.int(0, 11), random.int(1, 28), 3)),
+        ...approvedAt(new Date(Date.UTC(2024, random.int(0, 11), random.int(1, 28), 3))),
       };
       world.ciq.productFilings.push(filing);
       return { filing, tariff: row, seller };

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { loadSecurityEnv } from "../lib/config";
 import { issueToken, userClaimsSchema } from "../gateway/security/auth";
 import { usccProblem } from "../lib/rules/uscc";
+import { now } from "../lib/clock";
 import { newKey, readStore, writeStore } from "../gateway/security/partner-keys";
 import type { Enterprise, PrismaClient } from "../prisma/credit/generated/client";
 import { register, statusToday, type Registration } from "../subgraphs/credit/registration";
@@ -37,7 +38,7 @@ export async function addPartner(credit: PrismaClient, file: string, partner: { 
 
 /** Registers an enterprise ACTIVE from `effectiveOn`, as credit staff's registerEnterprise does, in the operator's name. */
 export function registerOffline(credit: PrismaClient, operator: string, registration: Registration, reason: string, effectiveOn: Date): Promise<Enterprise> {
-  return register(credit, { subject: `operator:${operator}`, role: "admin" }, registration, { status: "ACTIVE", reason, effectiveOn });
+  return register(credit, { subject: `operator:${operator}`, role: "admin" }, registration, { status: "ACTIVE", reason, effectiveOn }, now());
 }
 
 /** How long the first administrator's token is valid unless `--expires` says otherwise: long enough to set up, short enough to matter if it leaks. */

@@ -1,4 +1,7 @@
 import { buildWorld } from "../demo/world";
+import { demoRegistration } from "../demo/seed/credit";
+import { demoEnterpriseApplication } from "../demo/seed/ciq";
+import { chinaDay } from "../lib/rules/china-time";
 import { setClock } from "../lib/clock";
 import { parcelFactory, type Parcel } from "../demo/parcels";
 import { parcelFiler } from "./helpers/parcels";
@@ -18,10 +21,10 @@ const { parcel, filed, enterprise } = parcelFactory(world, () => system.partnerU
 const file = parcelFiler(() => system);
 
 /** Infant formula (high risk: the test systems inspect it at rate 1, whatever the class). */
-const FORMULA = filed("CIQ46000000000001", "300.00");
+const FORMULA = filed("CIQ46000000100000", "300.00");
 const AGENT = enterprise("AGENT").uscc;
 const at = (day: string) => setClock(new Date(`${day}T23:30:00+08:00`));
-const staff = (department: "credit" | "customs"): Promise<Credentials> => system.security.staffToken(department).then((token) => ({ token }));
+const staff = (department: "credit" | "customs" | "ciq"): Promise<Credentials> => system.security.staffToken(department).then((token) => ({ token }));
 
 /** The committed manifest's ids, by operation name. */
 const MANIFEST_IDS = new Map<string, string>(
@@ -190,6 +193,50 @@ describe("the demo world and the negative list", () => {
       removedBy: "demo-credit-officer",
       removedAt: new Date(removed.removedAt!).toISOString(),
       removalReason: removed.removalReason,
+    });
+  });
+
+  it("was registered by the demo's credit staff, at the world's instants: its registration history keeps who, when and why", async () => {
+    const registered = world.credit.enterprises[0]!;
+    const { reference: _, ...step } = demoRegistration(registered);
+    const { data, errors } = await system.query(
+      `query($u: String!) { registrationHistory(uscc: $u) { version status effectiveOn actor actorRole reason at } }`,
+      { u: registered.uscc },
+      await staff("credit"),
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.registrationHistory).toEqual([
+      {
+        version: 1,
+        status: "ACTIVE",
+        effectiveOn: chinaDay(new Date(registered.registeredOn)),
+        actor: "demo-credit-officer",
+        actorRole: "staff",
+        reason: step.reason,
+        at: step.at.toISOString(),
+      },
+    ]);
+  });
+
+  it("was filed with CIQ by the demo's CIQ staff, at the world's instants: its enterprise filing's history keeps who and when", async () => {
+    const filed = world.ciq.enterpriseFilings[0]!;
+    const { reference, appliedAt, filedAt } = demoEnterpriseApplication(filed);
+    const [row] = await system.databases.ciq.sql.query<{ id: string }>(`SELECT id FROM "EnterpriseFilingApplication" WHERE reference = $1`, [reference]);
+    const { data, errors } = await system.query(
+      `query($id: String!) { enterpriseFilingApplication(id: $id) { reference uscc status filing { filingNo effectiveFrom filedAt } history { action effectiveFrom changedBy changedAt } } }`,
+      { id: row!.id },
+      await staff("ciq"),
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.enterpriseFilingApplication).toEqual({
+      reference,
+      uscc: filed.uscc,
+      status: "APPROVED",
+      filing: { filingNo: filed.filingNo, effectiveFrom: chinaDay(filedAt), filedAt: filedAt.toISOString() },
+      history: [
+        { action: "APPLIED", effectiveFrom: null, changedBy: "demo-ciq-officer", changedAt: appliedAt.toISOString() },
+        { action: "APPROVED", effectiveFrom: chinaDay(filedAt), changedBy: "demo-ciq-officer", changedAt: filedAt.toISOString() },
+      ],
     });
   });
 

@@ -5,7 +5,12 @@
  */
 import { buildWorld } from "../demo/world";
 import { setClock } from "../lib/clock";
+import { chinaDay } from "../lib/rules/china-time";
 import { parcelFactory, type Parcel } from "../demo/parcels";
+import { demoProductApplication } from "../demo/seed/ciq";
+import { createCustomsLoaders } from "../subgraphs/customs/loaders";
+import { relayEvents } from "../subgraphs/customs/relay";
+import { serviceContext } from "./helpers/service-context";
 import { parcelFiler } from "./helpers/parcels";
 import { startTestSystem, type Credentials, type TestSystem } from "./helpers/system";
 
@@ -15,12 +20,12 @@ const { parcel, filed } = parcelFactory(world, () => system.partnerUscc);
 const file = parcelFiler(() => system);
 
 /** Skin care (3304990099) filed in the demo world; its owner files the new products below. */
-const COSMETICS = filed("CIQ46000000000203", "100.00");
+const COSMETICS = filed("CIQ46000000100014", "100.00");
 const seller = world.ciq.productFilings.find((filing) => filing.filingNo === COSMETICS.filingNo)!.ownerUscc;
 const TODAY = "2026-12-16";
 const TOMORROW = "2026-12-17";
 
-const APPLICATION = `id reference ownerUscc status filing { filingNo status effectiveFrom revokedFrom } history { action effectiveFrom reason changedBy changedAt }`;
+const APPLICATION = `id reference ownerUscc cusGoodsNo status filing { filingNo cusGoodsNo status effectiveFrom revokedFrom } history { action effectiveFrom reason changedBy changedAt }`;
 const FILE = `mutation($a: ProductFilingInput!) { fileProduct(application: $a) { ${APPLICATION} } }`;
 const APPROVE = `mutation($id: String!, $on: Date!) { approveProductFiling(id: $id, effectiveFrom: $on) { ${APPLICATION} } }`;
 const REJECT = `mutation($id: String!, $reason: String!) { rejectProductFiling(id: $id, reason: $reason) { ${APPLICATION} } }`;
@@ -35,6 +40,7 @@ function product(overrides: Record<string, unknown> = {}) {
     ownerUscc: seller,
     hsCode: COSMETICS.gcode,
     itemNo: `SKU-${Date.now()}-${serial}`,
+    cusGoodsNo: `CUS6409${String(serial).padStart(8, "0")}`,
     barCode: "6901234567892",
     goodsName: "保湿面霜",
     goodsStyle: "50ml",
@@ -98,6 +104,13 @@ describe("filing a product", () => {
     const unknownCode = await system.query(FILE, { a: product({ hsCode: "0101210010" }) }, await asSeller());
     expect(unknownCode.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "application.hsCode" });
     expect(unknownCode.errors![0]!.message).toBe(`application.hsCode: 0101210010 is not in the tariff in force on ${TODAY}`);
+    const shortGoodsNo = await system.query(FILE, { a: product({ cusGoodsNo: "CUS64090000001" }) }, await asSeller());
+    expect(shortGoodsNo.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "application.cusGoodsNo" });
+    expect(shortGoodsNo.errors![0]!.message).toBe(
+      "application.cusGoodsNo: must be CUS, a 4-digit customs district code and an 8-digit serial (e.g. CUS640900000001)",
+    );
+    const otherDistrict = await system.query(FILE, { a: product({ cusGoodsNo: "CUS220100000001" }) }, await asSeller());
+    expect(otherDistrict.errors![0]!.message).toBe("application.cusGoodsNo: names customs district 2201, which is not in the code table CUSTOMS_DISTRICT");
     expect(await system.rowCounts()).toEqual(before);
   });
 
@@ -149,7 +162,11 @@ describe("a list line without filingNo", () => {
   it("finds the approved filing by the enterprise, commodity code and item number, and the list is accepted", async () => {
     const item = product();
     const approved = await fileAndApprove(item);
-    expect(approved).toMatchObject({ status: "APPROVED", filing: { filingNo: expect.stringMatching(/^CIQ46\d{12}$/), status: "FILED", effectiveFrom: TODAY } });
+    expect(approved).toMatchObject({
+      status: "APPROVED",
+      cusGoodsNo: item.cusGoodsNo,
+      filing: { filingNo: expect.stringMatching(/^CIQ46\d{12}$/), cusGoodsNo: item.cusGoodsNo, status: "FILED", effectiveFrom: TODAY },
+    });
     const answer = await declare(unnamedParcel(item.itemNo));
     expect(answer).toMatchObject({ returnStatus: 800, returnInfo: expect.stringMatching(/^放行/) });
   });
@@ -250,5 +267,43 @@ describe("enterprise filings (经营主体备案), effective-dated like product 
         { action: "APPROVED", effectiveFrom: "2026-12-18" },
       ],
     });
+  });
+});
+
+describe("the demo world's product filings", () => {
+  it("were applied for and approved by the demo's CIQ staff at the world's instants: history, customs goods number and events as live ones", async () => {
+    const filed = world.ciq.productFilings.find((filing) => filing.filingNo === COSMETICS.filingNo)!;
+    const { reference, appliedAt, filedAt } = demoProductApplication(filed);
+    const [row] = await system.databases.ciq.sql.query<{ id: string }>(`SELECT id FROM "ProductFilingApplication" WHERE reference = $1`, [reference]);
+    const read = await system.query(`query($id: String!) { productFilingApplication(id: $id) { ${APPLICATION} } }`, { id: row!.id }, officer);
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.productFilingApplication).toEqual({
+      id: row!.id,
+      reference,
+      ownerUscc: seller,
+      cusGoodsNo: filed.cusGoodsNo,
+      status: "APPROVED",
+      filing: { filingNo: filed.filingNo, cusGoodsNo: filed.cusGoodsNo, status: "FILED", effectiveFrom: chinaDay(filedAt), revokedFrom: null },
+      history: [
+        { action: "APPLIED", effectiveFrom: null, reason: null, changedBy: "demo-ciq-officer", changedAt: appliedAt.toISOString() },
+        { action: "APPROVED", effectiveFrom: chinaDay(filedAt), reason: null, changedBy: "demo-ciq-officer", changedAt: filedAt.toISOString() },
+      ],
+    });
+
+    // Its two steps reach the seller's feed as PRODUCT_FILING events, as a live filing's do.
+    await relayEvents(serviceContext(system, "customs", createCustomsLoaders));
+    const FEED = `query { receipts(first: 100, kinds: ["PRODUCT_FILING"]) { nodes { documentKey receipt occurredAt } pageInfo { hasNextPage } } }`;
+    type Event = { documentKey: { applicationId?: string }; receipt: Record<string, unknown>; occurredAt: string };
+    const feed = await system.query<{ receipts: { nodes: Event[]; pageInfo: { hasNextPage: boolean } } }>(FEED, {}, await asSeller());
+    expect(feed.errors).toBeUndefined();
+    // The seller's filings, the world's and this suite's, fit one page.
+    expect(feed.data!.receipts.pageInfo.hasNextPage).toBe(false);
+    const events = feed.data!.receipts.nodes;
+    expect(
+      events.filter((event) => event.documentKey.applicationId === row!.id).map(({ receipt, occurredAt }) => [receipt.status, receipt.filingNo, occurredAt]),
+    ).toEqual([
+      ["APPLIED", null, appliedAt.toISOString()],
+      ["APPROVED", filed.filingNo, filedAt.toISOString()],
+    ]);
   });
 });

@@ -31,8 +31,10 @@ afterAll(async () => {
 });
 
 /** Infant formula (high risk) and nuts (medium risk), both filed by the same enterprise of the general class. */
-const FORMULA = filed("CIQ46000000000001", "300.00");
-const NUTS = filed("CIQ46000000000004", "100.00");
+const FORMULA = filed("CIQ46000000100000", "300.00");
+const NUTS = filed("CIQ46000000100003", "100.00");
+
+const worldFiling = (goods: typeof FORMULA) => world.ciq.productFilings.find((filing) => filing.filingNo === goods.filingNo)!;
 
 const staff = (department: string): Promise<Credentials> => system.security.staffToken(department as "ciq").then((token) => ({ token }));
 
@@ -57,7 +59,7 @@ describe("the sampling draw", () => {
     const request = (copNo: string) => ({
       agentCode: "91460000SAMPLING01",
       copNo,
-      ebcCode: world.ciq.productFilings.find((filing) => filing.filingNo === FORMULA.filingNo)!.ownerUscc,
+      ebcCode: worldFiling(FORMULA).ownerUscc,
       declTime: "2026-11-30",
       filingNos: [FORMULA.filingNo, NUTS.filingNo],
       ...order,
@@ -142,17 +144,47 @@ describe("a list of the zone plan's own period", () => {
 
   it("declared in 2016 is sampled like any other (no longer waiting for a rule)", async () => {
     setClock(new Date("2016-06-30T23:30:00+08:00"));
+    // The world's products were filed in 2024: CIQ staff file the seller's formula and nuts again, in force
+    // from this day, as the products of the 2016 lists.
+    const officer = await staff("ciq");
+    const filedToday = async (goods: typeof FORMULA): Promise<string> => {
+      const product = worldFiling(goods);
+      const application = {
+        reference: `Y2016-${goods.filingNo}-${Date.now()}`,
+        ownerUscc: product.ownerUscc,
+        hsCode: product.hsCode,
+        goodsName: product.goodsName,
+        originCountry: product.originCountry,
+        manufacturer: product.manufacturer,
+        unit: product.unit,
+        regPrice: product.regPrice.toString(),
+        businessType: product.businessType,
+        riskLevel: product.riskLevel,
+      };
+      const applied = await system.query(`mutation($a: ProductFilingInput!) { fileProduct(application: $a) { id } }`, { a: application }, officer);
+      expect(applied.errors).toBeUndefined();
+      const approved = await system.query(
+        `mutation($id: String!) { approveProductFiling(id: $id, effectiveFrom: "2016-06-30") { filing { filingNo effectiveFrom } } }`,
+        { id: applied.data!.fileProduct.id },
+        officer,
+      );
+      expect(approved.errors).toBeUndefined();
+      expect(approved.data!.approveProductFiling.filing.effectiveFrom).toBe("2016-06-30");
+      return approved.data!.approveProductFiling.filing.filingNo;
+    };
+    const formula = await filedToday(FORMULA);
+    const nuts = await filedToday(NUTS);
     const at = (time: string) => `2016-06-30T${time}:00+08:00`;
-    const dated = (p: Parcel): Parcel => ({
+    const dated = (p: Parcel, filingNo: string): Parcel => ({
       ...p,
       order: { ...p.order, appTime: at("10:00") },
       payment: { ...p.payment, appTime: at("10:02"), payTime: at("10:01") },
       waybill: { ...p.waybill, appTime: at("12:00") },
-      inventory: { ...p.inventory, appTime: at("13:00"), declTime: "2016-06-30" },
+      inventory: { ...p.inventory, appTime: at("13:00"), declTime: "2016-06-30", lines: p.inventory.lines.map((line) => ({ ...line, filingNo })) },
     });
-    const inspected = await declared(dated(parcel({ goods: [FORMULA] })));
+    const inspected = await declared(dated(parcel({ goods: [FORMULA] }), formula));
     expect(inspected).toMatchObject({ returnStatus: 500, sampling: { selected: true, rate: "1", reason: expect.stringMatching(/rule of 2014-12-01/) } });
-    const released = await declared(dated(parcel({ goods: [NUTS] })));
+    const released = await declared(dated(parcel({ goods: [NUTS] }), nuts));
     expect(released).toMatchObject({ returnStatus: 800, sampling: { selected: false, rate: "0", riskLevel: "MEDIUM" } });
   });
 });

@@ -1,6 +1,24 @@
 import { insertAll } from "../insert";
 import type { World } from "../world";
 import type { PrismaClient } from "../../prisma/ciq/generated/client";
+import { chinaDay } from "../../lib/rules/china-time";
+import { applyForEnterpriseFiling, approveEnterpriseApplication } from "../../subgraphs/ciq/resolvers/enterprise-filings";
+import { applyForProductFiling, approveProductApplication } from "../../subgraphs/ciq/resolvers/product-filings";
+
+/** The demo's CIQ staff: the subject the demo gateway's CIQ staff tokens carry (gateway/demo.ts). */
+export const DEMO_CIQ_OFFICER = "demo-ciq-officer";
+
+/** An enterprise filing's application as the demo's CIQ staff took it: its reference, three days before approval. */
+export function demoEnterpriseApplication(filing: World["ciq"]["enterpriseFilings"][number]) {
+  const filedAt = new Date(filing.filedAt!);
+  return { reference: `QYSQ-${filing.filingNo}`, appliedAt: new Date(filedAt.getTime() - 3 * 86400_000), filedAt };
+}
+
+/** A product filing's application as the demo's CIQ staff took it for the enterprise: its reference, three days before approval. */
+export function demoProductApplication(filing: World["ciq"]["productFilings"][number]) {
+  const filedAt = new Date(filing.filedAt!);
+  return { reference: `SPSQ-${filing.filingNo}`, appliedAt: new Date(filedAt.getTime() - 3 * 86400_000), filedAt };
+}
 
 /** Lists customs refused (三单对碰 / admission) never reach CIQ; every other list was decided. */
 const REFUSED = 100;
@@ -32,8 +50,48 @@ export function seededDecisions({ ciq, customs, credit }: World) {
 
 export async function seedCiq(prisma: PrismaClient, world: World): Promise<void> {
   const { ciq } = world;
-  await insertAll(ciq.enterpriseFilings, (data) => prisma.enterpriseFiling.createMany({ data }));
-  await insertAll(ciq.productFilings, (data) => prisma.productFiling.createMany({ data }));
+  // Applied for and approved as CIQ staff file enterprises, at the world's instants: the filings keep their history and events.
+  for (const filing of ciq.enterpriseFilings) {
+    const { reference, appliedAt, filedAt } = demoEnterpriseApplication(filing);
+    const application = await applyForEnterpriseFiling(
+      prisma,
+      DEMO_CIQ_OFFICER,
+      { reference, uscc: filing.uscc, role: filing.role, ciqOrgCode: filing.ciqOrgCode },
+      appliedAt,
+    );
+    const approved = await approveEnterpriseApplication(prisma, DEMO_CIQ_OFFICER, { id: application.id, effectiveFrom: new Date(chinaDay(filedAt)) }, filedAt);
+    if (approved.filingNo !== filing.filingNo)
+      throw new Error(`CIQ numbered ${filing.filingNo} of the demo world ${approved.filingNo}: its numbering did not start afresh`);
+  }
+  // The same for its products, CIQ staff filing for each e-commerce enterprise (as the live flow allows them).
+  for (const filing of ciq.productFilings) {
+    const { reference, appliedAt, filedAt } = demoProductApplication(filing);
+    const application = await applyForProductFiling(
+      prisma,
+      DEMO_CIQ_OFFICER,
+      {
+        reference,
+        ownerUscc: filing.ownerUscc,
+        hsCode: filing.hsCode,
+        itemNo: filing.itemNo,
+        cusGoodsNo: filing.cusGoodsNo,
+        barCode: filing.barCode,
+        goodsName: filing.goodsName,
+        goodsStyle: filing.goodsStyle,
+        brand: filing.brand,
+        originCountry: filing.originCountry,
+        manufacturer: filing.manufacturer,
+        unit: filing.unit,
+        regPrice: filing.regPrice.toString(),
+        businessType: filing.businessType,
+        riskLevel: filing.riskLevel,
+      },
+      appliedAt,
+    );
+    const approved = await approveProductApplication(prisma, DEMO_CIQ_OFFICER, { id: application.id, effectiveFrom: new Date(chinaDay(filedAt)) }, filedAt);
+    if (approved.filingNo !== filing.filingNo)
+      throw new Error(`CIQ numbered ${filing.filingNo} of the demo world ${approved.filingNo}: its numbering did not start afresh`);
+  }
   await insertAll(ciq.inspections, (data) => prisma.inspection.createMany({ data }));
   const { decisions, filings } = seededDecisions(world);
   await insertAll(decisions, (data) => prisma.samplingDecision.createMany({ data }));

@@ -39,6 +39,12 @@ export async function clearForSeed(sql: SqlConnection, department: string): Prom
     }
   }
   await sql.exec(`TRUNCATE ${tables.map((table) => `"${table}"`).join(", ")} CASCADE; DELETE FROM "${JOURNAL}"`);
+  // Document numbers (sequences no column owns) start again, so the same seed numbers its documents the same.
+  const numbering = await sql.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind = 'S' AND n.nspname = 'public' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i'))`,
+  );
+  for (const { name } of numbering) await sql.exec(`ALTER SEQUENCE "${name}" RESTART`);
 }
 
 export async function recordSeed(sql: SqlConnection, record: SeedRecord): Promise<void> {

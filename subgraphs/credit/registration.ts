@@ -81,7 +81,7 @@ const NEXT: Record<EnterpriseStatus, EnterpriseStatus[]> = {
   REVOKED: [],
 };
 
-/** Enterprises registered before registrations were versioned (the demo world's) count as ACTIVE throughout. */
+/** Enterprises registered before registrations were versioned count as ACTIVE throughout. */
 const UNVERSIONED: EnterpriseStatus = "ACTIVE";
 
 function text(field: string, value: string, max: number): string {
@@ -128,14 +128,16 @@ export function statusOn(versions: readonly EnterpriseVersion[], day: Date): Ent
 export const today = (): Date => new Date(chinaDay(now()));
 
 /**
- * Registers an enterprise: PENDING when it applies for itself, ACTIVE from `effectiveOn` when credit staff
- * (or the operator's command) register it. The same reference again returns the enterprise as it is.
+ * Registers an enterprise, recorded as `actor`'s step at `at`: PENDING when it applies for itself, ACTIVE from
+ * `effectiveOn` when credit staff (or the operator's command, or the demo seed) register it. The same reference
+ * again returns the enterprise as it is.
  */
 export async function register(
   prisma: PrismaClient,
   actor: Actor,
   registration: Registration,
   step: { status: "PENDING" | "ACTIVE"; reason: string; effectiveOn: Date },
+  at: Date,
   field = "registration",
 ): Promise<Enterprise> {
   validRegistration(field, registration);
@@ -184,7 +186,7 @@ export async function register(
         actor: actor.subject,
         actorRole: actor.role,
         reason: step.reason,
-        at: now(),
+        at,
       },
     });
     await registrationEvent(tx, enterprise, version);
@@ -199,8 +201,8 @@ export async function register(
   });
 }
 
-/** Moves a registration on by credit staff's decision (NEXT), from its effective day. */
-export async function decide(prisma: PrismaClient, actor: Actor, decision: Decision): Promise<Enterprise> {
+/** Moves a registration on by credit staff's decision (NEXT), from its effective day, recorded as `actor`'s step at `at`. */
+export async function decide(prisma: PrismaClient, actor: Actor, decision: Decision, at: Date): Promise<Enterprise> {
   text("decision.reference", decision.reference, 200);
   text("decision.reason", decision.reason, 500);
   const problem = usccProblem(decision.uscc);
@@ -246,7 +248,7 @@ export async function decide(prisma: PrismaClient, actor: Actor, decision: Decis
         actorRole: actor.role,
         reason: decision.reason,
         revocationCategory: decision.revocationCategory ?? null,
-        at: now(),
+        at,
       },
     });
     const updated = await tx.enterprise.update({ where: { uscc: decision.uscc }, data: { status: decision.status } });

@@ -566,6 +566,8 @@ export type ProductFilingApplication = {
   __typename?: 'ProductFilingApplication';
   /** Barcode. */
   barCode: Maybe<Scalars['String']['output']>;
+  /** Customs filing number (cusGoodsNo). */
+  cusGoodsNo: Maybe<Scalars['String']['output']>;
   /** The filing, once approved. */
   filing: Maybe<ProductFiling>;
   /** Goods name. */
@@ -636,6 +638,8 @@ export type ProductFilingInput = {
   brand?: InputMaybe<Scalars['String']['input']>;
   /** Business model. */
   businessType: BusinessType;
+  /** The goods' customs filing number (海关商品备案号): CUS, a customs district code (关区, code table CUSTOMS_DISTRICT) and 8 digits, e.g. CUS640900000001. Carried to the filing. */
+  cusGoodsNo?: InputMaybe<Scalars['String']['input']>;
   /** Goods name. */
   goodsName: Scalars['String']['input'];
   /** Specification. */
@@ -1251,6 +1255,7 @@ export type ProductFilingResolvers<ContextType = CiqContext, ParentType extends 
 
 export type ProductFilingApplicationResolvers<ContextType = CiqContext, ParentType extends ResolversParentTypes['ProductFilingApplication'] = ResolversParentTypes['ProductFilingApplication']> = ResolversObject<{
   barCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cusGoodsNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   filing?: Resolver<Maybe<ResolversTypes['ProductFiling']>, ParentType, ContextType>;
   goodsName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ProductFilingChange']>, ParentType, ContextType>;

@@ -34,9 +34,17 @@ async function requireApplicant({ identity, graph }: CiqContext, enterprise: str
 
 /** 经营主体备案: an enterprise applies to be filed for one role; PENDING until CIQ decides. */
 export async function fileEnterprise({ application }: { application: EnterpriseFilingInput }, context: CiqContext) {
-  const { prisma, identity } = context;
   const reference = documentNo("application.reference", application.reference, 64);
   await requireApplicant(context, application.uscc, application.role);
+  return applyForEnterpriseFiling(context.prisma, context.identity.subject, { ...application, reference }, now());
+}
+
+/**
+ * Records an application, by `appliedBy` at `appliedAt`, once per reference (the same again answers as before).
+ * The mutation (for its caller, now) and the demo seed (for the demo's parties, at the world's instants) apply through it.
+ */
+export async function applyForEnterpriseFiling(prisma: CiqContext["prisma"], appliedBy: string, application: EnterpriseFilingInput, appliedAt: Date) {
+  const reference = documentNo("application.reference", application.reference, 64);
   if (!/^\d{6}$/.test(application.ciqOrgCode)) throw badUserInput("application.ciqOrgCode", "must be 6 digits");
   const content = { uscc: uscc("application.uscc", application.uscc), role: application.role, ciqOrgCode: application.ciqOrgCode };
   const contentHash = createHash("sha256").update(JSON.stringify(content)).digest("hex");
@@ -48,13 +56,12 @@ export async function fileEnterprise({ application }: { application: EnterpriseF
   const found = await existing();
   if (found) return resend(found);
   const id = `EA${randomUUID().replaceAll("-", "").slice(0, 30).toUpperCase()}`;
-  const appliedAt = now();
   try {
     return await prisma.$transaction(async (tx) => {
       const created = await tx.enterpriseFilingApplication.create({
-        data: { id, reference, contentHash, ...content, status: "PENDING", appliedAt, appliedBy: identity.subject },
+        data: { id, reference, contentHash, ...content, status: "PENDING", appliedAt, appliedBy },
       });
-      await tx.enterpriseFilingChange.create({ data: { applicationId: id, action: "APPLIED", changedBy: identity.subject, changedAt: appliedAt } });
+      await tx.enterpriseFilingChange.create({ data: { applicationId: id, action: "APPLIED", changedBy: appliedBy, changedAt: appliedAt } });
       await recordFilingEvent(tx, "ENTERPRISE_FILING", created.uscc, { applicationId: id, action: "APPLIED", changedAt: appliedAt });
       return created;
     });
@@ -65,9 +72,20 @@ export async function fileEnterprise({ application }: { application: EnterpriseF
   }
 }
 
-export async function approveEnterpriseFiling({ id, effectiveFrom }: { id: string; effectiveFrom: Date }, { prisma, identity }: CiqContext) {
+/** CIQ staff approve an application (the mutation): approveEnterpriseApplication as the caller, now. */
+export function approveEnterpriseFiling(args: { id: string; effectiveFrom: Date }, { prisma, identity }: CiqContext) {
   requireStaffOf(identity, ["ciq"], "approve enterprise filings");
-  const day = notBeforeToday("effectiveFrom", effectiveFrom);
+  return approveEnterpriseApplication(prisma, identity.subject, args, now());
+}
+
+/** Files a PENDING application from `effectiveFrom` (not before `at`'s China day), recorded by `approvedBy` at `at`. */
+export async function approveEnterpriseApplication(
+  prisma: CiqContext["prisma"],
+  approvedBy: string,
+  { id, effectiveFrom }: { id: string; effectiveFrom: Date },
+  at: Date,
+) {
+  const day = notBeforeToday("effectiveFrom", effectiveFrom, at);
   return prisma.$transaction(async (tx) => {
     const application = await tx.enterpriseFilingApplication.findUnique({ where: { id: documentNo("id", id, 32) } });
     if (!application) throw badUserInput("id", `${id} is not an application for an enterprise filing`);
@@ -80,12 +98,11 @@ export async function approveEnterpriseFiling({ id, effectiveFrom }: { id: strin
     if (claimed.count === 0) return tx.enterpriseFilingApplication.findUniqueOrThrow({ where: { id } });
     const [row] = await tx.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT nextval('enterprise_filing_no_seq') AS n`);
     const filingNo = `QY46${String(row!.n).padStart(10, "0")}`;
-    const at = now();
     await tx.enterpriseFiling.create({
       data: { filingNo, uscc: application.uscc, role: application.role, ciqOrgCode: application.ciqOrgCode, status: "FILED", filedAt: at, effectiveFrom },
     });
     await tx.enterpriseFilingChange.create({
-      data: { applicationId: id, filingNo, action: "APPROVED", effectiveFrom, changedBy: identity.subject, changedAt: at },
+      data: { applicationId: id, filingNo, action: "APPROVED", effectiveFrom, changedBy: approvedBy, changedAt: at },
     });
     const approved = await tx.enterpriseFilingApplication.update({ where: { id }, data: { filingNo } });
     // Last: the event takes the outbox's department-wide lock, held until the transaction ends.

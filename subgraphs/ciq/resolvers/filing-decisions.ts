@@ -19,10 +19,10 @@ const reasonOf = (reason: string): string => {
   return reason.trim();
 };
 
-/** An effective date: today (China) or later. */
-export const notBeforeToday = (field: string, date: Date): string => {
+/** An effective date: the decision's day (China, `at`) or later. */
+export const notBeforeToday = (field: string, date: Date, at: Date): string => {
   const day = chinaDay(date);
-  const today = chinaDay(now());
+  const today = chinaDay(at);
   if (day < today) throw badUserInput(field, `is ${day}, before today (${today} in China): a decision takes effect today or later`);
   return day;
 };
@@ -79,7 +79,7 @@ export async function revokeFiling<Application extends { status: string }, Filin
 ): Promise<Filing> {
   requireStaffOf(identity, ["ciq"], `revoke ${kind.plural}`);
   const why = reasonOf(reason);
-  const day = notBeforeToday("effectiveFrom", effectiveFrom);
+  const day = notBeforeToday("effectiveFrom", effectiveFrom, now());
   return prisma.$transaction(async (tx) => {
     const filing = await kind.filing(tx, documentNo("filingNo", filingNo, 32));
     if (!filing) throw badUserInput("filingNo", `${filingNo} is not ${kind.one}`);

@@ -13,7 +13,7 @@ import { hsCodeProblem } from "../../../lib/rules/hs-code";
 import type { Prisma, ProductFiling, ProductFilingApplication } from "../../../prisma/ciq/generated/client";
 import type { ProductFilingInput, ProductFilingLine } from "../__generated__/resolvers-types";
 import type { CiqContext } from "../context";
-import { matchFiling } from "../rules/product-filing";
+import { cusGoodsNoProblem, matchFiling } from "../rules/product-filing";
 import { notBeforeToday, rejectApplication, revokeFiling, type FilingKind } from "./filing-decisions";
 import { recordFilingEvent, type FilingStep } from "../events";
 
@@ -47,6 +47,10 @@ function checkedApplication(input: ProductFilingInput) {
     const problem = ean13Problem(input.barCode);
     if (problem) throw badUserInput("application.barCode", problem);
   }
+  if (input.cusGoodsNo != null) {
+    const problem = cusGoodsNoProblem(input.cusGoodsNo);
+    if (problem) throw badUserInput("application.cusGoodsNo", problem);
+  }
   if (!(input.originCountry in COUNTRIES)) throw badUserInput("application.originCountry", `${input.originCountry} is not a country of the code table`);
   if (!(input.unit in UNITS)) throw badUserInput("application.unit", `${input.unit} is not a unit of the code table`);
   const regPrice = new Decimal(input.regPrice.toString());
@@ -55,6 +59,7 @@ function checkedApplication(input: ProductFilingInput) {
     ownerUscc: uscc("application.ownerUscc", input.ownerUscc),
     hsCode,
     itemNo: text("application.itemNo", input.itemNo, 30),
+    cusGoodsNo: input.cusGoodsNo ?? null,
     barCode: input.barCode ?? null,
     goodsName: required("application.goodsName", input.goodsName, 250),
     goodsStyle: text("application.goodsStyle", input.goodsStyle, 250),
@@ -79,13 +84,33 @@ async function requireApplicant(context: CiqContext, ownerUscc: string): Promise
 }
 
 export async function fileProduct({ application }: { application: ProductFilingInput }, context: CiqContext) {
-  const { prisma, identity } = context;
-  const reference = documentNo("application.reference", application.reference, 64);
+  documentNo("application.reference", application.reference, 64);
   await requireApplicant(context, application.ownerUscc);
   const appliedAt = now();
   const content = checkedApplication(application);
   await requireInTariff(context, content.hsCode, chinaDay(appliedAt));
-  const contentHash = createHash("sha256").update(JSON.stringify(content)).digest("hex");
+  return applyForProductFiling(context.prisma, context.identity.subject, application, appliedAt);
+}
+
+/**
+ * The content's hash. An application without a customs goods number hashes as it did before applications
+ * had one, so that such an application sent again under its reference is still the same one.
+ */
+function hashOf({ cusGoodsNo, ...content }: ReturnType<typeof checkedApplication>): string {
+  return createHash("sha256")
+    .update(JSON.stringify(cusGoodsNo == null ? content : { ...content, cusGoodsNo }))
+    .digest("hex");
+}
+
+/**
+ * Records an application, by `appliedBy` at `appliedAt`, once per reference (the same again answers as before).
+ * The mutation (for its caller, now, its code checked against the tariff through the graph) and the demo seed
+ * (as the demo's CIQ staff, at the world's instants, for goods of the demo tariff) apply through it.
+ */
+export async function applyForProductFiling(prisma: CiqContext["prisma"], appliedBy: string, application: ProductFilingInput, appliedAt: Date) {
+  const reference = documentNo("application.reference", application.reference, 64);
+  const content = checkedApplication(application);
+  const contentHash = hashOf(content);
   const existing = () => prisma.productFilingApplication.findUnique({ where: { ownerUscc_reference: { ownerUscc: content.ownerUscc, reference } } });
   const resend = <T extends { contentHash: string }>(found: T): T => {
     if (found.contentHash !== contentHash)
@@ -98,9 +123,9 @@ export async function fileProduct({ application }: { application: ProductFilingI
   try {
     return await prisma.$transaction(async (tx) => {
       const created = await tx.productFilingApplication.create({
-        data: { id, reference, contentHash, ...content, status: "PENDING", appliedAt, appliedBy: identity.subject },
+        data: { id, reference, contentHash, ...content, status: "PENDING", appliedAt, appliedBy },
       });
-      await tx.productFilingChange.create({ data: { applicationId: id, action: "APPLIED", changedBy: identity.subject, changedAt: appliedAt } });
+      await tx.productFilingChange.create({ data: { applicationId: id, action: "APPLIED", changedBy: appliedBy, changedAt: appliedAt } });
       await recordFilingEvent(tx, "PRODUCT_FILING", created.ownerUscc, { applicationId: id, action: "APPLIED", changedAt: appliedAt });
       return created;
     });
@@ -117,9 +142,24 @@ async function pendingApplication(tx: Transaction, id: string) {
   return application;
 }
 
-export async function approveProductFiling({ id, effectiveFrom }: { id: string; effectiveFrom: Date }, { prisma, identity }: CiqContext) {
+/** CIQ staff approve an application (the mutation): approveProductApplication as the caller, now. */
+export function approveProductFiling(args: { id: string; effectiveFrom: Date }, { prisma, identity }: CiqContext) {
   requireStaffOf(identity, ["ciq"], "approve product filings");
-  notBeforeToday("effectiveFrom", effectiveFrom);
+  return approveProductApplication(prisma, identity.subject, args, now());
+}
+
+/**
+ * Files a PENDING application from `effectiveFrom` (not before `at`'s China day), recorded by `approvedBy` at
+ * `at`: the next filing number, the goods as applied for (with their customs goods number), the APPROVED step
+ * and its event. The mutation approves as its caller, now; the demo seed as the demo's CIQ staff at the world's instants.
+ */
+export async function approveProductApplication(
+  prisma: CiqContext["prisma"],
+  approvedBy: string,
+  { id, effectiveFrom }: { id: string; effectiveFrom: Date },
+  at: Date,
+) {
+  notBeforeToday("effectiveFrom", effectiveFrom, at);
   return prisma.$transaction(async (tx) => {
     const application = await pendingApplication(tx, id);
     if (application.status === "APPROVED") return application;
@@ -129,11 +169,10 @@ export async function approveProductFiling({ id, effectiveFrom }: { id: string; 
     if (claimed.count === 0) return tx.productFilingApplication.findUniqueOrThrow({ where: { id } });
     const [row] = await tx.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT nextval('product_filing_no_seq') AS n`);
     const filingNo = `CIQ46${String(row!.n).padStart(12, "0")}`;
-    const at = now();
     const { id: _, reference: _r, contentHash: _h, status: _s, appliedAt: _a, appliedBy: _b, filingNo: _f, ...goods } = application;
     await tx.productFiling.create({ data: { ...goods, filingNo, status: "FILED", filedAt: at, effectiveFrom } });
     await tx.productFilingChange.create({
-      data: { applicationId: id, filingNo, action: "APPROVED", effectiveFrom, changedBy: identity.subject, changedAt: at },
+      data: { applicationId: id, filingNo, action: "APPROVED", effectiveFrom, changedBy: approvedBy, changedAt: at },
     });
     const approved = await tx.productFilingApplication.update({ where: { id }, data: { filingNo } });
     // Last: the event takes the outbox's department-wide lock, held until the transaction ends.

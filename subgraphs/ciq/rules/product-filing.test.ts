@@ -1,4 +1,4 @@
-import { filingStatusOn, matchFiling, type Candidate } from "./product-filing";
+import { cusGoodsNoProblem, filingStatusOn, matchFiling, type Candidate } from "./product-filing";
 
 const SELLER = "91460100MA5T12345C";
 const OTHER = "91350100M000100Y43";
@@ -45,5 +45,16 @@ describe("how a line without filingNo finds its filing", () => {
     expect(matchFiling(line, [revoked, filing("F2")], "2026-12-16")).toEqual({ filing: filing("F2"), candidates: ["F2"] });
     expect(matchFiling(line, [revoked], "2026-12-16")).toEqual({ filing: revoked, candidates: ["F1"] });
     expect(matchFiling(line, [filing("F3"), filing("F2")], "2026-12-16")).toEqual({ filing: null, candidates: ["F2", "F3"] });
+  });
+});
+
+describe("a customs goods filing number (cusGoodsNo)", () => {
+  it("is CUS, a customs district of the code table and an 8-digit serial", () => {
+    expect(cusGoodsNoProblem("CUS640900000203")).toBeNull();
+    expect(cusGoodsNoProblem("CUS640700000001")).toBeNull();
+    for (const wrong of ["CUS64090000020", "CUS6409000002030", "cus640900000203", "CUS6409ABCDEFGH", " CUS640900000203", "CIQ640900000203"]) {
+      expect(cusGoodsNoProblem(wrong)).toBe("must be CUS, a 4-digit customs district code and an 8-digit serial (e.g. CUS640900000001)");
+    }
+    expect(cusGoodsNoProblem("CUS220100000001")).toBe("names customs district 2201, which is not in the code table CUSTOMS_DISTRICT");
   });
 });

@@ -4,11 +4,23 @@
  */
 import type { FilingStatus } from "../../../prisma/ciq/generated/client";
 import { chinaDay } from "../../../lib/rules/china-time";
+import { CUSTOMS_DISTRICTS } from "../../../lib/rules/code-tables";
+
+/**
+ * What is wrong with a customs filing number (海关商品备案号, the world's `CUS6409…`), or null: CUS, the
+ * customs district (关区) that filed the goods, of the code table, and an 8-digit serial.
+ */
+export function cusGoodsNoProblem(value: string): string | null {
+  const parts = /^CUS(\d{4})(\d{8})$/.exec(value);
+  if (!parts) return "must be CUS, a 4-digit customs district code and an 8-digit serial (e.g. CUS640900000001)";
+  if (!(parts[1]! in CUSTOMS_DISTRICTS)) return `names customs district ${parts[1]}, which is not in the code table CUSTOMS_DISTRICT`;
+  return null;
+}
 
 /**
  * The status of a filing on a day (China): not yet in force before its effective date (PENDING), revoked
- * from the day its revocation takes effect, FILED in between. A filing without dates (the demo world's)
- * has the status it was given.
+ * from the day its revocation takes effect, FILED in between. A filing without dates (recorded before
+ * approvals were effective-dated) has the status it was given.
  */
 export function filingStatusOn(filing: { status: FilingStatus; effectiveFrom: Date | null; revokedFrom: Date | null }, day: string): FilingStatus {
   if (filing.effectiveFrom && day < chinaDay(filing.effectiveFrom)) return "PENDING";

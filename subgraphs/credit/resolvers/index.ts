@@ -1,4 +1,5 @@
 import { readAuditLog } from "../../../lib/auth/audit";
+import { now } from "../../../lib/clock";
 import { requireStaffOf } from "../../../lib/auth/guards";
 import type { Identity } from "../../../lib/auth/identity";
 import { badUserInput, forbidden } from "../../../lib/graphql/errors";
@@ -60,15 +61,15 @@ export const creditResolvers: Resolvers = {
       // A malformed USCC is named as such, before asking whether the caller acts for it.
       if (!actsFor(identity, uscc("application.uscc", application.uscc)))
         throw forbidden("an enterprise applies for its own registration: a user or partner acting for that USCC");
-      return register(prisma, actor(identity), application, { status: "PENDING", reason: "application", effectiveOn: today() }, "application");
+      return register(prisma, actor(identity), application, { status: "PENDING", reason: "application", effectiveOn: today() }, now(), "application");
     },
     registerEnterprise: (_, { registration, reason, effectiveOn }, { identity, prisma }) => {
       requireStaffOf(identity, ["credit"], "register enterprises");
-      return register(prisma, actor(identity), registration, { status: "ACTIVE", reason, effectiveOn });
+      return register(prisma, actor(identity), registration, { status: "ACTIVE", reason, effectiveOn }, now());
     },
     decideRegistration: (_, { decision }, { identity, prisma }) => {
       requireStaffOf(identity, ["credit"], "decide on registrations");
-      return decide(prisma, actor(identity), decision);
+      return decide(prisma, actor(identity), decision, now());
     },
     addToNegativeList: (_, { entry }, context) => addToNegativeList(entry, context),
     removeFromNegativeList: (_, { removal }, context) => removeFromNegativeList(removal, context),

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ProductFilingApplication" ADD COLUMN     "cusGoodsNo" VARCHAR(32);
+
