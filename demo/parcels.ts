@@ -37,7 +37,9 @@ export function parcelFactory(world: World, platformOf: () => string) {
 
   /** Goods as CIQ filed them in the demo world. */
   function filed(filingNo: string, price: string, qty = "1"): Goods {
-    const filing = world.ciq.productFilings.find((candidate) => candidate.filingNo === filingNo)!;
+    const filing = world.ciq.productFilings.find((candidate) => candidate.filingNo === filingNo);
+    // A stale number in a test or benchmark should say so, not fail later on an undefined filing.
+    if (!filing) throw new Error(`no product filing ${filingNo} in the demo world`);
     return { gcode: filing.hsCode, filingNo, name: filing.goodsName, qty, price };
   }
   const ownerOf = (goods: Goods) => world.ciq.productFilings.find((filing) => filing.filingNo === goods.filingNo)!.ownerUscc;
