@@ -67,7 +67,11 @@ async function heldDepartment() {
       while (fetches.length < count) await new Promise<void>((resolve) => arrivals.push(resolve));
     },
     release: () => held.splice(0).forEach((send) => send()),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      return closed;
+    },
   };
 }
 
