@@ -108,7 +108,7 @@ export type Admission<Context> = (request: IncomingGraphQL) => Promise<{
   body?: unknown;
   search?: string;
   requestId?: string;
-  /** Whether the request may share another's answer (see SharedAnswers); lib/http shares nothing unless told. */
+  /** Whether the request may share another's answer (see Sharing); lib/http shares nothing unless told. */
   share?: Sharing<Context>;
 }>;
 
@@ -378,7 +378,9 @@ export async function serveGraphQL<Context extends BaseContext>(
           const sharing = running.then((answer) => shareable(answer, scope.requestId, admitted.context));
           inFlight.set(key, sharing);
           // Shared only while under way: once answered, the next identical request runs afresh.
-          const forget = () => void inFlight.delete(key);
+          const forget = () => {
+            if (inFlight.get(key) === sharing) inFlight.delete(key);
+          };
           sharing.then(forget, forget);
           response = await running;
           const shared = await sharing;
