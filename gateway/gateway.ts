@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import type { Redis } from "ioredis";
 import type { Identity, Role } from "../lib/auth/identity";
 import { ErrorCode } from "../lib/graphql/errors";
@@ -20,7 +20,7 @@ import { createGatewayMetrics } from "./observability/metrics";
 import { supergraphFromFile } from "./supergraph/supergraph-file";
 import { logger } from "../lib/logger";
 import { currentRequest, type RequestIdTrust } from "../lib/request-context";
-import { useRequestIdExtension, useRequestLog } from "../lib/request-log";
+import { requestLogEntry, useRequestIdExtension, useRequestLog } from "../lib/request-log";
 import type { RunningService } from "../lib/subgraph";
 import { createAuthenticator, type AuthOptions } from "./security/auth";
 import { MAX_TOKENS, useOperationLimits, type OperationLimits } from "./security/limits";
@@ -30,6 +30,7 @@ import { createRateLimiter, type RateLimit } from "./security/rate-limit";
 import { SERVICE_HEADER, verifyServiceRequest } from "../lib/trust/service-identity";
 import { CONTEXT_HEADER, ContextRejected, contextKey, ReplayGuard, signContext } from "../lib/trust/subgraph-context";
 import { DepartmentDataSource } from "./fetch/department-source";
+import { inboundSharing } from "./inbound/sharing";
 import { departmentReady } from "./fetch/resilience";
 import { useOneErrorPerDepartment } from "./fetch/errors";
 import { parseUrlList } from "../lib/replicas";
@@ -39,7 +40,29 @@ export interface GatewayContext extends Record<string, unknown> {
   operation: string | null;
   /** When the answer is due (epoch ms): no subgraph fetch runs past it. */
   deadline: number;
+  /**
+   * What the request was answered with, for the requests that shared its answer (their log lines and metrics).
+   * A holder, filled in by a plugin: Apollo hands plugins a shallow copy of the context.
+   */
+  answered?: { outcome?: { operationName: string | null; errorCodes: string[]; status: number } };
 }
+
+/** Notes on the context what a request was answered with: the last plugin, so that the errors are those the client gets. */
+const useAnsweredOutcome: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response, operationName }) {
+        if (!contextValue.answered) return;
+        const errors = response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
+        contextValue.answered.outcome = {
+          operationName: operationName ?? null,
+          errorCodes: errors.map((error) => String(error.extensions?.code ?? "UNKNOWN")),
+          status: response.http.status ?? 200,
+        };
+      },
+    };
+  },
+};
 
 /** How long one request may take in all, across every subgraph fetch its query plan makes. */
 export const DEFAULT_REQUEST_DEADLINE_MS = 15_000;
@@ -140,9 +163,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       useOneErrorPerDepartment,
       useRequestLog((entry) => log.info(entry, "request")),
       useRequestIdExtension(),
+      useAnsweredOutcome,
     ],
   });
   const serviceReplays = new ReplayGuard();
+  const shareKey = inboundSharing();
   /** The caller, rate-limited unless it is one of the departments' own services (their load is the zone's work). */
   const identify = async (req: IncomingMessage, raw: string): Promise<Identity> => {
     const service = req.headers[SERVICE_HEADER];
@@ -166,8 +191,25 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     const rewritten = applySafelist(identity, manifest, (req.method ?? "GET").toUpperCase(), body, search, metrics.safelist);
     const sent = (rewritten.body ?? body) as { operationName?: unknown } | undefined;
     const operationName = typeof sent?.operationName === "string" ? sent.operationName : new URLSearchParams(rewritten.search ?? search).get("operationName");
+    const context: GatewayContext = { identity, operation: operationName, deadline: Date.now() + deadlineMs, answered: {} };
+    const method = (req.method ?? "GET").toUpperCase();
+    const key = shareKey(identity, method, rewritten.body ?? body, rewritten.search ?? search, req.headers);
+    // A request that shares an earlier one's answer was authenticated and rate-limited above; its own log
+    // line and metrics are written here. Its deadline is never earlier than the leader's (admitted first, with
+    // the same allowance), so the shared answer is never later than its own would have been allowed to be.
+    const join = () => {
+      const started = performance.now();
+      metrics.sharedAnswer();
+      return (leader: GatewayContext) => {
+        const answered = leader.answered?.outcome;
+        if (!answered) return;
+        const durationMs = performance.now() - started;
+        log.info(requestLogEntry(context, answered.operationName, answered.errorCodes, durationMs), "request");
+        metrics.answered({ ...answered, role: identity.role, seconds: durationMs / 1000 });
+      };
+    };
     // A department's service reading for a user carries that user's request id: its log lines join the user's.
-    return { context: { identity, operation: operationName, deadline: Date.now() + deadlineMs }, requestId: identity.requestId, ...rewritten };
+    return { context, requestId: identity.requestId, share: key === undefined ? undefined : { key, join }, ...rewritten };
   };
   // Where each department is: the routing URL the supergraph records, unless overridden.
   const subgraphs: Record<string, string> = {

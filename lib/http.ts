@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from "@apollo/server";
 import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import cors from "cors";
 import { logger } from "./logger";
@@ -103,7 +103,59 @@ export type Route = (request: IncomingGraphQL) => Promise<{
  * Decides whether a request may run and with what context; it may also replace the body or query string,
  * and name the request id it serves (a subgraph takes the one the gateway signed into its context).
  */
-export type Admission<Context> = (request: IncomingGraphQL) => Promise<{ context: Context; body?: unknown; search?: string; requestId?: string }>;
+export type Admission<Context> = (request: IncomingGraphQL) => Promise<{
+  context: Context;
+  body?: unknown;
+  search?: string;
+  requestId?: string;
+  /** Whether the request may share another's answer (see Sharing); lib/http shares nothing unless told. */
+  share?: Sharing<Context>;
+}>;
+
+/**
+ * How a request may share: requests admitted with the same key while the first of them (the leader) is still
+ * being answered get the leader's answer instead of running. `join` is called when a request finds its leader
+ * under way, and what it returns once the request has been answered with the leader's answer, so that what
+ * is per request beyond the answer (its log line, its metrics) is still done per request.
+ */
+export interface Sharing<Context> {
+  key: string;
+  join(): (leader: Context) => void;
+}
+
+/**
+ * One execution's answer, serialised once, for every request that shares it: the status, the headers and
+ * the body's bytes up to the request id that ends it (`"requestId":"…"}}` and a newline, as
+ * useRequestIdExtension and Apollo's serialisation put it), so that each request's answer carries its own id.
+ */
+interface SharedAnswer<Context> {
+  status: number;
+  headers: Array<[string, string]>;
+  head: Buffer;
+  leader: Context;
+}
+
+const requestIdTail = (requestId: string) => `${JSON.stringify(requestId)}}}\n`;
+
+/** The answer as bytes others may share, or undefined when it is streamed or does not end with the leader's request id. */
+function shareable<Context>(response: HTTPGraphQLResponse, requestId: string, leader: Context): SharedAnswer<Context> | undefined {
+  if (response.body.kind !== "complete") return undefined;
+  const tail = requestIdTail(requestId);
+  const text = response.body.string;
+  if (!text.endsWith(`"requestId":${tail}`)) return undefined;
+  return { status: response.status ?? 200, headers: [...response.headers], head: Buffer.from(text.slice(0, text.length - tail.length)), leader };
+}
+
+function writeShared(res: ServerResponse, answer: SharedAnswer<unknown>, requestId: string): void {
+  const tail = Buffer.from(requestIdTail(requestId));
+  res.statusCode = answer.status;
+  for (const [name, value] of answer.headers) res.setHeader(name, value);
+  res.setHeader("content-length", answer.head.length + tail.length);
+  // One write of both parts: the shared bytes are sent as they are, never copied.
+  res.cork();
+  res.write(answer.head);
+  res.end(tail);
+}
 
 export interface ServingHttp {
   url: string;
@@ -225,6 +277,8 @@ export async function serveGraphQL<Context extends BaseContext>(
   const allowCors = listen.corsOrigins?.length ? corsFor(listen.corsOrigins) : undefined;
   let closing = false;
   const answering = new Set<ServerResponse>();
+  /** The answers under way of requests that may be shared, by their admission's key; each leaves once answered. */
+  const inFlight = new Map<string, Promise<SharedAnswer<Context> | undefined>>();
 
   const refused = (status: number, code: string, path: string, detail?: string) => {
     log.info({ status, code, path, ...(detail ? { detail } : {}) }, "refused");
@@ -289,19 +343,52 @@ export async function serveGraphQL<Context extends BaseContext>(
         scope.requestId = admitted.requestId;
         res.setHeader(REQUEST_ID_HEADER, scope.requestId);
       }
-      const headers = new HeaderMap();
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+      const execute = () => {
+        const headers = new HeaderMap();
+        for (const [name, value] of Object.entries(req.headers)) {
+          if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+        }
+        return server.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: {
+            method: (req.method ?? "GET").toUpperCase(),
+            headers,
+            search: admitted.search ?? search,
+            body: admitted.body ?? body,
+          },
+          context: async () => admitted.context,
+        });
+      };
+      let response: HTTPGraphQLResponse;
+      if (admitted.share) {
+        const { key, join } = admitted.share;
+        const leading = inFlight.get(key);
+        if (leading) {
+          const joined = join();
+          // A leader's failure is this request's too (the catch below answers it 500, logged per request).
+          const shared = await leading;
+          if (shared) {
+            writeShared(res, shared, scope.requestId);
+            joined(shared.leader);
+            return;
+          }
+          // The leader's answer cannot carry this request's id (a streamed answer): this one runs on its own.
+          response = await execute();
+        } else {
+          const running = execute();
+          const sharing = running.then((answer) => shareable(answer, scope.requestId, admitted.context));
+          inFlight.set(key, sharing);
+          // Shared only while under way: once answered, the next identical request runs afresh.
+          const forget = () => {
+            if (inFlight.get(key) === sharing) inFlight.delete(key);
+          };
+          sharing.then(forget, forget);
+          response = await running;
+          const shared = await sharing;
+          if (shared) return writeShared(res, shared, scope.requestId);
+        }
+      } else {
+        response = await execute();
       }
-      const response = await server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: {
-          method: (req.method ?? "GET").toUpperCase(),
-          headers,
-          search: admitted.search ?? search,
-          body: admitted.body ?? body,
-        },
-        context: async () => admitted.context,
-      });
       for (const [name, value] of response.headers) res.setHeader(name, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === "complete") {

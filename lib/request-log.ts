@@ -12,21 +12,35 @@ export interface RequestLogEntry {
   errors: string[];
 }
 
-export function useRequestLog(write: (entry: RequestLogEntry) => void): ApolloServerPlugin<{ identity: Identity; operation?: string | null }> {
+type LoggedContext = { identity: Identity; operation?: string | null };
+
+/** The log line of one request: who asked what, how long it took, and the codes of the errors it was answered with. */
+export function requestLogEntry(context: LoggedContext, operationName: string | null, errorCodes: string[], durationMs: number): RequestLogEntry {
+  return {
+    requestId: context.identity?.requestId ?? "none",
+    operation: context.operation ?? operationName ?? null,
+    role: context.identity?.role ?? "unknown",
+    department: context.identity?.department ?? null,
+    durationMs: Math.round(durationMs * 10) / 10,
+    errors: errorCodes,
+  };
+}
+
+export function useRequestLog(write: (entry: RequestLogEntry) => void): ApolloServerPlugin<LoggedContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
         async willSendResponse({ response, operationName }) {
           const errors = response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
-          write({
-            requestId: contextValue.identity?.requestId ?? "none",
-            operation: contextValue.operation ?? operationName ?? null,
-            role: contextValue.identity?.role ?? "unknown",
-            department: contextValue.identity?.department ?? null,
-            durationMs: Math.round((performance.now() - started) * 10) / 10,
-            errors: errors.map((error) => String(error.extensions?.code ?? "UNKNOWN")),
-          });
+          write(
+            requestLogEntry(
+              contextValue,
+              operationName ?? null,
+              errors.map((error) => String(error.extensions?.code ?? "UNKNOWN")),
+              performance.now() - started,
+            ),
+          );
         },
       };
     },

@@ -1,4 +1,5 @@
 import type { RemoteGraphQLDataSource } from "@apollo/gateway";
+import { auditedPerRequest, callerOf as callerOfIdentity, type Identity } from "../../lib/auth/identity";
 
 /** One subgraph fetch as @apollo/gateway hands it to a data source. */
 export type FetchOptions<Context extends Record<string, unknown>> = Parameters<RemoteGraphQLDataSource<Context>["process"]>[0];
@@ -25,14 +26,10 @@ export function isRead(options: FetchOptions<Record<string, unknown>>): boolean 
 
 /** The gateway request's caller, without its request id: two requests of one caller share this. */
 export function callerOf(options: FetchOptions<Record<string, unknown>>): Record<string, unknown> {
-  const { requestId: _request, ...caller } = ((options.context as { identity?: Record<string, unknown> }).identity ?? {}) as Record<string, unknown>;
-  return caller;
+  return callerOfIdentity((options.context as { identity?: Partial<Identity> }).identity ?? {});
 }
 
-/**
- * Staff may read personal data in full, and each such read is audited under its own request, so a staff
- * fetch is never shared with or batched into another request's.
- */
+/** A staff fetch is never shared with or batched into another request's (lib/auth/identity.ts, auditedPerRequest). */
 export function isAuditedIndividually(options: FetchOptions<Record<string, unknown>>): boolean {
-  return (options.context as { identity?: { role?: unknown } }).identity?.role === "staff";
+  return auditedPerRequest((options.context as { identity?: Partial<Identity> }).identity);
 }

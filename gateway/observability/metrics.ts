@@ -26,7 +26,20 @@ export interface GatewayMetrics {
   safelist(outcome: "hit" | "miss"): void;
   /** Counts one request refused before or instead of running (lib/http.ts: credentials, rate, safelist, size, 404). */
   refusal(refusal: { status: number; code: string }): void;
+  /** Counts one answered request: the plugin's for each request it runs, the gateway's for one that shared another's answer. */
+  answered(answer: AnsweredRequest): void;
+  /** Counts one request that joined an identical request under way and shares its answer (gateway/inbound/sharing.ts). */
+  sharedAnswer(): void;
   route: Route;
+}
+
+export interface AnsweredRequest {
+  operationName: string | null | undefined;
+  role: string | undefined;
+  /** The answer's error codes, in order. */
+  errorCodes: string[];
+  status: number;
+  seconds: number;
 }
 
 const CIRCUIT_VALUE: Record<BreakerState, number> = { closed: 0, "half-open": 1, open: 2 };
@@ -81,6 +94,11 @@ export function createGatewayMetrics(circuits: () => Iterable<[string, BreakerSt
     labelNames: ["code", "status"],
     registers: [registry],
   });
+  const shared = new Counter({
+    name: "tradegraph_gateway_shared_answers_total",
+    help: "GraphQL requests that joined an identical request of the same caller under way and were answered with its answer, without running",
+    registers: [registry],
+  });
   // Codes come from this code base (HttpRejection, Apollo's codes), never from the caller: a bounded set.
   const refusal = ({ status, code }: { status: number; code: string }) => refusals.inc({ code, status: String(status) });
   const seenPlans = new WeakSet<object>();
@@ -93,28 +111,38 @@ export function createGatewayMetrics(circuits: () => Iterable<[string, BreakerSt
     known.add(name);
     return name;
   };
+  const answered = ({ operationName, role, errorCodes, status, seconds }: AnsweredRequest) => {
+    const operation = operationLabel(operationName);
+    duration.observe({ operation }, seconds);
+    requests.inc({ operation, role: role ?? "unknown", outcome: errorCodes.length > 0 ? "error" : "ok" });
+    // Refused by GraphQL itself (parse, validation, the role's depth and cost limits, introspection):
+    // the request log line has already said so, once.
+    if (status >= 400 && status < 500) refusal({ status, code: errorCodes[0] ?? "BAD_REQUEST" });
+  };
   return {
     registry,
     plugin: {
       async requestDidStart({ request }) {
-        const stop = duration.startTimer();
+        const started = performance.now();
         return {
           async willSendResponse({ contextValue, response, operationName, metrics }) {
-            const operation = operationLabel(operationName ?? request.operationName);
             if (request.extensions?.persistedQuery) {
               persistedLookups.inc({ kind: "apq", outcome: metrics.persistedQueryHit ? "hit" : metrics.persistedQueryRegister ? "registered" : "miss" });
             }
-            stop({ operation });
             const errors = response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
-            requests.inc({ operation, role: contextValue.identity?.role ?? "unknown", outcome: errors.length > 0 ? "error" : "ok" });
-            // Refused by GraphQL itself (parse, validation, the role's depth and cost limits, introspection):
-            // the request log line has already said so, once.
-            const status = response.http.status ?? 200;
-            if (status >= 400 && status < 500) refusal({ status, code: String(errors[0]?.extensions?.code ?? "BAD_REQUEST") });
+            answered({
+              operationName: operationName ?? request.operationName,
+              role: contextValue.identity?.role,
+              errorCodes: errors.map((error) => String(error.extensions?.code ?? "BAD_REQUEST")),
+              status: response.http.status ?? 200,
+              seconds: (performance.now() - started) / 1000,
+            });
           },
         };
       },
     },
+    answered,
+    sharedAnswer: () => shared.inc(),
     subgraphFetch: (subgraph) => {
       const stop = fetches.startTimer({ subgraph });
       return (outcome) => stop({ outcome });

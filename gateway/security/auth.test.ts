@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type JWTPayload } from "jose";
 import type { Identity } from "../../lib/auth/identity";
 import { HttpRejection } from "../../lib/http";
-import { createAuthenticator, DEFAULT_AUDIENCE, DEFAULT_ISSUER, issueToken, type UserClaims } from "./auth";
+import { createAuthenticator, DEFAULT_AUDIENCE, DEFAULT_ISSUER, issueToken, VERIFIED_TOKEN_TTL_MS, type UserClaims } from "./auth";
 import { keysIn, newKey, type Partner, type PartnerStore } from "./partner-keys";
 
 const SECRET = "a-test-secret-of-at-least-32-characters!";
@@ -171,6 +171,46 @@ describe("createAuthenticator with an HS256 secret", () => {
   it("issueToken itself refuses claims that name no valid role", async () => {
     // (It throws synchronously today; wrapping it accepts a rejected promise as well.)
     await expect((async () => issueToken(SECRET, { sub: "u", role: "enterprise", uscc: "91460100MA5T00002Q" }))()).rejects.toThrow(/USCC/);
+  });
+});
+
+describe("verified tokens", () => {
+  afterEach(() => {
+    jest.useRealTimers();
+    jest.restoreAllMocks();
+  });
+  const verifications = () => jest.spyOn(globalThis.crypto.subtle, "verify");
+
+  it("are taken again without verifying the signature anew, each request with its own request id", async () => {
+    const authenticate = hsAuthenticator();
+    const token = await issueToken(SECRET, { sub: "user-cached", role: "analyst" });
+    const verify = verifications();
+    const first = await authenticate(bearer(token));
+    const second = await authenticate(bearer(token));
+    expect(verify).toHaveBeenCalledTimes(1);
+    expect({ ...second, requestId: first.requestId }).toEqual(first);
+    expect(second.requestId).not.toBe(first.requestId);
+  });
+
+  it("are verified again after VERIFIED_TOKEN_TTL_MS, and refused as expired once past their exp", async () => {
+    jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "queueMicrotask"], now: Date.now() });
+    const authenticate = hsAuthenticator();
+    const token = await signHs({ sub: "user-ttl", role: "analyst" }, SECRET, (jwt) => jwt.setExpirationTime(`${VERIFIED_TOKEN_TTL_MS / 1000 + 30}s`));
+    const verify = verifications();
+    await authenticate(bearer(token));
+    jest.setSystemTime(Date.now() + VERIFIED_TOKEN_TTL_MS + 1_000);
+    await authenticate(bearer(token));
+    expect(verify).toHaveBeenCalledTimes(2);
+    jest.setSystemTime(Date.now() + 30_000);
+    const rejection = await expectUnauthenticated(authenticate(bearer(token)));
+    expect(rejection.more.extensions).toEqual({ reason: "TOKEN_EXPIRED" });
+  });
+
+  it("are never remembered when refused", async () => {
+    const authenticate = hsAuthenticator();
+    const forged = await signHs({ sub: "user-forged", role: "analyst" }, OTHER_SECRET);
+    await expectUnauthenticated(authenticate(bearer(forged)));
+    await expectUnauthenticated(authenticate(bearer(forged)));
   });
 });
 

@@ -51,6 +51,16 @@ export const TokenRefusal = {
 
 const REALM = 'Bearer realm="tradegraph"';
 
+/**
+ * A token verified once is taken again, without verifying its signature anew, for at most this long and
+ * never past its own `exp`. Verifying costs a Web Crypto job per request (jose); under load from one
+ * caller that was most of the gateway's own work per request (bench README, "public"). A key withdrawn from
+ * the identity provider's JWKS stops a token it signed at most this long later.
+ */
+export const VERIFIED_TOKEN_TTL_MS = 60_000;
+/** How many verified tokens are remembered; beyond that the oldest is forgotten (and verified again if it comes back). */
+export const VERIFIED_TOKENS_KEPT = 10_000;
+
 /** RFC 6750 §3: a request without a credential gets the bare challenge; a refused token gets invalid_token and why. */
 const unauthenticated = (reason: keyof typeof TokenRefusal, message: string) =>
   new HttpRejection(
@@ -78,6 +88,19 @@ export function createAuthenticator(options: AuthOptions): (req: IncomingMessage
           jwtVerify(token, jwks, { ...checks, algorithms: ["RS256", "ES256"] })
       )(createRemoteJWKSet(new URL(options.jwksUrl!)));
 
+  /** Verified tokens, each with who it names and until when it is taken without verifying (epoch ms, at most its exp). */
+  const verified = new Map<string, { caller: Omit<Identity, "requestId">; until: number }>();
+  const remembered = (token: string) => {
+    const entry = verified.get(token);
+    if (entry && entry.until > Date.now()) return entry.caller;
+    if (entry) verified.delete(token);
+    return undefined;
+  };
+  const remember = (token: string, caller: Omit<Identity, "requestId">, exp: number) => {
+    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
+    verified.set(token, { caller, until: Math.min(exp * 1000, Date.now() + VERIFIED_TOKEN_TTL_MS) });
+  };
+
   return async (req) => {
     // The id lib/http.ts gave the request (x-request-id), so that the identity's id is the one the caller sees.
     const requestId = currentRequest()?.requestId ?? randomUUID();
@@ -89,9 +112,12 @@ export function createAuthenticator(options: AuthOptions): (req: IncomingMessage
     }
     const bearer = /^Bearer +(\S+)$/i.exec(req.headers.authorization ?? "");
     if (!bearer) throw unauthenticated("CREDENTIAL_MISSING", "sign in: send a bearer token, or a partner API key in x-api-key");
+    const token = bearer[1]!;
+    const known = remembered(token);
+    if (known) return { ...known, requestId };
     let payload;
     try {
-      ({ payload } = await verify(bearer[1]!));
+      ({ payload } = await verify(token));
     } catch (error) {
       // jose checks the signature before the times, so only a token of ours is ever called expired.
       if (error instanceof errors.JWTExpired) throw unauthenticated("TOKEN_EXPIRED", "the token has expired");
@@ -108,6 +134,9 @@ export function createAuthenticator(options: AuthOptions): (req: IncomingMessage
         })
       : undefined;
     if (!identity?.success) throw unauthenticated("INVALID_TOKEN", "the token's claims do not name a valid role");
+    const { requestId: _request, ...caller } = identity.data;
+    // jose has checked exp: verify requires it.
+    remember(token, caller, payload.exp!);
     return identity.data;
   };
 }

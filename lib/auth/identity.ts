@@ -30,3 +30,16 @@ export const identitySchema = z
   });
 
 export type Identity = z.infer<typeof identitySchema>;
+
+/** The caller an identity names, without the request it came with: two requests of one caller give the same. */
+export function callerOf(identity: Partial<Identity>): Omit<Partial<Identity>, "requestId"> {
+  const { requestId: _request, ...caller } = identity;
+  return caller;
+}
+
+/**
+ * Staff (a department's services included, which act as staff) may read personal data in full, and each such
+ * read is audited under its own request id: a staff request is never shared with, or batched into, another
+ * request's, neither at the gateway's door nor on its way to a department.
+ */
+export const auditedPerRequest = (identity: Pick<Partial<Identity>, "role"> | undefined): boolean => identity?.role === "staff";
