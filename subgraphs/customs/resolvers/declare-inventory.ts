@@ -47,8 +47,7 @@ const FILING = `filingNo hsCode status: statusOn(date: $declaredOn) owner { uscc
 const EVIDENCE = `
   query ListEvidence(
     $payCode: String!, $payTransactionId: String!, $logisticsCode: String!, $logisticsNo: String!,
-    $ebpCode: String!, $ebcCode: String!, $agentCode: String!, $areaCode: String!, $hasWarehouse: Boolean!, $filingNos: [String!]!,
-    $unnamed: [ProductFilingLine!]!, $declaredOn: Date!
+    $parties: [String!]!, $filingNos: [String!]!, $unnamed: [ProductFilingLine!]!, $declaredOn: Date!
   ) {
     payment(payCode: $payCode, payTransactionId: $payTransactionId) {
       payCode payTransactionId ebpCode orderNo amountPaid payerIdType payerIdNumber payerName
@@ -56,15 +55,25 @@ const EVIDENCE = `
     waybill(logisticsCode: $logisticsCode, logisticsNo: $logisticsNo) {
       logisticsCode logisticsNo orderNo freight insuredFee consignee consigneeTelephone consigneeAddress
     }
-    platform: enterprise(uscc: $ebpCode) { ${PARTY} }
-    seller: enterprise(uscc: $ebcCode) { ${PARTY} }
-    carrier: enterprise(uscc: $logisticsCode) { ${PARTY} }
-    payer: enterprise(uscc: $payCode) { ${PARTY} }
-    agent: enterprise(uscc: $agentCode) { ${PARTY} }
-    warehouse: enterprise(uscc: $areaCode) @include(if: $hasWarehouse) { ${PARTY} }
+    parties: enterprisesByCode(codes: $parties) { ${PARTY} }
     filings: productFilingsByNumber(filingNos: $filingNos) { ${FILING} }
     matched: productFilingsFor(lines: $unnamed, on: $declaredOn) { filing { ${FILING} } candidates }
   }`;
+
+/**
+ * The parties in the order the evidence query names them in `parties` (the warehouse only when the list names
+ * one): asked as one list, so that CIQ is asked for all their filings in one fetch, not one per party.
+ */
+const PARTY_KEYS = ["platform", "seller", "carrier", "payer", "agent", "warehouse"] as const;
+
+/** The evidence query's answer. */
+interface EvidenceAnswer {
+  payment: MatchPayment | null;
+  waybill: MatchWaybill | null;
+  parties: Array<PartyEvidence | null>;
+  filings: Array<FilingEvidence | null>;
+  matched: FilingMatch[];
+}
 
 interface Evidence {
   payment: MatchPayment | null;
@@ -231,16 +240,13 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
   // CIQ files products under the e-commerce enterprise's USCC (ebcCode may be its customs code).
   const sellerUscc = list.ebcUscc;
   if (order && malformed.length === 0) {
-    const answer = await graph.request<Evidence>(EVIDENCE, {
+    const codes = [list.ebpCode, list.ebcCode, list.logisticsCode, order.payCode, list.agentCode, ...(list.areaCode ? [list.areaCode] : [])];
+    const answer = await graph.request<EvidenceAnswer>(EVIDENCE, {
       payCode: order.payCode,
       payTransactionId: order.payTransactionId,
       logisticsCode: list.logisticsCode,
       logisticsNo: list.logisticsNo,
-      ebpCode: list.ebpCode,
-      ebcCode: list.ebcCode,
-      agentCode: list.agentCode,
-      areaCode: list.areaCode ?? "",
-      hasWarehouse: !!list.areaCode,
+      parties: codes,
       filingNos: list.lines.flatMap((line) => (line.filingNo ? [line.filingNo] : [])),
       unnamed: list.lines
         .filter((line) => !line.filingNo)
@@ -249,7 +255,9 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
       declaredOn: chinaDay(list.declTime),
     });
     if (answer.errors?.length || !answer.data) return { unavailable: departmentsOf(answer.errors ?? []) };
-    evidence = answer.data;
+    const { parties: found, ...documents } = answer.data;
+    const byParty = Object.fromEntries(codes.map((_, index) => [PARTY_KEYS[index]!, found[index] ?? null]));
+    evidence = { ...documents, platform: null, seller: null, carrier: null, payer: null, agent: null, ...byParty };
   }
   const match = matchDocuments(list, order, evidence?.payment ?? null, evidence?.waybill ?? null);
   const known = evidence;
