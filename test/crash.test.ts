@@ -49,16 +49,16 @@ beforeAll(async () => {
     req.on("data", (chunk) => (body += chunk));
     req.on("end", () => {
       const { query, variables = {} } = JSON.parse(body) as { query: string; variables?: Record<string, unknown> };
-      // Credit's answer to enterprisesByCode: each code under the alias the query gives it (its variable's name).
+      // Credit's answer to enterprisesByCode: the enterprise of each code, in the order of the codes (null: none).
       // Anything else (the relay reading other departments' outboxes) is a department that does not answer.
       const answer = query.includes("EnterprisesByCode")
         ? {
-            data: Object.fromEntries(
-              Object.entries(variables).map(([alias, code]) => {
-                const enterprise = world.credit.enterprises.find((candidate) => candidate.uscc === code);
-                return [alias, enterprise ? { uscc: enterprise.uscc, roles: enterprise.roles } : null];
+            data: {
+              enterprisesByCode: (variables.codes as string[]).map((code) => {
+                const enterprise = world.credit.enterprises.find((candidate) => candidate.uscc === code || candidate.customsCode === code);
+                return enterprise ? { uscc: enterprise.uscc, roles: enterprise.roles } : null;
               }),
-            ),
+            },
           }
         : { errors: [{ message: "not part of this test", extensions: { code: "SUBGRAPH_UNAVAILABLE" } }] };
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer));

@@ -219,8 +219,19 @@ describe("bad input", () => {
     expect(data).toEqual({ order: null, enterprise: null, waybill: null });
   });
 
+  it("answers enterprisesByCode in the order of its codes, by USCC or customs code, null for a code no enterprise has", async () => {
+    const [first, second] = world.credit.enterprises;
+    const { data, errors } = await system.query(`query($codes: [String!]!) { enterprisesByCode(codes: $codes) { uscc } }`, {
+      codes: [second!.uscc, "91460100MA5T12345C", first!.customsCode],
+    });
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ enterprisesByCode: [{ uscc: second!.uscc }, null, { uscc: first!.uscc }] });
+  });
+
   it.each([
     [`{ enterprise(uscc: "91460100MA5T00002Q") { name } }`, "uscc", /check character/],
+    [`{ enterprisesByCode(codes: ["91460100MA5T12345C", "91460100MA5T00002Q"]) { name } }`, "codes[1]", /check character/],
+    [`{ enterprisesByCode(codes: []) { name } }`, "codes", /1 to 100/],
     [`{ order(ebpCode: "4601", orderNo: "X") { orderNo } }`, "ebpCode", /10-character customs code or an 18-character USCC/],
     [`{ orders(first: -1) { nodes { orderNo } } }`, "first", /whole number/],
     [`{ orders(first: 1000) { nodes { orderNo } } }`, "first", /at most 100/],

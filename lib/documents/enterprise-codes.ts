@@ -6,7 +6,7 @@ export type EnterprisesByCode<Fields> = Map<string, (Fields & { uscc: string }) 
 
 /**
  * The enterprises credit registers under `codes` (each an 18-character USCC or a 10-character customs code:
- * `enterprise(uscc:)` takes both), asked in one request whatever their number, with `fields` besides the
+ * `enterprisesByCode` takes both), asked in one request whatever their number, with `fields` besides the
  * USCC. Null when credit cannot answer. The one place a document's enterprise codes are resolved.
  */
 export async function enterprisesByCode<Fields extends object = object>(
@@ -16,14 +16,13 @@ export async function enterprisesByCode<Fields extends object = object>(
 ): Promise<EnterprisesByCode<Fields> | null> {
   const distinct = [...new Set(codes)];
   if (distinct.length === 0) return new Map();
-  const variables = Object.fromEntries(distinct.map((code, index) => [`c${index}`, code]));
-  const query = `query EnterprisesByCode(${distinct.map((_, index) => `$c${index}: String!`).join(", ")}) { ${distinct
-    .map((_, index) => `c${index}: enterprise(uscc: $c${index}) { uscc ${fields} }`)
-    .join(" ")} }`;
-  const answer = await graph.request<Record<string, (Fields & { uscc: string }) | null>>(query, variables);
+  const answer = await graph.request<{ enterprisesByCode: Array<(Fields & { uscc: string }) | null> }>(
+    `query EnterprisesByCode($codes: [String!]!) { enterprisesByCode(codes: $codes) { uscc ${fields} } }`,
+    { codes: distinct },
+  );
   if (answer.errors?.length || !answer.data) return null;
-  const data = answer.data;
-  return new Map(distinct.map((code, index) => [code, data[`c${index}`] ?? null]));
+  const found = answer.data.enterprisesByCode;
+  return new Map(distinct.map((code, index) => [code, found[index] ?? null]));
 }
 
 /**

@@ -85,8 +85,11 @@ export interface Filing<Receipt> {
   invalidStatus: number;
   /** The stored document: its current version, with the GUID of the message that filed that version. */
   find(): Promise<(StoredVersion & { guid: string; returnStatus: number }) | null>;
-  /** Stores a new document with its first receipt, atomically; a key already taken throws Prisma's P2002. */
-  create(): Promise<unknown>;
+  /**
+   * Stores a new document with its first receipt, atomically; a key already taken throws Prisma's P2002. It
+   * may return the receipt it stored, which is then the answer (sparing a read of it); else `latestReceipt` is.
+   */
+  create(): Promise<Receipt | void>;
   /** Why the stored document may no longer change, if it may not. */
   unchangeable(): Promise<{ returnStatus: number; message: string } | null>;
   /** Replaces the stored version `expected` with the new content, its earlier content kept, atomically. */
@@ -114,7 +117,8 @@ export async function fileDocument<Receipt>(filing: Filing<Receipt>): Promise<Re
   if (filing.appType === "1" && existing?.returnStatus !== SAVED) {
     if (existing) duplicate();
     try {
-      await filing.create();
+      const issued = await filing.create();
+      if (issued) return issued;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
       // Filed at the same moment by another request: the same message gets its receipt, another is a duplicate.

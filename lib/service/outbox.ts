@@ -77,39 +77,33 @@ export interface PartnerEventInput {
 
 /** JSON as Prisma writes it into a Json column. */
 export type JsonValue = string | number | boolean | { readonly [key: string]: JsonValue | null } | ReadonlyArray<JsonValue | null>;
-type JsonObject = { readonly [key: string]: JsonValue | null };
-
-type OutboxRow = {
-  id: string;
-  kind: string;
-  messageType: string | null;
-  documentKey: Record<string, string>;
-  enterprises: string[];
-  returnStatus: number | null;
-  receipt: JsonObject;
-  occurredAt: Date;
-};
-
-/** The part of a department's transaction client the outbox writes through (every department has the same model). */
+/** The part of a department's transaction client the outbox writes through (every department has the same OutboxEvent table). */
 export interface OutboxWriter {
-  outboxEvent: { createMany(args: { data: OutboxRow[] }): PromiseLike<unknown> };
-  $executeRawUnsafe(query: string): PromiseLike<number>;
+  $executeRawUnsafe(query: string, ...values: unknown[]): PromiseLike<number>;
 }
 
 /**
- * Held from an event's insert until its transaction ends, so that events are committed in the order of their
- * seq: a reader that has seen seq n has seen every smaller seq too, and the relay's cursor can never step
- * over an event still being written (a sequence alone hands out numbers in the order transactions ask,
- * not the order they commit). Call it last in the transaction, after the rows it reports are written.
+ * The events' insert, after the department-wide advisory lock, in one statement. The lock is held from the
+ * insert until the transaction ends, so that events are committed in the order of their seq: a reader that
+ * has seen seq n has seen every smaller seq too, and the relay's cursor can never step over an event still
+ * being written (a sequence alone hands out numbers in the order transactions ask, not the order they
+ * commit). The lock's function scan yields the one row every inserted row is joined with, so it is taken
+ * before any row draws its seq; the rows draw theirs in the order given (WITH ORDINALITY). Call it last in
+ * the transaction, after the rows it reports are written. One raw statement rather than a lock and a
+ * Prisma createMany: every filing writes events, and a Prisma model query costs about a millisecond of
+ * CPU to compile (Prisma 6.19's query compiler has no plan cache) against a fifth of that for raw SQL.
  */
-const OUTBOX_LOCK = "SELECT pg_advisory_xact_lock(7305813)";
-
-/** JSON as it is stored: dates as ISO strings, no undefined. */
-const plain = (value: Record<string, unknown>) => JSON.parse(JSON.stringify(value)) as JsonObject;
+const INSERT_EVENTS = `INSERT INTO "OutboxEvent" ("id", "kind", "messageType", "documentKey", "enterprises", "returnStatus", "receipt", "occurredAt")
+  SELECT e.id, e.kind, e."messageType", e."documentKey", e.enterprises, e."returnStatus", e.receipt, e."occurredAt"
+  FROM pg_advisory_xact_lock(7305813) AS held,
+    ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id uuid, kind text, "messageType" text, "documentKey" jsonb, enterprises text[], "returnStatus" integer, receipt jsonb, "occurredAt" timestamptz))
+      WITH ORDINALITY AS e(id, kind, "messageType", "documentKey", enterprises, "returnStatus", receipt, "occurredAt", n)
+  ORDER BY e.n`;
 
 /** Writes events into the department's outbox, in the caller's transaction `tx`; returns their ids. */
 export async function recordEvents(tx: OutboxWriter, events: readonly PartnerEventInput[]): Promise<string[]> {
   if (events.length === 0) return [];
+  // Sent as one JSON array: dates as ISO strings (timestamptz reads them exactly), no undefined.
   const rows = events.map((event) => ({
     id: randomUUID(),
     kind: event.kind,
@@ -117,11 +111,10 @@ export async function recordEvents(tx: OutboxWriter, events: readonly PartnerEve
     documentKey: event.documentKey,
     enterprises: [...new Set(event.enterprises.filter((code): code is string => !!code))],
     returnStatus: event.returnStatus ?? null,
-    receipt: plain(event.receipt),
+    receipt: event.receipt,
     occurredAt: event.occurredAt,
   }));
-  await tx.$executeRawUnsafe(OUTBOX_LOCK);
-  await tx.outboxEvent.createMany({ data: rows });
+  await tx.$executeRawUnsafe(INSERT_EVENTS, JSON.stringify(rows));
   return rows.map((row) => row.id);
 }
 

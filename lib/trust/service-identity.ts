@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
 import type { Identity } from "../auth/identity";
 import type { Department } from "../departments";
-import { bodyHash, ContextRejected, type ReplayGuard } from "./subgraph-context";
+import { bodyHash, ContextRejected, hmacKey, type ReplayGuard } from "./subgraph-context";
 
 /**
  * Both halves of a department service calling the graph as itself (e.g. customs reading the payment and
@@ -21,7 +21,7 @@ export interface ServiceOrigin {
   requestId: string;
 }
 
-export function signServiceRequest(key: Uint8Array, department: Department, body: string, origin?: ServiceOrigin): Promise<string> {
+export async function signServiceRequest(key: Uint8Array, department: Department, body: string, origin?: ServiceOrigin): Promise<string> {
   return new SignJWT({ department, bh: bodyHash(body), ...(origin ? { obo: origin } : {}) })
     .setProtectedHeader({ alg: "HS256" })
     .setIssuer(ISSUER)
@@ -30,13 +30,13 @@ export function signServiceRequest(key: Uint8Array, department: Department, body
     .setIssuedAt()
     .setExpirationTime(`${LIFETIME_SECONDS}s`)
     .setJti(randomUUID())
-    .sign(key);
+    .sign(await hmacKey(key));
 }
 
 export async function verifyServiceRequest(key: Uint8Array, token: string, body: string, replays: ReplayGuard): Promise<Identity> {
   let payload;
   try {
-    ({ payload } = await jwtVerify(token, key, {
+    ({ payload } = await jwtVerify(token, await hmacKey(key), {
       algorithms: ["HS256"],
       issuer: ISSUER,
       audience: AUDIENCE,

@@ -761,6 +761,8 @@ export type Query = {
   enterpriseCertificates: Array<EnterpriseCertificate>;
   /** Enterprises, by USCC. */
   enterprises: EnterpriseConnection;
+  /** Enterprises by USCC or customs code, each as `enterprise` takes it, in the order of `codes`: null where no enterprise of the zone has the code. One request for all the parties a document names (customs' admission gates ask for a list's parties this way). */
+  enterprisesByCode: Array<Maybe<Enterprise>>;
   /** Negative-list entries, newest first. */
   negativeList: NegativeListConnection;
   /**
@@ -833,6 +835,11 @@ export type QueryEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EnterpriseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEnterprisesByCodeArgs = {
+  codes: Array<Scalars['String']['input']>;
 };
 
 
@@ -1413,6 +1420,7 @@ export type QueryResolvers<ContextType = CreditContext, ParentType extends Resol
   enterpriseByCustomsCode?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<QueryEnterpriseByCustomsCodeArgs, 'customsCode'>>;
   enterpriseCertificates?: Resolver<Array<ResolversTypes['EnterpriseCertificate']>, ParentType, ContextType, RequireFields<QueryEnterpriseCertificatesArgs, 'uscc'>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
+  enterprisesByCode?: Resolver<Array<Maybe<ResolversTypes['Enterprise']>>, ParentType, ContextType, RequireFields<QueryEnterprisesByCodeArgs, 'codes'>>;
   negativeList?: Resolver<ResolversTypes['NegativeListConnection'], ParentType, ContextType, RequireFields<QueryNegativeListArgs, 'first'>>;
   negativeListMonths?: Resolver<Array<ResolversTypes['NegativeListMonth']>, ParentType, ContextType, RequireFields<QueryNegativeListMonthsArgs, 'fromPeriod' | 'toPeriod'>>;
   ownEnterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;

@@ -12,6 +12,7 @@ import { addToNegativeList, removeFromNegativeList } from "./negative-list";
 import { decideClass } from "./certification";
 import { enterpriseCertificates, registerCertificate, revokeCertificate, signingCertificate } from "./certificates";
 import { classOn, entryInForce, entryInForceWhere } from "../rules/in-force";
+import type { CreditContext } from "../context";
 import type { CreditEventFilter, EnterpriseFilter, NegativeListFilter, Resolvers } from "../__generated__/resolvers-types";
 
 const MAX_EVENTS = 50;
@@ -54,6 +55,13 @@ const actsFor = (identity: Identity, code: string) => (identity.role === "enterp
 
 const actor = (identity: Identity) => ({ subject: identity.subject, role: identity.role });
 
+/** An enterprise by its USCC or its 10-character customs code (`field` names the argument in errors). */
+function enterpriseByAnyCode(field: string, code: string, loaders: CreditContext["loaders"]) {
+  return code.length === 10
+    ? loaders.enterpriseByCustomsCode.load({ customsCode: enterpriseCode(field, code) })
+    : loaders.enterpriseByUscc.load({ uscc: uscc(field, code) });
+}
+
 export const creditResolvers: Resolvers = {
   Mutation: {
     recordCreditEvent: (_, { event }, context) => recordCreditEvent(event, context),
@@ -82,10 +90,13 @@ export const creditResolvers: Resolvers = {
     // Only the caller's own: an enterprise user's or a partner's enterprises, never one named by the caller.
     ownEnterprises: async (_, __, { identity, loaders }) =>
       (await Promise.all([...identity.usccs].sort().map((code) => loaders.enterpriseByUscc.load({ uscc: code })))).filter((enterprise) => enterprise !== null),
-    enterprise: (_, args, { loaders }) =>
-      args.uscc.length === 10
-        ? loaders.enterpriseByCustomsCode.load({ customsCode: enterpriseCode("uscc", args.uscc) })
-        : loaders.enterpriseByUscc.load({ uscc: uscc("uscc", args.uscc) }),
+    enterprise: (_, args, { loaders }) => enterpriseByAnyCode("uscc", args.uscc, loaders),
+    enterprisesByCode: (_, { codes }, { loaders }) => {
+      if (codes.length === 0 || codes.length > 100) throw badUserInput("codes", "must name 1 to 100 enterprises");
+      // Checked before any is looked up, so that a bad code refuses the whole request and reads nothing.
+      codes.forEach((code, index) => (code.length === 10 ? enterpriseCode : uscc)(`codes[${index}]`, code));
+      return Promise.all(codes.map((code, index) => enterpriseByAnyCode(`codes[${index}]`, code, loaders)));
+    },
     enterpriseCertificates: (_, args, context) => enterpriseCertificates(args.uscc, context),
     signingCertificate: (_, args, context) => signingCertificate(args.uscc, args.serialNumber, context),
     registrationHistory: async (_, args, { identity, loaders }) => {

@@ -47,8 +47,7 @@ const FILING = `filingNo hsCode status: statusOn(date: $declaredOn) owner { uscc
 const EVIDENCE = `
   query ListEvidence(
     $payCode: String!, $payTransactionId: String!, $logisticsCode: String!, $logisticsNo: String!,
-    $ebpCode: String!, $ebcCode: String!, $agentCode: String!, $areaCode: String!, $hasWarehouse: Boolean!, $filingNos: [String!]!,
-    $unnamed: [ProductFilingLine!]!, $declaredOn: Date!
+    $parties: [String!]!, $filingNos: [String!]!, $unnamed: [ProductFilingLine!]!, $declaredOn: Date!
   ) {
     payment(payCode: $payCode, payTransactionId: $payTransactionId) {
       payCode payTransactionId ebpCode orderNo amountPaid payerIdType payerIdNumber payerName
@@ -56,15 +55,25 @@ const EVIDENCE = `
     waybill(logisticsCode: $logisticsCode, logisticsNo: $logisticsNo) {
       logisticsCode logisticsNo orderNo freight insuredFee consignee consigneeTelephone consigneeAddress
     }
-    platform: enterprise(uscc: $ebpCode) { ${PARTY} }
-    seller: enterprise(uscc: $ebcCode) { ${PARTY} }
-    carrier: enterprise(uscc: $logisticsCode) { ${PARTY} }
-    payer: enterprise(uscc: $payCode) { ${PARTY} }
-    agent: enterprise(uscc: $agentCode) { ${PARTY} }
-    warehouse: enterprise(uscc: $areaCode) @include(if: $hasWarehouse) { ${PARTY} }
+    parties: enterprisesByCode(codes: $parties) { ${PARTY} }
     filings: productFilingsByNumber(filingNos: $filingNos) { ${FILING} }
     matched: productFilingsFor(lines: $unnamed, on: $declaredOn) { filing { ${FILING} } candidates }
   }`;
+
+/**
+ * The parties in the order the evidence query names them in `parties` (the warehouse only when the list names
+ * one): asked as one list, so that CIQ is asked for all their filings in one fetch, not one per party.
+ */
+const PARTY_KEYS = ["platform", "seller", "carrier", "payer", "agent", "warehouse"] as const;
+
+/** The evidence query's answer. */
+interface EvidenceAnswer {
+  payment: MatchPayment | null;
+  waybill: MatchWaybill | null;
+  parties: Array<PartyEvidence | null>;
+  filings: Array<FilingEvidence | null>;
+  matched: FilingMatch[];
+}
 
 interface Evidence {
   payment: MatchPayment | null;
@@ -182,6 +191,11 @@ export async function nextNumber(prisma: CustomsContext["prisma"], sequence: "pr
   return String(row!.n).padStart(9, "0").slice(-9);
 }
 
+/** The order a list names, with its lines in order (null: not filed). */
+const orderOf = (list: { ebpCode: string; orderNo: string }, prisma: CustomsContext["prisma"]) =>
+  prisma.order.findUnique({ where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } }, include: { lines: { orderBy: { gnum: "asc" } } } });
+type ListOrder = Awaited<ReturnType<typeof orderOf>>;
+
 /** What can be judged of a list now: the match with its documents and the admission of its parties and goods. */
 interface Evaluation {
   order: Pick<MatchOrder, "buyerIdNumber" | "taxTotal"> | null;
@@ -202,11 +216,8 @@ const departmentsOf = (errors: ReadonlyArray<{ extensions?: Record<string, unkno
  * the waybill and the parties' standing are read through the graph from finance, logistics, CIQ and credit.
  * A department that cannot answer gives its name instead (the list is checked again when it can).
  */
-async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext): Promise<Evaluation | { unavailable: string }> {
-  const order = await prisma.order.findUnique({
-    where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } },
-    include: { lines: { orderBy: { gnum: "asc" } } },
-  });
+async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext, read?: ListOrder): Promise<Evaluation | { unavailable: string }> {
+  const order = read === undefined ? await orderOf(list, prisma) : read;
   const parties = order ? partiesOf(list, order) : [];
   // A customs code is resolved by credit like a USCC (an enterprise registers its customs code); only a code
   // that is neither is refused without asking.
@@ -229,16 +240,13 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
   // CIQ files products under the e-commerce enterprise's USCC (ebcCode may be its customs code).
   const sellerUscc = list.ebcUscc;
   if (order && malformed.length === 0) {
-    const answer = await graph.request<Evidence>(EVIDENCE, {
+    const codes = [list.ebpCode, list.ebcCode, list.logisticsCode, order.payCode, list.agentCode, ...(list.areaCode ? [list.areaCode] : [])];
+    const answer = await graph.request<EvidenceAnswer>(EVIDENCE, {
       payCode: order.payCode,
       payTransactionId: order.payTransactionId,
       logisticsCode: list.logisticsCode,
       logisticsNo: list.logisticsNo,
-      ebpCode: list.ebpCode,
-      ebcCode: list.ebcCode,
-      agentCode: list.agentCode,
-      areaCode: list.areaCode ?? "",
-      hasWarehouse: !!list.areaCode,
+      parties: codes,
       filingNos: list.lines.flatMap((line) => (line.filingNo ? [line.filingNo] : [])),
       unnamed: list.lines
         .filter((line) => !line.filingNo)
@@ -247,7 +255,9 @@ async function evaluate(list: ListForDecision, { prisma, graph }: CustomsContext
       declaredOn: chinaDay(list.declTime),
     });
     if (answer.errors?.length || !answer.data) return { unavailable: departmentsOf(answer.errors ?? []) };
-    evidence = answer.data;
+    const { parties: found, ...documents } = answer.data;
+    const byParty = Object.fromEntries(codes.map((_, index) => [PARTY_KEYS[index]!, found[index] ?? null]));
+    evidence = { ...documents, platform: null, seller: null, carrier: null, payer: null, agent: null, ...byParty };
   }
   const match = matchDocuments(list, order, evidence?.payment ?? null, evidence?.waybill ?? null);
   const known = evidence;
@@ -299,6 +309,8 @@ async function decide(
   self?: { agentCode: string; copNo: string },
   /** The tax already worked out for this list a moment ago (declaring), so it is not asked of the database twice. */
   known?: TaxResult,
+  /** The list's order as read a moment ago (declaring), for the same reason. */
+  order?: ListOrder,
 ): Promise<Decision> {
   const { prisma, graph } = context;
   const unavailable = (departments: string): Decision => ({
@@ -306,10 +318,17 @@ async function decide(
     returnInfo: `电子口岸申报中: ${departments} could not be read; the list is checked again when it can`,
     evidence: { outcome: "waiting", unavailable: departments },
   });
-  const evaluation = await evaluate(list, context);
+  const evaluation = await evaluate(list, context, order);
   if ("unavailable" in evaluation) return unavailable(evaluation.unavailable);
-  const { order, match, admission, others, filingNos } = evaluation;
-  const judgement = judgeList({ list, order, match, others, admission, tax: known ?? (await assessedTax(list, order, context, self)) });
+  const { match, admission, others, filingNos } = evaluation;
+  const judgement = judgeList({
+    list,
+    order: evaluation.order,
+    match,
+    others,
+    admission,
+    tax: known ?? (await assessedTax(list, evaluation.order, context, self)),
+  });
   if (judgement.outcome !== "accepted") {
     return {
       returnStatus: judgement.returnStatus,
@@ -474,8 +493,10 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
       orderBy: [{ returnTime: "desc" }, { version: "desc" }],
     })),
   });
+  const stored = () =>
+    prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } });
   // A resend is answered before the decision is worked out again (fileDocument would answer it the same way).
-  const existing = await prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true } });
+  let existing: Awaited<ReturnType<typeof stored>> | undefined = await stored();
   if (existing && isResend(existing, { guid: list.guid, contentHash })) return latestReceipt();
 
   if (await heldByAnother())
@@ -484,10 +505,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   // The buyer's purchases of the year are checked now only for the order's own buyer: they are no answer to
   // a list of a made-up order or a chosen identity number. Otherwise the decision checks them once the
   // order matches; the list's own limits are checked now either way.
-  const order = await prisma.order.findUnique({
-    where: { ebpCode_orderNo: { ebpCode: list.ebpCode, orderNo: list.orderNo } },
-    select: { buyerIdNumber: true },
-  });
+  const order = await orderOf(list, prisma);
   const ownBuyer = order?.buyerIdNumber === list.buyerIdNumber;
   const limits = await taxOf(forDecision, context, undefined, ownBuyer);
   if (limits.outcome === "refused") {
@@ -499,7 +517,7 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
   const decision: Decision =
     list.appStatus === "1"
       ? { returnStatus: 1, returnInfo: "电子口岸已暂存: the list is saved and not yet declared", evidence: { outcome: "saved" } }
-      : await decide(forDecision, context, undefined, ownBuyer ? limits : undefined);
+      : await decide(forDecision, context, undefined, ownBuyer ? limits : undefined, order);
   const { lines, ieFlag, ...fields } = list;
   const head = { ...fields, ...usccs, goodsValue: goodsValueOf(lines) };
   const receipt = await fileDocument({
@@ -510,8 +528,13 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
     prefix: "inventory",
     duplicateStatus: INVENTORY_STATUS.duplicate,
     invalidStatus: INVENTORY_STATUS.invalid,
-    find: () =>
-      prisma.inventoryDeclaration.findUnique({ where: { agentCode_copNo: key }, select: { guid: true, contentHash: true, version: true, returnStatus: true } }),
+    // The list as read above, first: a list filed since then meets the key on create, and a change checks its
+    // version, so fileDocument judges as it would have with a fresh read; a second look (a lost race) reads again.
+    find: () => {
+      const first = existing;
+      existing = undefined;
+      return first === undefined ? stored() : Promise.resolve(first);
+    },
     // The list, its receipts, their events and its tax on the bill are stored together or not at all.
     create: () =>
       prisma.$transaction(async (tx) => {
@@ -533,6 +556,8 @@ export async function declareInventory(list: InventoryInput, context: CustomsCon
         });
         if (bill) await bill.write;
         await recordEvents(tx, [...listEvents({ ...head, preNo, invtNo: decision.invtNo }, receipts), ...(await taxListEvents(tx, key, decidedAt))]);
+        // The last receipt issued is the list's latest.
+        return { ...receipts.at(-1)!, messageType: INVENTORY_RECEIPT };
       }),
     unchangeable: async () => ({ returnStatus: INVENTORY_STATUS.invalid, message: "a declared list changes by cancelling it and declaring again" }),
     // Reached only for a list that was saved and not declared: it is filed again in full.

@@ -38,6 +38,7 @@ export async function submitOrder(order: OrderInput, { identity, prisma, graph }
         const receipt = { guid: order.guid, version: 1, ...status, returnTime: now() };
         await tx.order.create({ data: { ...content, version: 1, lines: { create: lines }, receipts: { create: receipt } } });
         await recordEvents(tx, [orderEvent(order, receipt, ORDER_RECEIPT)]);
+        return { ...receipt, messageType: ORDER_RECEIPT };
       }),
     unchangeable: async () =>
       (await prisma.inventoryDeclaration.count({ where: { ...key, returnStatus: { notIn: NOT_HOLDING } } })) > 0

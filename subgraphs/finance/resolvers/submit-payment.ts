@@ -37,6 +37,7 @@ export async function submitPayment(payment: PaymentInput, { identity, prisma, g
         const receipt = { guid: payment.guid, version: 1, ...status, returnTime: now() };
         await tx.payment.create({ data: { ...content, version: 1, receipts: { create: receipt } } });
         await recordEvents(tx, [event(receipt)]);
+        return { ...receipt, messageType: PAYMENT_RECEIPT };
       }),
     // Finance cannot see customs' lists; customs refuses a change that no longer matches a declared list.
     unchangeable: async () => null,

@@ -43,6 +43,7 @@ export async function submitWaybill(waybill: WaybillInput, { identity, prisma, g
           },
         });
         await recordEvents(tx, [waybillEvent(key, receipt, WAYBILL_RECEIPT)]);
+        return { ...receipt, messageType: WAYBILL_RECEIPT };
       }),
     unchangeable: async () => {
       const { status: position } = await prisma.waybill.findUniqueOrThrow({ where: { logisticsCode_logisticsNo: key }, select: { status: true } });
