@@ -158,35 +158,37 @@ describe("measure (GraphQL cost directives)", () => {
     expect(measureQuery(fragmentBomb(40))).toEqual({ depth: 3, aliases: 0, rootFields: 1, cost: 1 + 4 * 2 ** 40 });
   });
 
-  describe("nested lists without `first` whose answer is tiny (the federation audit's two refused cases)", () => {
-    // A graph that is not ours carries no cost directives: its lists are priced at the fallback size.
+  describe("the federation audit's child-type-mismatch queries: nested lists without `first`, tiny answers", () => {
+    // The suite's API schema (github.com/graphql-hive/federation-gateway-audit). It carries no cost directives,
+    // so its lists are priced at the fallback size. The per-field estimate this replaced (every field 1, 20
+    // per list, union alternatives summed) put these two at 132,962 and 67,281 and refused them to every role.
     const audit = buildSchema(/* GraphQL */ `
       type Query {
         users: [User!]!
-        products: [Product!]!
+        accounts: [Account!]!
       }
+      union Account = User | Admin
       type User {
-        id: ID!
+        id: ID
         name: String
-        reviews: [Review!]!
+        similarAccounts: [Account!]!
       }
-      type Review {
-        id: ID!
-        body: String
-        product: Product
-        author: User
-      }
-      type Product {
-        upc: String!
+      type Admin {
+        id: ID
         name: String
-        reviews: [Review!]!
-        inStock: Boolean
+        similarAccounts: [Account!]!
       }
     `);
+    /** `... on User { fields inner } ... on Admin { fields inner }`, as the suite spells each level out. */
+    const eachType = (fields: string, inner = "") => `... on User { ${fields} ${inner} } ... on Admin { ${fields} ${inner} }`;
+    const threeLevels = (fields: string) =>
+      `accounts { ${eachType(fields, `similarAccounts { ${eachType(fields, `similarAccounts { ${eachType(fields)} }`)} }`)} }`;
+    // At 10 per list: innermost similarAccounts 10 × 1; the middle one 10 × (1 + 10); accounts 10 × (1 + 110);
+    // users 10 × 1. The union's two types are alternatives, so each level counts once.
     it.each([
-      [`{ users { id name reviews { body product { upc name reviews { id author { name } } } } } }`, 10 * (1 + 10 * (1 + (1 + 10 * (1 + 1))))],
-      [`{ products { upc reviews { body author { id reviews { product { name inStock } } } } } }`, 10 * (1 + 10 * (1 + (1 + 10 * (1 + 1))))],
-    ])("%s costs %d, within every role's default limit but public's", (query, cost) => {
+      ["DeeplyNestedInternalAlias", `query DeeplyNestedInternalAlias { users { id name } ${threeLevels("id name")} }`, 10 + 1_110],
+      ["DeeplyNested", `query DeeplyNested { ${threeLevels("name")} }`, 1_110],
+    ])("%s costs its estimate, within every role's default limit but public's", (_, query, cost) => {
       expect(measureQuery(query, {}, audit).cost).toBe(cost);
       for (const role of ROLES.filter((r) => r !== "public")) expect(cost).toBeLessThanOrEqual(DEFAULT_LIMITS[role].maxCost);
     });
