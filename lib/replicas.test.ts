@@ -13,11 +13,22 @@ async function replica(name: string, options: { hold?: boolean } = {}): Promise<
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server, served: () => served };
 }
 
-/** A URL nothing listens on: a port just released. */
-async function closedUrl(): Promise<string> {
+/**
+ * An address that will refuse connections: its port is held by a listening server (so no other process takes
+ * it) until `refuse()` closes it, right before the test needs the refusal.
+ */
+async function refusing(): Promise<{ url: string; refuse: () => Promise<void> }> {
   const { url, server } = await replica("gone");
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return url;
+  return { url, refuse: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** Listens on `port` again, answering `name`; false when another process took the port meanwhile. */
+async function listenAgain(port: number, name: string): Promise<Server | false> {
+  const server = createServer((_request, response) => response.end(name));
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => (error.code === "EADDRINUSE" ? resolve(false) : reject(error)));
+    server.listen(port, "127.0.0.1", () => resolve(server));
+  });
 }
 
 const servers: Server[] = [];
@@ -44,9 +55,10 @@ describe("replicas of one service", () => {
   it("send a request a replica refused to the next one, a mutation too, and rest the refusing one", async () => {
     const live = await replica("live");
     servers.push(live.server);
-    const dead = await closedUrl();
+    const { url: dead, refuse } = await refusing();
     const replicas = new Replicas([dead, live.url], 60_000);
     const tried: string[] = [];
+    await refuse();
     const answer = await replicas.send(async (url) => {
       tried.push(url);
       return (await fetch(url, { method: "POST", body: "mutation" })).text();
@@ -62,23 +74,33 @@ describe("replicas of one service", () => {
   it("ask a resting replica again once its rest is over", async () => {
     const a = await replica("a");
     servers.push(a.server);
-    const dead = await closedUrl();
-    const replicas = new Replicas([dead, a.url], 50);
-    await text(replicas);
-    // The dead one's address comes back to life (another listener on its port) after its rest.
-    const port = Number(new URL(dead).port);
-    const revived = createServer((_request, response) => response.end("revived"));
-    await new Promise<void>((resolve) => revived.listen(port, "127.0.0.1", resolve));
-    servers.push(revived);
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    const answers = new Set<string>();
-    for (let i = 0; i < 4; i++) answers.add(await text(replicas));
-    expect(answers).toEqual(new Set(["a", "revived"]));
+    // Another process may take the released port before it is listened on again: then again with a fresh one.
+    for (let round = 0; ; round++) {
+      const { url: dead, refuse } = await refusing();
+      const replicas = new Replicas([dead, a.url], 50);
+      await refuse();
+      await text(replicas);
+      // The dead one's address comes back to life (another listener on its port) after its rest.
+      const revived = await listenAgain(Number(new URL(dead).port), "revived");
+      if (!revived) {
+        if (round < 5) continue;
+        throw new Error("the released port was taken every time");
+      }
+      servers.push(revived);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      const answers = new Set<string>();
+      for (let i = 0; i < 4; i++) answers.add(await text(replicas));
+      expect(answers).toEqual(new Set(["a", "revived"]));
+      return;
+    }
   });
 
   it("throw the last refusal when every replica refuses", async () => {
-    const replicas = new Replicas([await closedUrl(), await closedUrl()]);
+    const first = await refusing();
+    const second = await refusing();
+    const replicas = new Replicas([first.url, second.url]);
     const tried: string[] = [];
+    await Promise.all([first.refuse(), second.refuse()]);
     await expect(replicas.send(async (url) => (tried.push(url), (await fetch(url)).text()))).rejects.toThrow("fetch failed");
     expect(tried).toHaveLength(2);
   });
@@ -96,6 +118,23 @@ describe("replicas of one service", () => {
     expect(other.served()).toBe(0);
     // It rests all the same: the next request goes to the other replica.
     expect(await text(replicas)).toBe("other");
+  });
+
+  it("rest a replica that did not answer in time, without resending: a lost host costs one timeout, not one per turn", async () => {
+    const silent = await replica("silent", { hold: true });
+    const other = await replica("other");
+    servers.push(silent.server, other.server);
+    const replicas = new Replicas([silent.url, other.url], 60_000);
+    const tried: string[] = [];
+    const send = (timeoutMs: number) => replicas.send(async (url) => (tried.push(url), (await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })).text()));
+    await expect(send(200)).rejects.toThrow(expect.objectContaining({ name: "TimeoutError" }));
+    expect(tried).toEqual([silent.url]);
+    expect(other.served()).toBe(0);
+    // Resting: the next requests, whichever replica's turn it is, go to the other one first.
+    tried.length = 0;
+    for (let i = 0; i < 4; i++) expect(await send(5_000)).toBe("other");
+    expect(tried).toEqual([other.url, other.url, other.url, other.url]);
+    expect(silent.served()).toBe(1);
   });
 
   it("pass any other failure on without trying another replica", async () => {

@@ -6,9 +6,15 @@
  * even a mutation may go elsewhere. A connection that fails after it was made (the replica died while the
  * request was on it) is not resent here: the request may have been carried out, so the caller decides (the
  * gateway retries reads; a partner resends a filing, which is idempotent).
+ *
+ * A replica that does not answer at all (a lost host: its packets dropped, so no refusal ever comes) ends the
+ * caller's attempt in its own timeout, an error with no code: that replica rests too, and is not resent to
+ * either, since the request may have reached it. So a lost host costs up to the caller's timeout for each
+ * request already sent to it: those on their way when it was lost and, each time its rest is over, those its
+ * turn brings it until the first of them times out (the other replicas take the rest meanwhile).
  */
 
-/** How long a replica whose connection failed is asked only after the others. */
+/** How long a replica whose connection failed, or that did not answer in time, is asked only after the others. */
 export const REPLICA_REST_MS = 2_000;
 
 /** Errors of a connection that was never made: the request did not leave. */
@@ -33,8 +39,13 @@ export function neverConnected(error: unknown): boolean {
   return found.length > 0 && found.every((code) => NOT_CONNECTED.has(code));
 }
 
+/** Whether the attempt ended in the caller's AbortSignal.timeout (fetch rejects with its TimeoutError). */
+function timedOut(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === "TimeoutError";
+}
+
 function connectionFailed(error: unknown): boolean {
-  return codes(error).some((code) => CONNECTION_LOST.has(code));
+  return timedOut(error) || codes(error).some((code) => CONNECTION_LOST.has(code));
 }
 
 /** A comma-separated list of http(s) URLs; a setting naming none, or anything else, is refused with its name. */
@@ -81,7 +92,8 @@ export class Replicas {
 
   /**
    * Runs `attempt` against one replica: the next in turn, or, when a replica refuses the connection, the next
-   * one, until one takes it or every one has refused (then the last refusal is thrown). Any other failure is thrown.
+   * one, until one takes it or every one has refused (then the last refusal is thrown). Any other failure is
+   * thrown; a broken connection or a timeout also rests the replica.
    */
   async send<T>(attempt: (url: string) => Promise<T>): Promise<T> {
     const candidates = this.order();

@@ -41,13 +41,17 @@ export interface DepartmentService<Client extends PrismaLike, Loaders> {
   resolvers: object | object[];
   /** Appends full reads of personal data to the department's audit log (departments that hold any). */
   recordAudit?(prisma: Client, reads: PersonalDataRead[]): Promise<unknown>;
-  /** Work the service does by itself now and then, as its own staff (e.g. deciding lists that still wait). */
-  sweep?(context: SubgraphContext<Client, Loaders>): Promise<unknown>;
+  /**
+   * Work the service does by itself now and then, as its own staff (e.g. deciding lists that still wait);
+   * `signal` is its job's (lib/service/jobs.ts), checked between batches. Each step must be safe to take twice at
+   * once (a conditional update, a keyed insert): a run stalled past its heartbeat may overlap the next.
+   */
+  sweep?(context: SubgraphContext<Client, Loaders>, signal?: AbortSignal): Promise<unknown>;
   /**
    * Work the service does by itself every RELAY_INTERVAL_MS (customs relaying the departments' events to
    * partners); `jobs` lets it queue the work its result calls for at once (customs: dispatching what it relayed).
    */
-  relay?(context: SubgraphContext<Client, Loaders>, jobs: Jobs): Promise<unknown>;
+  relay?(context: SubgraphContext<Client, Loaders>, jobs: Jobs, signal?: AbortSignal): Promise<unknown>;
   /** Puts the department's workers on its job engine (customs: webhook deliveries); `context` is its own, as its staff. */
   startWork?(jobs: Jobs, context: () => SubgraphContext<Client, Loaders>): Promise<unknown>;
 }
@@ -190,10 +194,10 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
         })
       : undefined;
   /** Runs the service's own work once per period across its replicas, logging a failure (the next period runs it again). */
-  const periodic = async (name: string, intervalMs: number, work: (context: SubgraphContext<Client, Loaders>) => Promise<unknown>) =>
-    jobs!.every(name, intervalMs, async () => {
+  const periodic = async (name: string, intervalMs: number, work: (context: SubgraphContext<Client, Loaders>, signal: AbortSignal) => Promise<unknown>) =>
+    jobs!.every(name, intervalMs, async (signal) => {
       try {
-        await work(ownContext(name));
+        await work(ownContext(name), signal);
       } catch (error) {
         log.error({ err: error }, `${name} failed`);
         throw error;
@@ -203,7 +207,7 @@ export async function startSubgraph<Client extends PrismaLike, Loaders>(
     // The workers first: the relay may queue their jobs from its first run on.
     if (jobs && service.startWork) await service.startWork(jobs, () => ownContext("job"));
     if (service.sweep) await periodic(SWEEP_JOB, listen.sweepIntervalMs ?? loadEnv().SWEEP_INTERVAL_MS, service.sweep);
-    if (service.relay) await periodic(RELAY_JOB, RELAY_INTERVAL_MS, (context) => service.relay!(context, jobs!));
+    if (service.relay) await periodic(RELAY_JOB, RELAY_INTERVAL_MS, (context, signal) => service.relay!(context, jobs!, signal));
   } catch (error) {
     await jobs?.stop();
     await http.close();

@@ -100,7 +100,10 @@ const OPERATIONS = new Map(
   ).operations.map((operation) => [operation.name, operation.id]),
 );
 
-/** A port free now: the services are told theirs before they start, so that each can be given the others'. */
+/**
+ * A port free now: the services are told theirs before they start, so that each can be given the others'.
+ * Another process may take it before its service binds it: then every service is started again on fresh ports.
+ */
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -114,7 +117,7 @@ const tail = (file: string) => readFileSync(file, "utf8").split("\n").slice(-15)
 /** Node itself runs the entry point's TypeScript (tsx as a loader, so that SIGKILL reaches the service, not a wrapper). */
 function start(service: Service, script: string[], env: Record<string, string>): Running {
   const log = path.join(dir, `${service}.log`);
-  const fd = openSync(log, "a");
+  const fd = openSync(log, "w");
   const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, ...script)], {
     cwd: ROOT,
     env: { ...process.env, HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
@@ -191,8 +194,6 @@ describeOnPostgres(
         clients[department] = new pg.Client({ connectionString: databaseUrls[department] });
         await clients[department].connect();
       }
-      for (const service of SERVICES) urls[service] = `http://127.0.0.1:${await freePort()}/`;
-
       jwtSecret = randomBytes(32).toString("base64url");
       const contextSecret = randomBytes(32).toString("base64url");
       const limitsFile = path.join(dir, "limits.json");
@@ -245,19 +246,39 @@ describeOnPostgres(
           SUBGRAPH_URL_CREDIT: list("credit"),
           SUBGRAPH_URL_FINANCE: list("finance"),
         });
-      // All at once, as an orchestrator starts them.
-      department("credit", "credit");
-      department("ciq", "ciq");
-      department("finance", "finance");
-      department("customs-1", "customs");
-      department("customs-2", "customs");
-      department("logistics-1", "logistics");
-      department("logistics-2", "logistics");
-      gateway("gateway-a");
-      gateway("gateway-b");
-      const began = performance.now();
-      await Promise.all(SERVICES.map((service) => ready(service, 120_000)));
-      console.log(`topology: nine processes ready in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+      for (let round = 1; ; round++) {
+        for (const service of SERVICES) urls[service] = `http://127.0.0.1:${await freePort()}/`;
+        // All at once, as an orchestrator starts them.
+        department("credit", "credit");
+        department("ciq", "ciq");
+        department("finance", "finance");
+        department("customs-1", "customs");
+        department("customs-2", "customs");
+        department("logistics-1", "logistics");
+        department("logistics-2", "logistics");
+        gateway("gateway-a");
+        gateway("gateway-b");
+        const began = performance.now();
+        // The first service that exits ends the wait: the others may wait on it to be ready themselves.
+        const failure = await Promise.all(SERVICES.map((service) => ready(service, 120_000))).then(
+          () => undefined,
+          (error: unknown) => error as Error,
+        );
+        if (!failure) {
+          console.log(`topology: nine processes ready in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+          break;
+        }
+        // A port taken by another process between freePort and the service's bind (the service says so, lib/config.ts's
+        // portInUseAdvice): all of them again, on fresh ports, since each was given the others'.
+        const portTaken = SERVICES.some((service) => /is already in use|EADDRINUSE/.test(readFileSync(running.get(service)!.log, "utf8")));
+        for (const { child, exited } of running.values()) {
+          if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+          await exited;
+        }
+        running.clear();
+        if (!portTaken || round === 3) throw failure;
+        console.log(`topology: a port was taken before its service bound it; starting all nine again on fresh ports`);
+      }
     }, 200_000);
 
     afterAll(async () => {
@@ -273,7 +294,7 @@ describeOnPostgres(
       if (dir) rmSync(dir, { recursive: true, force: true });
     });
 
-    it("loses and duplicates no acknowledged document, tax bill, credit event, partner event or webhook, runs each periodic job once, and reads recover", async () => {
+    it("loses and duplicates no acknowledged document, tax bill, credit event, partner event or webhook, goes on running the periodic jobs, and reads recover", async () => {
       const tokens = {} as Record<Kind, string>;
       const sample = parcels.parcel({ goods: [GOODS] });
       const senders: Record<Kind, string> = {
@@ -325,7 +346,13 @@ describeOnPostgres(
       const killPoint = new Promise<void>((resolve) => (reachedKill = resolve));
       let reachedEnd!: () => void;
       const endPoint = new Promise<void>((resolve) => (reachedEnd = resolve));
-      const readers = Array.from({ length: READERS }, () => ({ reads: 0, failures: 0, inARow: 0, lastFailureAt: undefined as number | undefined }));
+      const readers = Array.from({ length: READERS }, () => ({
+        reads: 0,
+        failures: 0,
+        failedAfterKill: 0,
+        inARow: 0,
+        lastFailureAt: undefined as number | undefined,
+      }));
       const checkEnd = () => {
         if (kill.at !== undefined && afterKill >= MORE_AFTER_KILL && readers.every((reader) => reader.inARow >= READS_IN_A_ROW)) reachedEnd();
       };
@@ -378,6 +405,7 @@ describeOnPostgres(
             checkEnd();
           } else {
             state.failures += 1;
+            if (kill.at !== undefined) state.failedAfterKill += 1;
             state.inARow = 0;
             state.lastFailureAt = Date.now();
           }
@@ -413,9 +441,11 @@ describeOnPostgres(
       const loadSeconds = (performance.now() - loadBegan) / 1000;
 
       expect(refusals).toEqual([]);
-      // Reads came back: each reader's last failure, if any, within seconds of the kill.
+      // Reads came back at once: after the kill a reader lost at most the one read it had in flight (on the killed
+      // gateway, or on a killed replica past the gateway's retries of reads); every later read found the survivors.
+      // How long that took is logged, not asserted: it is this machine's speed, not the behaviour.
       const recoveredMs = Math.max(0, ...readers.map((state) => (state.lastFailureAt ?? kill.at!) - kill.at!));
-      expect(recoveredMs).toBeLessThan(15_000);
+      expect(readers.filter((state) => state.failedAfterKill > 1)).toEqual([]);
 
       // Every acknowledged document once: one row per guid, at its first version (a resend stored as a change
       // would be version 2), each receipt status issued once; and nothing stored that was never acknowledged.
@@ -460,10 +490,10 @@ describeOnPostgres(
       // every second on one customs replica; it is given time to read to the end.
       const pending = async () => {
         let missing = 0;
-        let events = 0;
+        const events: string[] = [];
         for (const department of DEPARTMENTS) {
           const ids = (await sql<{ id: string }>(department, `SELECT id FROM "OutboxEvent" WHERE seq > $1`, [outboxBefore[department]])).map((row) => row.id);
-          events += ids.length;
+          events.push(...ids);
           const [logged] = await sql<{ n: number; distinct: number }>(
             "customs",
             `SELECT count(*)::int AS n, count(DISTINCT id)::int AS distinct FROM "PartnerEvent" WHERE id = ANY($1)`,
@@ -476,23 +506,39 @@ describeOnPostgres(
       };
       const relayed = await until(pending, ({ missing }) => missing === 0, 60_000);
       expect(relayed.missing).toBe(0);
-      expect(relayed.events).toBeGreaterThan(0);
+      expect(relayed.events.length).toBeGreaterThan(0);
 
-      // Webhooks: every delivery of the endpoint delivered, each event's webhook-id arrived, and none arrived twice
-      // unless its delivery was attempted again (an attempt the kill cut off after the endpoint had answered:
-      // deliveries are at least once, the partner deduplicates by webhook-id).
+      // Webhooks: the endpoint's events of the load (those naming the platform, its subscription) are each delivered
+      // and arrived, and none arrived twice unless its attempt job ran again (an attempt the kill cut off after the
+      // endpoint had answered: deliveries are at least once, the partner deduplicates by webhook-id). The set is fixed
+      // from the load's events, not from the deliveries made so far: the dispatcher may still be making them.
+      const expected = (
+        await sql<{ id: string }>("customs", `SELECT id FROM "PartnerEvent" WHERE id = ANY($1) AND $2 = ANY(enterprises)`, [relayed.events, platform])
+      ).map((row) => row.id);
+      expect(expected.length).toBeGreaterThan(0);
       const deliveries = () =>
-        sql<{ eventId: string; status: string; attempts: number }>(
+        sql<{ eventId: string; status: string; runs: number }>(
           "customs",
-          `SELECT "eventId", status::text, attempts FROM "WebhookDelivery" WHERE "endpointId" = $1`,
+          `SELECT d."eventId", d.status::text, COALESCE(j.retry_count, 0) + 1 AS runs
+           FROM "WebhookDelivery" d LEFT JOIN ${JOBS_SCHEMA}.job j ON j.id = d."jobId" WHERE d."endpointId" = $1`,
           [endpointId],
         );
-      const delivered = await until(deliveries, (rows) => rows.length > 0 && rows.every((row) => row.status === "DELIVERED"), 60_000);
-      expect(delivered.filter((row) => row.status !== "DELIVERED")).toEqual([]);
-      expect([...new Set(received)].sort()).toEqual(delivered.map((row) => row.eventId).sort());
-      const attempts = new Map(delivered.map((row) => [row.eventId, row.attempts]));
-      const twice = [...new Set(received.filter((id, index) => received.indexOf(id) !== index))];
-      expect(twice.filter((id) => attempts.get(id)! < 2)).toEqual([]);
+      const undelivered = (rows: Array<{ eventId: string; status: string }>) => {
+        const delivered = new Set(rows.filter((row) => row.status === "DELIVERED").map((row) => row.eventId));
+        return expected.filter((id) => !delivered.has(id));
+      };
+      const settled = await until(deliveries, (rows) => undelivered(rows).length === 0, 60_000);
+      expect(undelivered(settled)).toEqual([]);
+      // What arrived, then the deliveries again: each delivery exists before its first post, so every arrival has its row.
+      const arrived = [...received];
+      const delivered = new Map((await deliveries()).map((row) => [row.eventId, row]));
+      expect(arrived.filter((id) => !delivered.has(id))).toEqual([]);
+      const arrivedOnce = new Set(arrived);
+      expect(expected.filter((id) => !arrivedOnce.has(id))).toEqual([]);
+      const times = new Map<string, number>();
+      for (const id of arrived) times.set(id, (times.get(id) ?? 0) + 1);
+      const twice = [...times.keys()].filter((id) => times.get(id)! > 1);
+      expect(twice.filter((id) => times.get(id)! > delivered.get(id)!.runs)).toEqual([]);
 
       // Credit events: none of those recorded during the load repeats a fact (the same enterprise, kind, instant and description).
       const repeated = await sql(
@@ -505,8 +551,11 @@ describeOnPostgres(
       const [creditEvents] = await sql<{ n: number }>("credit", `SELECT count(*)::int AS n FROM "CreditEvent" WHERE NOT (id = ANY($1))`, [creditEventsBefore]);
 
       // The periodic jobs: the survivors go on running them after the kill (customs' relay and sweep, logistics'
-      // sweep), and every department has one job per period and queue. A job the kill cut off holds its queue until
-      // its heartbeat is found stale (HEARTBEAT_SECONDS, then pg-boss's next supervising pass).
+      // sweep). A job the kill cut off holds its queue until its heartbeat is found stale (HEARTBEAT_SECONDS, then
+      // pg-boss's next supervising pass). That no two run at once is not checked here: pg-boss's own records cannot
+      // show it otherwise (its unique indexes allow one job per period and one active job per queue), and the one
+      // overlap there can be, a run going on after its job was failed from under a stalled replica, leaves no trace
+      // in them; what such an overlap could break is checked above (documents, bills, events, webhooks once each).
       const completedAfterKill = async () => {
         const counts: Record<string, number> = {};
         for (const department of DEPARTMENTS) {
@@ -529,21 +578,12 @@ describeOnPostgres(
         const [failed] = await sql<{ n: number }>(department, `SELECT count(*)::int AS n FROM ${JOBS_SCHEMA}.job WHERE state = 'failed'`);
         cutOff += failed!.n;
       }
-      for (const department of DEPARTMENTS) {
-        const twice = await sql(
-          department,
-          `SELECT name, singleton_on, count(*)::int AS n FROM ${JOBS_SCHEMA}.job WHERE name = ANY($1) AND singleton_on IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1`,
-          [[SWEEP_JOB, RELAY_JOB]],
-        );
-        expect({ department, twice }).toEqual({ department, twice: [] });
-      }
-
       console.log(
         [
           `topology: ${total} documents acknowledged in ${loadSeconds.toFixed(1)} s (${afterKill} after the kill), ${resent} sent again`,
-          `reads: ${readers.map((state) => `${state.reads} (${state.failures} failed)`).join(", ")}; whole again ${(recoveredMs / 1000).toFixed(2)} s after the kill`,
-          `partner events of the load: ${relayed.events}, each logged once; webhooks: ${delivered.length} delivered, ${twice.length} arrived twice, ` +
-            `${delivered.filter((row) => row.attempts > 1).length} attempted more than once`,
+          `reads: ${readers.map((state) => `${state.reads} (${state.failures} failed, ${state.failedAfterKill} after the kill)`).join(", ")}; whole again ${(recoveredMs / 1000).toFixed(2)} s after the kill`,
+          `partner events of the load: ${relayed.events.length}, each logged once; webhooks: ${expected.length} of the load delivered, ` +
+            `${arrived.length} arrivals in all, ${twice.length} arrived twice, ${[...delivered.values()].filter((row) => row.runs > 1).length} attempt jobs run more than once`,
           `new credit events: ${creditEvents!.n}; periodic jobs completed after the kill: ${JSON.stringify(periodic)}; failed jobs in customs and logistics (cut off by the kill, or failing while a service was away): ${cutOff}`,
         ].join("\n"),
       );

@@ -6,8 +6,12 @@ import type { Department } from "../departments";
 /** The schema pg-boss keeps its queues in, inside each department's own database. */
 export const JOBS_SCHEMA = "pgboss";
 
-/** A job as a handler sees it: its id (stable across retries), its data and how many times it was retried. */
-export type JobRun<Data> = Pick<Job<Data>, "id" | "data" | "retryCount">;
+/**
+ * A job as a handler sees it: its id (stable across retries), its data, how many times it was retried, and its
+ * `signal`, aborted once the job is no longer this worker's (see HEARTBEAT_SECONDS): a handler checks it
+ * (`signal.throwIfAborted()`) between batches and before it commits or sends what the job is for.
+ */
+export type JobRun<Data> = Pick<Job<Data>, "id" | "data" | "retryCount" | "signal">;
 
 /**
  * How a queue's jobs are taken: how often an idle worker looks, how many run at once in this process, and the
@@ -19,7 +23,8 @@ export type WorkerOptions = Pick<WorkOptions, "pollingIntervalSeconds" | "localC
 
 /**
  * A department's job engine: pg-boss on the department's own database (PostgreSQL or its embedded PGlite),
- * shared by every replica of the department, so that a job sent once runs once whichever replica takes it.
+ * shared by every replica of the department, so that a job sent once is taken by one replica (again only when
+ * an attempt failed and is retried, a heartbeat's failure included).
  */
 export interface Jobs {
   /** Queues a job on a queue this process works; `options` may set its id (sending the same id twice queues it once) and its retries; its heartbeat is HEARTBEAT_SECONDS unless they say otherwise. */
@@ -29,9 +34,13 @@ export interface Jobs {
   /**
    * Runs `handler` once per period of `intervalMs` (whole seconds) across every replica: each replica offers a
    * job for the current period twice a period, and pg-boss keeps one job per period (its singleton slot, in the
-   * database's time), which one replica runs. Never two runs at once: the queue lets one job be active.
+   * database's time), which one replica runs. The queue lets one job be active, so runs do not overlap, except
+   * after a job was failed on its heartbeat while its replica was alive but stalled (HEARTBEAT_SECONDS): the
+   * next period's job may then start beside it. `handler` gets the job's signal, aborted once the job is no
+   * longer its own, and checks it between batches; a stalled run may still finish the step it is in, so what
+   * a periodic job does must be safe to run twice at once.
    */
-  every(name: string, intervalMs: number, handler: () => Promise<unknown>): Promise<void>;
+  every(name: string, intervalMs: number, handler: (signal: AbortSignal) => Promise<unknown>): Promise<void>;
   /** Stops offering and taking jobs, waiting for those running (a job cut short is retried after it expires). */
   stop(): Promise<void>;
 }
@@ -48,6 +57,11 @@ const STOP_TIMEOUT_MS = 10_000;
  * for pg-boss's 15-minute expiry and holding its queue (one active job per periodic queue, one per webhook
  * endpoint) for all that time: the next period's job, or the delivery's retry, then runs on a surviving replica.
  * test/topology.test.ts kills a customs replica under load and sees customs' sweep go on.
+ *
+ * A heartbeat cannot tell a dead replica from one stalled this long (its event loop or its database connection
+ * blocked): that one's job is failed too while its handler still runs, and the job's successor may run beside
+ * it. The worker's next refresh (every HEARTBEAT_SECONDS / 2, once the database answers it) finds the claim gone
+ * and aborts the job's `signal`, and the handler stops at its next check; until then it may finish a step.
  */
 export const HEARTBEAT_SECONDS = 10;
 /**
@@ -111,8 +125,8 @@ export async function startJobs(department: Department, engine: DatabaseEngine, 
     every: async (name, intervalMs, handler) => {
       const seconds = Math.max(1, Math.round(intervalMs / 1000));
       await queue(name, { policy: "singleton" });
-      await boss.work(name, { batchSize: 1, pollingIntervalSeconds: Math.min(2, Math.max(0.5, seconds / 4)) }, async () => {
-        await handler();
+      await boss.work(name, { batchSize: 1, pollingIntervalSeconds: Math.min(2, Math.max(0.5, seconds / 4)) }, async ([job]) => {
+        await handler(job!.signal);
       });
       // A missed period is not made up: the next one does the same work. No retries for the same reason.
       const offer = () =>

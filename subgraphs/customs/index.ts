@@ -20,8 +20,8 @@ export const customs: DepartmentService<PrismaClient, CustomsLoaders> = {
   recordAudit: (prisma, reads) => prisma.personalDataRead.createMany({ data: reads }),
   sweep: sweepCustoms,
   // What the relay logged is dispatched at once, not on the dispatcher's next period.
-  relay: async (context, jobs) => {
-    if ((await relayEvents(context)) > 0) await dispatchNow(jobs);
+  relay: async (context, jobs, signal) => {
+    if ((await relayEvents(context, signal)) > 0) await dispatchNow(jobs);
   },
   startWork: startWebhooks,
 };

@@ -87,7 +87,7 @@ async function append(department: Department, events: OutboxRecord[], prisma: Cu
  * Copies every department's outbox into the single window's log (PartnerEvent), each in its source order,
  * customs' own first; returns how many events were new to the log. Safe to run at once in several places.
  */
-export async function relayEvents(context: Pick<CustomsContext, "prisma" | "graph">): Promise<number> {
+export async function relayEvents(context: Pick<CustomsContext, "prisma" | "graph">, signal?: AbortSignal): Promise<number> {
   let relayed = 0;
   for (const department of DEPARTMENTS) {
     // The relay-lag metric counts from the relay's first round for a department that has never answered.
@@ -96,6 +96,8 @@ export async function relayEvents(context: Pick<CustomsContext, "prisma" | "grap
       const cursor = (await context.prisma.relayCursor.findUnique({ where: { department } }))?.seq ?? 0n;
       const events = await nextEvents(department, cursor, context);
       if (events === null) break;
+      // A round that is no longer its job's stops before appending (appending twice would still log each once).
+      signal?.throwIfAborted();
       if (events.length > 0) relayed += await append(department, events, context.prisma);
       if (events.length < BATCH) {
         markRelayCaughtUp(department, Date.now());

@@ -24,7 +24,12 @@ const BATCH = 500;
 const CURSOR = "webhooks";
 /** Held by a round's deliveries transaction (see makeDeliveries). */
 const DISPATCH_LOCK = "SELECT pg_advisory_xact_lock(7305815)";
-/** Concurrent attempts per replica (to different endpoints: one endpoint has one at a time). */
+/**
+ * Concurrent attempts per replica, to different endpoints: an endpoint's queue lets one attempt be active at a
+ * time, except after one was failed on its heartbeat while its replica still ran it (lib/service/jobs.ts): its
+ * retry may then run beside it. The stalled attempt checks its job's signal before it posts and before it
+ * records, so the endpoint gets the event twice (same webhook-id) only if it had posted already.
+ */
 const CONCURRENCY = 4;
 
 /** What an attempt job carries: the delivery, and the round's retry budget (the last attempt parks the delivery). */
@@ -125,10 +130,17 @@ export async function dispatchNow(jobs: Jobs): Promise<void> {
   await jobs.send(DISPATCH_JOB, {}, { singletonKey: "relayed", singletonSeconds: 1, singletonNextSlot: true, retryLimit: 0, deleteAfterSeconds: 60 });
 }
 
-/** One round of the dispatcher: new events to deliveries, deliveries to queued attempts. */
-export async function dispatchWebhooks(prisma: CustomsContext["prisma"], jobs: Jobs): Promise<void> {
-  while ((await makeDeliveries(prisma)) === BATCH);
-  while ((await queueAttempts(prisma, jobs)) === BATCH);
+/**
+ * One round of the dispatcher: new events to deliveries, deliveries to queued attempts. Two rounds at once are
+ * safe (see dispatchNow); `signal` (its job's) stops a round that is no longer its job's between batches.
+ */
+export async function dispatchWebhooks(prisma: CustomsContext["prisma"], jobs: Jobs, signal?: AbortSignal): Promise<void> {
+  for (const batch of [() => makeDeliveries(prisma), () => queueAttempts(prisma, jobs)]) {
+    for (let taken = BATCH; taken === BATCH;) {
+      signal?.throwIfAborted();
+      taken = await batch();
+    }
+  }
 }
 
 /** What an endpoint receives: the event, with the receipt's CEB XML when it is one of the standard's receipts. */
@@ -221,7 +233,10 @@ async function attempt(prisma: CustomsContext["prisma"], job: JobRun<DeliveryJob
   const sentAt = new Date();
   const signature = new Webhook(delivery.endpoint.secret).sign(event.id, sentAt, body);
   const headers = { "webhook-id": event.id, "webhook-timestamp": String(Math.floor(sentAt.getTime() / 1000)), "webhook-signature": signature };
+  // An attempt that is no longer its job's (failed on its heartbeat, its retry perhaps under way elsewhere) neither posts nor records.
+  job.signal.throwIfAborted();
   const outcome = await post(delivery.endpoint.url, headers, body, loadEnv().WEBHOOK_TIMEOUT_MS);
+  job.signal.throwIfAborted();
   const delivered = outcome.error === null;
   await prisma.webhookDelivery.updateMany({
     where: { id: delivery.id, jobId: job.id },
@@ -251,8 +266,8 @@ export async function startWebhooks(jobs: Jobs, context: () => Pick<CustomsConte
     // A backlog (many events at once, an endpoint back after a while) is delivered back to back.
     burstWhenReadyExceeds: 1,
   });
-  await jobs.every(DISPATCH_JOB, DISPATCH_INTERVAL_MS, async () => {
-    await dispatchWebhooks(context().prisma, jobs).catch((error: unknown) => {
+  await jobs.every(DISPATCH_JOB, DISPATCH_INTERVAL_MS, async (signal) => {
+    await dispatchWebhooks(context().prisma, jobs, signal).catch((error: unknown) => {
       log.error({ err: error }, "webhook dispatch failed; the next round retries");
       throw error;
     });

@@ -21,9 +21,10 @@ export function lastEndedPeriod(instant: Date, months: number): { start: Date; e
  * CLEAN_RECORD (docs/domain.md#the-score-model-as-rules) for the last period of the score rules'
  * `cleanRecordMonths` that has ended, to every enterprise that was active since the period began, had no
  * event lowering its score in it and no negative-list entry in force on any of its days. One award per enterprise and period: its reference names both, and an
- * enterprise that has it is not looked at again.
+ * enterprise that has it is not looked at again; two runs at once award it once (the reference is the event's key).
+ * `signal` (its job's) stops a run that is no longer its job's between awards.
  */
-export async function sweepCredit({ prisma }: CreditContext): Promise<void> {
+export async function sweepCredit({ prisma }: CreditContext, signal?: AbortSignal): Promise<void> {
   const at = now();
   const period = lastEndedPeriod(at, scoreRuleOn(at).cleanRecordMonths);
   const weight = scoreRuleOn(period.end).weights.CLEAN_RECORD;
@@ -42,6 +43,7 @@ export async function sweepCredit({ prisma }: CreditContext): Promise<void> {
     period.endDay,
   );
   for (const { uscc } of clean) {
+    signal?.throwIfAborted();
     await weighEvent(
       prisma,
       {

@@ -14,10 +14,13 @@ const INSPECTION = `query Inspection($id: String!) { inspection(id: $id) { resul
  * passed, naming what never arrived), lists under inspection learn a result CIQ
  * recorded but could not deliver, credit gets the failed inspections and rejected lists it has not been
  * told of, the tax lists whose return window has closed are logged as summarised (CEB816 status 2), and the
- * summaries and tax bills whose due date has passed undone are reported (swept-reports.ts).
+ * summaries and tax bills whose due date has passed undone are reported (swept-reports.ts). Each step is a
+ * conditional update or a keyed insert, so a run beside another changes nothing twice; `signal` (its job's)
+ * stops a run that is no longer its job's between steps.
  */
-export async function sweepCustoms(context: CustomsContext): Promise<void> {
+export async function sweepCustoms(context: CustomsContext, signal?: AbortSignal): Promise<void> {
   await recheckDeclarations(undefined, context);
+  signal?.throwIfAborted();
   const inspected = await context.prisma.inventoryDeclaration.findMany({
     where: { returnStatus: 500 },
     select: { agentCode: true, copNo: true, decision: true },
@@ -29,6 +32,7 @@ export async function sweepCustoms(context: CustomsContext): Promise<void> {
     const answer = await context.graph.request<{ inspection: { result: string; disposal: string | null; reason: string } | null }>(INSPECTION, { id });
     const inspection = answer.data?.inspection;
     if (!inspection || inspection.result === "PENDING") continue;
+    signal?.throwIfAborted();
     await applyInspectionResult(
       {
         agentCode: list.agentCode,
@@ -45,7 +49,12 @@ export async function sweepCustoms(context: CustomsContext): Promise<void> {
     select: { agentCode: true, copNo: true, ebcCode: true, returnStatus: true, returnInfo: true },
     take: 200,
   });
-  for (const list of owed) await reportListToCredit(list, context);
+  for (const list of owed) {
+    signal?.throwIfAborted();
+    await reportListToCredit(list, context);
+  }
+  signal?.throwIfAborted();
   await summariseTaxLists(context);
+  signal?.throwIfAborted();
   await sweepLateFacts(context);
 }

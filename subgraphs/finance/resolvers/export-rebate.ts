@@ -253,19 +253,20 @@ export function inLifecycleOrder(decisions: ExportRebateDecision[]): ExportRebat
  * class as soon as it sweeps, well before their review deadline; every other application waits for staff.
  */
 /** What finance does by itself every minute: the green channel's decisions, and the reports credit is still owed. */
-export async function sweepFinance(context: FinanceContext): Promise<void> {
-  await sweepGreenChannel(context);
+export async function sweepFinance(context: FinanceContext, signal?: AbortSignal): Promise<void> {
+  await sweepGreenChannel(context, signal);
   const owed = await context.prisma.exportRebateApplication.findMany({
     where: { creditReport: CREDIT_REPORT.pending },
     select: { ebcCode: true, applicationNo: true, decisions: { where: { toStatus: "REJECTED" }, select: { reason: true } } },
     take: 200,
   });
   for (const application of owed) {
+    signal?.throwIfAborted();
     await reportRefusedRebate({ ...application, reason: application.decisions[0]?.reason ?? "rejected" }, context);
   }
 }
 
-export async function sweepGreenChannel(context: FinanceContext): Promise<void> {
+export async function sweepGreenChannel(context: FinanceContext, signal?: AbortSignal): Promise<void> {
   const waiting = await context.prisma.exportRebateApplication.findMany({
     where: { greenChannel: true, status: { in: ["SUBMITTED", "REVIEWED"] } },
     orderBy: [{ reviewDeadline: "asc" }, { ebcCode: "asc" }, { applicationNo: "asc" }],
@@ -274,6 +275,7 @@ export async function sweepGreenChannel(context: FinanceContext): Promise<void> 
   });
   for (const application of waiting) {
     const target = { ebcCode: application.ebcCode, applicationNo: application.applicationNo };
+    signal?.throwIfAborted();
     const why = `green channel (credit class ${application.creditClass}, review due by ${application.reviewDeadline?.toISOString()})`;
     try {
       if (application.status === "SUBMITTED") await takeRebateStep(target, "review", `reviewed automatically: ${why}`, context, true);

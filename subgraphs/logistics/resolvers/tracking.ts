@@ -105,9 +105,13 @@ function reportAnomaly(event: TrackingEvent, { prisma, graph }: Pick<LogisticsCo
 }
 
 /** What logistics does by itself every minute: the anomaly reports credit is still owed. */
-export async function sweepLogistics(context: Pick<LogisticsContext, "prisma" | "graph">): Promise<void> {
+export async function sweepLogistics(context: Pick<LogisticsContext, "prisma" | "graph">, signal?: AbortSignal): Promise<void> {
   const owed = await context.prisma.trackingEvent.findMany({ where: { creditReport: CREDIT_REPORT.pending }, take: 200 });
-  for (const event of owed) await reportAnomaly(event, context);
+  for (const event of owed) {
+    // Its job's: a run that is no longer its job's stops here (a report sent twice is recorded once by credit).
+    signal?.throwIfAborted();
+    await reportAnomaly(event, context);
+  }
 }
 
 /** CEB513: the consignee signed for the parcel. */
