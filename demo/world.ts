@@ -170,6 +170,7 @@ const pad = (value: number, width: number) => String(value).padStart(width, "0")
 export function inTimeOrder<T>(items: readonly T[], at: (item: T) => Date | string): T[] {
   return [...items].sort((a, b) => new Date(at(a)).getTime() - new Date(at(b)).getTime());
 }
+
 /** A document number's date part: the day in China, as the live path writes it. */
 const ymd = (date: Date) => chinaDay(date).replaceAll("-", "");
 const money = (value: Decimal.Value) => new Decimal(value).toDecimalPlaces(2).toFixed(2);
