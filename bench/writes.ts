@@ -13,7 +13,7 @@ import { postGraphQL, round, table } from "./shared";
 /** Filers working at once; each files its parcels one document after the other. */
 const FILERS = 8;
 /** Skin care filed by an advanced-certified enterprise; the parcel builder picks list numbers CIQ does not sample. */
-const GOODS_FILING = "CIQ46000000100014";
+const GOODS_FILING = "CIQ46000000100041";
 /** How the parcel builder starts its order numbers; the demo world's start otherwise, and the databases are fresh each run. */
 const ORDER_PREFIX = "D";
 

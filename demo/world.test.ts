@@ -121,6 +121,22 @@ describe("the demo world", () => {
     expect(listed.sort()).toEqual(dishonest.sort());
     expect(listed.length).toBeGreaterThan(0);
   });
+
+  it("numbers its filings as CIQ's approvals would: from the sequences' start, consecutively, in the order they were filed", () => {
+    const numbered = (filings: Array<{ filingNo: string; filedAt?: Date | string | null }>, first: string) => {
+      const byNumber = [...filings].sort((a, b) => a.filingNo.localeCompare(b.filingNo));
+      const days = byNumber.map((filing) => new Date(filing.filedAt!).getTime());
+      expect(days).toEqual([...days].sort((a, b) => a - b));
+      expect(byNumber[0]!.filingNo).toBe(first);
+      expect(new Set(filings.map((filing) => filing.filingNo)).size).toBe(filings.length);
+      // Consecutive: the last is as many past the first as there are filings less one.
+      expect(BigInt(byNumber.at(-1)!.filingNo.replace(/^\D+/, "")) - BigInt(byNumber[0]!.filingNo.replace(/^\D+/, ""))).toBe(BigInt(filings.length - 1));
+      // Drawn on different days, so the order is the dates' and not the world's listing.
+      expect(new Set(days).size).toBeGreaterThan(1);
+    };
+    numbered(world.ciq.enterpriseFilings, "QY460000100000");
+    numbered(world.ciq.productFilings, "CIQ46000000100000");
+  });
 });
 
 describe("the demo world's declaring agents, guarantors and warehouse operators", () => {

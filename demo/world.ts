@@ -162,6 +162,15 @@ class Random {
 type TrackingStatus = LogisticsModel.TrackingEventCreateManyInput["status"];
 
 const pad = (value: number, width: number) => String(value).padStart(width, "0");
+
+/**
+ * The order the seed records a kind of record in, and so the order CIQ numbers filings in: by the instant each
+ * happened (ties in the world's order), so every department's events run in time order, as live ones do.
+ */
+export function inTimeOrder<T>(items: readonly T[], at: (item: T) => Date | string): T[] {
+  return [...items].sort((a, b) => new Date(at(a)).getTime() - new Date(at(b)).getTime());
+}
+
 /** A document number's date part: the day in China, as the live path writes it. */
 const ymd = (date: Date) => chinaDay(date).replaceAll("-", "");
 const money = (value: Decimal.Value) => new Decimal(value).toDecimalPlaces(2).toFixed(2);
@@ -284,8 +293,7 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
     if (e.role !== "AGENT") {
       const filedAt = new Date(Date.UTC(2016, random.int(0, 4), random.int(1, 28), 1));
       world.ciq.enterpriseFilings.push({
-        // The numbers CIQ's approval gives, in order, from its sequence's start (the seed approves in this order).
-        filingNo: `QY46${pad(100000 + world.ciq.enterpriseFilings.length, 10)}`,
+        filingNo: "", // numbered below, once every filing's date is drawn
         uscc: e.uscc,
         role: e.role,
         ciqOrgCode: "460000",
@@ -295,6 +303,8 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       });
     }
   }
+  // The numbers CIQ's approval gives, from its sequence's start, in the order the seed approves them: by date.
+  inTimeOrder(world.ciq.enterpriseFilings, (filing) => filing.filedAt!).forEach((filing, n) => (filing.filingNo = `QY46${pad(100000 + n, 10)}`));
 
   let eventNo = 0;
   const creditEvent = (
@@ -359,10 +369,8 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
     Array.from({ length: 6 }, (_, p) => {
       const row = usable[(s * 7 + p * 3) % usable.length]!;
       const origin = ORIGINS[(s + p) % ORIGINS.length]!;
-      // The numbers CIQ's approval gives, in order, from its sequence's start (the seed approves in this order).
-      const filingNo = `CIQ46${pad(100000 + s * 6 + p, 12)}`;
       const filing = {
-        filingNo,
+        filingNo: "", // numbered below, once every filing's date is drawn
         cusGoodsNo: `CUS6409${pad(s * 100 + p + 1, 8)}`,
         ownerUscc: seller.uscc,
         hsCode: row.hs10,
@@ -380,9 +388,11 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
         ...approvedAt(new Date(Date.UTC(2024, random.int(0, 11), random.int(1, 28), 3))),
       };
       world.ciq.productFilings.push(filing);
-      return { filing, tariff: row, seller };
+      // The seller's own item number, fixed by its place in the seller's range whatever number CIQ gives the filing.
+      return { filing, tariff: row, seller, itemNo: `SKU${100000 + s * 6 + p}` };
     }),
   );
+  inTimeOrder(world.ciq.productFilings, (filing) => filing.filedAt!).forEach((filing, n) => (filing.filingNo = `CIQ46${pad(100000 + n, 12)}`));
 
   const buyers = Array.from({ length: 60 * scale }, () => {
     const region = random.pick(BUYER_REGIONS);
@@ -471,7 +481,7 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
         ebpCode: platform.uscc,
         orderNo,
         gnum: line.gnum,
-        itemNo: `SKU${line.product.filing.filingNo.slice(-6)}`,
+        itemNo: line.product.itemNo,
         itemName: line.product.filing.goodsName,
         gmodel: line.product.filing.goodsStyle,
         itemDescribe: null,
@@ -530,7 +540,7 @@ export function buildWorld(options: { seed?: number; scale?: number } = {}): Wor
       copNo,
       gnum: line.gnum,
       itemRecordNo: bonded ? line.product.filing.cusGoodsNo : null,
-      itemNo: `SKU${line.product.filing.filingNo.slice(-6)}`,
+      itemNo: line.product.itemNo,
       itemName: line.product.filing.goodsName,
       gcode: line.product.filing.hsCode,
       gname: line.product.filing.goodsName,

@@ -60,9 +60,9 @@ export async function seedAll(
   const world = buildWorld(record);
   for (const department of pending) {
     const db = databases[department];
-    await clearForSeed(db.sql, department);
+    await clearForSeed(db.sql, department, record);
     await DEMO_SEEDS[department](db.prisma, world);
-    await recordSeed(db.sql, record);
+    await recordSeed(db.sql);
     progress(`${department}: seeded demo data (seed ${record.seed}, scale ${record.scale})`);
   }
 }

@@ -18,7 +18,7 @@ let ca: Awaited<ReturnType<typeof testCa>>;
 let agentCertificate: TestCertificate;
 
 /** Skin care, filed by an advanced-certified enterprise: a list of it is released (800). */
-const COSMETICS = filed("CIQ46000000100014", "1000.00");
+const COSMETICS = filed("CIQ46000000100041", "1000.00");
 
 beforeAll(async () => {
   // The production setting: declared lists must be signed.

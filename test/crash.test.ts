@@ -30,7 +30,7 @@ const SUBMIT_ORDER = `mutation SubmitOrder($d: OrderInput!) { submitOrder(order:
 const world = buildWorld();
 const platform = world.customs.orders[0]!.ebpCode;
 const { parcel, filed } = parcelFactory(world, () => platform);
-const COSMETICS = filed("CIQ46000000100014", "1000.00");
+const COSMETICS = filed("CIQ46000000100041", "1000.00");
 
 let dataRoot: string;
 const children = new Set<ChildProcess>();

@@ -21,7 +21,7 @@ const world = buildWorld();
 let system: TestSystem;
 const { parcel, filed } = parcelFactory(world, () => system.partnerUscc);
 const file = parcelFiler(() => system);
-const COSMETICS = filed("CIQ46000000100014", "1000.00");
+const COSMETICS = filed("CIQ46000000100041", "1000.00");
 const NOW = new Date("2026-12-15T23:30:00+08:00");
 const CONSIGNEE = "张小明";
 

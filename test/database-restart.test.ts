@@ -20,7 +20,7 @@ const world = buildWorld();
 let system: TestSystem;
 let proxy: DatabaseProxy;
 const { parcel, filed } = parcelFactory(world, () => system.partnerUscc);
-const COSMETICS = filed("CIQ46000000100014", "1000.00");
+const COSMETICS = filed("CIQ46000000100041", "1000.00");
 const adminUrl = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432";
 
 beforeAll(async () => {

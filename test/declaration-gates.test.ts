@@ -23,9 +23,9 @@ const exportParcels = exportFactory(world);
 const fileExport = exportFiler(() => system);
 
 /** Skin care (3304990099), filed by an enterprise off the negative list. */
-const COSMETICS = filed("CIQ46000000100014", "1000.00");
+const COSMETICS = filed("CIQ46000000100041", "1000.00");
 /** Watches filed by an enterprise on the negative list. */
-const LISTED_WATCH = filed("CIQ46000000100026", "800.00");
+const LISTED_WATCH = filed("CIQ46000000100015", "800.00");
 const HOUR = 3_600_000;
 
 beforeAll(async () => {

@@ -41,11 +41,11 @@ const declaration = (p: Parcel) =>
   );
 
 /** Skin care (3304990099): consumption tax 15%, low risk, filed by an advanced-certified enterprise. */
-const COSMETICS = filed("CIQ46000000100014", "1000.00");
+const COSMETICS = filed("CIQ46000000100041", "1000.00");
 /** Infant formula: high risk, filed by an enterprise of the general class. */
-const FORMULA = filed("CIQ46000000100000", "300.00");
+const FORMULA = filed("CIQ46000000100003", "300.00");
 /** Watches filed by an enterprise on the negative list. */
-const LISTED_WATCH = filed("CIQ46000000100026", "800.00");
+const LISTED_WATCH = filed("CIQ46000000100015", "800.00");
 
 describe("one parcel from order to delivery, through the gateway", () => {
   it("is filed, matched, taxed, released, billed, paid and delivered", async () => {

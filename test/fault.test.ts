@@ -11,7 +11,7 @@ import { startTestSystem, type Credentials, type GraphQLResponse, type TestSyste
 const world = buildWorld();
 let system: TestSystem;
 const { parcel, filed } = parcelFactory(world, () => system.partnerUscc);
-const COSMETICS = filed("CIQ46000000100014", "1000.00");
+const COSMETICS = filed("CIQ46000000100041", "1000.00");
 
 beforeAll(async () => {
   system = await startTestSystem("fault");

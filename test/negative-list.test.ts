@@ -21,7 +21,7 @@ const { parcel, filed, enterprise } = parcelFactory(world, () => system.partnerU
 const file = parcelFiler(() => system);
 
 /** Infant formula (high risk: the test systems inspect it at rate 1, whatever the class). */
-const FORMULA = filed("CIQ46000000100000", "300.00");
+const FORMULA = filed("CIQ46000000100003", "300.00");
 const AGENT = enterprise("AGENT").uscc;
 const at = (day: string) => setClock(new Date(`${day}T23:30:00+08:00`));
 const staff = (department: "credit" | "customs" | "ciq"): Promise<Credentials> => system.security.staffToken(department).then((token) => ({ token }));
@@ -216,6 +216,23 @@ describe("the demo world and the negative list", () => {
         at: step.at.toISOString(),
       },
     ]);
+  });
+
+  it("was registered and filed in time order, as live records are: its events' order in each feed is their time order", async () => {
+    // The seed's events come first in each department's outbox: one per registration, two (applied, approved) per filing.
+    const seeded = async (department: "credit" | "ciq", count: number) => {
+      const rows = await system.databases[department].sql.query<{ kind: string; occurredAt: Date }>(
+        `SELECT kind, "occurredAt" FROM "OutboxEvent" ORDER BY seq LIMIT $1`,
+        [count],
+      );
+      expect(rows).toHaveLength(count);
+      const times = rows.map((row) => new Date(row.occurredAt).getTime());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      return rows.map((row) => row.kind);
+    };
+    expect(new Set(await seeded("credit", world.credit.enterprises.length))).toEqual(new Set(["REGISTRATION"]));
+    const filings = world.ciq.enterpriseFilings.length + world.ciq.productFilings.length;
+    expect(new Set(await seeded("ciq", 2 * filings))).toEqual(new Set(["ENTERPRISE_FILING", "PRODUCT_FILING"]));
   });
 
   it("was filed with CIQ by the demo's CIQ staff, at the world's instants: its enterprise filing's history keeps who and when", async () => {

@@ -99,7 +99,7 @@ afterAll(async () => {
 const { parcel, filed } = parcelFactory(world, () => PARTIES.platform.uscc);
 function firstParcel(): Parcel {
   // The demo goods only lend the factory its shape and tax; every party and product field is replaced below.
-  const p = parcel({ goods: [{ ...filed("CIQ46000000100014", "1000.00"), gcode: PRODUCT.hsCode, name: PRODUCT.goodsName }] });
+  const p = parcel({ goods: [{ ...filed("CIQ46000000100041", "1000.00"), gcode: PRODUCT.hsCode, name: PRODUCT.goodsName }] });
   const { platform, seller, payer, carrier, agent } = PARTIES;
   Object.assign(p.order, { ebpName: platform.name, ebcCode: seller.uscc, ebcName: seller.name, payCode: payer.uscc, payName: payer.name });
   p.order.lines = p.order.lines.map((line) => ({ ...line, itemNo: PRODUCT.itemNo }));

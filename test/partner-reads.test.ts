@@ -20,7 +20,7 @@ const file = parcelFiler(() => system);
 const guid = () => randomUUID().toUpperCase();
 
 /** Skin care (3304990099): consumption tax 15%, VAT 13%, low risk, so released (800) at once. */
-const COSMETICS = filed("CIQ46000000100014", "1000.00");
+const COSMETICS = filed("CIQ46000000100041", "1000.00");
 /** The platform (first partner) guarantees its lists; the second partner is a logistics company on none of them. */
 const PLATFORM = world.customs.orders[0]!.ebpCode;
 const STRANGER = world.credit.enterprises.filter((e) => e.roles?.toString().includes("LOGISTICS"))[1]!.uscc;
@@ -69,7 +69,7 @@ afterAll(async () => {
 
 /** Files a parcel's four documents; its list is released (800). */
 async function released(options: { buyer?: string } = {}): Promise<Parcel & { invtNo: string }> {
-  const p = parcel({ goods: [COSMETICS, filed("CIQ46000000100014", "250.00", "2")], ...options });
+  const p = parcel({ goods: [COSMETICS, filed("CIQ46000000100041", "250.00", "2")], ...options });
   for (const step of [file.order, file.payment, file.waybill]) expect((await step(p)).errors).toBeUndefined();
   expect((await file.inventory(p)).data!.declareInventory.returnStatus).toBe(800);
   const list = await system.query(`query($a: String!, $c: String!) { declaration(agentCode: $a, copNo: $c) { invtNo } }`, {

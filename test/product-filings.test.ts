@@ -20,7 +20,7 @@ const { parcel, filed } = parcelFactory(world, () => system.partnerUscc);
 const file = parcelFiler(() => system);
 
 /** Skin care (3304990099) filed in the demo world; its owner files the new products below. */
-const COSMETICS = filed("CIQ46000000100014", "100.00");
+const COSMETICS = filed("CIQ46000000100041", "100.00");
 const seller = world.ciq.productFilings.find((filing) => filing.filingNo === COSMETICS.filingNo)!.ownerUscc;
 const TODAY = "2026-12-16";
 const TOMORROW = "2026-12-17";

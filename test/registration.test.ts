@@ -24,7 +24,7 @@ const world = buildWorld();
 let system: TestSystem;
 const { parcel, filed } = parcelFactory(world, () => system.partnerUscc);
 const file = parcelFiler(() => system);
-const COSMETICS = filed("CIQ46000000100014", "1000.00");
+const COSMETICS = filed("CIQ46000000100041", "1000.00");
 
 /** A USCC no demo enterprise has, with its GB 32100 check character. */
 const newUscc = (serial: string) => {

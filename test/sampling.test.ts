@@ -31,8 +31,8 @@ afterAll(async () => {
 });
 
 /** Infant formula (high risk) and nuts (medium risk), both filed by the same enterprise of the general class. */
-const FORMULA = filed("CIQ46000000100000", "300.00");
-const NUTS = filed("CIQ46000000100003", "100.00");
+const FORMULA = filed("CIQ46000000100003", "300.00");
+const NUTS = filed("CIQ46000000100005", "100.00");
 
 const worldFiling = (goods: typeof FORMULA) => world.ciq.productFilings.find((filing) => filing.filingNo === goods.filingNo)!;
 

@@ -23,7 +23,7 @@ const world = buildWorld();
 let system: TestSystem;
 const { parcel, filed } = parcelFactory(world, () => system.partnerUscc);
 const file = parcelFiler(() => system);
-const COSMETICS = filed("CIQ46000000100014", "1000.00");
+const COSMETICS = filed("CIQ46000000100041", "1000.00");
 /** The demo's last month of export lists (2026-10) is due on 10 November: its last half hour in China. */
 const SUMMARY_DUE_LAST_HALF_HOUR = new Date("2026-11-10T23:30:00+08:00");
 

@@ -164,7 +164,7 @@ describe("a list declared through the graph", () => {
   };
 
   it("counts once in its goods' chapter with both lines' value, and its tax once released", async () => {
-    const cosmetics = filed("CIQ46000000100014", "1000.00");
+    const cosmetics = filed("CIQ46000000100041", "1000.00");
     const hsChapter = cosmetics.gcode.slice(0, 2);
     const before = await chapter(hsChapter);
     const p = parcel({ goods: [cosmetics, { ...cosmetics, price: "200.00" }] });

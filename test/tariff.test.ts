@@ -18,7 +18,7 @@ const file = parcelFiler(() => system);
 const LATE_THE_DAY_BEFORE = new Date("2026-11-30T23:30:00+08:00");
 const NEW_TARIFF_DAY = "2026-12-01";
 /** Skin care (3304990099): consumption tax 15% in the sample tariff, 0 in the new one. */
-const COSMETICS = filed("CIQ46000000100014", "1000.00");
+const COSMETICS = filed("CIQ46000000100041", "1000.00");
 /** A code the sample does not hold; the new tariff adds it. */
 const NEW_CODE = "0101210010";
 

@@ -34,7 +34,7 @@ const world = buildWorld();
 const platform = world.customs.orders[0]!.ebpCode;
 const parcels = parcelFactory(world, () => platform);
 /** Skin care filed by an advanced-certified enterprise (as the write benchmark files). */
-const GOODS = parcels.filed("CIQ46000000100014", "100.00");
+const GOODS = parcels.filed("CIQ46000000100041", "100.00");
 
 /** Filers and readers working at once. */
 const FILERS = 4;

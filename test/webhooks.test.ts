@@ -17,7 +17,7 @@ const world = buildWorld();
 let system: TestSystem;
 const { parcel, filed } = parcelFactory(world, () => system.partnerUscc);
 const file = parcelFiler(() => system);
-const COSMETICS = filed("CIQ46000000100014", "1000.00");
+const COSMETICS = filed("CIQ46000000100041", "1000.00");
 
 const OPERATIONS = new Map(
   (JSON.parse(readFileSync("gateway/persisted-queries.json", "utf8")) as { operations: Array<{ id: string; name: string }> }).operations.map((operation) => [

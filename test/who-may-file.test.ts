@@ -63,7 +63,7 @@ describe("1. nobody files a list against another platform's order to read its bu
   ];
   const attackOf = (agent: { uscc: string }) => {
     const { parcel, filed } = parcelFactory(world, () => rejected.ebpCode);
-    const p = parcel({ goods: [filed("CIQ46000000100014", "1000.00")] });
+    const p = parcel({ goods: [filed("CIQ46000000100041", "1000.00")] });
     // A made-up buyer: the attack wanted the match to print the real one.
     return { ...p.inventory, orderNo: rejected.orderNo, agentCode: agent.uscc, agentName: "declaring as" };
   };
@@ -105,7 +105,7 @@ describe("2. the sender's role is checked for every document", () => {
 
   it("refuses a platform-only enterprise as payment institution, carrier, declaring agent and proof-of-payment issuer", async () => {
     const { parcel, filed } = parcelFactory(world, () => system.partnerUscc);
-    const p = parcel({ goods: [filed("CIQ46000000100014", "1000.00")] });
+    const p = parcel({ goods: [filed("CIQ46000000100041", "1000.00")] });
     const e = exportParcels.parcel();
     const me = system.partnerUscc;
     const platformUser = await file.as(me);
@@ -130,7 +130,7 @@ describe("2. the sender's role is checked for every document", () => {
   it("no longer lets a platform block another platform's undeclared order with a list of its own", async () => {
     const other = platforms.find((platform) => platform.uscc !== system.partnerUscc)!;
     const { parcel, filed } = parcelFactory(world, () => other.uscc);
-    const p = parcel({ goods: [filed("CIQ46000000100014", "1000.00")] });
+    const p = parcel({ goods: [filed("CIQ46000000100041", "1000.00")] });
     expect((await file.order(p)).data!.submitOrder.returnStatus).toBe(120);
     const blocking = await postCeb(system, inventoryXml({ ...p.inventory, guid: guid(), agentCode: system.partnerUscc, copNo: `X${Date.now()}` }), partner());
     expect(returnStatuses(blocking.text)).toEqual([-10102]);
@@ -236,7 +236,7 @@ describe("4. refusals disclose no other enterprise's records", () => {
 
   it("answers a cancel replayed with another agent's GUID as a new request of the caller, never with that agent's receipt", async () => {
     const { parcel, filed } = parcelFactory(world, () => system.partnerUscc);
-    const p = parcel({ goods: [filed("CIQ46000000100014", "1000.00")] });
+    const p = parcel({ goods: [filed("CIQ46000000100041", "1000.00")] });
     await file.order(p);
     expect((await file.inventory(p)).data!.declareInventory.returnStatus).toBe(2);
     const CANCEL = `mutation($r: InventoryCancelInput!) { cancelInventory(request: $r) { messageType guid returnStatus returnInfo } }`;
@@ -261,7 +261,7 @@ describe("4. refusals disclose no other enterprise's records", () => {
 describe("5. no oracle of a person's cross-border spending", () => {
   it("answers the annual limit only for the order's own buyer, and never with the running total", async () => {
     const { parcel, filed, newBuyer } = parcelFactory(world, () => system.partnerUscc);
-    const cosmetics = (price: string) => filed("CIQ46000000100014", price);
+    const cosmetics = (price: string) => filed("CIQ46000000100041", price);
     const buyer = newBuyer();
     for (let i = 0; i < 5; i++) {
       const p = parcel({ goods: [cosmetics("4980.00")], buyer });
@@ -322,7 +322,7 @@ describe("6. guards, audit and robustness", () => {
 
   it("records in the audit log the user a service read personal data for", async () => {
     const { parcel, filed } = parcelFactory(world, () => system.partnerUscc);
-    const p = parcel({ goods: [filed("CIQ46000000100014", "1000.00")] });
+    const p = parcel({ goods: [filed("CIQ46000000100041", "1000.00")] });
     await file.order(p);
     await file.payment(p);
     await file.waybill(p);

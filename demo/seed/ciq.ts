@@ -1,9 +1,9 @@
 import { insertAll } from "../insert";
-import type { World } from "../world";
+import { inTimeOrder, type World } from "../world";
 import type { PrismaClient } from "../../prisma/ciq/generated/client";
 import { chinaDay } from "../../lib/rules/china-time";
-import { applyForEnterpriseFiling, approveEnterpriseApplication } from "../../subgraphs/ciq/resolvers/enterprise-filings";
-import { applyForProductFiling, approveProductApplication } from "../../subgraphs/ciq/resolvers/product-filings";
+import { applyForEnterpriseFiling, approveEnterpriseApplication, checkedEnterpriseApplication } from "../../subgraphs/ciq/resolvers/enterprise-filings";
+import { applyForProductFiling, approveProductApplication, checkedProductApplication } from "../../subgraphs/ciq/resolvers/product-filings";
 
 /** The demo's CIQ staff: the subject the demo gateway's CIQ staff tokens carry (gateway/demo.ts). */
 export const DEMO_CIQ_OFFICER = "demo-ciq-officer";
@@ -50,48 +50,62 @@ export function seededDecisions({ ciq, customs, credit }: World) {
 
 export async function seedCiq(prisma: PrismaClient, world: World): Promise<void> {
   const { ciq } = world;
-  // Applied for and approved as CIQ staff file enterprises, at the world's instants: the filings keep their history and events.
+  // Applied for and approved as CIQ staff file enterprises and (for each e-commerce enterprise, as the live flow
+  // allows them) products: each step at the world's instant and all in time order, so the filings keep their
+  // history, their events run in time order and the approvals take the numbers the world gave (by date).
+  const steps: Array<{ at: Date; run: () => Promise<void> }> = [];
+  const numbered = (filing: { filingNo: string }, approved: { filingNo: string | null }) => {
+    if (approved.filingNo !== filing.filingNo)
+      throw new Error(`CIQ numbered ${filing.filingNo} of the demo world ${approved.filingNo}: its numbering did not start afresh`);
+  };
   for (const filing of ciq.enterpriseFilings) {
     const { reference, appliedAt, filedAt } = demoEnterpriseApplication(filing);
-    const application = await applyForEnterpriseFiling(
-      prisma,
-      DEMO_CIQ_OFFICER,
-      { reference, uscc: filing.uscc, role: filing.role, ciqOrgCode: filing.ciqOrgCode },
-      appliedAt,
-    );
-    const approved = await approveEnterpriseApplication(prisma, DEMO_CIQ_OFFICER, { id: application.id, effectiveFrom: new Date(chinaDay(filedAt)) }, filedAt);
-    if (approved.filingNo !== filing.filingNo)
-      throw new Error(`CIQ numbered ${filing.filingNo} of the demo world ${approved.filingNo}: its numbering did not start afresh`);
+    const checked = checkedEnterpriseApplication({ reference, uscc: filing.uscc, role: filing.role, ciqOrgCode: filing.ciqOrgCode });
+    let id = "";
+    steps.push({
+      at: appliedAt,
+      run: async () => {
+        id = (await applyForEnterpriseFiling(prisma, DEMO_CIQ_OFFICER, checked, appliedAt)).id;
+      },
+    });
+    steps.push({
+      at: filedAt,
+      run: async () =>
+        numbered(filing, await approveEnterpriseApplication(prisma, DEMO_CIQ_OFFICER, { id, effectiveFrom: new Date(chinaDay(filedAt)) }, filedAt)),
+    });
   }
-  // The same for its products, CIQ staff filing for each e-commerce enterprise (as the live flow allows them).
   for (const filing of ciq.productFilings) {
     const { reference, appliedAt, filedAt } = demoProductApplication(filing);
-    const application = await applyForProductFiling(
-      prisma,
-      DEMO_CIQ_OFFICER,
-      {
-        reference,
-        ownerUscc: filing.ownerUscc,
-        hsCode: filing.hsCode,
-        itemNo: filing.itemNo,
-        cusGoodsNo: filing.cusGoodsNo,
-        barCode: filing.barCode,
-        goodsName: filing.goodsName,
-        goodsStyle: filing.goodsStyle,
-        brand: filing.brand,
-        originCountry: filing.originCountry,
-        manufacturer: filing.manufacturer,
-        unit: filing.unit,
-        regPrice: filing.regPrice.toString(),
-        businessType: filing.businessType,
-        riskLevel: filing.riskLevel,
+    const checked = checkedProductApplication({
+      reference,
+      ownerUscc: filing.ownerUscc,
+      hsCode: filing.hsCode,
+      itemNo: filing.itemNo,
+      cusGoodsNo: filing.cusGoodsNo,
+      barCode: filing.barCode,
+      goodsName: filing.goodsName,
+      goodsStyle: filing.goodsStyle,
+      brand: filing.brand,
+      originCountry: filing.originCountry,
+      manufacturer: filing.manufacturer,
+      unit: filing.unit,
+      regPrice: filing.regPrice.toString(),
+      businessType: filing.businessType,
+      riskLevel: filing.riskLevel,
+    });
+    let id = "";
+    steps.push({
+      at: appliedAt,
+      run: async () => {
+        id = (await applyForProductFiling(prisma, DEMO_CIQ_OFFICER, checked, appliedAt)).id;
       },
-      appliedAt,
-    );
-    const approved = await approveProductApplication(prisma, DEMO_CIQ_OFFICER, { id: application.id, effectiveFrom: new Date(chinaDay(filedAt)) }, filedAt);
-    if (approved.filingNo !== filing.filingNo)
-      throw new Error(`CIQ numbered ${filing.filingNo} of the demo world ${approved.filingNo}: its numbering did not start afresh`);
+    });
+    steps.push({
+      at: filedAt,
+      run: async () => numbered(filing, await approveProductApplication(prisma, DEMO_CIQ_OFFICER, { id, effectiveFrom: new Date(chinaDay(filedAt)) }, filedAt)),
+    });
   }
+  for (const step of inTimeOrder(steps, (step) => step.at)) await step.run();
   await insertAll(ciq.inspections, (data) => prisma.inspection.createMany({ data }));
   const { decisions, filings } = seededDecisions(world);
   await insertAll(decisions, (data) => prisma.samplingDecision.createMany({ data }));

@@ -1,5 +1,5 @@
 import { insertAll } from "../insert";
-import type { World } from "../world";
+import { inTimeOrder, type World } from "../world";
 import type { EnterpriseRole, PrismaClient } from "../../prisma/credit/generated/client";
 import { listEnterprise, removeEntry } from "../../subgraphs/credit/resolvers/negative-list";
 import { register } from "../../subgraphs/credit/registration";
@@ -19,8 +19,9 @@ export function demoRegistration(enterprise: World["credit"]["enterprises"][numb
 }
 
 export async function seedCredit(prisma: PrismaClient, { credit }: World): Promise<void> {
-  // Registered as credit staff register (versions, REGISTRATION events), at the world's instants.
-  for (const enterprise of credit.enterprises) {
+  // Registered as credit staff register (versions, REGISTRATION events), at the world's instants and in their
+  // order, so the events run in time order.
+  for (const enterprise of inTimeOrder(credit.enterprises, (enterprise) => enterprise.registeredOn)) {
     const { reference, reason, effectiveOn, at } = demoRegistration(enterprise);
     await register(
       prisma,

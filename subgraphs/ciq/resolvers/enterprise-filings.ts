@@ -32,21 +32,37 @@ async function requireApplicant({ identity, graph }: CiqContext, enterprise: str
   }
 }
 
+/** An application checked by checkedEnterpriseApplication: the only form applyForEnterpriseFiling records. */
+export interface CheckedEnterpriseApplication {
+  reference: string;
+  content: { uscc: string; role: FilingRole; ciqOrgCode: string };
+}
+
+/** Checks an application once, for the mutation and the demo seed alike: its reference, enterprise and CIQ office. */
+export function checkedEnterpriseApplication(application: EnterpriseFilingInput): CheckedEnterpriseApplication {
+  const reference = documentNo("application.reference", application.reference, 64);
+  if (!/^\d{6}$/.test(application.ciqOrgCode)) throw badUserInput("application.ciqOrgCode", "must be 6 digits");
+  return { reference, content: { uscc: uscc("application.uscc", application.uscc), role: application.role, ciqOrgCode: application.ciqOrgCode } };
+}
+
 /** 经营主体备案: an enterprise applies to be filed for one role; PENDING until CIQ decides. */
 export async function fileEnterprise({ application }: { application: EnterpriseFilingInput }, context: CiqContext) {
-  const reference = documentNo("application.reference", application.reference, 64);
-  await requireApplicant(context, application.uscc, application.role);
-  return applyForEnterpriseFiling(context.prisma, context.identity.subject, { ...application, reference }, now());
+  const checked = checkedEnterpriseApplication(application);
+  await requireApplicant(context, checked.content.uscc, checked.content.role);
+  return applyForEnterpriseFiling(context.prisma, context.identity.subject, checked, now());
 }
 
 /**
- * Records an application, by `appliedBy` at `appliedAt`, once per reference (the same again answers as before).
- * The mutation (for its caller, now) and the demo seed (for the demo's parties, at the world's instants) apply through it.
+ * Records a checked application, by `appliedBy` at `appliedAt`, once per reference (the same again answers as
+ * before). The mutation (for its caller, now) and the demo seed (for the demo's parties, at the world's
+ * instants) apply through it.
  */
-export async function applyForEnterpriseFiling(prisma: CiqContext["prisma"], appliedBy: string, application: EnterpriseFilingInput, appliedAt: Date) {
-  const reference = documentNo("application.reference", application.reference, 64);
-  if (!/^\d{6}$/.test(application.ciqOrgCode)) throw badUserInput("application.ciqOrgCode", "must be 6 digits");
-  const content = { uscc: uscc("application.uscc", application.uscc), role: application.role, ciqOrgCode: application.ciqOrgCode };
+export async function applyForEnterpriseFiling(
+  prisma: CiqContext["prisma"],
+  appliedBy: string,
+  { reference, content }: CheckedEnterpriseApplication,
+  appliedAt: Date,
+) {
   const contentHash = createHash("sha256").update(JSON.stringify(content)).digest("hex");
   const existing = () => prisma.enterpriseFilingApplication.findUnique({ where: { uscc_reference: { uscc: content.uscc, reference } } });
   const resend = <T extends { contentHash: string }>(found: T): T => {

@@ -39,7 +39,7 @@ async function requireInTariff({ graph }: CiqContext, hsCode: string, today: str
 }
 
 /** The application's content, checked: every field the filing will carry (its code's place in the tariff aside). */
-function checkedApplication(input: ProductFilingInput) {
+function checkedContent(input: ProductFilingInput) {
   const hsCode = input.hsCode;
   const hsProblem = hsCodeProblem(hsCode);
   if (hsProblem) throw badUserInput("application.hsCode", hsProblem);
@@ -73,6 +73,20 @@ function checkedApplication(input: ProductFilingInput) {
   };
 }
 
+/** An application checked by checkedProductApplication: the only form applyForProductFiling records. */
+export interface CheckedProductApplication {
+  reference: string;
+  content: ReturnType<typeof checkedContent>;
+}
+
+/**
+ * Checks an application once, for the mutation and the demo seed alike: its reference and every field the
+ * filing will carry (whether its code is in the tariff in force is the mutation's to ask customs).
+ */
+export function checkedProductApplication(input: ProductFilingInput): CheckedProductApplication {
+  return { reference: documentNo("application.reference", input.reference, 64), content: checkedContent(input) };
+}
+
 /**
  * An e-commerce enterprise (partner key or enterprise user) files for itself, registered with credit as one
  * (lib/documents/roles.ts); CIQ staff may file for any enterprise.
@@ -84,32 +98,34 @@ async function requireApplicant(context: CiqContext, ownerUscc: string): Promise
 }
 
 export async function fileProduct({ application }: { application: ProductFilingInput }, context: CiqContext) {
-  documentNo("application.reference", application.reference, 64);
-  await requireApplicant(context, application.ownerUscc);
+  const checked = checkedProductApplication(application);
+  await requireApplicant(context, checked.content.ownerUscc);
   const appliedAt = now();
-  const content = checkedApplication(application);
-  await requireInTariff(context, content.hsCode, chinaDay(appliedAt));
-  return applyForProductFiling(context.prisma, context.identity.subject, application, appliedAt);
+  await requireInTariff(context, checked.content.hsCode, chinaDay(appliedAt));
+  return applyForProductFiling(context.prisma, context.identity.subject, checked, appliedAt);
 }
 
 /**
  * The content's hash. An application without a customs goods number hashes as it did before applications
  * had one, so that such an application sent again under its reference is still the same one.
  */
-function hashOf({ cusGoodsNo, ...content }: ReturnType<typeof checkedApplication>): string {
+function hashOf({ cusGoodsNo, ...content }: CheckedProductApplication["content"]): string {
   return createHash("sha256")
     .update(JSON.stringify(cusGoodsNo == null ? content : { ...content, cusGoodsNo }))
     .digest("hex");
 }
 
 /**
- * Records an application, by `appliedBy` at `appliedAt`, once per reference (the same again answers as before).
- * The mutation (for its caller, now, its code checked against the tariff through the graph) and the demo seed
- * (as the demo's CIQ staff, at the world's instants, for goods of the demo tariff) apply through it.
+ * Records a checked application, by `appliedBy` at `appliedAt`, once per reference (the same again answers as
+ * before). The mutation (for its caller, now, its code checked against the tariff through the graph) and the
+ * demo seed (as the demo's CIQ staff, at the world's instants, for goods of the demo tariff) apply through it.
  */
-export async function applyForProductFiling(prisma: CiqContext["prisma"], appliedBy: string, application: ProductFilingInput, appliedAt: Date) {
-  const reference = documentNo("application.reference", application.reference, 64);
-  const content = checkedApplication(application);
+export async function applyForProductFiling(
+  prisma: CiqContext["prisma"],
+  appliedBy: string,
+  { reference, content }: CheckedProductApplication,
+  appliedAt: Date,
+) {
   const contentHash = hashOf(content);
   const existing = () => prisma.productFilingApplication.findUnique({ where: { ownerUscc_reference: { ownerUscc: content.ownerUscc, reference } } });
   const resend = <T extends { contentHash: string }>(found: T): T => {
