@@ -7,7 +7,7 @@ import pg from "pg";
 import type { World } from "../demo/world";
 import type { Department } from "../lib/departments";
 import { issueToken } from "../gateway/security/auth";
-import { parcelFactory } from "../demo/parcels";
+import { parcelFactory, sendersOf } from "../demo/parcels";
 import { postGraphQL, round, table } from "./shared";
 
 /** Filers working at once; each files its parcels one document after the other. */
@@ -36,12 +36,7 @@ export async function runWrites(options: {
   const parcels = parcelFactory(options.world, () => platform);
   const goods = parcels.filed(GOODS_FILING, "100.00");
   const sample = parcels.parcel({ goods: [goods] });
-  const filers: Record<Kind, string> = {
-    order: sample.order.ebpCode,
-    payment: sample.payment.payCode,
-    waybill: sample.waybill.logisticsCode,
-    inventory: sample.inventory.agentCode,
-  };
+  const filers = sendersOf(sample);
   const tokens = Object.fromEntries(
     await Promise.all(
       Object.entries(filers).map(async ([kind, uscc]) => [kind, await issueToken(options.jwtSecret, { sub: `bench-filer-${uscc}`, role: "enterprise", uscc })]),

@@ -206,3 +206,8 @@ export function parcelFactory(world: World, platformOf: () => string) {
 }
 
 export type Parcel = ReturnType<ReturnType<typeof parcelFactory>["parcel"]>;
+
+/** Who sends each of a parcel's documents: the platform its order, the payment company its payment, the carrier its waybill, the declaring agent its list. */
+export function sendersOf(parcel: Parcel): Record<"order" | "payment" | "waybill" | "inventory", string> {
+  return { order: parcel.order.ebpCode, payment: parcel.payment.payCode, waybill: parcel.waybill.logisticsCode, inventory: parcel.inventory.agentCode };
+}

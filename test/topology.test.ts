@@ -7,7 +7,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { parcelFactory, type Parcel } from "../demo/parcels";
+import { parcelFactory, sendersOf, type Parcel } from "../demo/parcels";
 import { buildWorld } from "../demo/world";
 import { issueToken } from "../gateway/security/auth";
 import { newKey } from "../gateway/security/partner-keys";
@@ -297,12 +297,7 @@ describeOnPostgres(
     it("loses and duplicates no acknowledged document, tax bill, credit event, partner event or webhook, goes on running the periodic jobs, and reads recover", async () => {
       const tokens = {} as Record<Kind, string>;
       const sample = parcels.parcel({ goods: [GOODS] });
-      const senders: Record<Kind, string> = {
-        order: sample.order.ebpCode,
-        payment: sample.payment.payCode,
-        waybill: sample.waybill.logisticsCode,
-        inventory: sample.inventory.agentCode,
-      };
+      const senders = sendersOf(sample);
       for (const kind of KIND_NAMES) tokens[kind] = await issueToken(jwtSecret, { sub: `topology-${kind}-clerk`, role: "enterprise", uscc: senders[kind] });
       const admin = await issueToken(jwtSecret, { sub: "topology-admin", role: "admin" });
 

@@ -1,4 +1,4 @@
-import type { Parcel } from "../../demo/parcels";
+import { sendersOf, type Parcel } from "../../demo/parcels";
 import type { Credentials, TestSystem } from "./system";
 
 const RECEIPT = "{ messageType version returnStatus returnInfo }";
@@ -11,12 +11,12 @@ export function parcelFiler(system: () => TestSystem) {
       .then((token) => ({ token }));
   return {
     as,
-    order: async (p: Parcel) => system().query(`mutation($d: OrderInput!) { submitOrder(order: $d) ${RECEIPT} }`, { d: p.order }, await as(p.order.ebpCode)),
+    order: async (p: Parcel) => system().query(`mutation($d: OrderInput!) { submitOrder(order: $d) ${RECEIPT} }`, { d: p.order }, await as(sendersOf(p).order)),
     payment: async (p: Parcel) =>
-      system().query(`mutation($d: PaymentInput!) { submitPayment(payment: $d) ${RECEIPT} }`, { d: p.payment }, await as(p.payment.payCode)),
+      system().query(`mutation($d: PaymentInput!) { submitPayment(payment: $d) ${RECEIPT} }`, { d: p.payment }, await as(sendersOf(p).payment)),
     waybill: async (p: Parcel) =>
-      system().query(`mutation($d: WaybillInput!) { submitWaybill(waybill: $d) ${RECEIPT} }`, { d: p.waybill }, await as(p.waybill.logisticsCode)),
+      system().query(`mutation($d: WaybillInput!) { submitWaybill(waybill: $d) ${RECEIPT} }`, { d: p.waybill }, await as(sendersOf(p).waybill)),
     inventory: async (p: Parcel) =>
-      system().query(`mutation($d: InventoryInput!) { declareInventory(inventory: $d) ${RECEIPT} }`, { d: p.inventory }, await as(p.inventory.agentCode)),
+      system().query(`mutation($d: InventoryInput!) { declareInventory(inventory: $d) ${RECEIPT} }`, { d: p.inventory }, await as(sendersOf(p).inventory)),
   };
 }
