@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash, randomUUID, type webcrypto } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
 import { identitySchema, type Identity } from "../auth/identity";
 
@@ -18,13 +18,13 @@ export function contextKey(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-const imported = new WeakMap<Uint8Array, Promise<CryptoKey>>();
+const imported = new WeakMap<Uint8Array, Promise<webcrypto.CryptoKey>>();
 
 /**
  * The secret as a WebCrypto HMAC key, imported once per secret: jose would otherwise import it again for every
  * token it signs or verifies (one per subgraph fetch and one per service request), about a third of the cost.
  */
-export function hmacKey(key: Uint8Array): Promise<CryptoKey> {
+export function hmacKey(key: Uint8Array): Promise<webcrypto.CryptoKey> {
   let hmac = imported.get(key);
   if (!hmac) {
     hmac = crypto.subtle.importKey("raw", new Uint8Array(key), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
