@@ -18,8 +18,11 @@ const requestDeadline = new AsyncLocalStorage<number>();
 
 /** First stage: the rest of the pipeline, retries included, runs under the gateway request's deadline. */
 export function deadlineStage<Context extends Record<string, unknown>>(): Stage<Context> {
-  return (next) => (options) => requestDeadline.run((options.context as { deadline?: number }).deadline ?? Infinity, () => next(options));
+  return (next) => (options) => withDeadline((options.context as { deadline?: number }).deadline ?? Infinity, () => next(options));
 }
+
+/** Runs `work` with its fetches bounded by `deadline` (epoch ms) as well as by the subgraph timeout. */
+export const withDeadline = <T>(deadline: number, work: () => T): T => requestDeadline.run(deadline, work);
 
 export type FetchOutcome = "ok" | "error" | "timeout";
 /** Called when a fetch starts; the function it returns is called with how the fetch ended (metrics). */
@@ -39,15 +42,24 @@ export function boundedFetcher(department: string, timeoutMs: number, observe: O
       done("timeout");
       throw new DeadlinePassed();
     }
+    // When the request's deadline is the nearer bound, running out of it says nothing of the replica: it is told
+    // to the replicas as DeadlinePassed, which does not rest the replica, so only the department's own timeout does.
+    const byDeadline = remaining < timeoutMs;
     try {
       const signal = AbortSignal.timeout(Math.min(timeoutMs, remaining));
-      const response = await replicas.send((url) => fetch(url, { ...init, signal }));
+      const response = await replicas.send(async (url) => {
+        try {
+          return await fetch(url, { ...init, signal });
+        } catch (error) {
+          throw byDeadline && (error as Error).name === "TimeoutError" ? new DeadlinePassed() : error;
+        }
+      });
       done("ok");
       return response;
     } catch (error) {
-      const timedOut = (error as Error).name === "TimeoutError";
+      const timedOut = error instanceof DeadlinePassed || (error as Error).name === "TimeoutError";
       done(timedOut ? "timeout" : "error");
-      throw timedOut && remaining < timeoutMs ? new DeadlinePassed() : error;
+      throw error;
     }
   }) as unknown as RemoteGraphQLDataSource["fetcher"];
 }
