@@ -1,11 +1,16 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { PgBoss } from "pg-boss";
+import pg from "pg";
 import { Webhook } from "standardwebhooks";
 import { buildWorld } from "../demo/world";
 import { parcelFactory, type Parcel } from "../demo/parcels";
 import { parcelFiler } from "./helpers/parcels";
 import { startTestSystem, type TestSystem } from "./helpers/system";
+import { usePostgres } from "./helpers/databases";
+import { JOBS_SCHEMA } from "../lib/service/jobs";
+import { DELIVERY_JOB } from "../subgraphs/customs/webhooks";
 
 // Retries a second or two apart instead of production's minute to an hour (the schedule itself is lib/service/jobs.test.ts's).
 process.env.WEBHOOK_RETRY_DELAY_SECONDS = "1";
@@ -429,6 +434,56 @@ describe("webhooks", () => {
       );
     } finally {
       process.env.WEBHOOK_RETRY_LIMIT = "30";
+    }
+  });
+
+  // PostgreSQL only: the test fails the attempt's job from a pg-boss of its own, as a replica's supervisor would.
+  (usePostgres ? it : it.skip)("park a delivery whose last attempt was cut off before it recorded an outcome", async () => {
+    process.env.WEBHOOK_RETRY_LIMIT = "0";
+    // Longer than the heartbeat's check, so that the attempt is cut off while its endpoint still holds it.
+    process.env.WEBHOOK_TIMEOUT_MS = "30000";
+    const arrived: string[] = [];
+    const holding = createServer((request) => request.on("data", () => arrived.push(request.url ?? "")));
+    await new Promise<void>((resolve) => holding.listen(0, "127.0.0.1", resolve));
+    const location = system.databases.customs.engine;
+    const boss = new PgBoss({ connectionString: location.driver === "pg" ? location.url : "", schema: JOBS_SCHEMA, supervise: false, schedule: false });
+    const db = new pg.Client({ connectionString: location.driver === "pg" ? location.url : "" });
+    try {
+      await Promise.all([boss.start(), db.connect()]);
+      const endpoint = await register(`http://127.0.0.1:${(holding.address() as AddressInfo).port}/hooks`, ["INVENTORY_RECEIPT"]);
+      await fileParcel(parcel({ goods: [COSMETICS] }));
+      await until(
+        () => arrived.length,
+        (count) => count > 0,
+        "the first attempt at the endpoint",
+      );
+      // Its replica's supervisor gives up on the attempts (a killed replica's heartbeat): no retries are left.
+      const rows = await until(
+        async () => (await db.query<{ jobId: string }>(`SELECT "jobId" FROM "WebhookDelivery" WHERE "endpointId" = $1 AND queued`, [endpoint.id])).rows,
+        (queued) => queued.length === 2,
+        "both deliveries' attempts queued",
+      );
+      await boss.fail(
+        DELIVERY_JOB,
+        rows.map((row) => row.jobId),
+      );
+      const parked = await until(
+        () => deliveries({ endpointId: endpoint.id, status: "FAILED" }),
+        (listed) => listed.length === 2,
+        "the cut-off deliveries parked",
+      );
+      expect(parked.map((delivery) => delivery.lastError)).toEqual([
+        "the last attempt did not finish (its replica stopped or it was cut off)",
+        "the last attempt did not finish (its replica stopped or it was cut off)",
+      ]);
+      expect(arrived).toHaveLength(1);
+    } finally {
+      process.env.WEBHOOK_RETRY_LIMIT = "30";
+      process.env.WEBHOOK_TIMEOUT_MS = "5000";
+      await boss.stop({ graceful: false });
+      await db.end();
+      holding.closeAllConnections();
+      await new Promise<void>((resolve) => holding.close(() => resolve()));
     }
   });
 });

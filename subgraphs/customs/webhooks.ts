@@ -14,6 +14,12 @@ import { eventMessage } from "./events";
 
 /** The queue of delivery attempts: one active job per endpoint (singletonKey), so that an endpoint gets its events in order. */
 export const DELIVERY_JOB = "webhook-delivery";
+/**
+ * Where pg-boss puts an attempt job that failed for good without recording its outcome (its dead-letter queue):
+ * the last attempt was cut off (its replica killed, its heartbeat lost) or threw. Its worker parks the delivery,
+ * which would otherwise stay PENDING with no job left to retry it.
+ */
+export const PARKED_JOB = "webhook-delivery-parked";
 /** The periodic job that makes deliveries for new events and queues their attempts. */
 export const DISPATCH_JOB = "webhook-dispatch";
 /** How often new events are dispatched: with the relay's half second, an event reaches its endpoints within about 2 seconds. */
@@ -38,6 +44,8 @@ interface DeliveryJob {
   /** The delivery's event, so that an attempt reads it beside the delivery (absent from jobs queued before it was carried). */
   eventId?: string;
   retryLimit: number;
+  /** The round's job id (the delivery's jobId when it was queued), which the dead-letter copy keeps in its data. */
+  round?: string;
 }
 
 /** The retries of webhook deliveries, from the environment (production: WEBHOOK_RETRY, at least 24 hours). */
@@ -111,8 +119,8 @@ async function queueAttempts(prisma: CustomsContext["prisma"], jobs: Jobs): Prom
   for (const delivery of waiting) {
     await jobs.send<DeliveryJob>(
       DELIVERY_JOB,
-      { deliveryId: delivery.id, eventId: delivery.eventId, retryLimit: retry.retryLimit },
-      { id: delivery.jobId!, singletonKey: delivery.endpointId, expireInSeconds, ...retryOptions(retry) },
+      { deliveryId: delivery.id, eventId: delivery.eventId, retryLimit: retry.retryLimit, round: delivery.jobId! },
+      { id: delivery.jobId!, singletonKey: delivery.endpointId, expireInSeconds, deadLetter: PARKED_JOB, ...retryOptions(retry) },
     );
   }
   // Marked once all are queued: a crash before this queues them again, as the same jobs.
@@ -251,6 +259,19 @@ async function attempt(prisma: CustomsContext["prisma"], job: JobRun<DeliveryJob
   if (!delivered && !last) throw new Error(`webhook attempt failed: ${outcome.error}`);
 }
 
+/**
+ * Parks a delivery whose round ended without an outcome recorded (PARKED_JOB): FAILED, to be redelivered by its
+ * partner. Only while it is still that round's and PENDING: an attempt that did record, or a redelivery since,
+ * is left alone.
+ */
+export async function parkCutOffDelivery(prisma: CustomsContext["prisma"], job: Pick<JobRun<DeliveryJob>, "data">): Promise<void> {
+  if (!job.data.round) return;
+  await prisma.webhookDelivery.updateMany({
+    where: { id: job.data.deliveryId, jobId: job.data.round, status: "PENDING" },
+    data: { status: "FAILED", lastError: "the last attempt did not finish (its replica stopped or it was cut off)" },
+  });
+}
+
 /** Customs' workers: the dispatcher once a second across replicas, and the attempts. Production refuses retries shorter than 24 hours. */
 export async function startWebhooks(jobs: Jobs, context: () => Pick<CustomsContext, "prisma">): Promise<void> {
   const retry = webhookRetry();
@@ -259,6 +280,8 @@ export async function startWebhooks(jobs: Jobs, context: () => Pick<CustomsConte
     throw new Error(`webhook retries must last at least 24 hours in production; WEBHOOK_RETRY_* give ${budget} s at least`);
   }
   const log = logger.child({ service: "customs", component: "webhooks" });
+  // First: the attempts' dead-letter queue must exist before an attempt names it.
+  await jobs.work<DeliveryJob>(PARKED_JOB, (job) => parkCutOffDelivery(context().prisma, job));
   await jobs.work<DeliveryJob>(DELIVERY_JOB, (job) => attempt(context().prisma, job), {
     policy: "singleton",
     localConcurrency: CONCURRENCY,
