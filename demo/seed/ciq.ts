@@ -8,17 +8,17 @@ import { applyForProductFiling, approveProductApplication, checkedProductApplica
 /** The demo's CIQ staff: the subject the demo gateway's CIQ staff tokens carry (gateway/demo.ts). */
 export const DEMO_CIQ_OFFICER = "demo-ciq-officer";
 
-/** An enterprise filing's application as the demo's CIQ staff took it: its reference, three days before approval. */
-export function demoEnterpriseApplication(filing: World["ciq"]["enterpriseFilings"][number]) {
+/** A filing's application as the demo's CIQ staff took it: its reference (`prefix`-filing number), three days before approval. */
+function demoApplication(prefix: string, filing: { filingNo: string; filedAt?: Date | string }) {
   const filedAt = new Date(filing.filedAt!);
-  return { reference: `QYSQ-${filing.filingNo}`, appliedAt: new Date(filedAt.getTime() - 3 * 86400_000), filedAt };
+  return { reference: `${prefix}-${filing.filingNo}`, appliedAt: new Date(filedAt.getTime() - 3 * 86400_000), filedAt };
 }
 
-/** A product filing's application as the demo's CIQ staff took it for the enterprise: its reference, three days before approval. */
-export function demoProductApplication(filing: World["ciq"]["productFilings"][number]) {
-  const filedAt = new Date(filing.filedAt!);
-  return { reference: `SPSQ-${filing.filingNo}`, appliedAt: new Date(filedAt.getTime() - 3 * 86400_000), filedAt };
-}
+/** An enterprise filing's application as the demo's CIQ staff took it. */
+export const demoEnterpriseApplication = (filing: World["ciq"]["enterpriseFilings"][number]) => demoApplication("QYSQ", filing);
+
+/** A product filing's application as the demo's CIQ staff took it for the enterprise. */
+export const demoProductApplication = (filing: World["ciq"]["productFilings"][number]) => demoApplication("SPSQ", filing);
 
 /** Lists customs refused (三单对碰 / admission) never reach CIQ; every other list was decided. */
 const REFUSED = 100;
@@ -54,30 +54,38 @@ export async function seedCiq(prisma: PrismaClient, world: World): Promise<void>
   // allows them) products: each step at the world's instant and all in time order, so the filings keep their
   // history, their events run in time order and the approvals take the numbers the world gave (by date).
   const steps: Array<{ at: Date; run: () => Promise<void> }> = [];
-  const numbered = (filing: { filingNo: string }, approved: { filingNo: string | null }) => {
-    if (approved.filingNo !== filing.filingNo)
-      throw new Error(`CIQ numbered ${filing.filingNo} of the demo world ${approved.filingNo}: its numbering did not start afresh`);
-  };
-  for (const filing of ciq.enterpriseFilings) {
-    const { reference, appliedAt, filedAt } = demoEnterpriseApplication(filing);
-    const checked = checkedEnterpriseApplication({ reference, uscc: filing.uscc, role: filing.role, ciqOrgCode: filing.ciqOrgCode });
+  /** A filing's two steps: applied for at `appliedAt`, approved at `filedAt` from that China day, with the world's number. */
+  const applyThenApprove = (
+    filing: { filingNo: string },
+    { appliedAt, filedAt }: { appliedAt: Date; filedAt: Date },
+    apply: (at: Date) => Promise<{ id: string }>,
+    approve: (args: { id: string; effectiveFrom: Date }, at: Date) => Promise<{ filingNo: string | null }>,
+  ) => {
     let id = "";
-    steps.push({
-      at: appliedAt,
-      run: async () => {
-        id = (await applyForEnterpriseFiling(prisma, DEMO_CIQ_OFFICER, checked, appliedAt)).id;
-      },
-    });
+    steps.push({ at: appliedAt, run: async () => void (id = (await apply(appliedAt)).id) });
     steps.push({
       at: filedAt,
-      run: async () =>
-        numbered(filing, await approveEnterpriseApplication(prisma, DEMO_CIQ_OFFICER, { id, effectiveFrom: new Date(chinaDay(filedAt)) }, filedAt)),
+      run: async () => {
+        const approved = await approve({ id, effectiveFrom: new Date(chinaDay(filedAt)) }, filedAt);
+        if (approved.filingNo !== filing.filingNo)
+          throw new Error(`CIQ numbered ${filing.filingNo} of the demo world ${approved.filingNo}: its numbering did not start afresh`);
+      },
     });
+  };
+  for (const filing of ciq.enterpriseFilings) {
+    const application = demoEnterpriseApplication(filing);
+    const checked = checkedEnterpriseApplication({ reference: application.reference, uscc: filing.uscc, role: filing.role, ciqOrgCode: filing.ciqOrgCode });
+    applyThenApprove(
+      filing,
+      application,
+      (at) => applyForEnterpriseFiling(prisma, DEMO_CIQ_OFFICER, checked, at),
+      (args, at) => approveEnterpriseApplication(prisma, DEMO_CIQ_OFFICER, args, at),
+    );
   }
   for (const filing of ciq.productFilings) {
-    const { reference, appliedAt, filedAt } = demoProductApplication(filing);
+    const application = demoProductApplication(filing);
     const checked = checkedProductApplication({
-      reference,
+      reference: application.reference,
       ownerUscc: filing.ownerUscc,
       hsCode: filing.hsCode,
       itemNo: filing.itemNo,
@@ -93,17 +101,12 @@ export async function seedCiq(prisma: PrismaClient, world: World): Promise<void>
       businessType: filing.businessType,
       riskLevel: filing.riskLevel,
     });
-    let id = "";
-    steps.push({
-      at: appliedAt,
-      run: async () => {
-        id = (await applyForProductFiling(prisma, DEMO_CIQ_OFFICER, checked, appliedAt)).id;
-      },
-    });
-    steps.push({
-      at: filedAt,
-      run: async () => numbered(filing, await approveProductApplication(prisma, DEMO_CIQ_OFFICER, { id, effectiveFrom: new Date(chinaDay(filedAt)) }, filedAt)),
-    });
+    applyThenApprove(
+      filing,
+      application,
+      (at) => applyForProductFiling(prisma, DEMO_CIQ_OFFICER, checked, at),
+      (args, at) => approveProductApplication(prisma, DEMO_CIQ_OFFICER, args, at),
+    );
   }
   for (const step of inTimeOrder(steps, (step) => step.at)) await step.run();
   await insertAll(ciq.inspections, (data) => prisma.inspection.createMany({ data }));
