@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { buildWorld } from "../demo/world";
 import { issueToken } from "../gateway/security/auth";
 import { runColdStart } from "./coldstart";
+import { startDepartmentProcesses } from "./departments";
 import { runOverhead } from "./overhead";
 import { runPeers } from "./peers";
 import { runPublic } from "./public";
@@ -137,11 +138,35 @@ async function main(): Promise<number> {
       await run("scaling", "Scaling: orders with payment, waybill, declaration and enterprise credit", () =>
         runScaling({ gatewayUrl: ours!.url, services, token, seconds }),
       );
-      await run("writes", "Writes on PostgreSQL: orders, payments, waybills, inventory lists", () =>
-        runWrites({ gatewayUrl: ours!.url, jwtSecret: secrets.jwtSecret, world, databaseUrl: benchDatabaseUrl, seconds: seconds * 2 }),
+      await run("writes", "Writes on PostgreSQL: orders, payments, waybills, inventory lists; the five departments in one process", () =>
+        runWrites({
+          gatewayUrl: ours!.url,
+          jwtSecret: secrets.jwtSecret,
+          world,
+          databaseUrl: benchDatabaseUrl,
+          seconds: seconds * 2,
+          processes: { "five departments": services.pid, gateway: ours!.child.pid },
+        }),
       );
       await ours?.child.stop();
       await run("coldstart", "Cold start and memory at rest", () => runColdStart({ env, subgraphUrls: urls, token }));
+      // Last, on the same databases: two sets of departments must not run their sweeps and jobs on them at once.
+      await services.stop();
+      await run("writes", "Writes on PostgreSQL, as deployed: each department in its own process", async () => {
+        const deployed = await startDepartmentProcesses({ env, contextSecret: secrets.contextSecret, databaseUrl: benchDatabaseUrl });
+        try {
+          return await runWrites({
+            gatewayUrl: deployed.gatewayUrl,
+            jwtSecret: secrets.jwtSecret,
+            world,
+            databaseUrl: benchDatabaseUrl,
+            seconds: seconds * 2,
+            processes: deployed.pids,
+          });
+        } finally {
+          await deployed.stop();
+        }
+      });
     }
   } finally {
     await Promise.all(children.map((child) => child.stop()));

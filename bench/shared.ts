@@ -3,7 +3,7 @@
  * the orchestrator and its children, child processes with their memory, and load generation.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -94,14 +94,18 @@ export function send(message: ServicesMessage | GatewayMessage | PublicServicesM
   process.send(message);
 }
 
-/** A TypeScript entry of bench/ in its own Node process (not a tsx wrapper), so its pid is the one to measure. */
+/**
+ * A TypeScript entry in its own Node process (not a tsx wrapper), so its pid is the one to measure: a script of
+ * bench/ by its path from there, or a service's deployed entry point by its path from the repository's root.
+ */
 export class Child<Message extends { type: string }> {
   readonly process: ChildProcess;
   readonly startedAt = performance.now();
   private readonly exited: Promise<number | null>;
 
-  constructor(script: string, args: string[], env: NodeJS.ProcessEnv) {
-    this.process = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench", script), ...args], {
+  constructor(script: string | { fromRoot: string }, args: string[], env: NodeJS.ProcessEnv) {
+    const entry = typeof script === "string" ? path.join(ROOT, "bench", script) : path.join(ROOT, script.fromRoot);
+    this.process = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: "warn", ...env },
       // Request logs go to stdout at info level; warnings and crashes reach the terminal through stderr.
@@ -148,6 +152,29 @@ export class Child<Message extends { type: string }> {
 
   residentMemoryMb(): number {
     return statusField(this.pid, "VmRSS");
+  }
+}
+
+/** The pids of PostgreSQL's processes on this machine (the server and every backend), to measure its CPU with the services'. */
+export function postgresPids(): number[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres";
+      } catch {
+        return false; // ended while listed
+      }
+    })
+    .map(Number);
+}
+
+/** CPU time the process has used so far (user and system, all its threads), in seconds; 0 once it has ended. */
+export function cpuSecondsIfAlive(pid: number): number {
+  try {
+    return cpuSeconds(pid);
+  } catch {
+    return 0;
   }
 }
 
