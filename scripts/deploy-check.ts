@@ -254,6 +254,7 @@ export async function checkKubernetes(files: DeploymentFiles): Promise<string[]>
     if (!service || !array(object(service.spec).ports).some((p) => object(p).port === port)) problems.push(`k8s: no Service ${name} on port ${port}`);
     const hpa = byKind("HorizontalPodAutoscaler").find((o) => object(object(o.spec).scaleTargetRef).name === name);
     if (!hpa) problems.push(`k8s: no HorizontalPodAutoscaler for ${name}`);
+    else problems.push(...checkCpuTarget(name, hpa, resources));
     const labels = object(object(object(object(deployment.spec).template).metadata).labels);
     const pdb = byKind("PodDisruptionBudget").find((o) => {
       const selector = object(object(object(o.spec).selector).matchLabels);
@@ -262,6 +263,40 @@ export async function checkKubernetes(files: DeploymentFiles): Promise<string[]>
     if (!pdb) problems.push(`k8s: no PodDisruptionBudget selects ${name}'s pods`);
   }
   return problems;
+}
+
+/** A Kubernetes CPU quantity ("250m", "1", "0.5") in CPUs; NaN when it is not one. */
+function cpus(quantity: unknown): number {
+  const text = String(quantity);
+  if (/^\d+m$/.test(text)) return Number(text.slice(0, -1)) / 1000;
+  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/**
+ * The CPU a replica is scaled out at, in CPUs, must be what the capacity model assumes: a replica runs its
+ * JavaScript on one thread, so the target lies between half a CPU and one CPU (below, replicas are added while
+ * most of their CPU is idle; above, never before they are saturated), and within the container's limit (above it
+ * the limit throttles the replica before the autoscaler sees it busy). An `Utilization` target is a share of
+ * the container's request, not of a CPU: 70% of a 250m request scales out at 0.175 CPU.
+ */
+function checkCpuTarget(name: string, hpa: Record<string, unknown>, resources: Record<string, unknown>): string[] {
+  const metric = array(object(hpa.spec).metrics)
+    .map((entry) => object(object(entry).resource))
+    .find((resource) => resource.name === "cpu");
+  if (!metric) return [`k8s: HorizontalPodAutoscaler ${name} does not scale on CPU`];
+  const target = object(metric.target);
+  const perReplica =
+    target.type === "AverageValue"
+      ? cpus(target.averageValue)
+      : target.type === "Utilization"
+        ? (Number(target.averageUtilization) / 100) * cpus(object(resources.requests).cpu)
+        : Number.NaN;
+  const limit = cpus(object(resources.limits).cpu);
+  if (!(perReplica >= 0.5 && perReplica <= 1)) {
+    return [`k8s: HorizontalPodAutoscaler ${name} scales out at ${perReplica.toFixed(3)} CPU per replica, not between 0.5 and 1 (one thread of JavaScript)`];
+  }
+  if (!(perReplica <= limit)) return [`k8s: HorizontalPodAutoscaler ${name} scales out at ${perReplica} CPU per replica, above the container's limit ${limit}`];
+  return [];
 }
 
 export async function checkDeployment(files: DeploymentFiles = readDeploymentFiles()): Promise<string[]> {

@@ -29,6 +29,16 @@ describe("npm run deploy:check", () => {
       /HorizontalPodAutoscaler gateway: .*minReplicas/,
     ],
     [
+      "an HPA whose CPU target is a share of a small request",
+      withK8s("10-customs.yaml", (t) => t.replace(/type: AverageValue\n( +)averageValue: 700m/, "type: Utilization\n$1averageUtilization: 70")),
+      /HorizontalPodAutoscaler customs scales out at 0\.350 CPU per replica/,
+    ],
+    [
+      "an HPA whose CPU target is above the container's limit",
+      withK8s("10-ciq.yaml", (t) => t.replace('cpu: "1"', "cpu: 600m")),
+      /HorizontalPodAutoscaler ciq scales out at 0\.7 CPU per replica, above the container's limit 0\.6/,
+    ],
+    [
       "a readiness probe on /health",
       withK8s("10-finance.yaml", (t) => t.replace("path: /ready", "path: /health")),
       /finance's readiness probe does not ask \/ready/,
