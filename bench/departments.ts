@@ -5,6 +5,7 @@
  * bench/services.ts, the departments then share the machine's CPUs as they would share a node's.
  */
 import { databaseUrlVariable, DEPARTMENTS, type Department } from "../lib/departments";
+import { untilReady } from "../lib/http";
 import { Child, freePort, type GatewayMessage } from "./shared";
 
 /** How long a service may take to answer /ready: tsx compiles it first, on a machine that is busy. */
@@ -15,23 +16,6 @@ export interface DepartmentProcesses {
   /** Every process, by name (the five departments and "gateway"), for their CPU. */
   pids: Record<string, number>;
   stop(): Promise<void>;
-}
-
-/** Resolves once the service answers 200 on /ready; fails if its process ends first or it takes too long. */
-async function ready(name: string, url: string, child: Child<{ type: string }>): Promise<void> {
-  let ended = false;
-  void child.wait().then(() => (ended = true));
-  const deadline = performance.now() + READY_WITHIN_MS;
-  for (;;) {
-    if (ended) throw new Error(`${name} ended before it was ready`);
-    const answered = await fetch(new URL("ready", url)).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (answered) return;
-    if (performance.now() > deadline) throw new Error(`${name} not ready within ${READY_WITHIN_MS / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 export async function startDepartmentProcesses(options: {
@@ -65,7 +49,9 @@ export async function startDepartmentProcesses(options: {
     });
     children.push(["gateway", gateway]);
     const { url: gatewayUrl } = await gateway.next("ready");
-    await Promise.all(DEPARTMENTS.map((department, index) => ready(department, urls[department], children[index]![1])));
+    await Promise.all(
+      DEPARTMENTS.map((department, index) => untilReady(department, urls[department], { withinMs: READY_WITHIN_MS, exited: children[index]![1].wait() })),
+    );
     return { gatewayUrl, pids: Object.fromEntries(children.map(([name, child]) => [name, child.pid])), stop };
   } catch (error) {
     await stop();

@@ -490,3 +490,29 @@ export function healthRoutes(checks: Record<string, () => Promise<unknown>>): Re
     },
   };
 }
+
+/**
+ * Resolves once the service at `url` answers 200 on /ready, for whatever starts services as processes (the
+ * benchmarks, the topology test). Fails once `exited` (its process's exit code) has resolved, at the next try, and
+ * after `withinMs`; `detail` (its log, say) is added to either failure.
+ */
+export async function untilReady(
+  name: string,
+  url: string,
+  options: { withinMs: number; exited: Promise<number | null>; detail?: () => string },
+): Promise<void> {
+  let exit: { code: number | null } | undefined;
+  void options.exited.then((code) => (exit = { code }));
+  const fail = (what: string) => new Error(`${name} ${what}${options.detail ? `:\n${options.detail()}` : ""}`);
+  const deadline = performance.now() + options.withinMs;
+  for (;;) {
+    if (exit) throw fail(`exited (${exit.code}) before it was ready`);
+    const ready = await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(READY_CHECK_TIMEOUT_MS) }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return;
+    if (performance.now() > deadline) throw fail(`not ready within ${options.withinMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -12,6 +12,7 @@ import { buildWorld } from "../demo/world";
 import { issueToken } from "../gateway/security/auth";
 import { newKey } from "../gateway/security/partner-keys";
 import { databaseUrlVariable, DEPARTMENTS, type Department } from "../lib/departments";
+import { untilReady } from "../lib/http";
 import { ROOT } from "../lib/paths";
 import { Replicas } from "../lib/replicas";
 import { HEARTBEAT_SECONDS, JOBS_SCHEMA } from "../lib/service/jobs";
@@ -131,21 +132,9 @@ function start(service: Service, script: string[], env: Record<string, string>):
 }
 
 /** Resolves once the service answers 200 on /ready; fails at once, with its log, if it exits first. */
-async function ready(service: Service, deadlineMs: number): Promise<void> {
+function ready(service: Service, withinMs: number): Promise<void> {
   const { url, exited, log } = running.get(service)!;
-  let gone: number | null | undefined;
-  void exited.then((code) => (gone = code));
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    if (gone !== undefined) throw new Error(`${service} exited (${gone}) before it was ready:\n${tail(log)}`);
-    const ok = await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(2_000) }).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error(`${service} not ready within ${deadlineMs} ms:\n${tail(log)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  return untilReady(service, url, { withinMs, exited, detail: () => tail(log) });
 }
 
 /** Reads until `done` holds, at most `deadlineMs`; the last reading either way. */
