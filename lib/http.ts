@@ -491,6 +491,15 @@ export function healthRoutes(checks: Record<string, () => Promise<unknown>>): Re
   };
 }
 
+/** Whether the service at `url` answers 200 on its /ready in time; no answer, an error or a 503 are all "not ready". */
+export async function isReady(url: string): Promise<boolean> {
+  try {
+    return (await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(READY_CHECK_TIMEOUT_MS) })).ok;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Resolves once the service at `url` answers 200 on /ready, for whatever starts services as processes (the
  * benchmarks, the topology test). Fails once `exited` (its process's exit code) has resolved, at the next try, and
@@ -507,11 +516,7 @@ export async function untilReady(
   const deadline = performance.now() + options.withinMs;
   for (;;) {
     if (exit) throw fail(`exited (${exit.code}) before it was ready`);
-    const ready = await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(READY_CHECK_TIMEOUT_MS) }).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return;
+    if (await isReady(url)) return;
     if (performance.now() > deadline) throw fail(`not ready within ${options.withinMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -1,4 +1,4 @@
-import { READY_CHECK_TIMEOUT_MS } from "../../lib/http";
+import { isReady } from "../../lib/http";
 import { circuitOpen, isDepartmentFault } from "./errors";
 import { isRead, type Stage } from "./pipeline";
 
@@ -37,14 +37,7 @@ export const READY_POLL_MS = 250;
  * replicas' addresses: what the breaker asks while open, and what the gateway's own /ready reports per department.
  */
 export function departmentReady(urls: readonly string[]): () => Promise<boolean> {
-  const ready = async (url: string) => {
-    try {
-      return (await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(READY_CHECK_TIMEOUT_MS) })).ok;
-    } catch {
-      return false;
-    }
-  };
-  return async () => (await Promise.all(urls.map(ready))).some(Boolean);
+  return async () => (await Promise.all(urls.map(isReady))).some(Boolean);
 }
 
 export class CircuitOpen extends Error {
