@@ -265,19 +265,20 @@ export async function checkKubernetes(files: DeploymentFiles): Promise<string[]>
   return problems;
 }
 
-/** A Kubernetes CPU quantity ("250m", "1", "0.5") in CPUs; NaN when it is not one. */
+/** A Kubernetes CPU quantity ("250m", "1", "0.5", ".5", "1e0") in CPUs; NaN when it is not one (or absent). */
 function cpus(quantity: unknown): number {
-  const text = String(quantity);
-  if (/^\d+m$/.test(text)) return Number(text.slice(0, -1)) / 1000;
-  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+  const match = /^\+?((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(m?)$/.exec(String(quantity));
+  if (!match) return Number.NaN;
+  return Number(match[1]) / (match[2] ? 1000 : 1);
 }
 
 /**
  * The CPU a replica is scaled out at, in CPUs, must be what the capacity model assumes: a replica runs its
  * JavaScript on one thread, so the target lies between half a CPU and one CPU (below, replicas are added while
- * most of their CPU is idle; above, never before they are saturated), and within the container's limit (above it
- * the limit throttles the replica before the autoscaler sees it busy). An `Utilization` target is a share of
- * the container's request, not of a CPU: 70% of a 250m request scales out at 0.175 CPU.
+ * most of their CPU is idle; above, never before they are saturated); the scheduler must reserve it (a request
+ * below it packs nodes with replicas that, at the target, want more than the node has); and the container's
+ * limit must allow it (above it the limit throttles the replica before the autoscaler sees it busy). An
+ * `Utilization` target is a share of the container's request, not of a CPU: 70% of a 250m request is 0.175 CPU.
  */
 function checkCpuTarget(name: string, hpa: Record<string, unknown>, resources: Record<string, unknown>): string[] {
   const metric = array(object(hpa.spec).metrics)
@@ -285,18 +286,25 @@ function checkCpuTarget(name: string, hpa: Record<string, unknown>, resources: R
     .find((resource) => resource.name === "cpu");
   if (!metric) return [`k8s: HorizontalPodAutoscaler ${name} does not scale on CPU`];
   const target = object(metric.target);
+  const request = cpus(object(resources.requests).cpu);
+  const limit = cpus(object(resources.limits).cpu);
+  if (Number.isNaN(request) || Number.isNaN(limit)) return [`k8s: Deployment ${name} has no CPU request and limit as quantities`];
   const perReplica =
     target.type === "AverageValue"
       ? cpus(target.averageValue)
       : target.type === "Utilization"
-        ? (Number(target.averageUtilization) / 100) * cpus(object(resources.requests).cpu)
+        ? (Number(target.averageUtilization) / 100) * request
         : Number.NaN;
-  const limit = cpus(object(resources.limits).cpu);
+  const cpu = (value: number) => `${Number(value.toFixed(3))} CPU`;
   if (!(perReplica >= 0.5 && perReplica <= 1)) {
-    return [`k8s: HorizontalPodAutoscaler ${name} scales out at ${perReplica.toFixed(3)} CPU per replica, not between 0.5 and 1 (one thread of JavaScript)`];
+    return [`k8s: HorizontalPodAutoscaler ${name} scales out at ${cpu(perReplica)} per replica, not between 0.5 and 1 (one thread of JavaScript)`];
   }
-  if (!(perReplica <= limit)) return [`k8s: HorizontalPodAutoscaler ${name} scales out at ${perReplica} CPU per replica, above the container's limit ${limit}`];
-  return [];
+  const problems: string[] = [];
+  if (request < perReplica)
+    problems.push(`k8s: Deployment ${name} requests ${cpu(request)}, less than the ${cpu(perReplica)} its autoscaler holds a replica at`);
+  if (limit < perReplica)
+    problems.push(`k8s: HorizontalPodAutoscaler ${name} scales out at ${cpu(perReplica)} per replica, above the container's limit ${cpu(limit)}`);
+  return problems;
 }
 
 export async function checkDeployment(files: DeploymentFiles = readDeploymentFiles()): Promise<string[]> {

@@ -31,12 +31,17 @@ describe("npm run deploy:check", () => {
     [
       "an HPA whose CPU target is a share of a small request",
       withK8s("10-customs.yaml", (t) => t.replace(/type: AverageValue\n( +)averageValue: 700m/, "type: Utilization\n$1averageUtilization: 70")),
-      /HorizontalPodAutoscaler customs scales out at 0\.350 CPU per replica/,
+      /HorizontalPodAutoscaler customs scales out at 0\.49 CPU per replica/,
     ],
     [
       "an HPA whose CPU target is above the container's limit",
       withK8s("10-ciq.yaml", (t) => t.replace('cpu: "1"', "cpu: 600m")),
-      /HorizontalPodAutoscaler ciq scales out at 0\.7 CPU per replica, above the container's limit 0\.6/,
+      /HorizontalPodAutoscaler ciq scales out at 0\.7 CPU per replica, above the container's limit 0\.6 CPU/,
+    ],
+    [
+      "a CPU request below the autoscaler's target",
+      withK8s("10-finance.yaml", (t) => t.replace("cpu: 700m", "cpu: 250m")),
+      /Deployment finance requests 0\.25 CPU, less than the 0\.7 CPU its autoscaler holds a replica at/,
     ],
     [
       "a readiness probe on /health",
