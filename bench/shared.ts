@@ -155,36 +155,39 @@ export class Child<Message extends { type: string }> {
   }
 }
 
-/** The pids of PostgreSQL's processes on this machine (the server and every backend), to measure its CPU with the services'. */
-export function postgresPids(): number[] {
-  return readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres";
-      } catch {
-        return false; // ended while listed
-      }
-    })
+/** A process's CPU times in seconds from /proc/<pid>/stat: its own (user, system) and its waited-for children's. */
+function processTimes(pid: number | string): { own: number; children: number } {
+  // The command name, in parentheses, may hold spaces; utime, stime, cutime and cstime are the 12th to 15th
+  // fields after it, in clock ticks (USER_HZ, 100 on Linux for every architecture Node runs on).
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat
+    .slice(stat.lastIndexOf(")") + 2)
+    .split(" ")
     .map(Number);
-}
-
-/** CPU time the process has used so far (user and system, all its threads), in seconds; 0 once it has ended. */
-export function cpuSecondsIfAlive(pid: number): number {
-  try {
-    return cpuSeconds(pid);
-  } catch {
-    return 0;
-  }
+  return { own: (fields[11]! + fields[12]!) / 100, children: (fields[13]! + fields[14]!) / 100 };
 }
 
 /** CPU time the process has used so far (user and system, all its threads), in seconds. */
 export function cpuSeconds(pid: number): number {
-  // /proc/<pid>/stat: the command name, in parentheses, may hold spaces; utime and stime are the 12th and
-  // 13th fields after it, in clock ticks (USER_HZ, 100 on Linux for every architecture Node runs on).
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  return processTimes(pid).own;
+}
+
+/**
+ * CPU time PostgreSQL on this machine has used so far, in seconds: every `postgres` process's own, and the
+ * postmaster's ended children's (a backend that closes during a measurement is counted there, not lost).
+ */
+export function postgresCpuSeconds(): number {
+  let seconds = 0;
+  for (const pid of readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "postgres") continue;
+      const { own, children } = processTimes(pid);
+      seconds += own + children;
+    } catch {
+      // ended while listed: its time is in its parent's children's from now on
+    }
+  }
+  return seconds;
 }
 
 function statusField(pid: number, field: string): number {
