@@ -139,24 +139,33 @@ async function joined(before: number, count: number): Promise<void> {
   while ((await sharedAnswers()) < before + count) await new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * Sends `count` identical requests at once and lets the department answer only once the first has reached it
+ * and the others have joined it; their answers, and how many fetches reached the department meanwhile.
+ */
+async function sentTogether(token: string, body: object, count: number) {
+  const before = { fetches: department.fetches.length, shared: await sharedAnswers() };
+  const answers = Promise.all(Array.from({ length: count }, () => post(token, body)));
+  await department.arrived(before.fetches + 1);
+  await joined(before.shared, count - 1);
+  department.release();
+  const results = await answers;
+  return { results, fetches: department.fetches.length - before.fetches };
+}
+
 describe("identical reads in flight at once", () => {
   it("run once for one caller, and each request gets the whole answer with its own request id, log line and count", async () => {
     const token = await analyst("sharing-analyst");
-    const before = { fetches: department.fetches.length, shared: await sharedAnswers(), lines: logLines.length };
-    const body = { query: ROWS, operationName: "Rows", variables: { tag: "a" } };
-    const answers = Promise.all([post(token, body), post(token, body), post(token, body)]);
-    await department.arrived(before.fetches + 1);
-    await joined(before.shared, 2);
-    department.release();
-    const results = await answers;
+    const linesBefore = logLines.length;
+    const { results, fetches } = await sentTogether(token, { query: ROWS, operationName: "Rows", variables: { tag: "a" } }, 3);
 
-    expect(department.fetches.length - before.fetches).toBe(1);
+    expect(fetches).toBe(1);
     for (const result of results) {
       expect(result.status).toBe(200);
       expect(result.body).toEqual({ data: { rows: [{ id: "1", owner: "sharing-analyst" }] }, extensions: { requestId: result.requestId } });
     }
     expect(new Set(results.map((result) => result.requestId)).size).toBe(3);
-    const lines = logLines.slice(before.lines).filter((line) => line.service === "gateway" && line.msg === "request");
+    const lines = logLines.slice(linesBefore).filter((line) => line.service === "gateway" && line.msg === "request");
     expect(lines.map((line) => [line.requestId, line.operation, line.role, line.errors]).sort()).toEqual(
       results.map((result) => [result.requestId, "Rows", "analyst", []]).sort(),
     );
@@ -179,14 +188,8 @@ describe("identical reads in flight at once", () => {
   it("share an error answer alike", async () => {
     const token = await analyst("sharing-error");
     department.answerWith("error");
-    const before = { fetches: department.fetches.length, shared: await sharedAnswers() };
-    const body = { query: ROWS, variables: { tag: "error" } };
-    const answers = Promise.all([post(token, body), post(token, body)]);
-    await department.arrived(before.fetches + 1);
-    await joined(before.shared, 1);
-    department.release();
-    const results = await answers;
-    expect(department.fetches.length - before.fetches).toBe(1);
+    const { results, fetches } = await sentTogether(token, { query: ROWS, variables: { tag: "error" } }, 2);
+    expect(fetches).toBe(1);
     for (const result of results) {
       expect(result.body.data).toEqual({ rows: null });
       expect((result.body.errors as Array<{ extensions: { code: string } }>).map((error) => error.extensions.code)).toEqual(["ROWS_MISSING"]);
